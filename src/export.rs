@@ -1,0 +1,1 @@
+//! GIS layers: GeoJSON per layer with QGIS styles, CSV and KML.

@@ -1,0 +1,1 @@
+//! Extraction: article text in, incident reports out.

@@ -1,0 +1,1 @@
+//! R-tree over incidents and places; geodesic proximity queries.

@@ -1,0 +1,17 @@
+//! incmap: news reports of attacks in, a geocoded, deduplicated, sourced incident dataset out.
+//!
+//! One module per pipeline stage:
+//! article text → [`extract`] (with [`gazetteer`] and [`weapons`]) → [`merge`] → [`store`]
+//! → [`index`] → [`export`] / [`render`]; [`fetch`] reads URLs; [`pipeline`] wires the whole job.
+
+pub mod export;
+pub mod extract;
+pub mod fetch;
+pub mod gazetteer;
+pub mod index;
+pub mod merge;
+pub mod model;
+pub mod pipeline;
+pub mod render;
+pub mod store;
+pub mod weapons;

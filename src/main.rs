@@ -1,0 +1,59 @@
+//! The `incmap` command line: a thin clap layer over the library.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns news reports of attacks into a geocoded, deduplicated incident dataset, GIS layers and maps.
+#[derive(Parser)]
+#[command(name = "incmap", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print every incident report found in the inputs as one GeoJSON FeatureCollection.
+    Extract(cli::extract::Args),
+    /// Extract, resolve and merge inputs (files, folders, URLs) into a store.
+    Ingest(cli::ingest::Args),
+    /// Incidents or places within a radius of a place or coordinate.
+    Near(cli::near::Args),
+    /// The N incidents nearest to a place or coordinate.
+    Nearest(cli::near::NearestArgs),
+    /// Write the GIS layers (GeoJSON with QGIS styles, CSV, KML).
+    Export(cli::export::Args),
+    /// Write a static map (PNG or SVG, by the file extension).
+    Render(cli::render::Args),
+    /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
+    Map(cli::map::Args),
+    /// Look up places in the gazetteer.
+    #[command(subcommand)]
+    Gazetteer(cli::gazetteer::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => cli::extract::run(a),
+        Command::Ingest(a) => cli::ingest::run(a),
+        Command::Near(a) => cli::near::run(a),
+        Command::Nearest(a) => cli::near::run_nearest(a),
+        Command::Export(a) => cli::export::run(a),
+        Command::Render(a) => cli::render::run(a),
+        Command::Map(a) => cli::map::run(a),
+        Command::Gazetteer(c) => cli::gazetteer::run(c),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One line: the cause chain joined, as the contract asks.
+            let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
+            eprintln!("incmap: {}", chain.join(": "));
+            ExitCode::FAILURE
+        }
+    }
+}

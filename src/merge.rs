@@ -1,0 +1,1 @@
+//! Merging reports of the same real event into one incident.

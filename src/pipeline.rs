@@ -1,0 +1,1 @@
+//! The main job: ingest the inputs, export the layers, render the maps.

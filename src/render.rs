@@ -1,0 +1,1 @@
+//! Static briefing maps (PNG, SVG) with plotters.

@@ -1,0 +1,1 @@
+//! The incident store: a GeoJSON FeatureCollection written atomically under a lock.

@@ -1,0 +1,1 @@
+//! Weapon vocabulary and ranges, from `gazetteer/weapons.tsv`.
