@@ -197,6 +197,17 @@ pub struct Incident {
     pub reports: u32,
 }
 
+/// One input article: its text and, when known, its publication date.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Article {
+    /// The input path or URL as given.
+    pub source: String,
+    /// Plain text (HTML already reduced); the dateline, if any, is still in it.
+    pub text: String,
+    /// Publication date from a dateline, HTML meta data or the page; `None` when unknown.
+    pub published: Option<NaiveDate>,
+}
+
 /// Property names in the order they are written. Every feature gets all of them.
 pub const PROPERTY_NAMES: &[&str] = &[
     "id",
