@@ -126,7 +126,20 @@ macro_rules! impl_from_str {
         }
     };
 }
-impl_from_str!(Weapon, "weapon", [Weapon::Rocket, Weapon::Missile, Weapon::Drone, Weapon::Mortar, Weapon::Airstrike, Weapon::Artillery, Weapon::Ied, Weapon::Unknown]);
+impl_from_str!(
+    Weapon,
+    "weapon",
+    [
+        Weapon::Rocket,
+        Weapon::Missile,
+        Weapon::Drone,
+        Weapon::Mortar,
+        Weapon::Airstrike,
+        Weapon::Artillery,
+        Weapon::Ied,
+        Weapon::Unknown
+    ]
+);
 impl_from_str!(Role, "role", [Role::Main, Role::Background]);
 impl_from_str!(DatePrecision, "date precision", [DatePrecision::Day, DatePrecision::Month, DatePrecision::Year]);
 impl_from_str!(GeoPrecision, "geo precision", [GeoPrecision::Site, GeoPrecision::Town, GeoPrecision::Region]);
@@ -267,11 +280,7 @@ fn opt_f(v: Option<f64>, digits: i32) -> JsonValue {
 impl Incident {
     /// `sources` joined as the contract asks (`; `).
     pub fn sources_joined(&self) -> String {
-        if self.sources.is_empty() {
-            self.source.clone()
-        } else {
-            self.sources.join("; ")
-        }
+        if self.sources.is_empty() { self.source.clone() } else { self.sources.join("; ") }
     }
 
     /// The date as the contract writes it.
@@ -319,9 +328,7 @@ impl Incident {
     pub fn to_feature(&self) -> Feature {
         Feature {
             bbox: None,
-            geometry: self.location.map(|l| {
-                Geometry::new(GeometryValue::new_point([round6(l.lon), round6(l.lat)]))
-            }),
+            geometry: self.location.map(|l| Geometry::new(GeometryValue::new_point([round6(l.lon), round6(l.lat)]))),
             id: None,
             properties: Some(self.properties()),
             foreign_members: None,
@@ -377,7 +384,8 @@ impl Incident {
         let date = match parse("date")? {
             None => None,
             Some(d) => Some(
-                NaiveDate::parse_from_str(&d, "%Y-%m-%d").map_err(|_| format!("property \"date\" is not YYYY-MM-DD: {d:?}"))?,
+                NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| format!("property \"date\" is not YYYY-MM-DD: {d:?}"))?,
             ),
         };
         let source = s("source")?.unwrap_or_default();

@@ -102,10 +102,7 @@ impl PlaceKind {
 impl FromStr for PlaceKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        PlaceKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s)
-            .ok_or_else(|| format!("unknown place kind {s:?}"))
+        PlaceKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| format!("unknown place kind {s:?}"))
     }
 }
 
@@ -321,7 +318,12 @@ impl Gazetteer {
                 Some(n) => {
                     let (start, end) = (words[i].start, words[i + n - 1].end);
                     let written = &text[start..end];
-                    out.push(Mention { start, end, text: written.to_string(), lookup: self.lookup(written, &Hint::default()) });
+                    out.push(Mention {
+                        start,
+                        end,
+                        text: written.to_string(),
+                        lookup: self.lookup(written, &Hint::default()),
+                    });
                     i += n;
                 }
                 None => i += 1,

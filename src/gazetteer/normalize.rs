@@ -19,11 +19,7 @@ pub fn normalize(name: &str) -> String {
             _ => cleaned.push(' '),
         }
     }
-    cleaned
-        .split_whitespace()
-        .filter(|w| !matches!(*w, "al" | "el" | "the"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    cleaned.split_whitespace().filter(|w| !matches!(*w, "al" | "el" | "the")).collect::<Vec<_>>().join(" ")
 }
 
 /// Splits text into words (letters, digits, apostrophes and hyphens inside a word).
