@@ -8,6 +8,7 @@ pub mod export;
 pub mod extract;
 pub mod fetch;
 pub mod gazetteer;
+pub mod geodesy;
 pub mod index;
 pub mod merge;
 pub mod model;
