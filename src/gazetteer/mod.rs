@@ -2,6 +2,7 @@
 //!
 //! FIRST CUT (to be completed by the gazetteer work): loader + exact alias lookup + mention scan.
 
+pub mod geonames;
 mod normalize;
 
 use std::collections::HashMap;
@@ -10,7 +11,7 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result, bail};
-use geo::{Distance, Haversine};
+use geo::{Bearing, Distance, Haversine};
 
 use crate::model::{GeoPrecision, LatLon};
 pub use normalize::normalize;
@@ -160,13 +161,30 @@ pub struct Mention<'g> {
 }
 
 /// The loaded places and their alias index.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
     by_alias: HashMap<String, Vec<usize>>,
     /// Longest alias in tokens, bounds the mention scan.
     max_alias_tokens: usize,
+    /// Names the mention scan treats with care (see `gazetteer/stoplist.txt`).
+    stoplist: HashMap<String, StopRule>,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum StopRule {
+    Capitalised,
+    Never,
+}
+
+/// Ambiguity margin: a best answer must beat the runner-up by this much.
+const MARGIN: f64 = 0.05;
+/// Fuzzy matches below this normalised Damerau-Levenshtein similarity are not candidates.
+const FUZZY_MIN: f64 = 0.8;
+/// A site counts as "at" a town within this distance.
+const SITE_AT_TOWN_KM: f64 = 30.0;
+
+const EMBEDDED_STOPLIST: &str = include_str!("../../gazetteer/stoplist.txt");
 
 impl Gazetteer {
     /// The places file compiled into the binary.
@@ -178,6 +196,14 @@ impl Gazetteer {
         })
     }
 
+    /// The embedded gazetteer, or the places file named by `INCMAP_PLACES` when set.
+    pub fn from_env() -> Result<std::borrow::Cow<'static, Gazetteer>> {
+        match std::env::var_os("INCMAP_PLACES") {
+            Some(p) if !p.is_empty() => Ok(std::borrow::Cow::Owned(Gazetteer::from_path(Path::new(&p))?)),
+            _ => Ok(std::borrow::Cow::Borrowed(Gazetteer::embedded())),
+        }
+    }
+
     /// Loads a places file (TSV with a header); errors name the file and line.
     pub fn from_path(path: &Path) -> Result<Gazetteer> {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
@@ -186,6 +212,12 @@ impl Gazetteer {
 
     pub fn from_tsv_str(name: &str, text: &str) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
+        for line in EMBEDDED_STOPLIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some((word, rule)) = line.split_once('\t') {
+                let rule = if rule.trim() == "never" { StopRule::Never } else { StopRule::Capitalised };
+                g.stoplist.insert(normalize(word), rule);
+            }
+        }
         let mut lines = text.lines().enumerate();
         let header: Vec<&str> = match lines.next() {
             Some((_, h)) => h.split('\t').collect(),
@@ -205,6 +237,7 @@ impl Gazetteer {
             col("lon")?,
             col("source")?,
         );
+        let mut ids = std::collections::HashSet::new();
         for (i, line) in lines {
             let lineno = i + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -230,12 +263,19 @@ impl Gazetteer {
             if id.is_empty() || f[cn].trim().is_empty() {
                 bail!("{name}:{lineno}: id and name must not be empty");
             }
+            if !ids.insert(id.clone()) {
+                bail!("{name}:{lineno}: duplicate id {id:?}");
+            }
+            let country = f[cc].trim().to_string();
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                bail!("{name}:{lineno}: country {country:?} is not an ISO 3166-1 alpha-2 code");
+            }
             g.add(Place {
                 id,
                 name: f[cn].trim().to_string(),
                 aliases: f[ca].split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect(),
                 kind,
-                country: f[cc].trim().to_string(),
+                country,
                 admin1: Some(f[c1].trim()).filter(|s| !s.is_empty()).map(str::to_string),
                 location,
                 source: f[cs].trim().to_string(),
@@ -269,16 +309,137 @@ impl Gazetteer {
     }
 
     /// The best place for a name, with every candidate and its score.
+    ///
+    /// Tries, in order: an exact alias; "X province"/"province of X"; "X airport"/"X base"/"base in X";
+    /// a fuzzy match of the whole name. Context in `hint` adjusts the scores.
     pub fn lookup(&self, query: &str, hint: &Hint) -> Lookup<'_> {
-        let key = normalize(query);
-        let mut candidates: Vec<Candidate> = self
-            .by_alias
-            .get(&key)
+        self.lookup_key(&normalize(query), hint)
+    }
+
+    fn lookup_key(&self, key: &str, hint: &Hint) -> Lookup<'_> {
+        let mut cands = self.exact(key, 1.0);
+        if cands.is_empty() {
+            cands = self.patterned(key);
+        }
+        if cands.is_empty() {
+            cands = self.fuzzy(key);
+        }
+        self.finish(cands, hint, key)
+    }
+
+    fn exact(&self, key: &str, score: f64) -> Vec<(usize, f64)> {
+        self.by_alias.get(key).into_iter().flatten().map(|&i| (i, score)).collect()
+    }
+
+    /// Names built from a place name and a generic word: "Diyala province", "Kirkuk air base",
+    /// "base in Kirkuk province", "military base of Kirkuk".
+    fn patterned(&self, key: &str) -> Vec<(usize, f64)> {
+        let (site, rest) = match strip_site_words(key) {
+            Some((kind, rest)) => (Some(kind), rest),
+            None => (None, key),
+        };
+        let (province, inner) =
+            if let Some(r) = rest.strip_suffix(" province").or_else(|| rest.strip_suffix(" governorate")) {
+                (true, r)
+            } else if let Some(r) = rest.strip_prefix("province of ").or_else(|| rest.strip_prefix("governorate of ")) {
+                (true, r)
+            } else {
+                (false, rest)
+            };
+        if site.is_none() && !province {
+            return Vec::new();
+        }
+        let mut found = self.exact(inner, 1.0);
+        if found.is_empty() {
+            found = self.fuzzy(inner);
+        }
+        let mut out = Vec::new();
+        for (i, s) in found {
+            let p = &self.places[i];
+            match (site, province) {
+                (None, true) => out.extend(self.governorate_of(p).map(|g| (g, s * 0.95))),
+                (Some(want), true) => {
+                    let Some(gov) = self.governorate_of(p) else { continue };
+                    let admin = self.places[gov].admin1.clone();
+                    out.extend(
+                        self.places
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, q)| want.accepts(q.kind) && q.country == p.country && q.admin1 == admin)
+                            .map(|(j, _)| (j, s * 0.9)),
+                    );
+                }
+                (Some(want), false) if want.accepts(p.kind) => out.push((i, s)),
+                (Some(want), false) => {
+                    let sites = self.sites_near(p.location, want, SITE_AT_TOWN_KM);
+                    if sites.is_empty() {
+                        // No known site there: the town itself, at town precision.
+                        out.push((i, s * 0.7));
+                    }
+                    out.extend(sites.into_iter().map(|(j, d)| (j, s * (0.9 - d / SITE_AT_TOWN_KM * 0.1))));
+                }
+                (None, false) => {}
+            }
+        }
+        out
+    }
+
+    /// The governorate a place lies in (itself when it is one).
+    fn governorate_of(&self, p: &Place) -> Option<usize> {
+        let admin = p.admin1.as_deref()?;
+        self.places.iter().position(|g| {
+            g.kind == PlaceKind::Governorate
+                && g.country == p.country
+                && (g.admin1.as_deref() == Some(admin) || std::ptr::eq(g, p))
+        })
+    }
+
+    fn sites_near(&self, at: LatLon, want: SiteWord, km: f64) -> Vec<(usize, f64)> {
+        let mut v: Vec<(usize, f64)> = self
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| want.accepts(q.kind))
+            .map(|(j, q)| (j, distance_km(at, q.location)))
+            .filter(|&(_, d)| d <= km)
+            .collect();
+        v.sort_by(|a, b| a.1.total_cmp(&b.1));
+        v
+    }
+
+    /// Spelling variants: every alias within `FUZZY_MIN` similarity, first letters aside
+    /// ("Irbil"/"Erbil"), names of five letters or more only.
+    fn fuzzy(&self, key: &str) -> Vec<(usize, f64)> {
+        if key.len() < 5 {
+            return Vec::new();
+        }
+        let mut best: HashMap<usize, f64> = HashMap::new();
+        for (alias, idxs) in &self.by_alias {
+            if alias.len().abs_diff(key.len()) > 3 {
+                continue;
+            }
+            let sim = strsim::normalized_damerau_levenshtein(key, alias);
+            if sim >= FUZZY_MIN {
+                for &i in idxs {
+                    let e = best.entry(i).or_insert(0.0);
+                    *e = f64::max(*e, sim * 0.9);
+                }
+            }
+        }
+        best.into_iter().collect()
+    }
+
+    fn finish(&self, raw: Vec<(usize, f64)>, hint: &Hint, key: &str) -> Lookup<'_> {
+        let mut merged: HashMap<usize, f64> = HashMap::new();
+        for (i, s) in raw {
+            let e = merged.entry(i).or_insert(0.0);
+            *e = f64::max(*e, s);
+        }
+        let mut candidates: Vec<Candidate> = merged
             .into_iter()
-            .flatten()
-            .map(|&i| {
+            .map(|(i, mut score)| {
                 let place = &self.places[i];
-                let mut score = 1.0;
+                score += kind_prior(place.kind);
                 if let Some(c) = &hint.country
                     && c != &place.country
                 {
@@ -287,62 +448,331 @@ impl Gazetteer {
                 if hint.prefer_site && place.kind.geo_precision() == GeoPrecision::Site {
                     score += 0.05;
                 }
-                Candidate { place, score: f64::min(score, 1.0), matched: query.to_string() }
+                if let Some(at) = hint.near
+                    && distance_km(at, place.location) > 300.0
+                {
+                    score -= 0.1;
+                }
+                Candidate { place, score: score.clamp(0.0, 1.0), matched: key.to_string() }
             })
             .collect();
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.place.id.cmp(&b.place.id)));
         let best = match candidates.as_slice() {
             [only] => Some(only.clone()),
-            [a, b, ..] if a.score > b.score => Some(a.clone()),
+            [a, b, ..] if a.score - b.score >= MARGIN - 1e-9 => Some(a.clone()),
             _ => None,
         };
         Lookup { best, candidates }
     }
 
-    /// Every known place name in `text`, longest match first, not overlapping.
+    /// Every place name in `text`, longest match first, not overlapping, with context patterns
+    /// ("a base in X province", "the military base of X", "a base north of X") folded in.
     pub fn mentions(&self, text: &str) -> Vec<Mention<'_>> {
         let words = normalize::words(text);
+        // One normalised buffer for the whole text; each word owns a byte range of it, so every
+        // n-gram key is a slice and the scan allocates nothing per word.
+        let mut buf = String::with_capacity(text.len());
+        let mut ranges = Vec::with_capacity(words.len());
+        for w in &words {
+            let before = buf.len();
+            normalize::push_normalized(&text[w.start..w.end], &mut buf);
+            let start = if buf.len() > before && before > 0 { before + 1 } else { before };
+            ranges.push((start, buf.len()));
+        }
+        let joined = |i: usize, j: usize| -> bool { joins(text, words[i].end, words[j].start) };
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            // Names are capitalised; a lower-case word may only open one whose next word is
+            // ("new U.S. Consulate").
+            let capitalised = starts_capitalised(&text[words[i].start..words[i].end]);
+            let opens_name = capitalised
+                || (i + 1 < words.len()
+                    && joined(i, i + 1)
+                    && starts_capitalised(&text[words[i + 1].start..words[i + 1].end]));
+            if ranges[i].0 == ranges[i].1 || !opens_name {
+                i += 1;
+                continue;
+            }
             let mut found = None;
-            for n in (1..=self.max_alias_tokens.min(words.len() - i)).rev() {
-                let span = &words[i..i + n];
-                let key = normalize(&text[span[0].start..span[n - 1].end]);
-                if self.by_alias.contains_key(&key) {
-                    found = Some(n);
+            let mut j = i;
+            let mut tokens = 0;
+            while j < words.len() && tokens < self.max_alias_tokens {
+                if j > i && !joined(j - 1, j) {
                     break;
                 }
-            }
-            match found {
-                Some(n) => {
-                    let (start, end) = (words[i].start, words[i + n - 1].end);
-                    let written = &text[start..end];
-                    out.push(Mention {
-                        start,
-                        end,
-                        text: written.to_string(),
-                        lookup: self.lookup(written, &Hint::default()),
-                    });
-                    i += n;
+                if ranges[j].0 < ranges[j].1 {
+                    tokens += buf[ranges[j].0..ranges[j].1].split(' ').count();
+                    let key = &buf[ranges[i].0..ranges[j].1];
+                    if self.by_alias.contains_key(key) {
+                        found = Some(j);
+                    }
                 }
-                None => i += 1,
+                j += 1;
+            }
+            let Some(last) = found.filter(|&l| capitalised || l > i) else {
+                i += 1;
+                continue;
+            };
+            let key = &buf[ranges[i].0..ranges[last].1];
+            let rule = self.stoplist.get(key).copied();
+            if rule == Some(StopRule::Never)
+                || (rule == Some(StopRule::Capitalised) && sentence_initial(text, words[i].start))
+            {
+                i = last + 1;
+                continue;
+            }
+            let (mut start, mut end) = (words[i].start, words[last].end);
+            // Keep a separate Arabic article with the name: "Al Assad air base".
+            if i > 0 && ranges[i - 1].0 == ranges[i - 1].1 && joined(i - 1, i) {
+                let w = &text[words[i - 1].start..words[i - 1].end];
+                if matches!(w, "Al" | "al" | "El" | "el") {
+                    start = words[i - 1].start;
+                }
+            }
+            let mut lookup = self.lookup_key(key, &Hint::default());
+            // "X province" / "X governorate" right after the name.
+            if let Some(n) = words.get(last + 1)
+                && joined(last, last + 1)
+                && matches!(&buf[ranges[last + 1].0..ranges[last + 1].1], "province" | "governorate")
+                && lookup.best.as_ref().is_none_or(|b| b.place.kind != PlaceKind::Governorate)
+            {
+                let l = self.lookup_key(&format!("{key} province"), &Hint::default());
+                if l.best.is_some() {
+                    lookup = l;
+                    end = n.end;
+                }
+            }
+            // A base named by where it is: "base in X (province)", "military base of X", "base north of X".
+            if let Some((from, l)) =
+                self.base_by_context(text, &words, &ranges, &buf, i, &lookup, end > words[last].end)
+            {
+                start = words[from].start;
+                lookup = l;
+            }
+            out.push(Mention { start, end, text: text[start..end].to_string(), lookup });
+            i = last + 1;
+            while i < words.len() && words[i].start < end {
+                i += 1;
             }
         }
+        self.disambiguate(&mut out);
         out
+    }
+
+    /// Looks back from the mention at word `i` for "base in/of/at/near" or "base <direction> of".
+    #[allow(clippy::too_many_arguments)]
+    fn base_by_context<'g>(
+        &'g self,
+        text: &str,
+        words: &[normalize::Word],
+        ranges: &[(usize, usize)],
+        buf: &str,
+        i: usize,
+        lookup: &Lookup<'g>,
+        province: bool,
+    ) -> Option<(usize, Lookup<'g>)> {
+        let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
+        let prep = i.checked_sub(1)?;
+        let mut b = prep.checked_sub(1)?;
+        if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
+            return None;
+        }
+        let direction = bearing_of(tok(b));
+        if direction.is_some() && tok(prep) == "of" {
+            b = b.checked_sub(1)?;
+        } else if !matches!(tok(prep), "in" | "of" | "at" | "near" | "inside") {
+            return None;
+        }
+        let (site, from) = match tok(b) {
+            "base" | "airbase" | "camp" | "garrison" => (SiteWord::Base, b),
+            "air base" => (SiteWord::Base, b),
+            "airport" => (SiteWord::Airport, b),
+            _ => return None,
+        };
+        let from = if b > 0 && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start)
+        {
+            b - 1
+        } else {
+            from
+        };
+        let anchor = lookup.best.as_ref()?.place;
+        if anchor.kind.geo_precision() == GeoPrecision::Site {
+            return None;
+        }
+        let raw: Vec<(usize, f64)> = if let Some(deg) = direction {
+            // "a base north of Baghdad": sites within 100 km, within 50 degrees of that bearing.
+            let mut v: Vec<(usize, f64)> = self
+                .sites_near(anchor.location, site, 100.0)
+                .into_iter()
+                .filter(|&(j, _)| {
+                    let brg = geo::Haversine.bearing(anchor.location.to_point(), self.places[j].location.to_point());
+                    let diff = (brg - deg).rem_euclid(360.0);
+                    diff.min(360.0 - diff) <= 50.0
+                })
+                .collect();
+            let nearest = v.first().map_or(1.0, |x| x.1.max(1.0));
+            v.iter_mut().for_each(|(_, d)| *d = 0.8 * (nearest / d.max(1.0)).min(1.0));
+            v
+        } else if province || anchor.kind == PlaceKind::Governorate {
+            let admin = anchor.admin1.clone();
+            self.places
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| site.accepts(q.kind) && q.country == anchor.country && q.admin1 == admin)
+                .map(|(j, _)| (j, 0.85))
+                .collect()
+        } else {
+            self.sites_near(anchor.location, site, SITE_AT_TOWN_KM)
+                .into_iter()
+                .map(|(j, d)| (j, 0.9 - d / SITE_AT_TOWN_KM * 0.1))
+                .collect()
+        };
+        if raw.is_empty() {
+            return None;
+        }
+        Some((from, self.finish(raw, &Hint { prefer_site: true, ..Hint::default() }, tok(i))))
+    }
+
+    /// Second pass over ambiguous mentions: a country named in the text and the other places found.
+    fn disambiguate<'g>(&'g self, mentions: &mut [Mention<'g>]) {
+        if mentions.iter().all(|m| m.lookup.best.is_some()) {
+            return;
+        }
+        let country = mentions
+            .iter()
+            .filter_map(|m| m.lookup.best.as_ref())
+            .find(|b| b.place.kind == PlaceKind::Country)
+            .map(|b| b.place.country.clone());
+        let near = mentions
+            .iter()
+            .filter_map(|m| m.lookup.best.as_ref())
+            .find(|b| b.place.kind != PlaceKind::Country)
+            .map(|b| b.place.location);
+        let hint = Hint { country, prefer_site: false, near };
+        for m in mentions.iter_mut().filter(|m| m.lookup.best.is_none() && !m.lookup.candidates.is_empty()) {
+            let raw: Vec<(usize, f64)> = m
+                .lookup
+                .candidates
+                .iter()
+                .filter_map(|c| {
+                    let i = self.places.iter().position(|p| std::ptr::eq(p, c.place))?;
+                    Some((i, c.score - kind_prior(c.place.kind)))
+                })
+                .collect();
+            let key = m.lookup.candidates[0].matched.clone();
+            m.lookup = self.finish(raw, &hint, &key);
+        }
     }
 
     /// Places within `km` of a point, nearest first.
     pub fn near(&self, at: LatLon, km: f64) -> Vec<(&Place, f64)> {
-        let mut v: Vec<(&Place, f64)> = self
-            .places
-            .iter()
-            .map(|p| (p, Haversine.distance(at.to_point(), p.location.to_point()) / 1000.0))
-            .filter(|(_, d)| *d <= km)
-            .collect();
+        let mut v: Vec<(&Place, f64)> =
+            self.places.iter().map(|p| (p, distance_km(at, p.location))).filter(|(_, d)| *d <= km).collect();
         v.sort_by(|a, b| a.1.total_cmp(&b.1));
         v
     }
+}
+
+/// What a generic word asks for: "air base"/"base" → military sites, "airport" → airfields.
+#[derive(Clone, Copy, Debug)]
+enum SiteWord {
+    Base,
+    Airport,
+}
+
+impl SiteWord {
+    fn accepts(self, k: PlaceKind) -> bool {
+        match self {
+            SiteWord::Base => k.is_military(),
+            SiteWord::Airport => matches!(k, PlaceKind::Airport | PlaceKind::Airbase),
+        }
+    }
+}
+
+/// Splits "X air base" / "X airport" / "base in X" / "military base of X" into the site word and X.
+fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
+    for (suffix, w) in [
+        (" military air base", SiteWord::Base),
+        (" air base", SiteWord::Base),
+        (" military base", SiteWord::Base),
+        (" base", SiteWord::Base),
+        (" airfield", SiteWord::Airport),
+        (" international airport", SiteWord::Airport),
+        (" airport", SiteWord::Airport),
+    ] {
+        if let Some(r) = key.strip_suffix(suffix) {
+            return Some((w, r));
+        }
+    }
+    for (prefix, w) in [("military base", SiteWord::Base), ("air base", SiteWord::Base), ("base", SiteWord::Base)] {
+        for prep in [" in ", " of ", " at ", " near "] {
+            if let Some(r) = key.strip_prefix(prefix).and_then(|r| r.strip_prefix(prep)) {
+                return Some((w, r));
+            }
+        }
+    }
+    None
+}
+
+/// Compass words to bearings in degrees.
+fn bearing_of(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" => 0.0,
+        "northeast" | "north east" => 45.0,
+        "east" => 90.0,
+        "southeast" | "south east" => 135.0,
+        "south" => 180.0,
+        "southwest" | "south west" => 225.0,
+        "west" => 270.0,
+        "northwest" | "north west" => 315.0,
+        _ => return None,
+    })
+}
+
+/// Small preferences between places of one name: a bare name is the town rather than its
+/// province, a city rather than a village.
+fn kind_prior(k: PlaceKind) -> f64 {
+    match k {
+        PlaceKind::Capital | PlaceKind::City => 0.0,
+        PlaceKind::Town => -0.02,
+        PlaceKind::Village => -0.04,
+        PlaceKind::Governorate | PlaceKind::District => -0.06,
+        _ => 0.0,
+    }
+}
+
+fn distance_km(a: LatLon, b: LatLon) -> f64 {
+    Haversine.distance(a.to_point(), b.to_point()) / 1000.0
+}
+
+/// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
+fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
+    let gap = &text[a_end..b_start];
+    let trimmed = gap.trim_start_matches('.');
+    let abbreviation = gap.starts_with('.') && {
+        let before = &text[..a_end];
+        let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    (trimmed.len() == gap.len() || abbreviation)
+        && trimmed.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-')
+        && !trimmed.contains("  ")
+}
+
+/// Place names are capitalised in running text; an Arabic article may come first ("al-Omar").
+fn starts_capitalised(word: &str) -> bool {
+    let rest = ["al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The word at `start` opens a sentence (or the text).
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]
