@@ -35,6 +35,8 @@ ADMIN1 = {
     "SY": {"01": "Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "Suwayda", "06": "Daraa",
            "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama", "11": "Homs", "12": "Idlib",
            "13": "Damascus", "14": "Tartus"},
+    "JO": {"02": "Balqa", "09": "Karak", "12": "Tafilah", "15": "Mafraq", "16": "Amman", "17": "Zarqa",
+           "18": "Irbid", "19": "Ma'an", "20": "Ajloun", "21": "Aqaba", "22": "Jerash", "23": "Madaba"},
 }
 
 
@@ -108,8 +110,9 @@ def main():
             continue
         if c["population"] < (MIN_POP_JO if cc == "JO" else MIN_POP) or c["name"].lower() in curated_names:
             continue
-        if any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
-            continue  # a curated row already stands for this town
+        if key(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
+            continue  # a row already stands for this town (GeoNames lists some twice)
+        settlements.append((c["latitude"], c["longitude"]))
         aliases = sorted({a for a in c.get("alternatenames", []) if latin_alias(a) and key(a) not in taken} - {c["name"]})
         taken.update(key(a) for a in aliases)
         kind = "city" if c["population"] >= 100000 else "town"
