@@ -779,32 +779,130 @@ fn sentence_initial(text: &str, start: usize) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn embedded_places_file_loads() {
-        assert!(!Gazetteer::embedded().places().is_empty());
+    const HEADER: &str = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource\n";
+
+    fn small(rows: &str) -> Gazetteer {
+        Gazetteer::from_tsv_str("t.tsv", &format!("{HEADER}{rows}")).unwrap()
+    }
+
+    fn best(g: &Gazetteer, q: &str) -> Option<String> {
+        g.lookup(q, &Hint::default()).best.map(|b| b.place.id.clone())
     }
 
     #[test]
     fn bad_row_names_file_and_line() {
-        let text = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource\nx\tX\t\ttown\tIQ\t\tnorth\t44\tme\n";
-        let err = Gazetteer::from_tsv_str("p.tsv", text).unwrap_err().to_string();
+        let text = format!("{HEADER}x\tX\t\ttown\tIQ\t\tnorth\t44\tme\n");
+        let err = Gazetteer::from_tsv_str("p.tsv", &text).unwrap_err().to_string();
         assert!(err.starts_with("p.tsv:2:"), "{err}");
+        let dup = format!("{HEADER}x\tX\t\ttown\tIQ\t\t33\t44\tme\nx\tY\t\ttown\tIQ\t\t34\t44\tme\n");
+        let err = Gazetteer::from_tsv_str("p.tsv", &dup).unwrap_err().to_string();
+        assert!(err.starts_with("p.tsv:3:") && err.contains("duplicate id"), "{err}");
+        let kind = format!("{HEADER}x\tX\t\tfortress\tIQ\t\t33\t44\tme\n");
+        assert!(Gazetteer::from_tsv_str("p.tsv", &kind).unwrap_err().to_string().starts_with("p.tsv:2:"));
     }
 
     #[test]
-    fn spellings_resolve_to_one_place() {
+    fn spellings_and_forms_resolve_to_one_place() {
         let g = Gazetteer::embedded();
-        for n in ["Irbil", "Erbil", "ARBIL", "Hawler"] {
-            assert_eq!(g.lookup(n, &Hint::default()).best.unwrap().place.id, "erbil", "{n}");
+        for n in ["Irbil", "Erbil", "ARBIL", "Hawler", "Hewler"] {
+            assert_eq!(best(g, n).as_deref(), Some("erbil"), "{n}");
         }
+        for n in ["Ain al-Asad", "Ayn al Asad", "Al-Assad air base", "al-asad AIRBASE", "Al Asad"] {
+            assert_eq!(best(g, n).as_deref(), Some("ain-al-asad"), "{n}");
+        }
+        for n in ["Q-West", "Qayyarah Airfield West", "Qayyarah airbase", "Qayyarah air base"] {
+            assert_eq!(best(g, n).as_deref(), Some("qayyarah-west"), "{n}");
+        }
+        for n in ["K-1", "K1", "K-1 Air Base", "Kirkuk air base"] {
+            assert_eq!(best(g, n).as_deref(), Some("k1"), "{n}");
+        }
+        assert_eq!(best(g, "Irbil's airport").as_deref(), Some("erbil-airport"));
+        assert_eq!(best(g, "BIAP").as_deref(), Some("baghdad-airport"));
+        assert_eq!(best(g, "Camp Victory").as_deref(), Some("victory-base"));
     }
 
     #[test]
-    fn mentions_finds_longest_name() {
+    fn patterns_province_base_and_airport() {
         let g = Gazetteer::embedded();
-        let m = g.mentions("Rockets fell between Irbil’s airport and a nearby base.");
+        assert_eq!(best(g, "Diyala province").as_deref(), Some("diyala-gov"));
+        assert_eq!(best(g, "province of Kirkuk").as_deref(), Some("kirkuk-gov"));
+        assert_eq!(best(g, "Hit province").as_deref(), Some("anbar-gov"), "a town's province");
+        assert_eq!(best(g, "base in Kirkuk province").as_deref(), Some("k1"));
+        assert_eq!(best(g, "military base of Kirkuk").as_deref(), Some("k1"));
+        assert_eq!(best(g, "Sulaimaniyah airport").as_deref(), Some("sulaymaniyah-airport"));
+        assert_eq!(best(g, "Mosul air base").as_deref(), Some("mosul-airport"));
+        // No base known at a town: the town itself, at town precision.
+        let l = g.lookup("Hit base", &Hint::default());
+        assert_eq!(l.best.unwrap().place.id, "hit");
+        // Several bases in one province: candidates, no silent guess.
+        let l = g.lookup("base in Anbar province", &Hint::default());
+        assert!(l.best.is_none());
+        assert!(l.candidates.iter().any(|c| c.place.id == "ain-al-asad"));
+    }
+
+    #[test]
+    fn fuzzy_threshold() {
+        let g = small(
+            "erbil\tErbil\t\tcity\tIQ\tErbil\t36.19\t44.01\tx\n\
+             albania\tAlbania\t\tcountry\tAL\t\t41\t20\tx\n\
+             mosul\tMosul\t\tcity\tIQ\tNineveh\t36.34\t43.13\tx\n\
+             mosul-dam\tMosul Dam\t\tdam\tIQ\tNineveh\t36.63\t42.82\tx\n",
+        );
+        let l = g.lookup("Irbil", &Hint::default());
+        let b = l.best.unwrap();
+        assert_eq!(b.place.id, "erbil");
+        assert!(b.score < 1.0, "a fuzzy match scores below an exact one");
+        assert!(g.lookup("Albany", &Hint::default()).candidates.is_empty(), "Albany is not Albania");
+        assert_eq!(best(&g, "Mosul").as_deref(), Some("mosul"));
+        assert_eq!(best(&g, "Mosul Dam").as_deref(), Some("mosul-dam"));
+        assert!(g.lookup("Mosl", &Hint::default()).candidates.is_empty(), "short names are not fuzzed");
+        assert_eq!(best(Gazetteer::embedded(), "Sulaimaniya").as_deref(), Some("sulaymaniyah-city"));
+    }
+
+    #[test]
+    fn ambiguity_gives_candidates_and_context_decides() {
+        let g = small(
+            "tal-abyad-sy\tTal Abyad\t\ttown\tSY\tRaqqa\t36.69\t38.95\tx\n\
+             tal-abyad-iq\tTal Abyad\t\ttown\tIQ\tNineveh\t36.3\t42.4\tx\n\
+             syria\tSyria\t\tcountry\tSY\t\t35\t38.5\tx\n",
+        );
+        let l = g.lookup("Tal Abyad", &Hint::default());
+        assert!(l.best.is_none());
+        assert_eq!(l.candidates.len(), 2);
+        let hinted = g.lookup("Tal Abyad", &Hint { country: Some("SY".into()), ..Hint::default() });
+        assert_eq!(hinted.best.unwrap().place.id, "tal-abyad-sy");
+        // In text, a country named nearby settles it.
+        let m = g.mentions("Clashes in Tal Abyad, in northern Syria, went on.");
+        assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "tal-abyad-sy");
+        // A base preferred when the sentence speaks of one.
+        let e = Gazetteer::embedded();
+        let site = e.lookup("Harir", &Hint { prefer_site: true, ..Hint::default() });
+        assert_eq!(site.best.unwrap().place.id, "harir");
+    }
+
+    #[test]
+    fn mentions_find_names_with_spans() {
+        let g = Gazetteer::embedded();
+        let t = "Rockets fell between Irbil’s airport and a nearby base.";
+        let m = g.mentions(t);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "erbil-airport");
         assert_eq!(m[0].text, "Irbil’s airport");
+        assert_eq!(&t[m[0].start..m[0].end], "Irbil’s airport");
+    }
+
+    #[test]
+    fn mentions_skip_english_words_and_person_names() {
+        let g = Gazetteer::embedded();
+        let ids = |t: &str| -> Vec<String> {
+            g.mentions(t).iter().filter_map(|m| m.lookup.best.as_ref().map(|b| b.place.id.clone())).collect()
+        };
+        assert!(ids("The rocket hit the base.").is_empty());
+        assert!(ids("Hit by rockets, the base went dark.").is_empty(), "sentence-initial English word");
+        assert_eq!(ids("Fighters entered the town of Hit on Monday."), ["hit"]);
+        assert!(ids("Followers of Muqtada al-Sadr marched.").is_empty());
+        assert!(ids("a new consulate and the al-omar accounts").is_empty(), "lower case is not a name");
+        assert_eq!(ids("Attacks in Diyala province rose."), ["diyala-gov"]);
+        assert_eq!(ids("Attacks in the province of Nineveh rose."), ["nineveh-gov"]);
     }
 }
