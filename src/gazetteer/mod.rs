@@ -167,6 +167,9 @@ pub struct Gazetteer {
     by_alias: HashMap<String, Vec<usize>>,
     /// Longest alias in tokens, bounds the mention scan.
     max_alias_tokens: usize,
+    /// Every alias key and its leading words ("camp", "camp taji"): the scan stops extending a
+    /// candidate name as soon as no alias starts that way.
+    prefixes: std::collections::HashSet<String>,
     /// Names the mention scan treats with care (see `gazetteer/stoplist.txt`).
     stoplist: HashMap<String, StopRule>,
 }
@@ -292,6 +295,10 @@ impl Gazetteer {
                 continue;
             }
             self.max_alias_tokens = self.max_alias_tokens.max(key.split(' ').count());
+            for (i, _) in key.match_indices(' ') {
+                self.prefixes.insert(key[..i].to_string());
+            }
+            self.prefixes.insert(key.clone());
             let v = self.by_alias.entry(key).or_default();
             if !v.contains(&idx) {
                 v.push(idx);
@@ -430,11 +437,10 @@ impl Gazetteer {
     }
 
     fn finish(&self, raw: Vec<(usize, f64)>, hint: &Hint, key: &str) -> Lookup<'_> {
-        let mut merged: HashMap<usize, f64> = HashMap::new();
-        for (i, s) in raw {
-            let e = merged.entry(i).or_insert(0.0);
-            *e = f64::max(*e, s);
-        }
+        // One entry per place, its best score (a Vec: most lookups have one or two candidates).
+        let mut merged = raw;
+        merged.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        merged.dedup_by_key(|c| c.0);
         let mut candidates: Vec<Candidate> = merged
             .into_iter()
             .map(|(i, mut score)| {
@@ -504,6 +510,9 @@ impl Gazetteer {
                 if ranges[j].0 < ranges[j].1 {
                     tokens += buf[ranges[j].0..ranges[j].1].split(' ').count();
                     let key = &buf[ranges[i].0..ranges[j].1];
+                    if !self.prefixes.contains(key) {
+                        break;
+                    }
                     if self.by_alias.contains_key(key) {
                         found = Some(j);
                     }

@@ -32,10 +32,10 @@ pub fn push_normalized(name: &str, out: &mut String) {
                     token_start = Some(out.len());
                 }
                 out.push(ch.to_ascii_lowercase());
-            } else if !matches!(ch, '\'' | '`') {
-                if let Some(s) = token_start.take() {
-                    finish_token(out, s);
-                }
+            } else if !matches!(ch, '\'' | '`')
+                && let Some(s) = token_start.take()
+            {
+                finish_token(out, s);
             }
         };
         if matches!(c, '\'' | '’' | '`' | 'ʼ' | 'ʾ' | 'ʿ' | '‘') {
