@@ -177,6 +177,7 @@ pub struct Gazetteer {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum StopRule {
     Capitalised,
+    Article,
     Never,
 }
 
@@ -217,7 +218,11 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         for line in EMBEDDED_STOPLIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             if let Some((word, rule)) = line.split_once('\t') {
-                let rule = if rule.trim() == "never" { StopRule::Never } else { StopRule::Capitalised };
+                let rule = match rule.trim() {
+                    "never" => StopRule::Never,
+                    "article" => StopRule::Article,
+                    _ => StopRule::Capitalised,
+                };
                 g.stoplist.insert(normalize(word), rule);
             }
         }
@@ -524,13 +529,6 @@ impl Gazetteer {
                 continue;
             };
             let key = &buf[ranges[i].0..ranges[last].1];
-            let rule = self.stoplist.get(key).copied();
-            if rule == Some(StopRule::Never)
-                || (rule == Some(StopRule::Capitalised) && sentence_initial(text, words[i].start))
-            {
-                i = last + 1;
-                continue;
-            }
             let (mut start, mut end) = (words[i].start, words[last].end);
             // Keep a separate Arabic article with the name: "Al Assad air base".
             if i > 0 && ranges[i - 1].0 == ranges[i - 1].1 && joined(i - 1, i) {
@@ -538,6 +536,16 @@ impl Gazetteer {
                 if matches!(w, "Al" | "al" | "El" | "el") {
                     start = words[i - 1].start;
                 }
+            }
+            let skip = match self.stoplist.get(key) {
+                Some(StopRule::Never) => true,
+                Some(StopRule::Capitalised) => sentence_initial(text, words[i].start),
+                Some(StopRule::Article) => !has_article(&text[start..words[i].end]),
+                None => false,
+            };
+            if skip {
+                i = last + 1;
+                continue;
             }
             let mut lookup = self.lookup_key(key, &Hint::default());
             // "X province" / "X governorate" right after the name.
@@ -778,6 +786,12 @@ fn starts_capitalised(word: &str) -> bool {
     rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// Written with an Arabic article: "al-Omar", "Al Asad", "el-Omar".
+fn has_article(written: &str) -> bool {
+    let lower = written.get(..3).map(str::to_ascii_lowercase);
+    matches!(lower.as_deref(), Some("al-" | "al " | "el-" | "el "))
+}
+
 /// The word at `start` opens a sentence (or the text).
 fn sentence_initial(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
@@ -910,6 +924,9 @@ mod tests {
         assert!(ids("Hit by rockets, the base went dark.").is_empty(), "sentence-initial English word");
         assert_eq!(ids("Fighters entered the town of Hit on Monday."), ["hit"]);
         assert!(ids("Followers of Muqtada al-Sadr marched.").is_empty());
+        assert!(ids("Omar Abdullah and Qasim Soleimani met.").is_empty(), "person names");
+        assert_eq!(ids("Rockets fell on al-Omar."), ["al-omar"]);
+        assert_eq!(ids("Rockets fell on Al Asad."), ["ain-al-asad"]);
         assert!(ids("a new consulate and the al-omar accounts").is_empty(), "lower case is not a name");
         assert_eq!(ids("Attacks in Diyala province rose."), ["diyala-gov"]);
         assert_eq!(ids("Attacks in the province of Nineveh rose."), ["nineveh-gov"]);
