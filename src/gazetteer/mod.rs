@@ -493,6 +493,8 @@ impl Gazetteer {
         let joined = |i: usize, j: usize| -> bool { joins(text, words[i].end, words[j].start) };
         let mut out = Vec::new();
         let mut i = 0;
+        // Words before this belong to an earlier mention.
+        let mut floor = 0;
         while i < words.len() {
             // Names are capitalised; a lower-case word may only open one whose next word is
             // ("new U.S. Consulate").
@@ -531,7 +533,7 @@ impl Gazetteer {
             let key = &buf[ranges[i].0..ranges[last].1];
             let (mut start, mut end) = (words[i].start, words[last].end);
             // Keep a separate Arabic article with the name: "Al Assad air base".
-            if i > 0 && ranges[i - 1].0 == ranges[i - 1].1 && joined(i - 1, i) {
+            if i > floor && ranges[i - 1].0 == ranges[i - 1].1 && joined(i - 1, i) {
                 let w = &text[words[i - 1].start..words[i - 1].end];
                 if matches!(w, "Al" | "al" | "El" | "el") {
                     start = words[i - 1].start;
@@ -562,7 +564,7 @@ impl Gazetteer {
             }
             // A base named by where it is: "base in X (province)", "military base of X", "base north of X".
             if let Some((from, l)) =
-                self.base_by_context(text, &words, &ranges, &buf, i, &lookup, end > words[last].end)
+                self.base_by_context(text, &words, &ranges, &buf, (floor, i), &lookup, end > words[last].end)
             {
                 start = words[from].start;
                 lookup = l;
@@ -572,6 +574,7 @@ impl Gazetteer {
             while i < words.len() && words[i].start < end {
                 i += 1;
             }
+            floor = i;
         }
         self.disambiguate(&mut out);
         out
@@ -585,19 +588,19 @@ impl Gazetteer {
         words: &[normalize::Word],
         ranges: &[(usize, usize)],
         buf: &str,
-        i: usize,
+        (floor, i): (usize, usize),
         lookup: &Lookup<'g>,
         province: bool,
     ) -> Option<(usize, Lookup<'g>)> {
         let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
         let prep = i.checked_sub(1)?;
-        let mut b = prep.checked_sub(1)?;
+        let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
             return None;
         }
         let direction = bearing_of(tok(b));
         if direction.is_some() && tok(prep) == "of" {
-            b = b.checked_sub(1)?;
+            b = b.checked_sub(1).filter(|&b| b >= floor)?;
         } else if !matches!(tok(prep), "in" | "of" | "at" | "near" | "inside") {
             return None;
         }
@@ -607,12 +610,12 @@ impl Gazetteer {
             "airport" => (SiteWord::Airport, b),
             _ => return None,
         };
-        let from = if b > 0 && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start)
-        {
-            b - 1
-        } else {
-            from
-        };
+        let from =
+            if b > floor && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start) {
+                b - 1
+            } else {
+                from
+            };
         let anchor = lookup.best.as_ref()?.place;
         if anchor.kind.geo_precision() == GeoPrecision::Site {
             return None;
@@ -929,6 +932,11 @@ mod tests {
         assert_eq!(ids("Rockets fell on Al Asad."), ["ain-al-asad"]);
         assert!(ids("a new consulate and the al-omar accounts").is_empty(), "lower case is not a name");
         assert_eq!(ids("Attacks in Diyala province rose."), ["diyala-gov"]);
+        // A mention never reaches back into the one before it.
+        let m = g.mentions("the strike on the Conoco base near Deir ez-Zor");
+        assert_eq!(m.len(), 2);
+        assert!(m[0].end <= m[1].start);
+        assert_eq!(m[1].lookup.best.as_ref().unwrap().place.id, "deir-ez-zor");
         assert_eq!(ids("Attacks in the province of Nineveh rose."), ["nineveh-gov"]);
     }
 }
