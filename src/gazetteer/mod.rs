@@ -456,8 +456,8 @@ impl Gazetteer {
                 {
                     score -= 0.2;
                 }
-                if hint.prefer_site && place.kind.geo_precision() == GeoPrecision::Site {
-                    score += 0.05;
+                if hint.prefer_site && place.kind.geo_precision() != GeoPrecision::Site {
+                    score -= 0.05;
                 }
                 if let Some(at) = hint.near
                     && distance_km(at, place.location) > 300.0
@@ -576,7 +576,7 @@ impl Gazetteer {
             }
             floor = i;
         }
-        self.disambiguate(&mut out);
+        self.disambiguate(text, &mut out);
         out
     }
 
@@ -654,23 +654,28 @@ impl Gazetteer {
         Some((from, self.finish(raw, &Hint { prefer_site: true, ..Hint::default() }, tok(i))))
     }
 
-    /// Second pass over ambiguous mentions: a country named in the text and the other places found.
-    fn disambiguate<'g>(&'g self, mentions: &mut [Mention<'g>]) {
-        if mentions.iter().all(|m| m.lookup.best.is_some()) {
-            return;
-        }
-        let country = mentions
-            .iter()
-            .filter_map(|m| m.lookup.best.as_ref())
-            .find(|b| b.place.kind == PlaceKind::Country)
-            .map(|b| b.place.country.clone());
-        let near = mentions
-            .iter()
-            .filter_map(|m| m.lookup.best.as_ref())
-            .find(|b| b.place.kind != PlaceKind::Country)
-            .map(|b| b.place.location);
-        let hint = Hint { country, prefer_site: false, near };
+    /// Second pass over ambiguous mentions, with what the text says around them: the nearest
+    /// country named, the nearest other place found (candidates far from it lose), and whether the
+    /// sentence speaks of a base or airport.
+    fn disambiguate<'g>(&'g self, text: &str, mentions: &mut [Mention<'g>]) {
+        let resolved: Vec<(usize, &'g Place)> =
+            mentions.iter().filter_map(|m| Some((m.start, m.lookup.best.as_ref()?.place))).collect();
+        let nearest = |at: usize, want_country: bool| {
+            resolved
+                .iter()
+                .filter(|(_, p)| (p.kind == PlaceKind::Country) == want_country)
+                .min_by_key(|(s, _)| s.abs_diff(at))
+                .map(|(_, p)| *p)
+        };
         for m in mentions.iter_mut().filter(|m| m.lookup.best.is_none() && !m.lookup.candidates.is_empty()) {
+            let sentence_start = text[..m.start].rfind(". ").map_or(0, |i| i + 2);
+            let sentence_end = text[m.end..].find(". ").map_or(text.len(), |i| m.end + i);
+            let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
+            let hint = Hint {
+                country: nearest(m.start, true).map(|p| p.country.clone()),
+                prefer_site: ["base", "airport", "airfield", "garrison"].iter().any(|w| sentence.contains(w)),
+                near: nearest(m.start, false).map(|p| p.location),
+            };
             let raw: Vec<(usize, f64)> = m
                 .lookup
                 .candidates
@@ -901,9 +906,18 @@ mod tests {
         let m = g.mentions("Clashes in Tal Abyad, in northern Syria, went on.");
         assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "tal-abyad-sy");
         // A base preferred when the sentence speaks of one.
-        let e = Gazetteer::embedded();
-        let site = e.lookup("Harir", &Hint { prefer_site: true, ..Hint::default() });
-        assert_eq!(site.best.unwrap().place.id, "harir");
+        let g = small(
+            "harir-town\tHarir\t\ttown\tIQ\tErbil\t36.55\t44.35\tx\n\
+             harir-ab\tHarir Air Base\tHarir\tairbase\tIQ\tErbil\t36.53\t44.34\tx\n",
+        );
+        assert!(g.lookup("Harir", &Hint::default()).best.is_none());
+        let site = g.lookup("Harir", &Hint { prefer_site: true, ..Hint::default() });
+        assert_eq!(site.best.unwrap().place.id, "harir-ab");
+        let m = g.mentions("Drones struck the base at dawn. Officials in Harir said the base was hit.");
+        assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "harir-ab");
+        let m = g.mentions("Shops reopened in Harir on Monday.");
+        assert!(m[0].lookup.best.is_none(), "no context: candidates, not a guess");
+        assert_eq!(m[0].lookup.candidates.len(), 2);
     }
 
     #[test]
