@@ -1,6 +1,8 @@
-//! Place names to coordinates: the curated places file under `gazetteer/`, and the resolver.
+//! Place names to coordinates: the places file under `gazetteer/` (embedded, or a user's file via
+//! `INCMAP_PLACES`), the resolver (`lookup`: exact alias, "X province", "X air base", "base in X",
+//! fuzzy spelling), and the mention scan the extractor runs over every sentence (`mentions`).
 //!
-//! FIRST CUT (to be completed by the gazetteer work): loader + exact alias lookup + mention scan.
+//! Ambiguity is reported, not guessed: `Lookup::best` is `None` unless one candidate stands out.
 
 pub mod geonames;
 mod normalize;
