@@ -140,7 +140,7 @@ pub struct Hint {
 pub struct Candidate<'g> {
     pub place: &'g Place,
     pub score: f64,
-    /// The alias (as written in the places file) that matched.
+    /// The normalised name that was looked up (see `normalize`).
     pub matched: String,
 }
 
