@@ -5,8 +5,11 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use incmap::gazetteer::Gazetteer;
 
 fn articles() -> Vec<String> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus");
-    let dir = if dir.exists() { dir } else { "/work/shared/corpus".into() };
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = [root.join("../shared/corpus"), root.join("../../shared/corpus")]
+        .into_iter()
+        .find(|d| d.is_dir())
+        .unwrap_or_else(|| "/work/shared/corpus".into());
     let mut v: Vec<String> = std::fs::read_dir(dir)
         .map(|d| d.flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect())
         .unwrap_or_default();
