@@ -1,11 +1,183 @@
-use anyhow::{Result, bail};
+//! `incmap gazetteer`: look names up, list places near a point, find place names in text, import GeoNames.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde_json::{Value, json};
+
+use incmap::gazetteer::{Candidate, Gazetteer, Hint, Place, geonames};
+use incmap::model::LatLon;
 
 #[derive(clap::Subcommand)]
 pub enum Command {
     /// The best match for a name, with scored candidates.
-    Lookup { name: String },
+    Lookup {
+        name: String,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        /// A places file to use instead of the built-in one (default: $INCMAP_PLACES if set).
+        #[arg(long)]
+        places: Option<PathBuf>,
+    },
+    /// Places within a distance of a point, nearest first.
+    #[command(allow_negative_numbers = true)]
+    Near {
+        lat: f64,
+        lon: f64,
+        #[arg(long, default_value_t = 10.0)]
+        km: f64,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+        #[arg(long)]
+        places: Option<PathBuf>,
+    },
+    /// The place names found in a text file, with what they resolve to.
+    Mentions {
+        file: PathBuf,
+        #[arg(long)]
+        places: Option<PathBuf>,
+    },
+    /// Converts a GeoNames dump (allCountries.txt, IQ.txt, ...) to a places file.
+    ImportGeonames {
+        file: PathBuf,
+        /// ISO country code to keep (repeatable; default: all).
+        #[arg(long)]
+        country: Vec<String>,
+        /// Skip towns and villages with fewer people.
+        #[arg(long, default_value_t = 0)]
+        min_population: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
-pub fn run(_c: Command) -> Result<()> {
-    bail!("not implemented yet")
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+}
+
+/// The `--places` file, else `$INCMAP_PLACES`, else the built-in places.
+fn load(places: Option<&Path>) -> Result<Cow<'static, Gazetteer>> {
+    match places {
+        Some(p) => Ok(Cow::Owned(Gazetteer::from_path(p)?)),
+        None => Gazetteer::from_env(),
+    }
+}
+
+fn place_json(p: &Place) -> Value {
+    json!({
+        "id": p.id,
+        "name": p.name,
+        "lat": p.location.lat,
+        "lon": p.location.lon,
+        "kind": p.kind.as_str(),
+        "country": p.country,
+        "admin1": p.admin1,
+        "geo_precision": p.kind.geo_precision().as_str(),
+        "source": p.source,
+    })
+}
+
+fn candidate_json(c: &Candidate) -> Value {
+    let mut v = place_json(c.place);
+    v["score"] = json!((c.score * 1000.0).round() / 1000.0);
+    v
+}
+
+pub fn run(c: Command) -> Result<()> {
+    match c {
+        Command::Lookup { name, format, places } => {
+            let g = load(places.as_deref())?;
+            let l = g.lookup(&name, &Hint::default());
+            if l.candidates.is_empty() {
+                bail!("no place matches {name:?}");
+            }
+            match format {
+                Format::Json => {
+                    let candidates: Vec<Value> = l.candidates.iter().map(candidate_json).collect();
+                    let mut v = match &l.best {
+                        Some(b) => candidate_json(b),
+                        None => json!({"name": null, "lat": null, "lon": null, "kind": null, "country": null,
+                                       "ambiguous": true}),
+                    };
+                    v["candidates"] = Value::Array(candidates);
+                    println!("{}", serde_json::to_string_pretty(&v)?);
+                }
+                Format::Table => {
+                    if l.best.is_none() {
+                        eprintln!("{name:?} is ambiguous; candidates:");
+                    }
+                    for c in &l.candidates {
+                        let p = c.place;
+                        println!(
+                            "{:.3}\t{}\t{}\t{}\t{}\t{:.5}\t{:.5}",
+                            c.score,
+                            p.id,
+                            p.name,
+                            p.kind.as_str(),
+                            p.country,
+                            p.location.lat,
+                            p.location.lon
+                        );
+                    }
+                }
+            }
+            if l.best.is_none() {
+                bail!("{name:?} is ambiguous between {} places", l.candidates.len());
+            }
+            Ok(())
+        }
+        Command::Near { lat, lon, km, format, places } => {
+            let at = LatLon::new(lat, lon);
+            if !at.is_valid() || !km.is_finite() || km < 0.0 {
+                bail!("invalid point {lat}, {lon} or distance {km}");
+            }
+            let g = load(places.as_deref())?;
+            let found = g.near(at, km);
+            match format {
+                Format::Json => {
+                    let v: Vec<Value> = found
+                        .iter()
+                        .map(|(p, d)| {
+                            let mut v = place_json(p);
+                            v["distance_km"] = json!((d * 1000.0).round() / 1000.0);
+                            v
+                        })
+                        .collect();
+                    println!("{}", serde_json::to_string_pretty(&v)?);
+                }
+                Format::Table => {
+                    for (p, d) in found {
+                        println!("{d:.2} km\t{}\t{}\t{}\t{}", p.id, p.name, p.kind.as_str(), p.country);
+                    }
+                }
+            }
+            Ok(())
+        }
+        Command::Mentions { file, places } => {
+            let g = load(places.as_deref())?;
+            let text = std::fs::read_to_string(&file).with_context(|| format!("{}: cannot read", file.display()))?;
+            for m in g.mentions(&text) {
+                let answer = match &m.lookup.best {
+                    Some(b) => format!("{} ({})", b.place.id, b.place.kind.as_str()),
+                    None => {
+                        let ids: Vec<&str> = m.lookup.candidates.iter().map(|c| c.place.id.as_str()).collect();
+                        format!("ambiguous: {}", ids.join(", "))
+                    }
+                };
+                println!("{}..{}\t{}\t{}", m.start, m.end, m.text, answer);
+            }
+            Ok(())
+        }
+        Command::ImportGeonames { file, country, min_population, out } => {
+            let f = std::fs::File::open(&file).with_context(|| format!("{}: cannot open", file.display()))?;
+            let filter = geonames::Filter { countries: country, min_population };
+            let places = geonames::import(std::io::BufReader::new(f), &file.display().to_string(), &filter)?;
+            geonames::write_tsv(&places, &out)?;
+            eprintln!("{} places written to {}", places.len(), out.display());
+            Ok(())
+        }
+    }
 }

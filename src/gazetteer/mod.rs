@@ -1,7 +1,10 @@
-//! Place names to coordinates: the curated places file under `gazetteer/`, and the resolver.
+//! Place names to coordinates: the places file under `gazetteer/` (embedded, or a user's file via
+//! `INCMAP_PLACES`), the resolver (`lookup`: exact alias, "X province", "X air base", "base in X",
+//! fuzzy spelling), and the mention scan the extractor runs over every sentence (`mentions`).
 //!
-//! FIRST CUT (to be completed by the gazetteer work): loader + exact alias lookup + mention scan.
+//! Ambiguity is reported, not guessed: `Lookup::best` is `None` unless one candidate stands out.
 
+pub mod geonames;
 mod normalize;
 
 use std::collections::HashMap;
@@ -10,7 +13,7 @@ use std::str::FromStr;
 use std::sync::OnceLock;
 
 use anyhow::{Context, Result, bail};
-use geo::{Distance, Haversine};
+use geo::{Bearing, Distance, Haversine};
 
 use crate::model::{GeoPrecision, LatLon};
 pub use normalize::normalize;
@@ -137,7 +140,7 @@ pub struct Hint {
 pub struct Candidate<'g> {
     pub place: &'g Place,
     pub score: f64,
-    /// The alias (as written in the places file) that matched.
+    /// The normalised name that was looked up (see `normalize`).
     pub matched: String,
 }
 
@@ -160,13 +163,34 @@ pub struct Mention<'g> {
 }
 
 /// The loaded places and their alias index.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
     by_alias: HashMap<String, Vec<usize>>,
     /// Longest alias in tokens, bounds the mention scan.
     max_alias_tokens: usize,
+    /// Every alias key and its leading words ("camp", "camp taji"): the scan stops extending a
+    /// candidate name as soon as no alias starts that way.
+    prefixes: std::collections::HashSet<String>,
+    /// Names the mention scan treats with care (see `gazetteer/stoplist.txt`).
+    stoplist: HashMap<String, StopRule>,
 }
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum StopRule {
+    Capitalised,
+    Article,
+    Never,
+}
+
+/// Ambiguity margin: a best answer must beat the runner-up by this much.
+const MARGIN: f64 = 0.05;
+/// Fuzzy matches below this normalised Damerau-Levenshtein similarity are not candidates.
+const FUZZY_MIN: f64 = 0.8;
+/// A site counts as "at" a town within this distance.
+const SITE_AT_TOWN_KM: f64 = 30.0;
+
+const EMBEDDED_STOPLIST: &str = include_str!("../../gazetteer/stoplist.txt");
 
 impl Gazetteer {
     /// The places file compiled into the binary.
@@ -178,6 +202,14 @@ impl Gazetteer {
         })
     }
 
+    /// The embedded gazetteer, or the places file named by `INCMAP_PLACES` when set.
+    pub fn from_env() -> Result<std::borrow::Cow<'static, Gazetteer>> {
+        match std::env::var_os("INCMAP_PLACES") {
+            Some(p) if !p.is_empty() => Ok(std::borrow::Cow::Owned(Gazetteer::from_path(Path::new(&p))?)),
+            _ => Ok(std::borrow::Cow::Borrowed(Gazetteer::embedded())),
+        }
+    }
+
     /// Loads a places file (TSV with a header); errors name the file and line.
     pub fn from_path(path: &Path) -> Result<Gazetteer> {
         let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
@@ -186,6 +218,16 @@ impl Gazetteer {
 
     pub fn from_tsv_str(name: &str, text: &str) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
+        for line in EMBEDDED_STOPLIST.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            if let Some((word, rule)) = line.split_once('\t') {
+                let rule = match rule.trim() {
+                    "never" => StopRule::Never,
+                    "article" => StopRule::Article,
+                    _ => StopRule::Capitalised,
+                };
+                g.stoplist.insert(normalize(word), rule);
+            }
+        }
         let mut lines = text.lines().enumerate();
         let header: Vec<&str> = match lines.next() {
             Some((_, h)) => h.split('\t').collect(),
@@ -205,6 +247,7 @@ impl Gazetteer {
             col("lon")?,
             col("source")?,
         );
+        let mut ids = std::collections::HashSet::new();
         for (i, line) in lines {
             let lineno = i + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -230,12 +273,19 @@ impl Gazetteer {
             if id.is_empty() || f[cn].trim().is_empty() {
                 bail!("{name}:{lineno}: id and name must not be empty");
             }
+            if !ids.insert(id.clone()) {
+                bail!("{name}:{lineno}: duplicate id {id:?}");
+            }
+            let country = f[cc].trim().to_string();
+            if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+                bail!("{name}:{lineno}: country {country:?} is not an ISO 3166-1 alpha-2 code");
+            }
             g.add(Place {
                 id,
                 name: f[cn].trim().to_string(),
                 aliases: f[ca].split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect(),
                 kind,
-                country: f[cc].trim().to_string(),
+                country,
                 admin1: Some(f[c1].trim()).filter(|s| !s.is_empty()).map(str::to_string),
                 location,
                 source: f[cs].trim().to_string(),
@@ -252,6 +302,10 @@ impl Gazetteer {
                 continue;
             }
             self.max_alias_tokens = self.max_alias_tokens.max(key.split(' ').count());
+            for (i, _) in key.match_indices(' ') {
+                self.prefixes.insert(key[..i].to_string());
+            }
+            self.prefixes.insert(key.clone());
             let v = self.by_alias.entry(key).or_default();
             if !v.contains(&idx) {
                 v.push(idx);
@@ -269,112 +323,636 @@ impl Gazetteer {
     }
 
     /// The best place for a name, with every candidate and its score.
+    ///
+    /// Tries, in order: an exact alias; "X province"/"province of X"; "X airport"/"X base"/"base in X";
+    /// a fuzzy match of the whole name. Context in `hint` adjusts the scores.
     pub fn lookup(&self, query: &str, hint: &Hint) -> Lookup<'_> {
-        let key = normalize(query);
-        let mut candidates: Vec<Candidate> = self
-            .by_alias
-            .get(&key)
-            .into_iter()
-            .flatten()
-            .map(|&i| {
-                let place = &self.places[i];
-                let mut score = 1.0;
-                if let Some(c) = &hint.country
-                    && c != &place.country
-                {
-                    score -= 0.2;
-                }
-                if hint.prefer_site && place.kind.geo_precision() == GeoPrecision::Site {
-                    score += 0.05;
-                }
-                Candidate { place, score: f64::min(score, 1.0), matched: query.to_string() }
-            })
-            .collect();
-        candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let best = match candidates.as_slice() {
-            [only] => Some(only.clone()),
-            [a, b, ..] if a.score > b.score => Some(a.clone()),
-            _ => None,
-        };
-        Lookup { best, candidates }
+        self.lookup_key(&normalize(query), hint)
     }
 
-    /// Every known place name in `text`, longest match first, not overlapping.
-    pub fn mentions(&self, text: &str) -> Vec<Mention<'_>> {
-        let words = normalize::words(text);
+    fn lookup_key(&self, key: &str, hint: &Hint) -> Lookup<'_> {
+        let mut cands = self.exact(key, 1.0);
+        if cands.is_empty() {
+            cands = self.patterned(key);
+        }
+        if cands.is_empty() {
+            cands = self.fuzzy(key);
+        }
+        self.finish(cands, hint, key)
+    }
+
+    fn exact(&self, key: &str, score: f64) -> Vec<(usize, f64)> {
+        self.by_alias.get(key).into_iter().flatten().map(|&i| (i, score)).collect()
+    }
+
+    /// Names built from a place name and a generic word: "Diyala province", "Kirkuk air base",
+    /// "base in Kirkuk province", "military base of Kirkuk".
+    fn patterned(&self, key: &str) -> Vec<(usize, f64)> {
+        let (site, rest) = match strip_site_words(key) {
+            Some((kind, rest)) => (Some(kind), rest),
+            None => (None, key),
+        };
+        let (province, inner) =
+            if let Some(r) = rest.strip_suffix(" province").or_else(|| rest.strip_suffix(" governorate")) {
+                (true, r)
+            } else if let Some(r) = rest.strip_prefix("province of ").or_else(|| rest.strip_prefix("governorate of ")) {
+                (true, r)
+            } else {
+                (false, rest)
+            };
+        if site.is_none() && !province {
+            return Vec::new();
+        }
+        let mut found = self.exact(inner, 1.0);
+        if found.is_empty() {
+            found = self.fuzzy(inner);
+        }
         let mut out = Vec::new();
-        let mut i = 0;
-        while i < words.len() {
-            let mut found = None;
-            for n in (1..=self.max_alias_tokens.min(words.len() - i)).rev() {
-                let span = &words[i..i + n];
-                let key = normalize(&text[span[0].start..span[n - 1].end]);
-                if self.by_alias.contains_key(&key) {
-                    found = Some(n);
-                    break;
+        for (i, s) in found {
+            let p = &self.places[i];
+            match (site, province) {
+                (None, true) => out.extend(self.governorate_of(p).map(|g| (g, s * 0.95))),
+                (Some(want), true) => {
+                    let Some(gov) = self.governorate_of(p) else { continue };
+                    let admin = self.places[gov].admin1.clone();
+                    out.extend(
+                        self.places
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, q)| want.accepts(q.kind) && q.country == p.country && q.admin1 == admin)
+                            .map(|(j, _)| (j, s * 0.9)),
+                    );
                 }
-            }
-            match found {
-                Some(n) => {
-                    let (start, end) = (words[i].start, words[i + n - 1].end);
-                    let written = &text[start..end];
-                    out.push(Mention {
-                        start,
-                        end,
-                        text: written.to_string(),
-                        lookup: self.lookup(written, &Hint::default()),
-                    });
-                    i += n;
+                (Some(want), false) if want.accepts(p.kind) => out.push((i, s)),
+                (Some(want), false) => {
+                    let sites = self.sites_near(p.location, want, SITE_AT_TOWN_KM);
+                    if sites.is_empty() {
+                        // No known site there: the town itself, at town precision.
+                        out.push((i, s * 0.7));
+                    }
+                    out.extend(sites.into_iter().map(|(j, d)| (j, s * (0.9 - d / SITE_AT_TOWN_KM * 0.1))));
                 }
-                None => i += 1,
+                (None, false) => {}
             }
         }
         out
     }
 
-    /// Places within `km` of a point, nearest first.
-    pub fn near(&self, at: LatLon, km: f64) -> Vec<(&Place, f64)> {
-        let mut v: Vec<(&Place, f64)> = self
+    /// The governorate a place lies in (itself when it is one).
+    fn governorate_of(&self, p: &Place) -> Option<usize> {
+        let admin = p.admin1.as_deref()?;
+        self.places.iter().position(|g| {
+            g.kind == PlaceKind::Governorate
+                && g.country == p.country
+                && (g.admin1.as_deref() == Some(admin) || std::ptr::eq(g, p))
+        })
+    }
+
+    fn sites_near(&self, at: LatLon, want: SiteWord, km: f64) -> Vec<(usize, f64)> {
+        let mut v: Vec<(usize, f64)> = self
             .places
             .iter()
-            .map(|p| (p, Haversine.distance(at.to_point(), p.location.to_point()) / 1000.0))
-            .filter(|(_, d)| *d <= km)
+            .enumerate()
+            .filter(|(_, q)| want.accepts(q.kind))
+            .map(|(j, q)| (j, distance_km(at, q.location)))
+            .filter(|&(_, d)| d <= km)
             .collect();
         v.sort_by(|a, b| a.1.total_cmp(&b.1));
         v
     }
+
+    /// Spelling variants: every alias within `FUZZY_MIN` similarity, first letters aside
+    /// ("Irbil"/"Erbil"), names of five letters or more only.
+    fn fuzzy(&self, key: &str) -> Vec<(usize, f64)> {
+        if key.len() < 5 {
+            return Vec::new();
+        }
+        let mut best: HashMap<usize, f64> = HashMap::new();
+        for (alias, idxs) in &self.by_alias {
+            if alias.len().abs_diff(key.len()) > 3 {
+                continue;
+            }
+            let sim = strsim::normalized_damerau_levenshtein(key, alias);
+            if sim >= FUZZY_MIN {
+                for &i in idxs {
+                    let e = best.entry(i).or_insert(0.0);
+                    *e = f64::max(*e, sim * 0.9);
+                }
+            }
+        }
+        best.into_iter().collect()
+    }
+
+    fn finish(&self, raw: Vec<(usize, f64)>, hint: &Hint, key: &str) -> Lookup<'_> {
+        // One entry per place, its best score (a Vec: most lookups have one or two candidates).
+        let mut merged = raw;
+        merged.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+        merged.dedup_by_key(|c| c.0);
+        let mut candidates: Vec<Candidate> = merged
+            .into_iter()
+            .map(|(i, mut score)| {
+                let place = &self.places[i];
+                score += kind_prior(place.kind);
+                if let Some(c) = &hint.country
+                    && c != &place.country
+                {
+                    score -= 0.2;
+                }
+                if hint.prefer_site && place.kind.geo_precision() != GeoPrecision::Site {
+                    score -= 0.05;
+                }
+                if let Some(at) = hint.near
+                    && distance_km(at, place.location) > 300.0
+                {
+                    score -= 0.1;
+                }
+                Candidate { place, score: score.clamp(0.0, 1.0), matched: key.to_string() }
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then_with(|| a.place.id.cmp(&b.place.id)));
+        let best = match candidates.as_slice() {
+            [only] => Some(only.clone()),
+            [a, b, ..] if a.score - b.score >= MARGIN - 1e-9 => Some(a.clone()),
+            _ => None,
+        };
+        Lookup { best, candidates }
+    }
+
+    /// Every place name in `text`, longest match first, not overlapping, with context patterns
+    /// ("a base in X province", "the military base of X", "a base north of X") folded in.
+    pub fn mentions(&self, text: &str) -> Vec<Mention<'_>> {
+        let words = normalize::words(text);
+        // One normalised buffer for the whole text; each word owns a byte range of it, so every
+        // n-gram key is a slice and the scan allocates nothing per word.
+        let mut buf = String::with_capacity(text.len());
+        let mut ranges = Vec::with_capacity(words.len());
+        for w in &words {
+            let before = buf.len();
+            normalize::push_normalized(&text[w.start..w.end], &mut buf);
+            let start = if buf.len() > before && before > 0 { before + 1 } else { before };
+            ranges.push((start, buf.len()));
+        }
+        let joined = |i: usize, j: usize| -> bool { joins(text, words[i].end, words[j].start) };
+        let mut out = Vec::new();
+        let mut i = 0;
+        // Words before this belong to an earlier mention.
+        let mut floor = 0;
+        while i < words.len() {
+            // Names are capitalised; a lower-case word may only open one whose next word is
+            // ("new U.S. Consulate").
+            let capitalised = starts_capitalised(&text[words[i].start..words[i].end]);
+            let opens_name = capitalised
+                || (i + 1 < words.len()
+                    && joined(i, i + 1)
+                    && starts_capitalised(&text[words[i + 1].start..words[i + 1].end]));
+            if ranges[i].0 == ranges[i].1 || !opens_name {
+                i += 1;
+                continue;
+            }
+            let mut found = None;
+            let mut j = i;
+            let mut tokens = 0;
+            while j < words.len() && tokens < self.max_alias_tokens {
+                if j > i && !joined(j - 1, j) {
+                    break;
+                }
+                if ranges[j].0 < ranges[j].1 {
+                    tokens += buf[ranges[j].0..ranges[j].1].split(' ').count();
+                    let key = &buf[ranges[i].0..ranges[j].1];
+                    if !self.prefixes.contains(key) {
+                        break;
+                    }
+                    if self.by_alias.contains_key(key) {
+                        found = Some(j);
+                    }
+                }
+                j += 1;
+            }
+            let Some(last) = found.filter(|&l| capitalised || l > i) else {
+                i += 1;
+                continue;
+            };
+            let key = &buf[ranges[i].0..ranges[last].1];
+            let (mut start, mut end) = (words[i].start, words[last].end);
+            // Keep a separate Arabic article with the name: "Al Assad air base".
+            if i > floor && ranges[i - 1].0 == ranges[i - 1].1 && joined(i - 1, i) {
+                let w = &text[words[i - 1].start..words[i - 1].end];
+                if matches!(w, "Al" | "al" | "El" | "el") {
+                    start = words[i - 1].start;
+                }
+            }
+            let skip = match self.stoplist.get(key) {
+                Some(StopRule::Never) => true,
+                Some(StopRule::Capitalised) => sentence_initial(text, words[i].start),
+                Some(StopRule::Article) => !has_article(&text[start..words[i].end]),
+                None => false,
+            };
+            if skip {
+                i = last + 1;
+                continue;
+            }
+            let mut lookup = self.lookup_key(key, &Hint::default());
+            // "X province" / "X governorate" right after the name.
+            if let Some(n) = words.get(last + 1)
+                && joined(last, last + 1)
+                && matches!(&buf[ranges[last + 1].0..ranges[last + 1].1], "province" | "governorate")
+                && lookup.best.as_ref().is_none_or(|b| b.place.kind != PlaceKind::Governorate)
+            {
+                let l = self.lookup_key(&format!("{key} province"), &Hint::default());
+                if l.best.is_some() {
+                    lookup = l;
+                    end = n.end;
+                }
+            }
+            // A base named by where it is: "base in X (province)", "military base of X", "base north of X".
+            if let Some((from, l)) =
+                self.base_by_context(text, &words, &ranges, &buf, (floor, i), &lookup, end > words[last].end)
+            {
+                start = words[from].start;
+                lookup = l;
+            }
+            out.push(Mention { start, end, text: text[start..end].to_string(), lookup });
+            i = last + 1;
+            while i < words.len() && words[i].start < end {
+                i += 1;
+            }
+            floor = i;
+        }
+        self.disambiguate(text, &mut out);
+        out
+    }
+
+    /// Looks back from the mention at word `i` for "base in/of/at/near" or "base <direction> of".
+    #[allow(clippy::too_many_arguments)]
+    fn base_by_context<'g>(
+        &'g self,
+        text: &str,
+        words: &[normalize::Word],
+        ranges: &[(usize, usize)],
+        buf: &str,
+        (floor, i): (usize, usize),
+        lookup: &Lookup<'g>,
+        province: bool,
+    ) -> Option<(usize, Lookup<'g>)> {
+        let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
+        let prep = i.checked_sub(1)?;
+        let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
+        if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
+            return None;
+        }
+        let direction = bearing_of(tok(b));
+        if direction.is_some() && tok(prep) == "of" {
+            b = b.checked_sub(1).filter(|&b| b >= floor)?;
+        } else if !matches!(tok(prep), "in" | "of" | "at" | "near" | "inside") {
+            return None;
+        }
+        let (site, from) = match tok(b) {
+            "base" | "airbase" | "camp" | "garrison" => (SiteWord::Base, b),
+            "air base" => (SiteWord::Base, b),
+            "airport" => (SiteWord::Airport, b),
+            _ => return None,
+        };
+        let from =
+            if b > floor && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start) {
+                b - 1
+            } else {
+                from
+            };
+        let anchor = lookup.best.as_ref()?.place;
+        if anchor.kind.geo_precision() == GeoPrecision::Site {
+            return None;
+        }
+        let raw: Vec<(usize, f64)> = if let Some(deg) = direction {
+            // "a base north of Baghdad": sites within 100 km, within 50 degrees of that bearing.
+            let mut v: Vec<(usize, f64)> = self
+                .sites_near(anchor.location, site, 100.0)
+                .into_iter()
+                .filter(|&(j, _)| {
+                    let brg = geo::Haversine.bearing(anchor.location.to_point(), self.places[j].location.to_point());
+                    let diff = (brg - deg).rem_euclid(360.0);
+                    diff.min(360.0 - diff) <= 50.0
+                })
+                .collect();
+            let nearest = v.first().map_or(1.0, |x| x.1.max(1.0));
+            v.iter_mut().for_each(|(_, d)| *d = 0.8 * (nearest / d.max(1.0)).min(1.0));
+            v
+        } else if province || anchor.kind == PlaceKind::Governorate {
+            let admin = anchor.admin1.clone();
+            self.places
+                .iter()
+                .enumerate()
+                .filter(|(_, q)| site.accepts(q.kind) && q.country == anchor.country && q.admin1 == admin)
+                .map(|(j, _)| (j, 0.85))
+                .collect()
+        } else {
+            self.sites_near(anchor.location, site, SITE_AT_TOWN_KM)
+                .into_iter()
+                .map(|(j, d)| (j, 0.9 - d / SITE_AT_TOWN_KM * 0.1))
+                .collect()
+        };
+        if raw.is_empty() {
+            return None;
+        }
+        Some((from, self.finish(raw, &Hint { prefer_site: true, ..Hint::default() }, tok(i))))
+    }
+
+    /// Second pass over ambiguous mentions, with what the text says around them: the nearest
+    /// country named, the nearest other place found (candidates far from it lose), and whether the
+    /// sentence speaks of a base or airport.
+    fn disambiguate<'g>(&'g self, text: &str, mentions: &mut [Mention<'g>]) {
+        let resolved: Vec<(usize, &'g Place)> =
+            mentions.iter().filter_map(|m| Some((m.start, m.lookup.best.as_ref()?.place))).collect();
+        let nearest = |at: usize, want_country: bool| {
+            resolved
+                .iter()
+                .filter(|(_, p)| (p.kind == PlaceKind::Country) == want_country)
+                .min_by_key(|(s, _)| s.abs_diff(at))
+                .map(|(_, p)| *p)
+        };
+        for m in mentions.iter_mut().filter(|m| m.lookup.best.is_none() && !m.lookup.candidates.is_empty()) {
+            let sentence_start = text[..m.start].rfind(". ").map_or(0, |i| i + 2);
+            let sentence_end = text[m.end..].find(". ").map_or(text.len(), |i| m.end + i);
+            let sentence = text[sentence_start..sentence_end].to_ascii_lowercase();
+            let hint = Hint {
+                country: nearest(m.start, true).map(|p| p.country.clone()),
+                prefer_site: ["base", "airport", "airfield", "garrison"].iter().any(|w| sentence.contains(w)),
+                near: nearest(m.start, false).map(|p| p.location),
+            };
+            let raw: Vec<(usize, f64)> = m
+                .lookup
+                .candidates
+                .iter()
+                .filter_map(|c| {
+                    let i = self.places.iter().position(|p| std::ptr::eq(p, c.place))?;
+                    Some((i, c.score - kind_prior(c.place.kind)))
+                })
+                .collect();
+            let key = m.lookup.candidates[0].matched.clone();
+            m.lookup = self.finish(raw, &hint, &key);
+        }
+    }
+
+    /// Places within `km` of a point, nearest first.
+    pub fn near(&self, at: LatLon, km: f64) -> Vec<(&Place, f64)> {
+        let mut v: Vec<(&Place, f64)> =
+            self.places.iter().map(|p| (p, distance_km(at, p.location))).filter(|(_, d)| *d <= km).collect();
+        v.sort_by(|a, b| a.1.total_cmp(&b.1));
+        v
+    }
+}
+
+/// What a generic word asks for: "air base"/"base" → military sites, "airport" → airfields.
+#[derive(Clone, Copy, Debug)]
+enum SiteWord {
+    Base,
+    Airport,
+}
+
+impl SiteWord {
+    fn accepts(self, k: PlaceKind) -> bool {
+        match self {
+            SiteWord::Base => k.is_military(),
+            SiteWord::Airport => matches!(k, PlaceKind::Airport | PlaceKind::Airbase),
+        }
+    }
+}
+
+/// Splits "X air base" / "X airport" / "base in X" / "military base of X" into the site word and X.
+fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
+    for (suffix, w) in [
+        (" military air base", SiteWord::Base),
+        (" air base", SiteWord::Base),
+        (" military base", SiteWord::Base),
+        (" base", SiteWord::Base),
+        (" airfield", SiteWord::Airport),
+        (" international airport", SiteWord::Airport),
+        (" airport", SiteWord::Airport),
+    ] {
+        if let Some(r) = key.strip_suffix(suffix) {
+            return Some((w, r));
+        }
+    }
+    for (prefix, w) in [("military base", SiteWord::Base), ("air base", SiteWord::Base), ("base", SiteWord::Base)] {
+        for prep in [" in ", " of ", " at ", " near "] {
+            if let Some(r) = key.strip_prefix(prefix).and_then(|r| r.strip_prefix(prep)) {
+                return Some((w, r));
+            }
+        }
+    }
+    None
+}
+
+/// Compass words to bearings in degrees.
+fn bearing_of(word: &str) -> Option<f64> {
+    Some(match word {
+        "north" => 0.0,
+        "northeast" | "north east" => 45.0,
+        "east" => 90.0,
+        "southeast" | "south east" => 135.0,
+        "south" => 180.0,
+        "southwest" | "south west" => 225.0,
+        "west" => 270.0,
+        "northwest" | "north west" => 315.0,
+        _ => return None,
+    })
+}
+
+/// Small preferences between places of one name: a bare name is the town rather than its
+/// province, a city rather than a village.
+fn kind_prior(k: PlaceKind) -> f64 {
+    match k {
+        PlaceKind::Capital | PlaceKind::City => 0.0,
+        PlaceKind::Town => -0.02,
+        PlaceKind::Village => -0.04,
+        PlaceKind::Governorate | PlaceKind::District => -0.06,
+        _ => 0.0,
+    }
+}
+
+fn distance_km(a: LatLon, b: LatLon) -> f64 {
+    Haversine.distance(a.to_point(), b.to_point()) / 1000.0
+}
+
+/// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
+fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
+    let gap = &text[a_end..b_start];
+    let trimmed = gap.trim_start_matches('.');
+    let abbreviation = gap.starts_with('.') && {
+        let before = &text[..a_end];
+        let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    (trimmed.len() == gap.len() || abbreviation)
+        && trimmed.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-')
+        && !trimmed.contains("  ")
+}
+
+/// Place names are capitalised in running text; an Arabic article may come first ("al-Omar").
+fn starts_capitalised(word: &str) -> bool {
+    let rest = ["al-", "el-", "ad-", "ar-", "as-", "an-", "az-", "at-"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    rest.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Written with an Arabic article: "al-Omar", "Al Asad", "el-Omar".
+fn has_article(written: &str) -> bool {
+    let lower = written.get(..3).map(str::to_ascii_lowercase);
+    matches!(lower.as_deref(), Some("al-" | "al " | "el-" | "el "))
+}
+
+/// The word at `start` opens a sentence (or the text).
+fn sentence_initial(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches([' ', '"', '“', '‘', '\'', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn embedded_places_file_loads() {
-        assert!(!Gazetteer::embedded().places().is_empty());
+    const HEADER: &str = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource\n";
+
+    fn small(rows: &str) -> Gazetteer {
+        Gazetteer::from_tsv_str("t.tsv", &format!("{HEADER}{rows}")).unwrap()
+    }
+
+    fn best(g: &Gazetteer, q: &str) -> Option<String> {
+        g.lookup(q, &Hint::default()).best.map(|b| b.place.id.clone())
     }
 
     #[test]
     fn bad_row_names_file_and_line() {
-        let text = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource\nx\tX\t\ttown\tIQ\t\tnorth\t44\tme\n";
-        let err = Gazetteer::from_tsv_str("p.tsv", text).unwrap_err().to_string();
+        let text = format!("{HEADER}x\tX\t\ttown\tIQ\t\tnorth\t44\tme\n");
+        let err = Gazetteer::from_tsv_str("p.tsv", &text).unwrap_err().to_string();
         assert!(err.starts_with("p.tsv:2:"), "{err}");
+        let dup = format!("{HEADER}x\tX\t\ttown\tIQ\t\t33\t44\tme\nx\tY\t\ttown\tIQ\t\t34\t44\tme\n");
+        let err = Gazetteer::from_tsv_str("p.tsv", &dup).unwrap_err().to_string();
+        assert!(err.starts_with("p.tsv:3:") && err.contains("duplicate id"), "{err}");
+        let kind = format!("{HEADER}x\tX\t\tfortress\tIQ\t\t33\t44\tme\n");
+        assert!(Gazetteer::from_tsv_str("p.tsv", &kind).unwrap_err().to_string().starts_with("p.tsv:2:"));
     }
 
     #[test]
-    fn spellings_resolve_to_one_place() {
+    fn spellings_and_forms_resolve_to_one_place() {
         let g = Gazetteer::embedded();
-        for n in ["Irbil", "Erbil", "ARBIL", "Hawler"] {
-            assert_eq!(g.lookup(n, &Hint::default()).best.unwrap().place.id, "erbil", "{n}");
+        for n in ["Irbil", "Erbil", "ARBIL", "Hawler", "Hewler"] {
+            assert_eq!(best(g, n).as_deref(), Some("erbil"), "{n}");
         }
+        for n in ["Ain al-Asad", "Ayn al Asad", "Al-Assad air base", "al-asad AIRBASE", "Al Asad"] {
+            assert_eq!(best(g, n).as_deref(), Some("ain-al-asad"), "{n}");
+        }
+        for n in ["Q-West", "Qayyarah Airfield West", "Qayyarah airbase", "Qayyarah air base"] {
+            assert_eq!(best(g, n).as_deref(), Some("qayyarah-west"), "{n}");
+        }
+        for n in ["K-1", "K1", "K-1 Air Base", "Kirkuk air base"] {
+            assert_eq!(best(g, n).as_deref(), Some("k1"), "{n}");
+        }
+        assert_eq!(best(g, "Irbil's airport").as_deref(), Some("erbil-airport"));
+        assert_eq!(best(g, "BIAP").as_deref(), Some("baghdad-airport"));
+        assert_eq!(best(g, "Camp Victory").as_deref(), Some("victory-base"));
     }
 
     #[test]
-    fn mentions_finds_longest_name() {
+    fn patterns_province_base_and_airport() {
         let g = Gazetteer::embedded();
-        let m = g.mentions("Rockets fell between Irbil’s airport and a nearby base.");
+        assert_eq!(best(g, "Diyala province").as_deref(), Some("diyala-gov"));
+        assert_eq!(best(g, "province of Kirkuk").as_deref(), Some("kirkuk-gov"));
+        assert_eq!(best(g, "Hit province").as_deref(), Some("anbar-gov"), "a town's province");
+        assert_eq!(best(g, "base in Kirkuk province").as_deref(), Some("k1"));
+        assert_eq!(best(g, "military base of Kirkuk").as_deref(), Some("k1"));
+        assert_eq!(best(g, "Sulaimaniyah airport").as_deref(), Some("sulaymaniyah-airport"));
+        assert_eq!(best(g, "Mosul air base").as_deref(), Some("mosul-airport"));
+        // No base known at a town: the town itself, at town precision.
+        let l = g.lookup("Hit base", &Hint::default());
+        assert_eq!(l.best.unwrap().place.id, "hit");
+        // Several bases in one province: candidates, no silent guess.
+        let l = g.lookup("base in Anbar province", &Hint::default());
+        assert!(l.best.is_none());
+        assert!(l.candidates.iter().any(|c| c.place.id == "ain-al-asad"));
+    }
+
+    #[test]
+    fn fuzzy_threshold() {
+        let g = small(
+            "erbil\tErbil\t\tcity\tIQ\tErbil\t36.19\t44.01\tx\n\
+             albania\tAlbania\t\tcountry\tAL\t\t41\t20\tx\n\
+             mosul\tMosul\t\tcity\tIQ\tNineveh\t36.34\t43.13\tx\n\
+             mosul-dam\tMosul Dam\t\tdam\tIQ\tNineveh\t36.63\t42.82\tx\n",
+        );
+        let l = g.lookup("Irbil", &Hint::default());
+        let b = l.best.unwrap();
+        assert_eq!(b.place.id, "erbil");
+        assert!(b.score < 1.0, "a fuzzy match scores below an exact one");
+        assert!(g.lookup("Albany", &Hint::default()).candidates.is_empty(), "Albany is not Albania");
+        assert_eq!(best(&g, "Mosul").as_deref(), Some("mosul"));
+        assert_eq!(best(&g, "Mosul Dam").as_deref(), Some("mosul-dam"));
+        assert!(g.lookup("Mosl", &Hint::default()).candidates.is_empty(), "short names are not fuzzed");
+        assert_eq!(best(Gazetteer::embedded(), "Sulaimaniya").as_deref(), Some("sulaymaniyah-city"));
+    }
+
+    #[test]
+    fn ambiguity_gives_candidates_and_context_decides() {
+        let g = small(
+            "tal-abyad-sy\tTal Abyad\t\ttown\tSY\tRaqqa\t36.69\t38.95\tx\n\
+             tal-abyad-iq\tTal Abyad\t\ttown\tIQ\tNineveh\t36.3\t42.4\tx\n\
+             syria\tSyria\t\tcountry\tSY\t\t35\t38.5\tx\n",
+        );
+        let l = g.lookup("Tal Abyad", &Hint::default());
+        assert!(l.best.is_none());
+        assert_eq!(l.candidates.len(), 2);
+        let hinted = g.lookup("Tal Abyad", &Hint { country: Some("SY".into()), ..Hint::default() });
+        assert_eq!(hinted.best.unwrap().place.id, "tal-abyad-sy");
+        // In text, a country named nearby settles it.
+        let m = g.mentions("Clashes in Tal Abyad, in northern Syria, went on.");
+        assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "tal-abyad-sy");
+        // A base preferred when the sentence speaks of one.
+        let g = small(
+            "harir-town\tHarir\t\ttown\tIQ\tErbil\t36.55\t44.35\tx\n\
+             harir-ab\tHarir Air Base\tHarir\tairbase\tIQ\tErbil\t36.53\t44.34\tx\n",
+        );
+        assert!(g.lookup("Harir", &Hint::default()).best.is_none());
+        let site = g.lookup("Harir", &Hint { prefer_site: true, ..Hint::default() });
+        assert_eq!(site.best.unwrap().place.id, "harir-ab");
+        let m = g.mentions("Drones struck the base at dawn. Officials in Harir said the base was hit.");
+        assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "harir-ab");
+        let m = g.mentions("Shops reopened in Harir on Monday.");
+        assert!(m[0].lookup.best.is_none(), "no context: candidates, not a guess");
+        assert_eq!(m[0].lookup.candidates.len(), 2);
+    }
+
+    #[test]
+    fn mentions_find_names_with_spans() {
+        let g = Gazetteer::embedded();
+        let t = "Rockets fell between Irbil’s airport and a nearby base.";
+        let m = g.mentions(t);
         assert_eq!(m.len(), 1);
         assert_eq!(m[0].lookup.best.as_ref().unwrap().place.id, "erbil-airport");
         assert_eq!(m[0].text, "Irbil’s airport");
+        assert_eq!(&t[m[0].start..m[0].end], "Irbil’s airport");
+    }
+
+    #[test]
+    fn mentions_skip_english_words_and_person_names() {
+        let g = Gazetteer::embedded();
+        let ids = |t: &str| -> Vec<String> {
+            g.mentions(t).iter().filter_map(|m| m.lookup.best.as_ref().map(|b| b.place.id.clone())).collect()
+        };
+        assert!(ids("The rocket hit the base.").is_empty());
+        assert!(ids("Hit by rockets, the base went dark.").is_empty(), "sentence-initial English word");
+        assert_eq!(ids("Fighters entered the town of Hit on Monday."), ["hit"]);
+        assert!(ids("Followers of Muqtada al-Sadr marched.").is_empty());
+        assert!(ids("Omar Abdullah and Qasim Soleimani met.").is_empty(), "person names");
+        assert_eq!(ids("Rockets fell on al-Omar."), ["al-omar"]);
+        assert_eq!(ids("Rockets fell on Al Asad."), ["ain-al-asad"]);
+        assert!(ids("a new consulate and the al-omar accounts").is_empty(), "lower case is not a name");
+        assert_eq!(ids("Attacks in Diyala province rose."), ["diyala-gov"]);
+        // A mention never reaches back into the one before it.
+        let m = g.mentions("the strike on the Conoco base near Deir ez-Zor");
+        assert_eq!(m.len(), 2);
+        assert!(m[0].end <= m[1].start);
+        assert_eq!(m[1].lookup.best.as_ref().unwrap().place.id, "deir-ez-zor");
+        assert_eq!(ids("Attacks in the province of Nineveh rose."), ["nineveh-gov"]);
     }
 }

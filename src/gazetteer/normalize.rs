@@ -7,24 +7,75 @@ pub struct Word {
     pub end: usize,
 }
 
-/// Folds a name to its lookup key: ASCII, lower case, apostrophes dropped, punctuation and
-/// hyphens to spaces, Arabic article tokens (`al`, `el`) dropped, spaces collapsed.
+/// Folds a name to its lookup key: ASCII, lower case, possessive `'s` and apostrophes dropped,
+/// punctuation and hyphens to spaces, Arabic article tokens (`al`, `el`) and `the` dropped,
+/// `airbase`/`oilfield` split, spaces collapsed.
 pub fn normalize(name: &str) -> String {
-    let folded = deunicode::deunicode(name).to_lowercase();
-    let mut cleaned = String::with_capacity(folded.len());
-    for c in folded.chars() {
-        match c {
-            '\'' | '`' => {}
-            c if c.is_ascii_alphanumeric() => cleaned.push(c),
-            _ => cleaned.push(' '),
+    let mut out = String::with_capacity(name.len());
+    push_normalized(name, &mut out);
+    out
+}
+
+/// Appends the key of `name` to `out` (space-separated from what is there), without allocating
+/// beyond `out`'s growth: the mention scan calls this once per word.
+pub fn push_normalized(name: &str, out: &mut String) {
+    let mut token_start = None;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        let folded: &str = if c.is_ascii() { "" } else { deunicode::deunicode_char(c).unwrap_or("") };
+        let mut push = |ch: char, out: &mut String| {
+            if ch.is_ascii_alphanumeric() {
+                if token_start.is_none() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    token_start = Some(out.len());
+                }
+                out.push(ch.to_ascii_lowercase());
+            } else if !matches!(ch, '\'' | '`')
+                && let Some(s) = token_start.take()
+            {
+                finish_token(out, s);
+            }
+        };
+        if matches!(c, '\'' | '’' | '`' | 'ʼ' | 'ʾ' | 'ʿ' | '‘') {
+            // Possessive 's at the end of a word: "Irbil's airport" is "Irbil airport".
+            let mut ahead = chars.clone();
+            if matches!(ahead.next(), Some('s' | 'S')) && !ahead.next().is_some_and(char::is_alphanumeric) {
+                chars.next();
+            }
+            continue;
+        }
+        if c.is_ascii() {
+            push(c, out);
+        } else if folded.is_empty() {
+            push(' ', out);
+        } else {
+            for ch in folded.chars() {
+                push(ch, out);
+            }
         }
     }
-    cleaned.split_whitespace().filter(|w| !matches!(*w, "al" | "el" | "the")).collect::<Vec<_>>().join(" ")
+    if let Some(s) = token_start {
+        finish_token(out, s);
+    }
+}
+
+/// Drops article tokens and splits compounds at the end of `out`, where the last token starts at `start`.
+fn finish_token(out: &mut String, start: usize) {
+    let cut = if start > 0 { start - 1 } else { 0 };
+    match &out[start..] {
+        "al" | "el" | "the" => out.truncate(cut),
+        "airbase" => out.replace_range(start.., "air base"),
+        "oilfield" => out.replace_range(start.., "oil field"),
+        "gasfield" => out.replace_range(start.., "gas field"),
+        _ => {}
+    }
 }
 
 /// Splits text into words (letters, digits, apostrophes and hyphens inside a word).
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
     for (i, c) in text.char_indices() {
         let inner = c.is_alphanumeric() || (start.is_some() && matches!(c, '\'' | '’' | '-'));
@@ -59,10 +110,26 @@ mod tests {
         assert_eq!(normalize("Ain al-Asad"), "ain asad");
         assert_eq!(normalize("Ayn al Asad"), "ayn asad");
         assert_eq!(normalize("AL-ASAD"), "asad");
-        assert_eq!(normalize("Irbil’s airport"), "irbils airport");
+        assert_eq!(normalize("Irbil’s airport"), "irbil airport");
+        assert_eq!(normalize("Irbil's"), "irbil");
+        assert_eq!(normalize("Al-Qa'im"), "qaim");
         assert_eq!(normalize("Mosul  Dam"), "mosul dam");
         assert_eq!(normalize("Dayr az-Zawr"), "dayr az zawr");
         assert_eq!(normalize("Şırnak"), "sirnak");
+        assert_eq!(normalize("Al-Asad Airbase"), "asad air base");
+        assert_eq!(normalize("the Green Zone"), "green zone");
+        assert_eq!(normalize("‘Ayn ‘Īsá"), "ayn isa");
+        assert_eq!(normalize("U.S. Consulate"), "u s consulate");
+    }
+
+    #[test]
+    fn push_normalized_appends_with_one_space() {
+        let mut s = String::new();
+        push_normalized("al-Omar", &mut s);
+        push_normalized("al", &mut s);
+        push_normalized("oil", &mut s);
+        push_normalized("field", &mut s);
+        assert_eq!(s, "omar oil field");
     }
 
     #[test]

