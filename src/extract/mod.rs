@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
-use crate::gazetteer::{Gazetteer, Place};
+use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geodesy;
 use crate::model::{Article, DatePrecision, Incident, Role, Weapon};
 use crate::weapons::WeaponTable;
@@ -39,11 +39,13 @@ static PLACE_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20}\s+[–—-]+\s+").unwrap());
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
 });
+
+static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked)\b").unwrap());
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<&str> {
@@ -56,6 +58,9 @@ fn sentences(text: &str) -> Vec<&str> {
         }
         let mut start = 0;
         for m in SENTENCE_END.find_iter(line) {
+            if ends_with_abbreviation(&line[start..m.start() + 1]) {
+                continue;
+            }
             // End after the punctuation (and closing quote), before the next sentence's first letter.
             let cut = m.start() + line[m.start()..m.end()].find(char::is_whitespace).unwrap_or(1);
             out.push(line[start..cut].trim());
@@ -65,6 +70,19 @@ fn sentences(text: &str) -> Vec<&str> {
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
+fn ends_with_abbreviation(s: &str) -> bool {
+    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = last.trim_end_matches('.').trim_start_matches(['(', '"', '“']);
+    word.contains('.')
+        || word.len() == 1
+        || [
+            "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Gov", "Sen", "Rep", "Adm",
+        ]
+        .contains(&word)
 }
 
 /// One sentence's reading.
@@ -89,6 +107,10 @@ fn specificity(p: &Place) -> u8 {
     }
 }
 
+static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of\s+(?:the\s+)?$")
+        .unwrap()
+});
 static BASE_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:base|air ?base|airfield)\s+(?:in|near|of)\s+(?:the\s+)?$").unwrap());
 
@@ -96,7 +118,20 @@ static BASE_IN: LazyLock<Regex> =
 fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let mut best: Option<(&Place, String)> = None;
     for m in g.mentions(s) {
+        // Proper nouns only ("rockets hit" is not the town of Hit); a country is no target location.
+        let head = m.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let head = ["al-", "al ", "el-", "the "].iter().fold(head, |h, a| h.strip_prefix(a).unwrap_or(h));
+        if !head.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // "a base north of Baghdad" is not in Baghdad.
+        if RELATIVE_TO.is_match(&s[..m.start]) {
+            continue;
+        }
         let Some(p) = m.lookup.best.as_ref().or(m.lookup.candidates.first()).map(|c| c.place) else { continue };
+        if p.kind == PlaceKind::Country {
+            continue;
+        }
         let mut chosen = p;
         if !p.kind.is_military() && BASE_IN.is_match(&s[..m.start]) {
             let bases: Vec<&Place> = g
@@ -117,8 +152,8 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
 
 fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
     let weapons = facts::weapons(s);
-    let attack_word = Regex::new(r"(?i)\battacks?\b").ok()?;
-    if !EVENT.is_match(s) || (weapons.is_empty() && !attack_word.is_match(s)) || NOT_EVENT.is_match(s) {
+    // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
+    if !EVENT.is_match(s) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
         return None;
     }
     let date = dates::references(s, published).into_iter().next();
@@ -138,6 +173,25 @@ fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> 
         launch: facts::launch(s),
         range: facts::stated_range(s),
     })
+}
+
+/// The details a sentence without an attack event of its own adds to the incident it follows.
+fn context<'g>(s: &str) -> Option<Report<'g>> {
+    let (killed, injured) = facts::casualties(s);
+    let r = Report {
+        text: s.to_string(),
+        date: None,
+        place: None,
+        weapon: Weapon::Unknown,
+        count: None,
+        killed,
+        injured,
+        claim: facts::claim(s),
+        launch: facts::launch(s),
+        range: facts::stated_range(s),
+    };
+    (r.killed.is_some() || r.injured.is_some() || r.claim.is_some() || r.launch.is_some() || r.range.is_some())
+        .then_some(r)
 }
 
 /// Places within 50 km of each other (or unknown) may be the same target.
@@ -174,11 +228,30 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let published = article.published;
     let mut drafts: Vec<Draft> = Vec::new();
     let mut unclaimed = false;
+    // The draft the previous sentence went to: a following sentence without an event of its own
+    // ("No casualties were reported.") adds its details there.
+    let mut last: Option<usize> = None;
     for s in sentences(&article.text) {
         unclaimed |= facts::unclaimed(s);
-        let Some(r) = read(s, published, gazetteer) else { continue };
+        let Some(r) = read(s, published, gazetteer) else {
+            let target = match (context(s), last) {
+                (Some(c), Some(i)) if c.claim.is_none() && c.launch.is_none() && c.range.is_none() => Some((c, i)),
+                (Some(c), _)
+                    if !drafts.is_empty() && (c.claim.is_some() || c.launch.is_some() || c.range.is_some()) =>
+                {
+                    Some((c, 0))
+                }
+                _ => None,
+            };
+            if let Some((c, i)) = target {
+                drafts[i].reports.push(c);
+            }
+            last = None;
+            continue;
+        };
         if drafts.is_empty() {
             drafts.push(Draft { role: Role::Main, reports: vec![r] });
+            last = Some(0);
             continue;
         }
         let rp = r.place.as_ref().map(|p| p.0);
@@ -191,13 +264,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 }
                 && (r.weapon == Weapon::Unknown || d.weapon() == Weapon::Unknown || d.weapon() == r.weapon)
         };
-        if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
+        last = if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
             drafts[i].reports.push(r);
+            Some(i)
         } else if r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
             drafts.last_mut().unwrap().reports.push(r);
+            Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
             drafts.push(Draft { role: Role::Background, reports: vec![r] });
-        }
+            Some(drafts.len() - 1)
+        } else {
+            None
+        };
     }
     let table = WeaponTable::embedded();
     drafts.iter().filter_map(|d| finish(article, d, published, unclaimed, table, gazetteer)).collect()
