@@ -71,7 +71,7 @@ const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,4}?";
 static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
 static KILLED_AND: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s+and\s+(one|two|three|four|five|\d+)\s+(?:from|other|more)"));
+    LazyLock::new(|| re(r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(one|two|three|four|five|\d+)\s+(?:from|other|more)\b"));
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:killed|dead)\b"
