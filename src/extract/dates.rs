@@ -19,6 +19,8 @@ pub struct DateRef {
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|\b)").unwrap());
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b").unwrap());
 static MDY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")).unwrap());
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,6 +54,11 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     };
     if let Some(c) = ISO.captures(head) {
         return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    if let Some(c) = NUMERIC.captures(head) {
+        let (a, b, y): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        // Day first (most of the world), month first when the day-first reading is impossible.
+        return NaiveDate::from_ymd_opt(y, b, a).or_else(|| NaiveDate::from_ymd_opt(y, a, b));
     }
     // A full date with its year; a month/day without one is not a publication date.
     let mdy = MDY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));
@@ -197,6 +204,7 @@ mod tests {
         assert_eq!(published("Title\n3 March 2021 - Body"), Some(d(2021, 3, 3)));
         assert_eq!(published("2021-03-03T07:20:00Z\nBody"), Some(d(2021, 3, 3)));
         assert_eq!(published("Updated: Feb 16, 2021 10:30 AM\nRockets hit"), Some(d(2021, 2, 16)));
+        assert_eq!(published("13/03/2022\nIRBIL - missiles"), Some(d(2022, 3, 13)));
         assert_eq!(published("Rockets hit a base on Friday.\nNo date here."), None);
         assert_eq!(published("On December 3, five rockets hit"), None, "no year: not a publication date");
     }

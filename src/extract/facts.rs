@@ -44,6 +44,9 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b({NUMBER})\s+(?:of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
     ))
 });
+/// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
+static IMPACT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
 
@@ -58,9 +61,11 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         if phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
-        if let Some(q) = numbers::quantity(phrase)
-            && !matches!(phrase.to_lowercase().as_str(), "a" | "an")
-        {
+        let single = matches!(phrase.to_lowercase().as_str(), "a" | "an");
+        if single && !(IMPACT.is_match(&s[m.end()..]) && !c[2].ends_with('s')) {
+            continue;
+        }
+        if let Some(q) = numbers::quantity(phrase) {
             return Some((q.min, q.max));
         }
     }
@@ -74,7 +79,7 @@ static KILLED_AND: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(one|two|three|four|five|\d+)\s+(?:from|other|more)\b"));
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:killed|dead)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b"
     ))
 });
 static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
@@ -82,16 +87,18 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:injured|wounded|hurt)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b"));
-static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bno (?:injuries|one was (?:injured|hurt|wounded))\b"));
-static NO_DEATHS: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|one was killed)\b"));
+static NO_INJURIES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b"));
+static NO_DEATHS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
 
 fn figure(c: &regex::Captures) -> Option<u32> {
-    let p = c[1].trim();
+    let p = c.iter().skip(1).flatten().next()?.as_str().trim();
     numbers::lower_bound(p)
 }
 
@@ -133,6 +140,11 @@ static CLAIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r"{NAME}\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:claimed|took|takes|claims) (?:responsibility|credit)"
     ))
 });
+static CLAIM_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"{NAME}\s*(?:,[^,]{{0,60}},\s*)?(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted)"
+    ))
+});
 static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\bno (?:one|group)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:been )?(?:immediately )?claim|\bunclaimed\b")
 });
@@ -142,7 +154,7 @@ fn clean_name(n: &str) -> Option<String> {
     let n = n.trim().trim_end_matches(['-', ' ']);
     let words: Vec<&str> = n.split_whitespace().collect();
     // Leading articles/lowercase words are not part of the name.
-    let start = words.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase))?;
+    let start = words.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
     let name = words[start..].join(" ");
     let bad = ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S."];
     (!bad.contains(&name.as_str()) && name.len() > 2).then_some(name)
@@ -150,8 +162,11 @@ fn clean_name(n: &str) -> Option<String> {
 
 /// The group that claimed the attack, when a sentence names one.
 pub fn claim(s: &str) -> Option<String> {
-    if NO_CLAIM.is_match(s) || !CLAIM_WORD.is_match(s) {
+    if NO_CLAIM.is_match(s) {
         return None;
+    }
+    if !CLAIM_WORD.is_match(s) {
+        return CLAIM_SAID.captures(s).and_then(|c| clean_name(&c[1]));
     }
     if let Some(c) = CLAIM_NAMED.captures(s) {
         return clean_name(&c[1]);
@@ -239,6 +254,8 @@ mod tests {
         assert_eq!(count("two of the Iran-linked drones landed"), Some((Some(2), Some(2))));
         assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));
         assert_eq!(count("A volley of projectiles"), None);
+        assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
+        assert_eq!(count("a rocket attack on the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
     }
@@ -259,6 +276,10 @@ mod tests {
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
+        assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
+        assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
+        assert_eq!(casualties("No service members were injured."), (None, Some(0)));
+        assert_eq!(casualties("One contractor died shortly after."), (Some(1), None));
         assert_eq!(casualties("Officials condemned the attack."), (None, None));
     }
 
@@ -279,6 +300,10 @@ mod tests {
         assert_eq!(claim("No one claimed responsibility for the rocket attacks"), None);
         assert_eq!(claim("The attack has not been claimed."), None);
         assert!(unclaimed("The attack has not been claimed."));
+        assert_eq!(
+            claim("The Islamic Revolutionary Guard Corps said it carried out the attack.").as_deref(),
+            Some("Islamic Revolutionary Guard Corps")
+        );
         assert_eq!(claim("several new armed groups have claimed responsibility for attacks"), None);
     }
 

@@ -39,7 +39,7 @@ static PLACE_DATELINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20}\s+[–—-]+\s+").unwrap());
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
