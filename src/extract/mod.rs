@@ -151,6 +151,9 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
 }
 
 fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
+    if !EVENT.is_match(s) {
+        return None;
+    }
     let weapons = facts::weapons(s);
     // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
     if !EVENT.is_match(s) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
@@ -175,8 +178,16 @@ fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> 
     })
 }
 
+/// Cheap test for the words every detail reader needs, so most sentences skip them all.
+static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|casualt|victim|claim|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+});
+
 /// The details a sentence without an attack event of its own adds to the incident it follows.
 fn context<'g>(s: &str) -> Option<Report<'g>> {
+    if !DETAIL.is_match(s) {
+        return None;
+    }
     let (killed, injured) = facts::casualties(s);
     let r = Report {
         text: s.to_string(),
