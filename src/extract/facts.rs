@@ -46,7 +46,8 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
 static IMPACT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s+(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell)\b"));
+    LazyLock::new(|| re(r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell)\b"));
+static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrage)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
 
@@ -62,7 +63,8 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         let single = matches!(phrase.to_lowercase().as_str(), "a" | "an");
-        if single && !(IMPACT.is_match(&s[m.end()..]) && !c[2].ends_with('s')) {
+        let rest = &s[m.end()..];
+        if single && !(IMPACT.is_match(rest) && !NOT_A_COUNT.is_match(rest) && !c[2].ends_with('s')) {
             continue;
         }
         if let Some(q) = numbers::quantity(phrase) {
@@ -75,8 +77,11 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,4}?";
 static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
-static KILLED_AND: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(one|two|three|four|five|\d+)\s+(?:from|other|more)\b"));
+static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|workers?|guards?|officers?)\b",
+    )
+});
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b"
@@ -90,12 +95,20 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b"
     ))
 });
-static NO_CASUALTIES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b"));
+static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+    )
+});
 static NO_INJURIES: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b"));
 static NO_DEATHS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
+
+/// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure.
+fn and_more(rest: &str) -> u32 {
+    KILLED_AND.captures(rest).and_then(|a| numbers::value(&a[1])).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+}
 
 fn figure(c: &regex::Captures) -> Option<u32> {
     let p = c.iter().skip(1).flatten().next()?.as_str().trim();
@@ -115,16 +128,18 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     if NO_INJURIES.is_match(s) {
         injured = Some(0);
     }
-    if let Some(c) = LEFT_DEAD.captures(s).or_else(|| KILLED_ACTIVE.captures(s)).or_else(|| KILLED_PASSIVE.captures(s))
+    if killed.is_none()
+        && let Some(c) =
+            LEFT_DEAD.captures(s).or_else(|| KILLED_ACTIVE.captures(s)).or_else(|| KILLED_PASSIVE.captures(s))
         && let Some(n) = figure(&c)
     {
-        let extra = KILLED_AND.captures(&s[c.get(0).unwrap().end()..]).and_then(|a| numbers::value(&a[1]));
-        killed = Some(n + extra.map_or(0, |e| e as u32));
+        killed = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
     }
-    if let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
+    if injured.is_none()
+        && let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
         && let Some(n) = figure(&c)
     {
-        injured = Some(n);
+        injured = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
     }
     (killed, injured)
 }
@@ -256,6 +271,8 @@ mod tests {
         assert_eq!(count("A volley of projectiles"), None);
         assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
         assert_eq!(count("a rocket attack on the base"), None);
+        assert_eq!(count("A drone loaded with explosives hit a warehouse"), Some((Some(1), Some(1))));
+        assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
     }
@@ -276,6 +293,9 @@ mod tests {
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
+        assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
+        assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
+        assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));
         assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
         assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
         assert_eq!(casualties("No service members were injured."), (None, Some(0)));

@@ -45,7 +45,10 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
 });
 
-static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked)\b").unwrap());
+static SAME_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
+static ONE_ATTACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo)\b").unwrap());
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<&str> {
@@ -230,8 +233,12 @@ impl<'g> Draft<'g> {
     }
 }
 
+/// Two reports of one attack may disagree by a day ("late Monday" local time vs a UTC date).
 fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
-    (a.date - b.date).num_days().abs() <= 3 || (a.precision != DatePrecision::Day && a.date == b.date)
+    match (a.precision, b.precision) {
+        (DatePrecision::Day, DatePrecision::Day) => (a.date - b.date).num_days().abs() <= 1,
+        _ => a.date == b.date,
+    }
 }
 
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
@@ -264,6 +271,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             drafts.push(Draft { role: Role::Main, reports: vec![r] });
             last = Some(0);
             continue;
+        }
+        let mut r = r;
+        // "the same base" is the place of the article's subject.
+        if r.place.is_none() && SAME_PLACE.is_match(&r.text) {
+            r.place = drafts[0].reports.iter().find_map(|x| x.place.clone());
         }
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| {
