@@ -41,7 +41,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+(?:of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
+        r"(?i)\b({NUMBER})\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
     ))
 });
 /// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
@@ -84,7 +84,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
     ))
 });
 static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
@@ -92,7 +92,7 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:injured|wounded|hurt)(?:[,;.)]|$)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
@@ -269,6 +269,7 @@ mod tests {
         assert_eq!(count("two of the Iran-linked drones landed"), Some((Some(2), Some(2))));
         assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));
         assert_eq!(count("A volley of projectiles"), None);
+        assert_eq!(count("approx. 18 x 107mm rockets;"), Some((Some(18), Some(18))));
         assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
         assert_eq!(count("a rocket attack on the base"), None);
         assert_eq!(count("A drone loaded with explosives hit a warehouse"), Some((Some(1), Some(1))));
@@ -293,6 +294,7 @@ mod tests {
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
+        assert_eq!(casualties("1 UK personnel killed, 12 wounded."), (Some(1), Some(12)));
         assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
         assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
         assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));

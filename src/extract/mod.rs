@@ -51,7 +51,7 @@ static ONE_ATTACK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo)\b").unwrap());
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
-fn sentences(text: &str) -> Vec<&str> {
+fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let mut line = line;
@@ -66,12 +66,12 @@ fn sentences(text: &str) -> Vec<&str> {
             }
             // End after the punctuation (and closing quote), before the next sentence's first letter.
             let cut = m.start() + line[m.start()..m.end()].find(char::is_whitespace).unwrap_or(1);
-            out.push(line[start..cut].trim());
+            out.push((i, line[start..cut].trim()));
             start = cut;
         }
-        out.push(line[start..].trim());
+        out.push((i, line[start..].trim()));
     }
-    out.retain(|s| !s.is_empty());
+    out.retain(|s| !s.1.is_empty());
     out
 }
 
@@ -154,15 +154,19 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
 }
 
 fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
-    if !EVENT.is_match(s) {
-        return None;
-    }
     let weapons = facts::weapons(s);
+    // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
+    let count = if weapons.is_empty() { None } else { facts::count(s) };
+    let date = if EVENT.is_match(s) || count.is_some() {
+        dates::references(s, published).into_iter().next()
+    } else {
+        return None;
+    };
+    let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
-    if !EVENT.is_match(s) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
+    if !(EVENT.is_match(s) || logged) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
         return None;
     }
-    let date = dates::references(s, published).into_iter().next();
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
     let anchor = date.map_or(0, |d| d.at);
     let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
@@ -172,7 +176,7 @@ fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> 
         date,
         place: place_of(s, g),
         weapon,
-        count: facts::count(s),
+        count,
         killed,
         injured,
         claim: facts::claim(s),
@@ -249,7 +253,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The draft the previous sentence went to: a following sentence without an event of its own
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
-    for s in sentences(&article.text) {
+    let mut paragraph = 0;
+    for (para, s) in sentences(&article.text) {
+        if para != paragraph {
+            (paragraph, last) = (para, None);
+        }
         unclaimed |= facts::unclaimed(s);
         let Some(r) = read(s, published, gazetteer) else {
             let target = match (context(s), last) {
@@ -264,7 +272,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             if let Some((c, i)) = target {
                 drafts[i].reports.push(c);
             }
-            last = None;
             continue;
         };
         if drafts.is_empty() {
