@@ -204,8 +204,11 @@ pub struct Launch {
     pub reference: Option<String>,
 }
 
-static LAUNCH: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?)"));
+static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around)\s+[^,;.()]+)?)",
+    )
+});
 static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
@@ -341,6 +344,9 @@ mod tests {
         let l = launch("The rockets were fired from an orchard 10 km north of Kirkuk.").unwrap();
         assert_eq!((l.distance_km, l.bearing_deg), (Some(10.0), Some(0.0)));
         assert_eq!(launch("Rockets hit the base."), None);
+        let l = launch("the rockets were launched from south of the city, near the boundary with Nineveh province.")
+            .unwrap();
+        assert_eq!(l.site, "south of the city, near the boundary with Nineveh province");
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }

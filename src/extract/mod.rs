@@ -42,7 +42,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
 });
 
 static SAME_PLACE: LazyLock<Regex> =
@@ -171,16 +171,22 @@ fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> 
     let anchor = date.map_or(0, |d| d.at);
     let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
     let (killed, injured) = facts::casualties(s);
+    let launch = facts::launch(s);
+    // A place named in the launch site ("fired from near Nineveh province") is not the target.
+    let target_text = match &launch {
+        Some(l) => s.replacen(&l.site, "", 1),
+        None => s.to_string(),
+    };
     Some(Report {
         text: s.to_string(),
         date,
-        place: place_of(s, g),
+        place: place_of(&target_text, g),
         weapon,
         count,
         killed,
         injured,
         claim: facts::claim(s),
-        launch: facts::launch(s),
+        launch,
         range: facts::stated_range(s),
     })
 }
@@ -327,8 +333,10 @@ fn finish(
         reports: 1,
         ..Default::default()
     };
-    // A background attack needs an anchor: a date or a place of its own.
-    if d.role == Role::Background && d.date().is_none() && d.place().is_none() {
+    // An attack needs an anchor: a date or a place of its own (a main one may have figures instead);
+    // "drone attacks" with none of these is talk about attacks, not a report of one.
+    let figures = d.reports.iter().any(|r| r.count.is_some() || r.killed.is_some() || r.injured.is_some());
+    if d.date().is_none() && d.place().is_none() && (d.role == Role::Background || !figures) {
         return None;
     }
     match d.date() {
