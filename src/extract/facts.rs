@@ -105,6 +105,20 @@ static NO_INJURIES: LazyLock<Regex> =
 static NO_DEATHS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
 
+/// "2 US and 1 UK personnel killed": two groups summed.
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w.]+\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+    )
+});
+
+fn pair(s: &str, deaths: bool) -> Option<u32> {
+    PAIR.captures_iter(s).find(|c| matches!(&c[3].to_lowercase()[..], "killed" | "dead") == deaths).and_then(|c| {
+        let n = numbers::value(&c[1])?.checked_add(numbers::value(&c[2])?)?;
+        u32::try_from(n).ok()
+    })
+}
+
 /// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure.
 fn and_more(rest: &str) -> u32 {
     KILLED_AND.captures(rest).and_then(|a| numbers::value(&a[1])).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
@@ -127,6 +141,12 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     }
     if NO_INJURIES.is_match(s) {
         injured = Some(0);
+    }
+    if killed.is_none() {
+        killed = pair(s, true);
+    }
+    if injured.is_none() {
+        injured = pair(s, false);
     }
     if killed.is_none()
         && let Some(c) =
@@ -298,6 +318,8 @@ mod tests {
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
         assert_eq!(casualties("1 UK personnel killed, 12 wounded."), (Some(1), Some(12)));
+        assert_eq!(casualties("2 US and 1 UK personnel killed, 12 wounded."), (Some(3), Some(12)));
+        assert_eq!(casualties("3 coalition and 2 Iraqi personnel wounded."), (None, Some(5)));
         assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
         assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
         assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));
