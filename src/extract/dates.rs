@@ -20,7 +20,7 @@ const MONTH: &str = r"(January|February|March|April|May|June|July|August|Septemb
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|\b)").unwrap());
 static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b").unwrap());
 static MDY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")).unwrap());
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
@@ -204,6 +204,7 @@ mod tests {
         assert_eq!(published("Title\n3 March 2021 - Body"), Some(d(2021, 3, 3)));
         assert_eq!(published("2021-03-03T07:20:00Z\nBody"), Some(d(2021, 3, 3)));
         assert_eq!(published("Updated: Feb 16, 2021 10:30 AM\nRockets hit"), Some(d(2021, 2, 16)));
+        assert_eq!(published("(translated) 28-06-2021\nBody"), Some(d(2021, 6, 28)));
         assert_eq!(published("13/03/2022\nIRBIL - missiles"), Some(d(2022, 3, 13)));
         assert_eq!(published("Rockets hit a base on Friday.\nNo date here."), None);
         assert_eq!(published("On December 3, five rockets hit"), None, "no year: not a publication date");
