@@ -1,1 +1,152 @@
 //! Weapon vocabulary and ranges, from `gazetteer/weapons.tsv`.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use anyhow::{Context, Result, bail};
+
+use crate::gazetteer::normalize;
+use crate::model::Weapon;
+
+const EMBEDDED_WEAPONS: &str = include_str!("../gazetteer/weapons.tsv");
+
+/// One named weapon system.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WeaponSystem {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub class: Weapon,
+    pub range_km: Option<f64>,
+    pub source: String,
+}
+
+/// The loaded weapon table.
+#[derive(Debug, Default)]
+pub struct WeaponTable {
+    systems: Vec<WeaponSystem>,
+    /// Normalised alias → index, longest aliases first so "107 mm" wins over shorter names.
+    aliases: Vec<(String, usize)>,
+}
+
+impl WeaponTable {
+    pub fn embedded() -> &'static WeaponTable {
+        static T: OnceLock<WeaponTable> = OnceLock::new();
+        T.get_or_init(|| {
+            WeaponTable::from_tsv_str("gazetteer/weapons.tsv", EMBEDDED_WEAPONS)
+                .expect("the embedded weapons file is checked by tests")
+        })
+    }
+
+    pub fn from_path(path: &Path) -> Result<WeaponTable> {
+        let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+        WeaponTable::from_tsv_str(&path.display().to_string(), &text)
+    }
+
+    /// Parses the TSV (header: id, name, aliases, class, range_km, source); errors name file and line.
+    pub fn from_tsv_str(name: &str, text: &str) -> Result<WeaponTable> {
+        let mut lines = text.lines().enumerate();
+        let header: Vec<&str> = match lines.next() {
+            Some((_, h)) => h.split('\t').map(str::trim).collect(),
+            None => bail!("{name}: empty weapons file"),
+        };
+        let col =
+            |c: &str| header.iter().position(|h| *h == c).with_context(|| format!("{name}:1: missing column {c:?}"));
+        let (ci, cn, ca, cc, cr, cs) =
+            (col("id")?, col("name")?, col("aliases")?, col("class")?, col("range_km")?, col("source")?);
+        let mut t = WeaponTable::default();
+        for (i, line) in lines {
+            let lineno = i + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != header.len() {
+                bail!("{name}:{lineno}: expected {} tab-separated fields, found {}", header.len(), f.len());
+            }
+            let class: Weapon = f[cc].trim().parse().map_err(|e| anyhow::anyhow!("{name}:{lineno}: {e}"))?;
+            let range_km = match f[cr].trim() {
+                "" => None,
+                r => Some(
+                    r.parse::<f64>()
+                        .ok()
+                        .filter(|v| v.is_finite() && *v > 0.0)
+                        .with_context(|| format!("{name}:{lineno}: range_km {r:?} is not a positive number"))?,
+                ),
+            };
+            let sys = WeaponSystem {
+                id: f[ci].trim().to_string(),
+                name: f[cn].trim().to_string(),
+                aliases: f[ca].split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string).collect(),
+                class,
+                range_km,
+                source: f[cs].trim().to_string(),
+            };
+            if sys.id.is_empty() || sys.name.is_empty() {
+                bail!("{name}:{lineno}: id and name must not be empty");
+            }
+            let idx = t.systems.len();
+            for a in std::iter::once(&sys.name).chain(&sys.aliases) {
+                let key = normalize(a);
+                if !key.is_empty() {
+                    t.aliases.push((key, idx));
+                }
+            }
+            t.systems.push(sys);
+        }
+        t.aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        Ok(t)
+    }
+
+    pub fn systems(&self) -> &[WeaponSystem] {
+        &self.systems
+    }
+
+    /// The system a name refers to ("Katyusha", "107mm", "Fateh-110").
+    pub fn lookup(&self, name: &str) -> Option<&WeaponSystem> {
+        let key = normalize(name);
+        self.aliases.iter().find(|(a, _)| *a == key).map(|&(_, i)| &self.systems[i])
+    }
+
+    /// The first named system mentioned in `text` (whole words only).
+    pub fn mention(&self, text: &str) -> Option<&WeaponSystem> {
+        let hay = format!(" {} ", normalize(text));
+        self.aliases
+            .iter()
+            .filter_map(|(a, i)| hay.find(&format!(" {a} ")).map(|pos| (pos, *i)))
+            .min_by_key(|&(pos, _)| pos)
+            .map(|(_, i)| &self.systems[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_loads_with_ranges() {
+        let t = WeaponTable::embedded();
+        assert!(t.systems().len() >= 10);
+        assert_eq!(t.lookup("107mm").unwrap().range_km, Some(8.5));
+        assert_eq!(t.lookup("Katyusha").unwrap().class, Weapon::Rocket);
+        assert_eq!(t.lookup("Shahed 136").unwrap().class, Weapon::Drone);
+    }
+
+    #[test]
+    fn mention_finds_names_in_text() {
+        let t = WeaponTable::embedded();
+        assert_eq!(t.mention("four more Katyusha rockets were found").unwrap().id, "katyusha");
+        assert_eq!(t.mention("two 107 mm rockets hit the base").unwrap().id, "type63-107");
+        assert!(t.mention("a rocket attack on the base").is_none());
+        assert!(t.mention("the Grady family").is_none());
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let text = "id\tname\taliases\tclass\trange_km\tsource\nx\tX\t\tlaser\t5\ts\n";
+        let e = WeaponTable::from_tsv_str("w.tsv", text).unwrap_err().to_string();
+        assert!(e.starts_with("w.tsv:2:"), "{e}");
+        let text = "id\tname\taliases\tclass\trange_km\tsource\nx\tX\t\trocket\tfar\ts\n";
+        assert!(WeaponTable::from_tsv_str("w.tsv", text).unwrap_err().to_string().contains("w.tsv:2:"));
+    }
+}

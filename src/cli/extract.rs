@@ -1,8 +1,31 @@
-use anyhow::{Result, bail};
+use std::io::Read;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use incmap::extract::{self, MAX_ARTICLE_BYTES};
+use incmap::gazetteer::Gazetteer;
+use incmap::model::feature_collection;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Plain-text articles (at most the first 1 MiB of each is read).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let g = Gazetteer::embedded();
+    let mut all = Vec::new();
+    for path in &args.files {
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_ARTICLE_BYTES as u64).read_to_end(&mut bytes))
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let article = extract::article_from_text(&path.display().to_string(), &text);
+        all.extend(extract::extract(&article, g));
+    }
+    println!("{}", feature_collection(&all));
+    Ok(())
 }

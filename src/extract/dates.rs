@@ -1,0 +1,245 @@
+//! Publication dates and attack dates, resolved against the publication date.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::Regex;
+
+use crate::model::DatePrecision;
+
+/// A resolved date reference: the date (first of the month/year when coarser) and its precision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateRef {
+    pub date: NaiveDate,
+    pub precision: DatePrecision,
+    /// Byte offset of the reference in the sentence.
+    pub at: usize,
+}
+
+const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|\b)").unwrap());
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b").unwrap());
+static MDY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")).unwrap());
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(\d{{4}}))?\b")).unwrap()
+});
+static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:late\s+|early\s+|mid-?)?{MONTH}(?:,?\s+(\d{{4}}))?(\s+last year)?\b")).unwrap()
+});
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b").unwrap());
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(yesterday|today|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?a year ago|earlier this year|this year)\b").unwrap()
+});
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b").unwrap());
+
+fn month_number(name: &str) -> Option<u32> {
+    let n = name.trim_end_matches('.').to_lowercase();
+    let i = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        .iter()
+        .position(|m| n.starts_with(m))?;
+    Some(i as u32 + 1)
+}
+
+/// The publication date from the head of an article: the corpus dateline ` date YYYY-MM-DD `, or
+/// "Published March 3, 2021", "3 March 2021", "2021-03-03T07:20", "Updated: Feb 16, 2021 10:30 AM".
+pub fn published(text: &str) -> Option<NaiveDate> {
+    let head: String = text.lines().take(6).collect::<Vec<_>>().join("\n");
+    let head = match head.char_indices().nth(600) {
+        Some((i, _)) => &head[..i],
+        None => &head,
+    };
+    if let Some(c) = ISO.captures(head) {
+        return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    }
+    if let Some(c) = NUMERIC.captures(head) {
+        let (a, b, y): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+        // Day first (most of the world), month first when the day-first reading is impossible.
+        return NaiveDate::from_ymd_opt(y, b, a).or_else(|| NaiveDate::from_ymd_opt(y, a, b));
+    }
+    // A full date with its year; a month/day without one is not a publication date.
+    let mdy = MDY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));
+    let dmy = DMY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));
+    let pick = match (mdy, dmy) {
+        (Some(a), Some(b)) if b.0 < a.0 => Some((b.1[2].to_string(), b.1[1].to_string(), b.1[3].to_string())),
+        (Some(a), _) => Some((a.1[1].to_string(), a.1[2].to_string(), a.1[3].to_string())),
+        (None, Some(b)) => Some((b.1[2].to_string(), b.1[1].to_string(), b.1[3].to_string())),
+        (None, None) => None,
+    };
+    let (m, d, y) = pick?;
+    NaiveDate::from_ymd_opt(y.parse().ok()?, month_number(&m)?, d.parse().ok()?)
+}
+
+/// The latest `month`/`day` not after `published`.
+fn latest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(published.year(), month, day);
+    match this {
+        Some(d) if d <= published => Some(d),
+        _ => NaiveDate::from_ymd_opt(published.year() - 1, month, day),
+    }
+}
+
+fn first_of(y: i32, m: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, 1)
+}
+
+/// The most recent `weekday` on or before `published`.
+fn last_weekday(published: NaiveDate, weekday: Weekday) -> NaiveDate {
+    let back = (7 + published.weekday().num_days_from_monday() - weekday.num_days_from_monday()) % 7;
+    published - Days::new(u64::from(back))
+}
+
+/// Every date reference in a sentence, in text order. Relative ones need `published`.
+pub fn references(sentence: &str, published: Option<NaiveDate>) -> Vec<DateRef> {
+    let mut out: Vec<DateRef> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut push = |out: &mut Vec<DateRef>, s: usize, e: usize, d: Option<NaiveDate>, p: DatePrecision| {
+        if taken.iter().any(|&(a, b)| s < b && a < e) {
+            return;
+        }
+        taken.push((s, e));
+        if let Some(date) = d {
+            out.push(DateRef { date, precision: p, at: s });
+        }
+    };
+    for c in ISO.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in MDY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| {
+            let (mo, day) = (month_number(&c[1])?, c[2].parse().ok()?);
+            match c.get(3) {
+                Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
+                None => latest_month_day(published?, mo, day),
+            }
+        })();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in DMY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| {
+            let (day, mo) = (c[1].parse().ok()?, month_number(&c[2])?);
+            match c.get(3) {
+                Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
+                None => latest_month_day(published?, mo, day),
+            }
+        })();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in MONTH_ONLY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| {
+            let mo = month_number(&c[1])?;
+            match (c.get(2), c.get(3)) {
+                (Some(y), _) => first_of(y.as_str().parse().ok()?, mo),
+                (None, Some(_)) => first_of(published?.year() - 1, mo),
+                (None, None) => {
+                    let p = published?;
+                    let y = if mo <= p.month() { p.year() } else { p.year() - 1 };
+                    first_of(y, mo)
+                }
+            }
+        })();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Month);
+    }
+    for c in WEEKDAY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = published.and_then(|p| Some(last_weekday(p, c[1].parse::<Weekday>().ok()?)));
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in RELATIVE.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let (d, p) = match published {
+            None => (None, DatePrecision::Day),
+            Some(p) => match c[1].to_lowercase().as_str() {
+                "yesterday" | "last night" => (p.pred_opt(), DatePrecision::Day),
+                "today" | "tonight" => (Some(p), DatePrecision::Day),
+                "earlier this month" | "this month" => (first_of(p.year(), p.month()), DatePrecision::Month),
+                "last month" => {
+                    let q = p.checked_sub_months(Months::new(1));
+                    (q.and_then(|q| first_of(q.year(), q.month())), DatePrecision::Month)
+                }
+                "last week" => {
+                    let q = p - Days::new(7);
+                    (first_of(q.year(), q.month()), DatePrecision::Month)
+                }
+                "earlier this week" | "this week" => (first_of(p.year(), p.month()), DatePrecision::Month),
+                "earlier this year" | "this year" => (NaiveDate::from_ymd_opt(p.year(), 1, 1), DatePrecision::Year),
+                _ => (NaiveDate::from_ymd_opt(p.year() - 1, 1, 1), DatePrecision::Year),
+            },
+        };
+        push(&mut out, m.start(), m.end(), d, p);
+    }
+    for c in YEAR.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = c[1].parse().ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1));
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Year);
+    }
+    out.sort_by_key(|r| r.at);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn first(s: &str, p: Option<NaiveDate>) -> Option<(NaiveDate, DatePrecision)> {
+        references(s, p).first().map(|r| (r.date, r.precision))
+    }
+
+    #[test]
+    fn publication_dates() {
+        assert_eq!(published(" date 2021-02-16 A rocket attack"), Some(d(2021, 2, 16)));
+        assert_eq!(published("Title\nPublished March 3, 2021\nBody"), Some(d(2021, 3, 3)));
+        assert_eq!(published("Title\n3 March 2021 - Body"), Some(d(2021, 3, 3)));
+        assert_eq!(published("2021-03-03T07:20:00Z\nBody"), Some(d(2021, 3, 3)));
+        assert_eq!(published("Updated: Feb 16, 2021 10:30 AM\nRockets hit"), Some(d(2021, 2, 16)));
+        assert_eq!(published("(translated) 28-06-2021\nBody"), Some(d(2021, 6, 28)));
+        assert_eq!(published("13/03/2022\nIRBIL - missiles"), Some(d(2022, 3, 13)));
+        assert_eq!(published("Rockets hit a base on Friday.\nNo date here."), None);
+        assert_eq!(published("On December 3, five rockets hit"), None, "no year: not a publication date");
+    }
+
+    #[test]
+    fn weekdays_resolve_on_or_before_publication() {
+        let p = Some(d(2021, 2, 16)); // a Tuesday
+        assert_eq!(first("late Monday", p), Some((d(2021, 2, 15), DatePrecision::Day)));
+        assert_eq!(first("early Tuesday", p), Some((d(2021, 2, 16), DatePrecision::Day)));
+        assert_eq!(first("on Friday", p), Some((d(2021, 2, 12), DatePrecision::Day)));
+        assert_eq!(first("on Friday", None), None, "no publication date: unresolved");
+    }
+
+    #[test]
+    fn explicit_and_month_dates() {
+        let p = Some(d(2019, 12, 28));
+        assert_eq!(first("On December 3, five rockets", p), Some((d(2019, 12, 3), DatePrecision::Day)));
+        assert_eq!(first("On December 30, five rockets", p), Some((d(2018, 12, 30), DatePrecision::Day)));
+        assert_eq!(first("On December 3, five rockets", None), None);
+        assert_eq!(first("on Feb. 15, 2021", None), Some((d(2021, 2, 15), DatePrecision::Day)));
+        assert_eq!(first("on 15 February 2021", None), Some((d(2021, 2, 15), DatePrecision::Day)));
+        assert_eq!(first("In November, more than", p), Some((d(2019, 11, 1), DatePrecision::Month)));
+        assert_eq!(first("In December 2019, a contractor", None), Some((d(2019, 12, 1), DatePrecision::Month)));
+        assert_eq!(first("in January last year", Some(d(2021, 2, 17))), Some((d(2020, 1, 1), DatePrecision::Month)));
+    }
+
+    #[test]
+    fn relative_phrases() {
+        let p = Some(d(2021, 2, 16));
+        assert_eq!(first("nearly a year ago", p), Some((d(2020, 1, 1), DatePrecision::Year)));
+        assert_eq!(first("last year", p), Some((d(2020, 1, 1), DatePrecision::Year)));
+        assert_eq!(first("yesterday", p), Some((d(2021, 2, 15), DatePrecision::Day)));
+        assert_eq!(first("earlier this month", p), Some((d(2021, 2, 1), DatePrecision::Month)));
+        assert_eq!(first("no date words here", p), None);
+        assert_eq!(first("May God protect", p), None, "'May' alone is not a date");
+    }
+}

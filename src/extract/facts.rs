@@ -1,0 +1,383 @@
+//! Per-sentence readers: weapon class, projectile count, casualties, claims, launch site, range.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::{self, NUMBER};
+use crate::model::Weapon;
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap()
+}
+
+/// Weapon words, in priority order within one match list; the class of the word nearest an anchor wins.
+static WEAPON_WORDS: LazyLock<Vec<(Regex, Weapon)>> = LazyLock::new(|| {
+    vec![
+        (re(r"(?i)\b(ballistic|cruise) missiles?\b|\bmissiles?\b"), Weapon::Missile),
+        (re(r"(?i)\b(drones?|UAVs?|unmanned (aerial|aircraft)\w*|quadcopters?)\b"), Weapon::Drone),
+        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b"), Weapon::Airstrike),
+        (re(r"(?i)\b(rockets?|katyushas?|grad|107 ?mm|122 ?mm)\b"), Weapon::Rocket),
+        (re(r"(?i)\b(mortars?|mortar rounds?)\b"), Weapon::Mortar),
+        (re(r"(?i)\b(artillery|shelling)\b"), Weapon::Artillery),
+        (re(r"(?i)\b(IEDs?|roadside bombs?|improvised explosive|car bombs?|explosive device)\b"), Weapon::Ied),
+    ]
+});
+
+/// Weapon classes named in a sentence with their byte offsets ("rocket launchers" is no attack).
+pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
+    let mut v = Vec::new();
+    for (r, w) in WEAPON_WORDS.iter() {
+        for m in r.find_iter(s) {
+            if s[m.end()..].trim_start().to_lowercase().starts_with("launcher") {
+                continue;
+            }
+            v.push((m.start(), *w));
+        }
+    }
+    v.sort_by_key(|x| x.0);
+    v
+}
+
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b({NUMBER})\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
+    ))
+});
+/// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
+static IMPACT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell)\b"));
+static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrage)\b"));
+static NOT_FIRED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
+
+/// The projectile count stated in a sentence: (min, max).
+pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
+    for c in COUNT.captures_iter(s) {
+        let m = c.get(0).unwrap();
+        if NOT_FIRED.is_match(&s[m.end()..]) || s[..m.start()].to_lowercase().ends_with("more ") {
+            continue;
+        }
+        let phrase = c[1].trim();
+        if phrase.split_whitespace().last().is_some_and(|w| w == "more") {
+            continue;
+        }
+        let single = matches!(phrase.to_lowercase().as_str(), "a" | "an");
+        let rest = &s[m.end()..];
+        if single && !(IMPACT.is_match(rest) && !NOT_A_COUNT.is_match(rest) && !c[2].ends_with('s')) {
+            continue;
+        }
+        if let Some(q) = numbers::quantity(phrase) {
+            return Some((q.min, q.max));
+        }
+    }
+    None
+}
+
+const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,4}?";
+static KILLED_ACTIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
+static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|workers?|guards?|officers?)\b",
+    )
+});
+static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
+    ))
+});
+static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
+static INJURED_ACTIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
+static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:injured|wounded|hurt)(?:[,;.)]|$)"
+    ))
+});
+static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+    )
+});
+static NO_INJURIES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b"));
+static NO_DEATHS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
+
+/// "2 US and 1 UK personnel killed": two groups summed.
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w.]+\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+    )
+});
+
+fn pair(s: &str, deaths: bool) -> Option<u32> {
+    PAIR.captures_iter(s).find(|c| matches!(&c[3].to_lowercase()[..], "killed" | "dead") == deaths).and_then(|c| {
+        let n = numbers::value(&c[1])?.checked_add(numbers::value(&c[2])?)?;
+        u32::try_from(n).ok()
+    })
+}
+
+/// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure.
+fn and_more(rest: &str) -> u32 {
+    KILLED_AND.captures(rest).and_then(|a| numbers::value(&a[1])).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+}
+
+fn figure(c: &regex::Captures) -> Option<u32> {
+    let p = c.iter().skip(1).flatten().next()?.as_str().trim();
+    numbers::lower_bound(p)
+}
+
+/// Killed and injured stated in a sentence; `Some(0)` for "no casualties".
+pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
+    let mut killed = None;
+    let mut injured = None;
+    if NO_CASUALTIES.is_match(s) {
+        return (Some(0), Some(0));
+    }
+    if NO_DEATHS.is_match(s) {
+        killed = Some(0);
+    }
+    if NO_INJURIES.is_match(s) {
+        injured = Some(0);
+    }
+    if killed.is_none() {
+        killed = pair(s, true);
+    }
+    if injured.is_none() {
+        injured = pair(s, false);
+    }
+    if killed.is_none()
+        && let Some(c) =
+            LEFT_DEAD.captures(s).or_else(|| KILLED_ACTIVE.captures(s)).or_else(|| KILLED_PASSIVE.captures(s))
+        && let Some(n) = figure(&c)
+    {
+        killed = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
+    }
+    if injured.is_none()
+        && let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
+        && let Some(n) = figure(&c)
+    {
+        injured = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
+    }
+    (killed, injured)
+}
+
+static NAME: &str = r"((?:(?:al|el|ul|Ahl|bin|ibn|of|the)[-\s]+|[A-Z][\w'’]*(?:-[\w'’]+)*\s*){1,7})";
+static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:group|militia|faction|organi[sz]ation)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+{NAME}"
+    ))
+});
+static CLAIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"{NAME}\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:claimed|took|takes|claims) (?:responsibility|credit)"
+    ))
+});
+static CLAIM_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"{NAME}\s*(?:,[^,]{{0,60}},\s*)?(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted)"
+    ))
+});
+static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\bno (?:one|group)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:been )?(?:immediately )?claim|\bunclaimed\b")
+});
+static CLAIM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit)"));
+
+fn clean_name(n: &str) -> Option<String> {
+    let n = n.trim().trim_end_matches(['-', ' ']);
+    let words: Vec<&str> = n.split_whitespace().collect();
+    // Leading articles/lowercase words are not part of the name.
+    let start = words.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
+    let name = words[start..].join(" ");
+    let bad = ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S."];
+    (!bad.contains(&name.as_str()) && name.len() > 2).then_some(name)
+}
+
+/// The group that claimed the attack, when a sentence names one.
+pub fn claim(s: &str) -> Option<String> {
+    if NO_CLAIM.is_match(s) {
+        return None;
+    }
+    if !CLAIM_WORD.is_match(s) {
+        return CLAIM_SAID.captures(s).and_then(|c| clean_name(&c[1]));
+    }
+    if let Some(c) = CLAIM_NAMED.captures(s) {
+        return clean_name(&c[1]);
+    }
+    CLAIM_SUBJECT.captures(s).and_then(|c| clean_name(&c[1]))
+}
+
+/// Whether a sentence says nobody has claimed the attack.
+pub fn unclaimed(s: &str) -> bool {
+    NO_CLAIM.is_match(s)
+}
+
+/// A launch site as stated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Launch {
+    pub site: String,
+    pub distance_km: Option<f64>,
+    pub bearing_deg: Option<f64>,
+    /// The place the distance/bearing is measured from, as written.
+    pub reference: Option<String>,
+}
+
+static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around)\s+[^,;.()]+)?)",
+    )
+});
+static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+    )
+});
+
+fn bearing(word: &str) -> Option<f64> {
+    Some(match word.to_lowercase().replace('-', "").as_str() {
+        "north" => 0.0,
+        "northeast" => 45.0,
+        "east" => 90.0,
+        "southeast" => 135.0,
+        "south" => 180.0,
+        "southwest" => 225.0,
+        "west" => 270.0,
+        "northwest" => 315.0,
+        _ => return None,
+    })
+}
+
+/// "launched from a market located 7 km from downtown Erbil" → site, 7 km, reference "Erbil".
+pub fn launch(s: &str) -> Option<Launch> {
+    let c = LAUNCH.captures(s)?;
+    let site = c[1].trim().trim_end_matches(" he said").trim().to_string();
+    if site.is_empty() || site.to_lowercase().starts_with("the region") {
+        return None;
+    }
+    let mut l = Launch { site, distance_km: None, bearing_deg: None, reference: None };
+    if let Some(d) = DISTANCE.captures(&l.site) {
+        let v: f64 = d[1].parse().ok()?;
+        l.distance_km = Some(if d[2].to_lowercase().starts_with("mile") { v * 1.609_344 } else { v });
+        l.bearing_deg = d.get(3).and_then(|b| bearing(b.as_str()));
+        l.reference = Some(d[4].to_string());
+    }
+    Some(l)
+}
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\brange\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:is|was|of|reaches)\s+(?:about\s+|up to\s+|around\s+|some\s+)?(\d+(?:\.\d+)?)\s*(km|kilomet(?:er|re)s?|miles?)\b",
+    )
+});
+
+/// A stated weapon range in km ("the range of the rockets is 8 km").
+pub fn stated_range(s: &str) -> Option<f64> {
+    let c = RANGE.captures(s)?;
+    let v: f64 = c[1].parse().ok()?;
+    Some(if c[2].to_lowercase().starts_with("mile") { v * 1.609_344 } else { v })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(count("At least three rockets fell near the airport"), Some((Some(3), None)));
+        assert_eq!(count("as many as 30 rockets hit the base"), Some((None, Some(30))));
+        assert_eq!(count("more than a dozen rockets hit Qayyarah"), Some((Some(13), None)));
+        assert_eq!(count("the 14 rockets were fired"), Some((Some(14), Some(14))));
+        assert_eq!(count("two of the Iran-linked drones landed"), Some((Some(2), Some(2))));
+        assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));
+        assert_eq!(count("A volley of projectiles"), None);
+        assert_eq!(count("approx. 18 x 107mm rockets;"), Some((Some(18), Some(18))));
+        assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
+        assert_eq!(count("a rocket attack on the base"), None);
+        assert_eq!(count("A drone loaded with explosives hit a warehouse"), Some((Some(1), Some(1))));
+        assert_eq!(count("a rocket attack hit the base"), None);
+        assert_eq!(count("a barrage of rockets"), None);
+        assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
+    }
+
+    #[test]
+    fn casualty_figures() {
+        assert_eq!(
+            casualties("A rocket attack killed a contractor and injured at least six other people"),
+            (Some(1), Some(6))
+        );
+        assert_eq!(casualties("killed two U.S. service members and one from Britain"), (Some(3), None));
+        assert_eq!(
+            casualties("killing a foreign civilian contractor and injuring at least nine others"),
+            (Some(1), Some(9))
+        );
+        assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
+        assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
+        assert_eq!(casualties("There were no injuries."), (None, Some(0)));
+        assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
+        assert_eq!(casualties("several people were wounded"), (None, None));
+        assert_eq!(casualties("1 UK personnel killed, 12 wounded."), (Some(1), Some(12)));
+        assert_eq!(casualties("2 US and 1 UK personnel killed, 12 wounded."), (Some(3), Some(12)));
+        assert_eq!(casualties("3 coalition and 2 Iraqi personnel wounded."), (None, Some(5)));
+        assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
+        assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
+        assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));
+        assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
+        assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
+        assert_eq!(casualties("No service members were injured."), (None, Some(0)));
+        assert_eq!(casualties("One contractor died shortly after."), (Some(1), None));
+        assert_eq!(casualties("Officials condemned the attack."), (None, None));
+    }
+
+    #[test]
+    fn claims() {
+        assert_eq!(
+            claim("a group called Saraya Awliya al-Dam claimed responsibility").as_deref(),
+            Some("Saraya Awliya al-Dam")
+        );
+        assert_eq!(
+            claim("A shadowy group calling themselves Awliya al-Dam – or the Guardians of the Blood – claimed responsibility").as_deref(),
+            Some("Awliya al-Dam")
+        );
+        assert_eq!(
+            claim("Kataib Hezbollah claimed responsibility for the strike.").as_deref(),
+            Some("Kataib Hezbollah")
+        );
+        assert_eq!(claim("No one claimed responsibility for the rocket attacks"), None);
+        assert_eq!(claim("The attack has not been claimed."), None);
+        assert!(unclaimed("The attack has not been claimed."));
+        assert_eq!(
+            claim("The Islamic Revolutionary Guard Corps said it carried out the attack.").as_deref(),
+            Some("Islamic Revolutionary Guard Corps")
+        );
+        assert_eq!(claim("several new armed groups have claimed responsibility for attacks"), None);
+    }
+
+    #[test]
+    fn launch_sites_and_ranges() {
+        let l = launch(
+            "They were launched from a fruit and vegetable market located 7 km (3 miles) from downtown Erbil, he said.",
+        )
+        .unwrap();
+        assert_eq!(l.site, "a fruit and vegetable market located 7 km (3 miles) from downtown Erbil");
+        assert_eq!(l.distance_km, Some(7.0));
+        assert_eq!(l.reference.as_deref(), Some("Erbil"));
+        let l = launch("The rockets were fired from an orchard 10 km north of Kirkuk.").unwrap();
+        assert_eq!((l.distance_km, l.bearing_deg), (Some(10.0), Some(0.0)));
+        assert_eq!(launch("Rockets hit the base."), None);
+        let l = launch("the rockets were launched from south of the city, near the boundary with Nineveh province.")
+            .unwrap();
+        assert_eq!(l.site, "south of the city, near the boundary with Nineveh province");
+        assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
+        assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
+    }
+
+    #[test]
+    fn weapon_words() {
+        assert_eq!(weapons("a drone strike near Baghdad airport")[0].1, Weapon::Drone);
+        assert_eq!(weapons("an unmanned aircraft hit")[0].1, Weapon::Drone);
+        assert_eq!(weapons("a roadside bomb exploded")[0].1, Weapon::Ied);
+        assert!(weapons("tanks and rocket launchers").is_empty());
+    }
+}

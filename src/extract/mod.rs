@@ -1,0 +1,402 @@
+//! Extraction: article text in, incident reports out.
+//!
+//! Sentences that report an attack event are read one by one (date, place, weapon, count, casualties,
+//! claim, launch site); reports of the same attack are merged into one incident, and earlier attacks
+//! with a date or place of their own become `background` incidents.
+
+mod dates;
+mod facts;
+mod numbers;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use sha2::{Digest, Sha256};
+
+use crate::gazetteer::{Gazetteer, Place, PlaceKind};
+use crate::geodesy;
+use crate::model::{Article, DatePrecision, Incident, Role, Weapon};
+use crate::weapons::WeaponTable;
+
+pub use dates::published;
+
+/// At most this much of an article is read (bytes); real articles are far shorter, and the cap keeps
+/// time and memory bounded on runaway input.
+pub const MAX_ARTICLE_BYTES: usize = 1 << 20;
+
+/// Reads a plain-text article, taking the publication date from its dateline when present.
+pub fn article_from_text(source: &str, text: &str) -> Article {
+    let mut end = text.len().min(MAX_ARTICLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let text = &text[..end];
+    Article { source: source.to_string(), text: text.to_string(), published: dates::published(text) }
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
+static PLACE_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20}\s+[–—-]+\s+").unwrap());
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
+});
+static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
+});
+
+static SAME_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
+static ONE_ATTACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo)\b").unwrap());
+
+/// Splits text into sentences (also at line breaks), with the dateline removed.
+fn sentences(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let mut line = line;
+        if i == 0 {
+            line = DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+            line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+        }
+        let mut start = 0;
+        for m in SENTENCE_END.find_iter(line) {
+            if ends_with_abbreviation(&line[start..m.start() + 1]) {
+                continue;
+            }
+            // End after the punctuation (and closing quote), before the next sentence's first letter.
+            let cut = m.start() + line[m.start()..m.end()].find(char::is_whitespace).unwrap_or(1);
+            out.push((i, line[start..cut].trim()));
+            start = cut;
+        }
+        out.push((i, line[start..].trim()));
+    }
+    out.retain(|s| !s.1.is_empty());
+    out
+}
+
+/// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
+fn ends_with_abbreviation(s: &str) -> bool {
+    let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
+    let word = last.trim_end_matches('.').trim_start_matches(['(', '"', '“']);
+    word.contains('.')
+        || word.len() == 1
+        || [
+            "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Gov", "Sen", "Rep", "Adm",
+        ]
+        .contains(&word)
+}
+
+/// One sentence's reading.
+struct Report<'g> {
+    text: String,
+    date: Option<dates::DateRef>,
+    place: Option<(&'g Place, String)>,
+    weapon: Weapon,
+    count: Option<(Option<u32>, Option<u32>)>,
+    killed: Option<u32>,
+    injured: Option<u32>,
+    claim: Option<String>,
+    launch: Option<facts::Launch>,
+    range: Option<f64>,
+}
+
+fn specificity(p: &Place) -> u8 {
+    match p.kind.geo_precision() {
+        crate::model::GeoPrecision::Site => 3,
+        crate::model::GeoPrecision::Town => 2,
+        crate::model::GeoPrecision::Region => 1,
+    }
+}
+
+static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of\s+(?:the\s+)?$")
+        .unwrap()
+});
+static BASE_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:base|air ?base|airfield)\s+(?:in|near|of)\s+(?:the\s+)?$").unwrap());
+
+/// The most specific gazetteer place of a sentence; "a base in Kirkuk province" → the one base there.
+fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
+    let mut best: Option<(&Place, String)> = None;
+    for m in g.mentions(s) {
+        // Proper nouns only ("rockets hit" is not the town of Hit); a country is no target location.
+        let head = m.text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let head = ["al-", "al ", "el-", "the "].iter().fold(head, |h, a| h.strip_prefix(a).unwrap_or(h));
+        if !head.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // "a base north of Baghdad" is not in Baghdad.
+        if RELATIVE_TO.is_match(&s[..m.start]) {
+            continue;
+        }
+        let Some(p) = m.lookup.best.as_ref().or(m.lookup.candidates.first()).map(|c| c.place) else { continue };
+        if p.kind == PlaceKind::Country {
+            continue;
+        }
+        let mut chosen = p;
+        if !p.kind.is_military() && BASE_IN.is_match(&s[..m.start]) {
+            let bases: Vec<&Place> = g
+                .places()
+                .iter()
+                .filter(|b| b.kind.is_military() && b.admin1 == p.admin1 && b.country == p.country)
+                .collect();
+            if let [only] = bases.as_slice() {
+                chosen = only;
+            }
+        }
+        if best.as_ref().is_none_or(|(b, _)| specificity(chosen) > specificity(b)) {
+            best = Some((chosen, m.text.clone()));
+        }
+    }
+    best
+}
+
+fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
+    let weapons = facts::weapons(s);
+    // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
+    let count = if weapons.is_empty() { None } else { facts::count(s) };
+    let date = if EVENT.is_match(s) || count.is_some() {
+        dates::references(s, published).into_iter().next()
+    } else {
+        return None;
+    };
+    let logged = count.is_some() && date.is_some();
+    // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
+    if !(EVENT.is_match(s) || logged) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
+        return None;
+    }
+    // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
+    let anchor = date.map_or(0, |d| d.at);
+    let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
+    let (killed, injured) = facts::casualties(s);
+    let launch = facts::launch(s);
+    // A place named in the launch site ("fired from near Nineveh province") is not the target.
+    let target_text = match &launch {
+        Some(l) => s.replacen(&l.site, "", 1),
+        None => s.to_string(),
+    };
+    Some(Report {
+        text: s.to_string(),
+        date,
+        place: place_of(&target_text, g),
+        weapon,
+        count,
+        killed,
+        injured,
+        claim: facts::claim(s),
+        launch,
+        range: facts::stated_range(s),
+    })
+}
+
+/// Cheap test for the words every detail reader needs, so most sentences skip them all.
+static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|casualt|victim|claim|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+});
+
+/// The details a sentence without an attack event of its own adds to the incident it follows.
+fn context<'g>(s: &str) -> Option<Report<'g>> {
+    if !DETAIL.is_match(s) {
+        return None;
+    }
+    let (killed, injured) = facts::casualties(s);
+    let r = Report {
+        text: s.to_string(),
+        date: None,
+        place: None,
+        weapon: Weapon::Unknown,
+        count: None,
+        killed,
+        injured,
+        claim: facts::claim(s),
+        launch: facts::launch(s),
+        range: facts::stated_range(s),
+    };
+    (r.killed.is_some() || r.injured.is_some() || r.claim.is_some() || r.launch.is_some() || r.range.is_some())
+        .then_some(r)
+}
+
+/// Places within 50 km of each other (or unknown) may be the same target.
+fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.id == b.id || geodesy::distance_km(a.location, b.location) <= 50.0,
+        _ => true,
+    }
+}
+
+struct Draft<'g> {
+    role: Role,
+    reports: Vec<Report<'g>>,
+}
+
+impl<'g> Draft<'g> {
+    fn date(&self) -> Option<dates::DateRef> {
+        self.reports.iter().find_map(|r| r.date)
+    }
+    fn place(&self) -> Option<&'g Place> {
+        self.reports.iter().filter_map(|r| r.place.as_ref().map(|p| p.0)).max_by_key(|p| specificity(p))
+    }
+    fn weapon(&self) -> Weapon {
+        self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
+    }
+}
+
+/// Two reports of one attack may disagree by a day ("late Monday" local time vs a UTC date).
+fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
+    match (a.precision, b.precision) {
+        (DatePrecision::Day, DatePrecision::Day) => (a.date - b.date).num_days().abs() <= 1,
+        _ => a.date == b.date,
+    }
+}
+
+/// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
+pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
+    let published = article.published;
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut unclaimed = false;
+    // The draft the previous sentence went to: a following sentence without an event of its own
+    // ("No casualties were reported.") adds its details there.
+    let mut last: Option<usize> = None;
+    let mut paragraph = 0;
+    for (para, s) in sentences(&article.text) {
+        if para != paragraph {
+            (paragraph, last) = (para, None);
+        }
+        unclaimed |= facts::unclaimed(s);
+        let Some(r) = read(s, published, gazetteer) else {
+            let target = match (context(s), last) {
+                (Some(c), Some(i)) if c.claim.is_none() && c.launch.is_none() && c.range.is_none() => Some((c, i)),
+                (Some(c), _)
+                    if !drafts.is_empty() && (c.claim.is_some() || c.launch.is_some() || c.range.is_some()) =>
+                {
+                    Some((c, 0))
+                }
+                _ => None,
+            };
+            if let Some((c, i)) = target {
+                drafts[i].reports.push(c);
+            }
+            continue;
+        };
+        if drafts.is_empty() {
+            drafts.push(Draft { role: Role::Main, reports: vec![r] });
+            last = Some(0);
+            continue;
+        }
+        let mut r = r;
+        // "the same base" is the place of the article's subject.
+        if r.place.is_none() && SAME_PLACE.is_match(&r.text) {
+            r.place = drafts[0].reports.iter().find_map(|x| x.place.clone());
+        }
+        let rp = r.place.as_ref().map(|p| p.0);
+        let same = |d: &Draft| {
+            compatible(d.place(), rp)
+                && match (d.date(), r.date) {
+                    (Some(a), Some(b)) => dates_close(a, b),
+                    (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
+                    _ => true,
+                }
+                && (r.weapon == Weapon::Unknown || d.weapon() == Weapon::Unknown || d.weapon() == r.weapon)
+        };
+        last = if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
+            drafts[i].reports.push(r);
+            Some(i)
+        } else if r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
+            drafts.last_mut().unwrap().reports.push(r);
+            Some(drafts.len() - 1)
+        } else if r.date.is_some() || rp.is_some() {
+            drafts.push(Draft { role: Role::Background, reports: vec![r] });
+            Some(drafts.len() - 1)
+        } else {
+            None
+        };
+    }
+    let table = WeaponTable::embedded();
+    drafts.iter().filter_map(|d| finish(article, d, published, unclaimed, table, gazetteer)).collect()
+}
+
+fn finish(
+    article: &Article,
+    d: &Draft,
+    published: Option<chrono::NaiveDate>,
+    unclaimed: bool,
+    table: &WeaponTable,
+    g: &Gazetteer,
+) -> Option<Incident> {
+    let mut inc = Incident {
+        source: article.source.clone(),
+        sources: vec![article.source.clone()],
+        role: d.role,
+        weapon: d.weapon(),
+        reports: 1,
+        ..Default::default()
+    };
+    // An attack needs an anchor: a date or a place of its own (a main one may have figures instead);
+    // "drone attacks" with none of these is talk about attacks, not a report of one.
+    let figures = d.reports.iter().any(|r| r.count.is_some() || r.killed.is_some() || r.injured.is_some());
+    if d.date().is_none() && d.place().is_none() && (d.role == Role::Background || !figures) {
+        return None;
+    }
+    match d.date() {
+        Some(r) => (inc.date, inc.date_precision) = (Some(r.date), Some(r.precision)),
+        // The article's subject with no date of its own is reported on the day of publication.
+        None if d.role == Role::Main => {
+            (inc.date, inc.date_precision) = (published, published.map(|_| DatePrecision::Day))
+        }
+        None => {}
+    }
+    let place = d.reports.iter().filter_map(|r| r.place.as_ref()).max_by_key(|p| specificity(p.0));
+    if let Some((p, text)) = place {
+        inc.place = Some(p.name.clone());
+        inc.place_text = Some(text.clone());
+        inc.country = Some(p.country.clone());
+        inc.geo_precision = Some(p.kind.geo_precision());
+        inc.location = Some(p.location);
+    }
+    for r in &d.reports {
+        if inc.count_min.is_none()
+            && inc.count_max.is_none()
+            && let Some((lo, hi)) = r.count
+        {
+            (inc.count_min, inc.count_max) = (lo, hi);
+        }
+        inc.killed = inc.killed.or(r.killed);
+        inc.injured = inc.injured.or(r.injured);
+        inc.claimed_by = inc.claimed_by.take().or(r.claim.clone());
+        inc.range_km = inc.range_km.or(r.range);
+        if inc.launch_site.is_none()
+            && let Some(l) = &r.launch
+        {
+            inc.launch_site = Some(l.site.clone());
+            inc.launch_distance_km = l.distance_km;
+            inc.launch_bearing_deg = l.bearing_deg;
+            let reference = l.reference.as_deref().and_then(|n| g.lookup(n, &Default::default()).best).map(|c| c.place);
+            inc.launch_location = match (reference, l.distance_km, l.bearing_deg) {
+                (Some(p), Some(km), Some(b)) => Some(geodesy::destination(p.location, b, km)),
+                _ => g.lookup(&l.site, &Default::default()).best.map(|c| c.place.location),
+            };
+        }
+    }
+    if unclaimed && d.role == Role::Main {
+        inc.claimed_by = inc.claimed_by.filter(|_| false);
+    }
+    let evidence: Vec<&str> = d.reports.iter().map(|r| r.text.as_str()).collect();
+    if inc.range_km.is_none() {
+        inc.range_km =
+            evidence.iter().find_map(|s| table.mention(s)).filter(|w| w.class == inc.weapon).and_then(|w| w.range_km);
+    }
+    inc.evidence = Some(evidence.join(" | "));
+    let key = format!(
+        "{}|{}|{}|{}|{}",
+        inc.source,
+        inc.date_string().unwrap_or_default(),
+        inc.place.as_deref().unwrap_or(""),
+        inc.weapon,
+        inc.role
+    );
+    let hash = Sha256::digest(key.as_bytes());
+    inc.id = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
+    Some(inc)
+}

@@ -1,0 +1,39 @@
+//! `incmap extract FILE...`: one FeatureCollection for all inputs; unreadable files fail with their name.
+
+use std::process::Command;
+
+fn incmap() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_incmap"))
+}
+
+#[test]
+fn one_feature_collection_for_all_inputs() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, " date 2021-02-16 Three rockets hit Erbil airport late Monday, killing one contractor.")
+        .unwrap();
+    let mut bad = b" date 2021-04-15 A drone hit Kirkuk airport on Wednesday. \xff\xfe".to_vec();
+    bad.extend_from_slice(&[0u8; 64]);
+    std::fs::write(&b, bad).unwrap();
+    let out = incmap().arg("extract").arg(&a).arg(&b).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["type"], "FeatureCollection");
+    let features = v["features"].as_array().unwrap();
+    assert_eq!(features.len(), 2, "{v:#}");
+    assert_eq!(features[0]["properties"]["source"], a.display().to_string());
+    assert_eq!(features[0]["properties"]["date"], "2021-02-15");
+    assert_eq!(features[0]["properties"]["killed"], 1);
+    assert_eq!(features[1]["properties"]["weapon"], "drone");
+    assert_eq!(features[1]["properties"]["date"], "2021-04-14");
+}
+
+#[test]
+fn unreadable_file_is_a_one_line_error_naming_it() {
+    let out = incmap().args(["extract", "/nonexistent/article.txt"]).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/article.txt"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+}
