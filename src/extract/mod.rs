@@ -122,9 +122,13 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let mut best: Option<(&Place, String)> = None;
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit); a country is no target location.
-        let head = m.text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let head = ["al-", "al ", "el-", "the "].iter().fold(head, |h, a| h.strip_prefix(a).unwrap_or(h));
-        if !head.starts_with(|c: char| c.is_uppercase()) {
+        // The gazetteer's patterns ("military base in Kirkuk") carry the name last.
+        let proper = m
+            .text
+            .split([' ', '-'])
+            .filter(|w| !matches!(*w, "al" | "el" | "the"))
+            .any(|w| w.starts_with(char::is_uppercase));
+        if !proper {
             continue;
         }
         // "a base north of Baghdad" is not in Baghdad.
