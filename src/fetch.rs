@@ -8,7 +8,7 @@ use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
@@ -181,7 +181,7 @@ impl Fetcher {
         if let Some(a) = self.cached(url) {
             return Ok(a);
         }
-        let (body, content_type) = self.get(url).map_err(|e| anyhow!("{url}: {e:#}"))?;
+        let (body, content_type) = self.get(url)?;
         let body = String::from_utf8_lossy(&body);
         let article = if content_type.as_deref().is_some_and(|c| c.contains("text/plain")) {
             crate::extract::article_from_text(url, &body)
@@ -197,6 +197,7 @@ impl Fetcher {
         let mut wait = self.options.backoff;
         let mut attempt = 0;
         loop {
+            let started = Instant::now();
             let resp = self.client.get(url).send().map_err(describe)?;
             let status = resp.status();
             let retriable = status.as_u16() == 429 || status.is_server_error();
@@ -223,12 +224,28 @@ impl Fetcher {
             if resp.content_length().is_some_and(|n| n > cap) {
                 bail!("page larger than {cap} bytes");
             }
-            let mut body = Vec::new();
-            resp.take(cap + 1).read_to_end(&mut body).map_err(|e| anyhow!("reading the page: {e}"))?;
-            if body.len() as u64 > cap {
+            return Ok((self.read_body(resp, started)?, content_type));
+        }
+    }
+
+    /// Reads the body up to the size cap and within the total timeout: reqwest's blocking reader
+    /// only bounds each read, so a server dribbling bytes could otherwise hold us forever.
+    fn read_body(&self, mut resp: reqwest::blocking::Response, started: Instant) -> Result<Vec<u8>> {
+        let cap = self.options.max_bytes;
+        let mut body = Vec::new();
+        let mut buf = [0u8; 16 * 1024];
+        loop {
+            if started.elapsed() > self.options.timeout {
+                bail!("timed out");
+            }
+            let n = resp.read(&mut buf).map_err(|e| anyhow!("reading the page: {e}"))?;
+            if n == 0 {
+                return Ok(body);
+            }
+            if (body.len() + n) as u64 > cap {
                 bail!("page larger than {cap} bytes");
             }
-            return Ok((body, content_type));
+            body.extend_from_slice(&buf[..n]);
         }
     }
 
@@ -273,10 +290,13 @@ fn describe(e: reqwest::Error) -> anyhow::Error {
         anyhow!("timed out")
     } else if e.is_redirect() {
         anyhow!("too many redirects")
-    } else if e.is_connect() {
-        anyhow!("cannot connect ({e})")
     } else {
-        anyhow!("{e}")
+        // The innermost cause says what happened ("Connection refused", a DNS failure, ...).
+        let mut cause: &dyn std::error::Error = &e;
+        while let Some(next) = cause.source() {
+            cause = next;
+        }
+        if e.is_connect() { anyhow!("cannot connect: {cause}") } else { anyhow!("{cause}") }
     }
 }
 

@@ -100,6 +100,7 @@ impl Store {
         let mut fm = JsonObject::new();
         fm.insert(MEMBER.into(), serde_json::to_value(member).expect("plain data serialises"));
         fc.foreign_members = Some(fm);
+        fc.bbox = None; // collecting an empty list yields `"bbox": []`, which RFC 7946 forbids
         let mut s = serde_json::to_string_pretty(&fc).expect("plain data serialises");
         s.push('\n');
         s
@@ -110,7 +111,10 @@ impl Store {
         let dir = parent_dir(path);
         let mut tmp = tempfile::NamedTempFile::new_in(&dir)
             .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+        // A temp file is private (0600); the store keeps its own mode, or a plain file's.
+        let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
         tmp.write_all(self.to_json().as_bytes())
+            .and_then(|_| mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m)))
             .and_then(|_| tmp.as_file().sync_all())
             .with_context(|| format!("{}: cannot write store", path.display()))?;
         tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
@@ -215,6 +219,17 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
         locked.save()?;
     }
     Ok(summary)
+}
+
+#[cfg(unix)]
+fn plain_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn plain_file_permissions() -> Option<std::fs::Permissions> {
+    None
 }
 
 fn lock_path(path: &Path) -> PathBuf {
