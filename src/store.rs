@@ -109,7 +109,11 @@ impl Store {
     /// Writes the store atomically: a temp file in the same folder, fsync, rename, fsync folder.
     pub fn write(&self, path: &Path) -> Result<()> {
         let dir = parent_dir(path);
-        let mut tmp = tempfile::NamedTempFile::new_in(&dir)
+        let (prefix, suffix) = temp_affixes(path);
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(suffix)
+            .tempfile_in(&dir)
             .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
         // A temp file is private (0600); the store keeps its own mode, or a plain file's.
         let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
@@ -145,6 +149,7 @@ impl LockedStore {
             .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
         lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
         let store = Store::read(path)?;
+        remove_stale_temp_files(path);
         Ok(LockedStore { path: path.to_path_buf(), _lock: lock, store })
     }
 
@@ -230,6 +235,25 @@ fn plain_file_permissions() -> Option<std::fs::Permissions> {
 #[cfg(not(unix))]
 fn plain_file_permissions() -> Option<std::fs::Permissions> {
     None
+}
+
+/// Temp files are `.NAME.XXXXXX.incmap-tmp` next to the store, so leftovers are recognisable.
+fn temp_affixes(path: &Path) -> (String, &'static str) {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    (format!(".{name}."), ".incmap-tmp")
+}
+
+/// A writer killed mid-write leaves its temp file; under the lock no one else is writing one.
+fn remove_stale_temp_files(path: &Path) {
+    let (prefix, suffix) = temp_affixes(path);
+    let Ok(entries) = std::fs::read_dir(parent_dir(path)) else { return };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(&prefix) && name.ends_with(suffix) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 fn lock_path(path: &Path) -> PathBuf {
