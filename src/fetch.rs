@@ -258,7 +258,7 @@ impl Fetcher {
         let bytes = std::fs::read(self.cache_path(url)?).ok()?;
         let c: Cached = serde_json::from_slice(&bytes).ok()?;
         let published = c.published.as_deref().and_then(parse_date);
-        (c.url == url).then(|| Article { source: c.url, text: c.text, published })
+        (c.url == url).then_some(Article { source: c.url, text: c.text, published })
     }
 
     /// Best effort: a page that cannot be cached is fetched again next time.
