@@ -67,9 +67,9 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     if !weapons_compatible(a.weapon, b.weapon) {
         return None;
     }
+    let same_place = a.place.is_some() && a.place == b.place;
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
-            let same_place = a.place.is_some() && a.place == b.place;
             let km = distance_km(la, lb);
             if !same_place && km > place_radius_km(a.geo_precision, b.geo_precision) {
                 return None;
@@ -88,10 +88,12 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     };
     let day_cost = match (a.date, b.date) {
         (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64,
-        // Date-less: the place must be the same and nothing may contradict.
+        // Date-less: the same place (by name, or a site inside the town named), the same known
+        // weapon, and casualty figures that do not contradict.
         _ => {
-            let same_place = a.place.is_some() && a.place == b.place;
-            if !same_place || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
+            let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
+            let place_agrees = same_place || (a.location.is_some() && town_or_finer);
+            if !place_agrees || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
                 return None;
             }
             if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)

@@ -12,6 +12,7 @@
 //! replace the file by rename after an fsync, so concurrent ingests lose nothing and a crash
 //! leaves either the old or the new file.
 
+use std::collections::{HashMap, HashSet};
 use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -174,7 +175,9 @@ pub struct IngestSummary {
     pub already_ingested: usize,
     /// Incident reports extracted from new articles.
     pub reports: usize,
+    /// Incidents this ingest created.
     pub new: usize,
+    /// Incidents that existed before this ingest and gained a report.
     pub updated: usize,
     /// Inputs that could not be read, with the reason.
     pub failures: Vec<(String, String)>,
@@ -195,6 +198,7 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
     }
     progress.set_length(sources.len() as u64);
     let mut fetcher = None;
+    let (mut new_ids, mut updated_ids) = (HashSet::new(), HashSet::new());
     for batch in sources.chunks(BATCH) {
         let mut read = Vec::new();
         for src in batch {
@@ -209,20 +213,29 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
             progress.inc(1);
         }
         let mut locked = LockedStore::open(path)?;
+        // Another ingest may have written since our last batch: compare with what is on disk now.
+        let before: HashMap<String, Incident> =
+            locked.store.incidents.iter().map(|i| (i.id.clone(), i.clone())).collect();
         for (article, reports) in read {
             summary.articles += 1;
             let n = reports.len();
-            let out = locked.store.add_article(&article, reports);
-            if out.already_ingested {
+            if locked.store.add_article(&article, reports).already_ingested {
                 summary.already_ingested += 1;
             } else {
                 summary.reports += n;
-                summary.new += out.merge.new;
-                summary.updated += out.merge.updated;
+            }
+        }
+        for inc in &locked.store.incidents {
+            match before.get(&inc.id) {
+                None => _ = new_ids.insert(inc.id.clone()),
+                Some(old) if old != inc && !new_ids.contains(&inc.id) => _ = updated_ids.insert(inc.id.clone()),
+                Some(_) => {}
             }
         }
         locked.save()?;
     }
+    summary.new = new_ids.len();
+    summary.updated = updated_ids.len();
     Ok(summary)
 }
 

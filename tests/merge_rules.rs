@@ -258,3 +258,20 @@ fn the_same_source_is_listed_once() {
     assert_eq!(store[0].sources, vec!["a.txt"]);
     assert_eq!(store[0].evidence.as_deref(), Some("sentence from a.txt"));
 }
+
+#[test]
+fn an_undated_report_naming_the_town_joins_the_dated_report_of_its_base() {
+    let mut undated = at_k1("undated.txt", None);
+    undated.place = Some("Kirkuk".into());
+    undated.geo_precision = Some(GeoPrecision::Town);
+    undated.location = Some(LatLon::new(35.4681, 44.3922));
+    let (store, _) = merged(vec![undated.clone(), at_k1("dated.txt", Some("2019-12-27"))]);
+    assert_eq!(store.len(), 1);
+    assert_eq!(store[0].place.as_deref(), Some("K-1 Air Base"), "the site wins");
+
+    // A region is too vague to tie a date-less report to a dated attack.
+    undated.place = Some("Kirkuk Governorate".into());
+    undated.geo_precision = Some(GeoPrecision::Region);
+    let (store, _) = merged(vec![undated, at_k1("dated.txt", Some("2019-12-27"))]);
+    assert_eq!(store.len(), 2);
+}
