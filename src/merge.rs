@@ -64,9 +64,15 @@ fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
 
 /// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
 fn score(a: &Incident, b: &Incident) -> Option<f64> {
+    // Cheap tests first: most of a store fails on weapon or date before any distance is measured.
     if !weapons_compatible(a.weapon, b.weapon) {
         return None;
     }
+    let day_cost = match (a.date, b.date) {
+        (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
+        (None, None) => return None, // two date-less reports: nothing ties them to one event
+        _ => undated_cost(a, b)?,
+    };
     let same_place = a.place.is_some() && a.place == b.place;
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
@@ -86,27 +92,25 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
         }
         _ => return None,
     };
-    let day_cost = match (a.date, b.date) {
-        (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64,
-        // Date-less: the same place (by name, or a site inside the town named), the same known
-        // weapon, and casualty figures that do not contradict.
-        _ => {
-            let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
-            let place_agrees = same_place || (a.location.is_some() && town_or_finer);
-            if !place_agrees || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
-                return None;
-            }
-            if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
-                || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
-            {
-                return None;
-            }
-            // Prefer a dated incident that agrees on casualties over a bare place match.
-            let agree = |x: Option<u32>, y: Option<u32>| x.is_some() && x == y;
-            if agree(a.killed, b.killed) || agree(a.injured, b.injured) { 2.0 } else { 5.0 }
-        }
-    };
-    Some(day_cost * 10.0 + place_cost)
+    Some(day_cost + place_cost)
+}
+
+/// For a date-less report and a dated one: the same place (by name, or a site inside the town
+/// named), the same known weapon, and casualty figures that do not contradict.
+fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    let same_place = a.place.is_some() && a.place == b.place;
+    let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
+    if !(same_place || town_or_finer) || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
+        return None;
+    }
+    if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
+        || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+    {
+        return None;
+    }
+    // Prefer a dated incident that agrees on casualties over a bare place match.
+    let agree = |x: Option<u32>, y: Option<u32>| x.is_some() && x == y;
+    Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) { 20.0 } else { 50.0 })
 }
 
 /// How far apart two places may be and still be one target: the coarser precision decides.

@@ -275,3 +275,9 @@ fn an_undated_report_naming_the_town_joins_the_dated_report_of_its_base() {
     let (store, _) = merged(vec![undated, at_k1("dated.txt", Some("2019-12-27"))]);
     assert_eq!(store.len(), 2);
 }
+
+#[test]
+fn two_undated_reports_at_one_base_stay_separate() {
+    let (store, _) = merged(vec![at_k1("a.txt", None), at_k1("b.txt", None)]);
+    assert_eq!(store.len(), 2);
+}
