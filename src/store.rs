@@ -164,8 +164,10 @@ impl LockedStore {
     }
 }
 
-/// Inputs read per locked write: large ingests save as they go, and other writers get turns.
-const BATCH: usize = 20;
+/// Articles are merged in under the lock in batches: a long ingest saves as it goes (a crash
+/// loses at most one batch), other writers get turns, and a big store is not rewritten per article.
+const BATCH_ARTICLES: usize = 200;
+const BATCH_SECONDS: u64 = 10;
 
 /// What an ingest did, for the summary line.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -198,45 +200,67 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
     }
     progress.set_length(sources.len() as u64);
     let mut fetcher = None;
-    let (mut new_ids, mut updated_ids) = (HashSet::new(), HashSet::new());
-    for batch in sources.chunks(BATCH) {
-        let mut read = Vec::new();
-        for src in batch {
-            progress.set_message(src.to_string());
-            match crate::fetch::read_article(src, &mut fetcher) {
-                Ok(article) => {
-                    let reports = crate::extract::extract(&article, crate::gazetteer::Gazetteer::embedded());
-                    read.push((article, reports));
-                }
-                Err(e) => summary.failures.push((src.to_string(), format!("{e:#}"))),
+    let mut ids = ChangedIds::default();
+    let mut batch = Vec::new();
+    let mut last_save = std::time::Instant::now();
+    for (n, src) in sources.iter().enumerate() {
+        progress.set_message(src.to_string());
+        match crate::fetch::read_article(src, &mut fetcher) {
+            Ok(article) => {
+                let reports = crate::extract::extract(&article, crate::gazetteer::Gazetteer::embedded());
+                batch.push((article, reports));
             }
-            progress.inc(1);
+            Err(e) => summary.failures.push((src.to_string(), format!("{e:#}"))),
         }
-        let mut locked = LockedStore::open(path)?;
-        // Another ingest may have written since our last batch: compare with what is on disk now.
-        let before: HashMap<String, Incident> =
-            locked.store.incidents.iter().map(|i| (i.id.clone(), i.clone())).collect();
-        for (article, reports) in read {
-            summary.articles += 1;
-            let n = reports.len();
-            if locked.store.add_article(&article, reports).already_ingested {
-                summary.already_ingested += 1;
-            } else {
-                summary.reports += n;
-            }
+        progress.inc(1);
+        let last = n + 1 == sources.len();
+        if last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS {
+            merge_batch(path, std::mem::take(&mut batch), &mut summary, &mut ids)?;
+            last_save = std::time::Instant::now();
         }
-        for inc in &locked.store.incidents {
-            match before.get(&inc.id) {
-                None => _ = new_ids.insert(inc.id.clone()),
-                Some(old) if old != inc && !new_ids.contains(&inc.id) => _ = updated_ids.insert(inc.id.clone()),
-                Some(_) => {}
-            }
-        }
-        locked.save()?;
     }
-    summary.new = new_ids.len();
-    summary.updated = updated_ids.len();
+    if sources.is_empty() {
+        merge_batch(path, Vec::new(), &mut summary, &mut ids)?; // a missing store is still created
+    }
+    summary.new = ids.new.len();
+    summary.updated = ids.updated.len();
     Ok(summary)
+}
+
+/// Ids of the incidents one ingest created or changed, over all its batches.
+#[derive(Default)]
+struct ChangedIds {
+    new: HashSet<String>,
+    updated: HashSet<String>,
+}
+
+fn merge_batch(
+    path: &Path,
+    batch: Vec<(Article, Vec<Incident>)>,
+    summary: &mut IngestSummary,
+    ids: &mut ChangedIds,
+) -> Result<()> {
+    let mut locked = LockedStore::open(path)?;
+    // Another ingest may have written since our last batch: compare with what is on disk now.
+    let snapshot = locked.store.incidents.clone();
+    let before: HashMap<&str, &Incident> = snapshot.iter().map(|i| (i.id.as_str(), i)).collect();
+    for (article, reports) in batch {
+        summary.articles += 1;
+        let n = reports.len();
+        if locked.store.add_article(&article, reports).already_ingested {
+            summary.already_ingested += 1;
+        } else {
+            summary.reports += n;
+        }
+    }
+    for inc in &locked.store.incidents {
+        match before.get(inc.id.as_str()) {
+            None => _ = ids.new.insert(inc.id.clone()),
+            Some(old) if *old != inc && !ids.new.contains(&inc.id) => _ = ids.updated.insert(inc.id.clone()),
+            Some(_) => {}
+        }
+    }
+    locked.save()
 }
 
 #[cfg(unix)]
