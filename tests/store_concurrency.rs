@@ -80,7 +80,7 @@ fn an_ingest_killed_at_any_moment_leaves_the_old_or_the_new_store() {
     let article = dir.path().join("new.txt");
     std::fs::write(&article, "A new article with nothing to report.").unwrap();
     let store = dir.path().join("store.geojson");
-    let old = big_store(4000);
+    let old = big_store(3000);
     old.write(&store).unwrap();
     let old_bytes = std::fs::read(&store).unwrap();
 
@@ -90,7 +90,7 @@ fn an_ingest_killed_at_any_moment_leaves_the_old_or_the_new_store() {
     let full = t.elapsed();
     let new_bytes = std::fs::read(&store).unwrap();
     assert_ne!(new_bytes, old_bytes);
-    assert_eq!(Store::read(&store).unwrap().articles.len(), 4001);
+    assert_eq!(Store::read(&store).unwrap().articles.len(), 3001);
 
     // Kill times spread over the whole run and a little past it.
     let (mut saw_old, mut saw_new, mut mid_write) = (0, 0, 0);
