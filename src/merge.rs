@@ -8,6 +8,8 @@
 //! same place text and a compatible date. Merged incidents keep every source and the range of
 //! figures the sources gave.
 
+use std::cmp::Reverse;
+
 use chrono::{Datelike, NaiveDate};
 
 use crate::geodesy::distance_km;
@@ -68,6 +70,11 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     if !weapons_compatible(a.weapon, b.weapon) {
         return None;
     }
+    if let (Some(x), Some(y)) = (&a.country, &b.country)
+        && x != y
+    {
+        return None;
+    }
     let day_cost = match (a.date, b.date) {
         (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
         (None, None) => return None, // two date-less reports: nothing ties them to one event
@@ -118,7 +125,8 @@ fn place_radius_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
     match a.min(b) {
         Some(GeoPrecision::Site) => 5.0,
         Some(GeoPrecision::Town) => 15.0,
-        Some(GeoPrecision::Region) | None => 50.0,
+        // A region's point is its centre; the attack can be anywhere in it.
+        Some(GeoPrecision::Region) | None => 100.0,
     }
 }
 
@@ -178,10 +186,15 @@ fn normalise(r: &mut Incident) {
 
 /// Folds report `r` into incident `inc`.
 fn absorb(inc: &mut Incident, r: Incident) {
-    // Date: the more precise one; at equal precision a main report's date beats a background one.
+    // Date: the more precise one; at equal precision a main report's date beats a background
+    // one, then the earlier date (sources a day apart usually differ on a late-night attack), so
+    // the result does not depend on the order articles come in.
     let precision = |p: Option<DatePrecision>, d: Option<NaiveDate>| d.map(|_| p.unwrap_or(DatePrecision::Day));
     let (pi, pr) = (precision(inc.date_precision, inc.date), precision(r.date_precision, r.date));
-    if pr > pi || (pr == pi && pr.is_some() && inc.role == Role::Background && r.role == Role::Main) {
+    let role_rank = |role: Role| role == Role::Main;
+    if pr > pi
+        || (pr == pi && pr.is_some() && (role_rank(r.role), Reverse(r.date)) > (role_rank(inc.role), Reverse(inc.date)))
+    {
         inc.date = r.date;
         inc.date_precision = r.date_precision;
     }

@@ -281,3 +281,23 @@ fn two_undated_reports_at_one_base_stay_separate() {
     let (store, _) = merged(vec![at_k1("a.txt", None), at_k1("b.txt", None)]);
     assert_eq!(store.len(), 2);
 }
+
+#[test]
+fn sources_a_day_apart_give_the_earlier_day_whatever_the_order() {
+    for order in [["a.txt", "b.txt"], ["b.txt", "a.txt"]] {
+        let date = |s: &str| if s == "a.txt" { "2021-02-15" } else { "2021-02-16" };
+        let (store, _) = merged(order.iter().map(|s| at_erbil_airport(s, date(s))).collect());
+        assert_eq!(store.len(), 1);
+        assert_eq!(store[0].date, day("2021-02-15"));
+    }
+}
+
+#[test]
+fn reports_in_different_countries_stay_separate() {
+    let mut syria = at_erbil_airport("b.txt", "2021-02-15");
+    syria.country = Some("SY".into());
+    syria.place = Some("Somewhere across the border".into());
+    syria.geo_precision = Some(GeoPrecision::Region);
+    let (store, _) = merged(vec![at_erbil_airport("a.txt", "2021-02-15"), syria]);
+    assert_eq!(store.len(), 2);
+}
