@@ -19,6 +19,9 @@ use sha2::{Digest, Sha256};
 
 use crate::model::Article;
 
+/// The largest article read, fetched or local: news pages are far smaller.
+pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Limits for fetching; `Default` is what the command line uses.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -40,7 +43,7 @@ impl Default for Options {
         Options {
             connect_timeout: Duration::from_secs(10),
             timeout: Duration::from_secs(30),
-            max_bytes: 10 * 1024 * 1024,
+            max_bytes: MAX_BYTES,
             max_redirects: 5,
             retries: 3,
             backoff: Duration::from_millis(500),
@@ -129,6 +132,11 @@ pub fn read_article(src: &Source, fetcher: &mut Option<Fetcher>) -> Result<Artic
             fetcher.as_ref().expect("set above").article(url)
         }
         Source::File(path) => {
+            let cap = MAX_BYTES;
+            let size = std::fs::metadata(path).map_err(|e| anyhow!("{e}"))?.len();
+            if size > cap {
+                bail!("file larger than {cap} bytes; not an article");
+            }
             let bytes = std::fs::read(path).map_err(|e| anyhow!("{e}"))?;
             let text = String::from_utf8_lossy(&bytes);
             let name = path.display().to_string();
