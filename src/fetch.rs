@@ -324,20 +324,22 @@ pub fn article_from_html(source: &str, html: &str) -> Article {
 /// The headline, then the paragraphs of `<article>` (else `<main>`, else the whole page),
 /// leaving out navigation, headers, footers, asides, scripts and styles.
 fn article_text(doc: &Html) -> String {
+    let paragraphs = |e: &ElementRef| e.select(selector!("p")).filter(|p| !in_chrome(*p, *e)).count();
     let root = [selector!("article"), selector!("main"), selector!("body")]
         .into_iter()
-        .find_map(|s| doc.select(s).max_by_key(|e| e.select(selector!("p")).count()))
+        .find_map(|s| doc.select(s).filter(|e| paragraphs(e) > 0).max_by_key(paragraphs))
         .unwrap_or_else(|| doc.root_element());
     let mut parts = Vec::new();
-    if let Some(h1) = doc.select(selector!("h1")).next().map(text_of).filter(|t| !t.is_empty()) {
-        parts.push(h1);
+    // The headline: inside the article, else the page's first one outside the page chrome.
+    let page = doc.root_element();
+    let headline =
+        root.select(selector!("h1")).next().or_else(|| doc.select(selector!("h1")).find(|h| !in_chrome(*h, page)));
+    if let Some(h) = headline.map(text_of).filter(|t| !t.is_empty()) {
+        parts.push(h);
     }
     for p in root.select(selector!("p")) {
-        if in_boilerplate(p) {
-            continue;
-        }
         let t = text_of(p);
-        if !t.is_empty() && !parts.contains(&t) {
+        if !in_chrome(p, root) && !t.is_empty() && !parts.contains(&t) {
             parts.push(t);
         }
     }
@@ -351,10 +353,18 @@ fn article_text(doc: &Html) -> String {
     parts.join("\n\n")
 }
 
-fn in_boilerplate(e: ElementRef) -> bool {
-    e.ancestors().filter_map(ElementRef::wrap).any(|a| {
-        matches!(a.value().name(), "nav" | "header" | "footer" | "aside" | "script" | "style" | "noscript" | "form")
-    })
+/// Whether `e` sits in navigation, a footer, sidebar or form below `root`, or in a header that
+/// is not an article's own (an article's header holds its headline and standfirst).
+fn in_chrome(e: ElementRef, root: ElementRef) -> bool {
+    let names: Vec<&str> = e
+        .ancestors()
+        .take_while(|a| a.id() != root.id())
+        .filter_map(ElementRef::wrap)
+        .map(|a| a.value().name())
+        .collect();
+    let in_article = root.value().name() == "article" || names.contains(&"article");
+    names.iter().any(|n| matches!(*n, "nav" | "footer" | "aside" | "form" | "noscript"))
+        || (names.contains(&"header") && !in_article)
 }
 
 /// Visible text with whitespace collapsed; script and style contents are not text.
@@ -442,6 +452,18 @@ mod tests {
         let a = article_from_html("page.html", html);
         assert_eq!(a.published, NaiveDate::from_ymd_opt(2021, 2, 16));
         assert_eq!(a.text, "Rockets hit base\n\nThree rockets struck the base.\n\nNo one was hurt.");
+    }
+
+    #[test]
+    fn the_article_header_is_content_the_page_header_is_not() {
+        let html = r#"<body><header><h1>The Daily Site</h1><p>Subscribe now</p></header>
+            <article class="teaser"><h2>Other story</h2></article>
+            <article><header><h1>Drones hit base</h1><p>Two drones struck at dawn.</p></header>
+            <p>Officials said no one was hurt.</p><aside><p>Related: older story</p></aside></article></body>"#;
+        let a = article_from_html("x", html);
+        assert_eq!(a.text, "Drones hit base\n\nTwo drones struck at dawn.\n\nOfficials said no one was hurt.");
+        let html = r#"<body><nav><p>Menu</p></nav><h1>Headline</h1><div class="story"><p>Body text.</p></div></body>"#;
+        assert_eq!(article_from_html("x", html).text, "Headline\n\nBody text.");
     }
 
     #[test]
