@@ -1,12 +1,15 @@
 //! Merging reports of the same real event into one incident.
 //!
-//! Two reports are the same event when their dates, places and weapons are compatible. Dates are
-//! compatible when both are day-precise and at most a day apart (outlets date a night attack
-//! either side of midnight), or when one lies inside the other's month or year. A report without
-//! a date joins a dated incident only on stronger evidence: the same place, a known weapon that
-//! agrees, and casualty figures that do not contradict. Unlocated reports merge only with the
-//! same place text and a compatible date. Merged incidents keep every source and the range of
-//! figures the sources gave.
+//! Two reports are the same event when their weapons agree (or one is unknown), their countries
+//! agree, their dates are compatible and their places are close. Dates are compatible when both
+//! are day-precise and at most a day apart (outlets date a night attack either side of
+//! midnight), or when one lies inside the other's month or year. Places are close when they have
+//! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
+//! town 15 km, a region 100 km). A report without a date joins a dated incident only on stronger
+//! evidence: the same place (or a site in the town named), the same known weapon, and casualty
+//! figures that do not contradict; two date-less reports never merge. Unlocated reports merge
+//! only with the same place text and a compatible date. Merged incidents keep every source and
+//! the range of figures the sources gave.
 
 use std::cmp::Reverse;
 
