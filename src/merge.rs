@@ -1,1 +1,339 @@
 //! Merging reports of the same real event into one incident.
+//!
+//! Two reports are the same event when their weapons agree (or one is unknown), their countries
+//! agree, their dates are compatible and their places are close. Dates are compatible when both
+//! are day-precise and at most a day apart (outlets date a night attack either side of
+//! midnight), or when one lies inside the other's month or year. Places are close when they have
+//! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
+//! town 15 km, a region 100 km). A report without a date joins a dated incident only on stronger
+//! evidence: the same place (or a site in the town named), the same known weapon, and casualty
+//! figures that do not contradict; two date-less reports never merge. Unlocated reports merge
+//! only with the same place text and a compatible date. Merged incidents keep every source and
+//! the range of figures the sources gave.
+
+use std::cmp::Reverse;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::geodesy::distance_km;
+use crate::model::{DatePrecision, GeoPrecision, Incident, Role, Weapon};
+
+/// What a merge did to the store.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeStats {
+    /// Reports that became new incidents.
+    pub new: usize,
+    /// Existing incidents (present before this merge) that absorbed at least one report.
+    pub updated: usize,
+}
+
+/// Merges `reports` into `store`: each report joins the best compatible incident or is appended.
+/// New incidents keep the report's id; merged ones keep the incident's id.
+pub fn merge(store: &mut Vec<Incident>, reports: Vec<Incident>) -> MergeStats {
+    let before = store.len();
+    let mut touched = vec![false; before];
+    let mut stats = MergeStats::default();
+    for mut report in reports {
+        normalise(&mut report);
+        match best_match(store, &report) {
+            Some(i) => {
+                absorb(&mut store[i], report);
+                if i < before {
+                    touched[i] = true;
+                }
+            }
+            None => {
+                store.push(report);
+                stats.new += 1;
+            }
+        }
+    }
+    stats.updated = touched.iter().filter(|t| **t).count();
+    stats
+}
+
+/// Whether two reports describe the same event.
+pub fn same_event(a: &Incident, b: &Incident) -> bool {
+    score(a, b).is_some()
+}
+
+/// Index of the incident `report` fits best, if any.
+fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
+    store
+        .iter()
+        .enumerate()
+        .filter_map(|(i, inc)| score(inc, report).map(|s| (i, s)))
+        .min_by(|x, y| x.1.total_cmp(&y.1))
+        .map(|(i, _)| i)
+}
+
+/// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
+fn score(a: &Incident, b: &Incident) -> Option<f64> {
+    // Cheap tests first: most of a store fails on weapon or date before any distance is measured.
+    if !weapons_compatible(a.weapon, b.weapon) {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (&a.country, &b.country)
+        && x != y
+    {
+        return None;
+    }
+    let day_cost = match (a.date, b.date) {
+        (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
+        (None, None) => return None, // two date-less reports: nothing ties them to one event
+        _ => undated_cost(a, b)?,
+    };
+    let same_place = a.place.is_some() && a.place == b.place;
+    let place_cost = match (a.location, b.location) {
+        (Some(la), Some(lb)) => {
+            let km = distance_km(la, lb);
+            if !same_place && km > place_radius_km(a.geo_precision, b.geo_precision) {
+                return None;
+            }
+            if same_place { 0.0 } else { km }
+        }
+        (None, None) => {
+            // Unlocated: only the same words for the place, and both dated.
+            let same_text = matches!((&a.place_text, &b.place_text), (Some(x), Some(y)) if norm(x) == norm(y));
+            if !same_text || a.date.is_none() || b.date.is_none() {
+                return None;
+            }
+            0.0
+        }
+        _ => return None,
+    };
+    Some(day_cost + place_cost)
+}
+
+/// For a date-less report and a dated one: the same place (by name, or a site inside the town
+/// named), the same known weapon, and casualty figures that do not contradict.
+fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    let same_place = a.place.is_some() && a.place == b.place;
+    let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
+    if !(same_place || town_or_finer) || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
+        return None;
+    }
+    if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
+        || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+    {
+        return None;
+    }
+    // Prefer a dated incident that agrees on casualties over a bare place match.
+    let agree = |x: Option<u32>, y: Option<u32>| x.is_some() && x == y;
+    Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) { 20.0 } else { 50.0 })
+}
+
+/// How far apart two places may be and still be one target: the coarser precision decides.
+fn place_radius_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
+    match a.min(b) {
+        Some(GeoPrecision::Site) => 5.0,
+        Some(GeoPrecision::Town) => 15.0,
+        // A region's point is its centre; the attack can be anywhere in it.
+        Some(GeoPrecision::Region) | None => 100.0,
+    }
+}
+
+fn weapons_compatible(a: Weapon, b: Weapon) -> bool {
+    a == b || a == Weapon::Unknown || b == Weapon::Unknown
+}
+
+/// Casualty figures agree when either is unknown or their stated ranges overlap.
+fn figures_compatible(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max: Option<u32>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let a_hi = a_max.unwrap_or(a).max(a);
+            let b_hi = b_max.unwrap_or(b).max(b);
+            a <= b_hi && b <= a_hi
+        }
+        _ => true,
+    }
+}
+
+/// Days between the two dates when compatible: 0 for a date inside a coarser one.
+fn days_apart_if_compatible(a: &Incident, b: &Incident) -> Option<i64> {
+    let (da, db) = (a.date?, b.date?);
+    let pa = a.date_precision.unwrap_or(DatePrecision::Day);
+    let pb = b.date_precision.unwrap_or(DatePrecision::Day);
+    if pa == DatePrecision::Day && pb == DatePrecision::Day {
+        let d = (da - db).num_days().abs();
+        return (d <= 1).then_some(d);
+    }
+    // The coarser period must contain the other date.
+    let coarse = pa.min(pb);
+    let contained = match coarse {
+        DatePrecision::Year => da.year() == db.year(),
+        DatePrecision::Month => da.year() == db.year() && da.month() == db.month(),
+        DatePrecision::Day => unreachable!("handled above"),
+    };
+    contained.then_some(0)
+}
+
+fn norm(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Fills the store-side fields a fresh report may leave empty.
+fn normalise(r: &mut Incident) {
+    if r.sources.is_empty() && !r.source.is_empty() {
+        r.sources.push(r.source.clone());
+    }
+    r.reports = r.reports.max(1);
+    for (lo, hi) in [(&mut r.killed, &mut r.killed_max), (&mut r.injured, &mut r.injured_max)] {
+        if let (Some(l), Some(h)) = (*lo, *hi)
+            && h <= l
+        {
+            *hi = None;
+        }
+    }
+}
+
+/// Folds report `r` into incident `inc`.
+fn absorb(inc: &mut Incident, r: Incident) {
+    // Date: the more precise one; at equal precision a main report's date beats a background
+    // one, then the earlier date (sources a day apart usually differ on a late-night attack), so
+    // the result does not depend on the order articles come in.
+    let precision = |p: Option<DatePrecision>, d: Option<NaiveDate>| d.map(|_| p.unwrap_or(DatePrecision::Day));
+    let (pi, pr) = (precision(inc.date_precision, inc.date), precision(r.date_precision, r.date));
+    let role_rank = |role: Role| role == Role::Main;
+    if pr > pi
+        || (pr == pi && pr.is_some() && (role_rank(r.role), Reverse(r.date)) > (role_rank(inc.role), Reverse(inc.date)))
+    {
+        inc.date = r.date;
+        inc.date_precision = r.date_precision;
+    }
+    // Place: a site beats a town beats a region; a located report beats an unlocated one.
+    let place_rank = |i: &Incident| (i.location.is_some(), i.geo_precision);
+    if place_rank(&r) > place_rank(inc) {
+        inc.place = r.place.clone();
+        inc.place_text = r.place_text.clone();
+        inc.country = r.country.clone();
+        inc.geo_precision = r.geo_precision;
+        inc.location = r.location;
+    }
+    if inc.weapon == Weapon::Unknown {
+        inc.weapon = r.weapon;
+    }
+    if r.role == Role::Main {
+        inc.role = Role::Main;
+    }
+    inc.count_min = lowest(inc.count_min, r.count_min);
+    inc.count_max = highest(inc.count_max, r.count_max);
+    (inc.killed, inc.killed_max) = range(inc.killed, inc.killed_max, r.killed, r.killed_max);
+    (inc.injured, inc.injured_max) = range(inc.injured, inc.injured_max, r.injured, r.injured_max);
+    fill(&mut inc.claimed_by, r.claimed_by);
+    if inc.launch_site.is_none() && r.launch_site.is_some() {
+        inc.launch_site = r.launch_site;
+        inc.launch_distance_km = r.launch_distance_km;
+        inc.launch_bearing_deg = r.launch_bearing_deg;
+        inc.launch_location = r.launch_location;
+    }
+    fill(&mut inc.range_km, r.range_km);
+    if let Some(ev) = r.evidence {
+        match &mut inc.evidence {
+            Some(all) if all.split(" | ").any(|e| e == ev) => {}
+            Some(all) => {
+                all.push_str(" | ");
+                all.push_str(&ev);
+            }
+            None => inc.evidence = Some(ev),
+        }
+    }
+    if inc.sources.is_empty() && !inc.source.is_empty() {
+        inc.sources.push(inc.source.clone());
+    }
+    for s in r.sources {
+        if !inc.sources.contains(&s) {
+            inc.sources.push(s);
+        }
+    }
+    if inc.source.is_empty() {
+        inc.source = inc.sources.first().cloned().unwrap_or_default();
+    }
+    inc.reports = inc.reports.max(1) + r.reports.max(1);
+}
+
+fn fill<T>(slot: &mut Option<T>, v: Option<T>) {
+    if slot.is_none() {
+        *slot = v;
+    }
+}
+
+fn lowest(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn highest(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    a.max(b)
+}
+
+/// The lowest stated figure and, when sources went higher, the highest.
+fn range(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max: Option<u32>) -> (Option<u32>, Option<u32>) {
+    let lo = lowest(a, b);
+    let hi = [a, a_max, b, b_max].into_iter().flatten().max();
+    match (lo, hi) {
+        (Some(l), Some(h)) if h > l => (Some(l), Some(h)),
+        _ => (lo, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::LatLon;
+
+    const ERBIL_AIRPORT: LatLon = LatLon { lat: 36.2375, lon: 43.963056 };
+
+    fn report(source: &str, date: &str, weapon: Weapon) -> Incident {
+        Incident {
+            id: format!("{source}#1"),
+            source: source.into(),
+            sources: vec![source.into()],
+            date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap()),
+            date_precision: Some(DatePrecision::Day),
+            place: Some("Erbil International Airport".into()),
+            place_text: Some("Erbil airport".into()),
+            country: Some("IQ".into()),
+            geo_precision: Some(GeoPrecision::Site),
+            location: Some(ERBIL_AIRPORT),
+            weapon,
+            reports: 1,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn range_keeps_lowest_and_highest() {
+        assert_eq!(range(Some(1), None, Some(3), None), (Some(1), Some(3)));
+        assert_eq!(range(Some(2), Some(5), Some(3), None), (Some(2), Some(5)));
+        assert_eq!(range(None, None, Some(3), None), (Some(3), None));
+        assert_eq!(range(Some(3), None, Some(3), None), (Some(3), None));
+    }
+
+    #[test]
+    fn month_contains_day_but_not_other_month() {
+        let a = report("a", "2021-02-15", Weapon::Rocket);
+        let mut b = report("b", "2021-02-01", Weapon::Rocket);
+        b.date_precision = Some(DatePrecision::Month);
+        assert!(same_event(&a, &b));
+        let mut c = report("c", "2021-03-01", Weapon::Rocket);
+        c.date_precision = Some(DatePrecision::Month);
+        assert!(!same_event(&a, &c));
+    }
+
+    #[test]
+    fn region_incident_is_replaced_by_site() {
+        let mut inc = report("a", "2021-02-15", Weapon::Rocket);
+        inc.geo_precision = Some(GeoPrecision::Region);
+        inc.place = Some("Erbil Governorate".into());
+        inc.location = Some(LatLon::new(36.3, 44.0));
+        let site = report("b", "2021-02-15", Weapon::Rocket);
+        absorb(&mut inc, site);
+        assert_eq!(inc.geo_precision, Some(GeoPrecision::Site));
+        assert_eq!(inc.location, Some(ERBIL_AIRPORT));
+        assert_eq!(inc.sources, vec!["a", "b"]);
+        assert_eq!(inc.reports, 2);
+    }
+}
