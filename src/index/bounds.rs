@@ -1,0 +1,175 @@
+//! Conservative degree boxes and cheap distance bounds for geodesic radius searches on WGS84.
+//!
+//! On the ellipsoid the length element is `ds² = M(φ)² dφ² + P(φ)² dλ²`, with `M` the meridian
+//! radius of curvature (growing with |φ|) and `P = N cos φ` the radius of the parallel (shrinking
+//! with |φ|). Two consequences make the search exact:
+//! - a point within `r` of the centre has |Δφ| ≤ r / min M, so the latitude band is bounded; every
+//!   point of the shortest path to it lies in that band too, so inside the band |Δλ| ≤ r / min P.
+//!   Where the band reaches a pole or |Δλ| would pass 180°, every longitude is searched.
+//! - with the extreme `M` and `P` over the band, `sqrt((M_min Δφ)² + (P_min Δλ)²)` is a lower bound of
+//!   the geodesic distance and `sqrt((M_max Δφ)² + (P_max Δλ)²)` (the length of the straight path in
+//!   φ/λ) an upper bound. Only points between the two bounds need the exact (slow) geodesic.
+
+use rstar::AABB;
+
+use crate::geodesy::distance_km;
+use crate::model::LatLon;
+
+/// WGS84 semi-major axis in km and flattening.
+const A_KM: f64 = 6378.137;
+const FLATTENING: f64 = 1.0 / 298.257223563;
+const E2: f64 = FLATTENING * (2.0 - FLATTENING);
+
+/// Relative slack for rounding in the bounds and in the geodesic solver (which is good to ~15 nm).
+const SLACK: f64 = 1e-9;
+
+fn meridian_radius_km(lat_deg: f64) -> f64 {
+    let s = lat_deg.to_radians().sin();
+    A_KM * (1.0 - E2) / (1.0 - E2 * s * s).powf(1.5)
+}
+
+fn parallel_radius_km(lat_deg: f64) -> f64 {
+    let (s, c) = lat_deg.to_radians().sin_cos();
+    (A_KM * c / (1.0 - E2 * s * s).sqrt()).max(0.0)
+}
+
+/// Longitude difference folded into [0°, 180°].
+fn lon_gap_deg(a: f64, b: f64) -> f64 {
+    let d = (a - b).abs() % 360.0;
+    d.min(360.0 - d)
+}
+
+/// What a radius search looks at: one or two degree boxes (two when it crosses the antimeridian)
+/// and the coefficients of the distance bounds over its latitude band.
+#[derive(Clone, Debug)]
+pub struct RadiusSearch {
+    center: LatLon,
+    km: f64,
+    boxes: Vec<AABB<[f64; 2]>>,
+    m_min: f64,
+    m_max: f64,
+    p_min: f64,
+    p_max: f64,
+}
+
+/// Where a point stands with respect to the search circle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Inside,
+    Outside,
+    /// Too close to the circle for the bounds to tell: ask the geodesic.
+    Unsure,
+}
+
+impl RadiusSearch {
+    pub fn new(center: LatLon, km: f64) -> RadiusSearch {
+        let km = km.max(0.0);
+        let padded = km * (1.0 + SLACK) + SLACK;
+        // The meridian radius is smallest at the equator.
+        let dlat = (padded / meridian_radius_km(0.0)).to_degrees();
+        let (south, north) = (center.lat - dlat, center.lat + dlat);
+        let near_abs = if south <= 0.0 && north >= 0.0 { 0.0 } else { south.abs().min(north.abs()) };
+        let far_abs = south.abs().max(north.abs()).min(90.0);
+        let p_min = parallel_radius_km(far_abs);
+        let (south, north) = (south.max(-90.0), north.min(90.0));
+        let all_lons = far_abs >= 90.0 || p_min <= 0.0 || (padded / p_min) >= std::f64::consts::PI;
+        let boxes = if all_lons {
+            vec![AABB::from_corners([-180.0, south], [180.0, north])]
+        } else {
+            let dlon = (padded / p_min).to_degrees();
+            let (west, east) = (center.lon - dlon, center.lon + dlon);
+            if west < -180.0 {
+                vec![
+                    AABB::from_corners([west + 360.0, south], [180.0, north]),
+                    AABB::from_corners([-180.0, south], [east, north]),
+                ]
+            } else if east > 180.0 {
+                vec![
+                    AABB::from_corners([west, south], [180.0, north]),
+                    AABB::from_corners([-180.0, south], [east - 360.0, north]),
+                ]
+            } else {
+                vec![AABB::from_corners([west, south], [east, north])]
+            }
+        };
+        RadiusSearch {
+            center,
+            km,
+            boxes,
+            m_min: meridian_radius_km(near_abs),
+            m_max: meridian_radius_km(far_abs),
+            p_min,
+            p_max: parallel_radius_km(near_abs),
+        }
+    }
+
+    /// Degree boxes (lon, lat corners) that hold every point within the radius.
+    pub fn boxes(&self) -> &[AABB<[f64; 2]>] {
+        &self.boxes
+    }
+
+    /// Classifies a point found in one of the boxes, without the geodesic when the bounds can tell.
+    pub fn side(&self, p: LatLon) -> Side {
+        let dphi = (p.lat - self.center.lat).abs().to_radians();
+        let dlam = lon_gap_deg(p.lon, self.center.lon).to_radians();
+        let lower = (self.m_min * dphi).hypot(self.p_min * dlam);
+        if lower > self.km * (1.0 + SLACK) + SLACK {
+            return Side::Outside;
+        }
+        let upper = (self.m_max * dphi).hypot(self.p_max * dlam);
+        if upper < self.km * (1.0 - SLACK) { Side::Inside } else { Side::Unsure }
+    }
+
+    /// Exact membership: the geodesic distance is at most the radius.
+    pub fn contains(&self, p: LatLon) -> bool {
+        match self.side(p) {
+            Side::Inside => true,
+            Side::Outside => false,
+            Side::Unsure => distance_km(self.center, p) <= self.km,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn box_is_wider_in_longitude_at_high_latitude() {
+        let width = |lat: f64| {
+            let b = RadiusSearch::new(LatLon::new(lat, 10.0), 100.0).boxes()[0];
+            b.upper()[0] - b.lower()[0]
+        };
+        assert!(width(60.0) > 1.9 * width(0.0), "{} vs {}", width(60.0), width(0.0));
+    }
+
+    #[test]
+    fn box_splits_across_the_antimeridian() {
+        let s = RadiusSearch::new(LatLon::new(-17.0, 179.95), 20.0);
+        assert_eq!(s.boxes().len(), 2);
+        assert!(s.contains(LatLon::new(-17.0, -179.95)), "11 km east, across the antimeridian");
+    }
+
+    #[test]
+    fn band_over_a_pole_covers_every_longitude() {
+        let s = RadiusSearch::new(LatLon::new(89.95, 0.0), 20.0);
+        let b = s.boxes()[0];
+        assert_eq!((b.lower()[0], b.upper()[0], b.upper()[1]), (-180.0, 180.0, 90.0));
+        assert!(s.contains(LatLon::new(89.95, 180.0)), "11 km away over the pole");
+    }
+
+    #[test]
+    fn bounds_bracket_the_geodesic() {
+        let c = LatLon::new(36.2375, 43.963056);
+        let s = RadiusSearch::new(c, 10.0);
+        for (lat, lon) in [(36.2375, 44.0), (36.3, 43.963056), (36.29, 44.02), (36.2, 43.9), (36.33, 43.963)] {
+            let p = LatLon::new(lat, lon);
+            let d = distance_km(c, p);
+            match s.side(p) {
+                Side::Inside => assert!(d <= 10.0, "{p:?} at {d}"),
+                Side::Outside => assert!(d > 10.0, "{p:?} at {d}"),
+                Side::Unsure => assert!((d - 10.0).abs() < 0.05, "bounds too loose at {d}"),
+            }
+        }
+    }
+}
