@@ -1,0 +1,101 @@
+//! Every index query against a brute-force scan with the same geodesic, on random points that crowd
+//! the poles and the antimeridian, where degree boxes go wrong.
+
+use incmap::geodesy::distance_km;
+use incmap::index::{BBox, PointIndex};
+use incmap::model::LatLon;
+use proptest::prelude::*;
+
+fn lat() -> impl Strategy<Value = f64> {
+    prop_oneof![-90.0..=90.0f64, 85.0..=90.0f64, -90.0..=-85.0f64, Just(90.0), Just(-90.0), 29.0..37.5f64,]
+}
+
+fn lon() -> impl Strategy<Value = f64> {
+    prop_oneof![-180.0..=180.0f64, 179.0..=180.0f64, -180.0..=-179.0f64, Just(180.0), Just(-180.0), 35.5..48.5f64]
+}
+
+fn point() -> impl Strategy<Value = LatLon> {
+    (lat(), lon()).prop_map(|(lat, lon)| LatLon::new(lat, lon))
+}
+
+/// A centre, usually near one of the points so small radii find something.
+fn center(points: &[Option<LatLon>]) -> impl Strategy<Value = LatLon> + use<> {
+    let pts: Vec<LatLon> = points.iter().flatten().copied().collect();
+    prop_oneof![
+        point(),
+        (0..pts.len().max(1), -0.3..0.3f64, -0.3..0.3f64).prop_map(move |(i, dlat, dlon)| {
+            let p = pts.get(i).copied().unwrap_or(LatLon::new(0.0, 0.0));
+            let lon = p.lon + dlon;
+            let lon = if lon > 180.0 {
+                lon - 360.0
+            } else if lon < -180.0 {
+                lon + 360.0
+            } else {
+                lon
+            };
+            LatLon::new((p.lat + dlat).clamp(-90.0, 90.0), lon)
+        }),
+    ]
+}
+
+fn radius() -> impl Strategy<Value = f64> {
+    prop_oneof![0.0..30.0f64, 0.0..500.0f64, 0.0..25_000.0f64, Just(0.0)]
+}
+
+fn points() -> impl Strategy<Value = Vec<Option<LatLon>>> {
+    prop::collection::vec(prop_oneof![9 => point().prop_map(Some), 1 => Just(None)], 0..120)
+}
+
+fn scan(points: &[Option<LatLon>], c: LatLon) -> Vec<(f64, usize)> {
+    let mut v: Vec<(f64, usize)> =
+        points.iter().enumerate().filter_map(|(i, p)| p.map(|p| (distance_km(c, p), i))).collect();
+    v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    v
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn within_equals_scan((pts, c) in points().prop_flat_map(|p| { let c = center(&p); (Just(p), c) }), km in radius()) {
+        let idx = PointIndex::new(pts.clone());
+        let mut got = idx.within(c, km);
+        got.sort_unstable();
+        let mut want: Vec<usize> = scan(&pts, c).into_iter().filter(|(d, _)| *d <= km).map(|(_, i)| i).collect();
+        want.sort_unstable();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn within_sorted_has_scan_distances_in_order(
+        (pts, c) in points().prop_flat_map(|p| { let c = center(&p); (Just(p), c) }),
+        km in radius(),
+    ) {
+        let idx = PointIndex::new(pts.clone());
+        let got: Vec<(f64, usize)> = idx.within_sorted(c, km, |i| i % 3 != 0).iter().map(|h| (h.km, h.index)).collect();
+        let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(d, i)| *d <= km && i % 3 != 0).collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn nearest_equals_scan(
+        (pts, c) in points().prop_flat_map(|p| { let c = center(&p); (Just(p), c) }),
+        n in 0usize..15,
+        every in 1usize..4,
+    ) {
+        let idx = PointIndex::new(pts.clone());
+        let got: Vec<(f64, usize)> = idx.nearest(c, n, |i| i % every == 0).iter().map(|h| (h.km, h.index)).collect();
+        let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(_, i)| i % every == 0).take(n).collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn bbox_equals_scan(pts in points(), west in lon(), east in lon(), a in lat(), b in lat()) {
+        let bbox = BBox { west, south: a.min(b), east, north: a.max(b) };
+        let idx = PointIndex::new(pts.clone());
+        let mut got = idx.in_bbox(&bbox);
+        got.sort_unstable();
+        let want: Vec<usize> = (0..pts.len()).filter(|&i| pts[i].is_some_and(|p| bbox.contains(p))).collect();
+        prop_assert_eq!(got, want);
+    }
+}
