@@ -196,8 +196,9 @@ impl Located for Place {
 pub struct Near<'a, T> {
     pub item: &'a T,
     pub km: f64,
-    /// Initial bearing from the query point to the item, degrees clockwise from north.
-    pub bearing_deg: f64,
+    /// Initial bearing from the query point to the item, degrees clockwise from north; `None` when the
+    /// item is at the query point.
+    pub bearing_deg: Option<f64>,
 }
 
 /// An index over a slice of incidents or places; unlocated items are never found.
@@ -220,7 +221,8 @@ impl<'a, T: Located> Index<'a, T> {
             .map(|h| {
                 let item = &self.items[h.index];
                 let at = item.location().expect("indexed items are located");
-                Near { item, km: h.km, bearing_deg: bearing_deg(center, at) }
+                let bearing_deg = (h.km > 0.0).then(|| bearing_deg(center, at));
+                Near { item, km: h.km, bearing_deg }
             })
             .collect()
     }
