@@ -31,23 +31,26 @@ pub struct Hit {
 /// Points (lon, lat) in an R-tree, each tagged with its position in the source slice.
 pub struct PointIndex {
     tree: RTree<Entry>,
-    /// The points by position (`None` for unlocated items), for the exact distance.
-    points: Vec<Option<LatLon>>,
+}
+
+fn lat_lon(e: &Entry) -> LatLon {
+    LatLon::new(e.geom()[1], e.geom()[0])
 }
 
 impl PointIndex {
     /// Indexes the located points; position `i` of the iterator is reported as `Hit::index == i`.
     ///
-    /// Panics if given more than `u32::MAX` points.
+    /// Panics if given more than `u32::MAX` items.
     pub fn new(points: impl IntoIterator<Item = Option<LatLon>>) -> PointIndex {
-        let points: Vec<Option<LatLon>> = points.into_iter().map(|p| p.filter(|l| l.is_valid())).collect();
-        assert!(points.len() <= u32::MAX as usize, "too many points for a u32 index");
         let entries: Vec<Entry> = points
-            .iter()
+            .into_iter()
             .enumerate()
-            .filter_map(|(i, p)| p.map(|l| GeomWithData::new([l.lon, l.lat], i as u32)))
+            .filter_map(|(i, p)| {
+                let i = u32::try_from(i).expect("at most u32::MAX items");
+                p.filter(|l| l.is_valid()).map(|l| GeomWithData::new([l.lon, l.lat], i))
+            })
             .collect();
-        PointIndex { tree: RTree::bulk_load(entries), points }
+        PointIndex { tree: RTree::bulk_load(entries) }
     }
 
     /// How many located points the tree holds.
@@ -59,32 +62,27 @@ impl PointIndex {
         self.tree.size() == 0
     }
 
-    fn point(&self, index: usize) -> LatLon {
-        self.points[index].expect("only located points are in the tree")
+    /// The entries within `km` (geodesic) of `center`.
+    fn entries_within(&self, center: LatLon, km: f64) -> impl Iterator<Item = &Entry> {
+        let search = RadiusSearch::new(center, km);
+        let boxes = search.boxes().to_vec();
+        boxes.into_iter().flat_map(move |b| {
+            let search = search.clone();
+            self.tree.locate_in_envelope(&b).filter(move |e| search.contains(lat_lon(e)))
+        })
     }
 
     /// Positions of the points within `km` (geodesic) of `center`, in no particular order.
     pub fn within(&self, center: LatLon, km: f64) -> Vec<usize> {
-        let search = RadiusSearch::new(center, km);
-        let mut out = Vec::new();
-        for b in search.boxes() {
-            out.extend(
-                self.tree
-                    .locate_in_envelope(b)
-                    .filter(|e| search.contains(LatLon::new(e.geom()[1], e.geom()[0])))
-                    .map(|e| e.data as usize),
-            );
-        }
-        out
+        self.entries_within(center, km).map(|e| e.data as usize).collect()
     }
 
     /// The points within `km` of `center` that `keep` accepts, with their distances, nearest first.
     pub fn within_sorted(&self, center: LatLon, km: f64, keep: impl Fn(usize) -> bool) -> Vec<Hit> {
         let mut hits: Vec<Hit> = self
-            .within(center, km)
-            .into_iter()
-            .filter(|&i| keep(i))
-            .map(|i| Hit { index: i, km: distance_km(center, self.point(i)) })
+            .entries_within(center, km)
+            .filter(|e| keep(e.data as usize))
+            .map(|e| Hit { index: e.data as usize, km: distance_km(center, lat_lon(e)) })
             .collect();
         sort_hits(&mut hits);
         hits
@@ -104,10 +102,9 @@ impl PointIndex {
         let bound = self
             .tree
             .nearest_neighbor_iter(&[center.lon, center.lat])
-            .map(|e| e.data as usize)
-            .filter(|&i| keep(i))
+            .filter(|e| keep(e.data as usize))
             .take(n)
-            .map(|i| distance_km(center, self.point(i)))
+            .map(|e| distance_km(center, lat_lon(e)))
             .fold(0.0, f64::max);
         let mut hits = self.within_sorted(center, bound, keep);
         hits.truncate(n);
