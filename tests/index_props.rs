@@ -2,9 +2,10 @@
 //! the poles and the antimeridian, where degree boxes go wrong.
 
 use incmap::geodesy::distance_km;
-use incmap::index::{BBox, PointIndex};
+use incmap::index::{BBox, PointIndex, RadiusSearch};
 use incmap::model::LatLon;
 use proptest::prelude::*;
+use rstar::AABB;
 
 fn lat() -> impl Strategy<Value = f64> {
     prop_oneof![-90.0..=90.0f64, 85.0..=90.0f64, -90.0..=-85.0f64, Just(90.0), Just(-90.0), 29.0..37.5f64,]
@@ -46,6 +47,24 @@ fn points() -> impl Strategy<Value = Vec<Option<LatLon>>> {
     prop::collection::vec(prop_oneof![9 => point().prop_map(Some), 1 => Just(None)], 0..120)
 }
 
+/// Hundreds of points around one spot, so whole tree nodes fall inside a search circle.
+fn cluster() -> impl Strategy<Value = (Vec<Option<LatLon>>, LatLon)> {
+    (point(), 0.01..2.0f64).prop_flat_map(|(c, spread)| {
+        let offset = (-spread..spread, -spread..spread).prop_map(move |(dlat, dlon): (f64, f64)| {
+            let lon = c.lon + dlon;
+            let lon = if lon > 180.0 {
+                lon - 360.0
+            } else if lon < -180.0 {
+                lon + 360.0
+            } else {
+                lon
+            };
+            Some(LatLon::new((c.lat + dlat).clamp(-90.0, 90.0), lon))
+        });
+        (prop::collection::vec(offset, 100..600), Just(c))
+    })
+}
+
 fn scan(points: &[Option<LatLon>], c: LatLon) -> Vec<(f64, usize)> {
     let mut v: Vec<(f64, usize)> =
         points.iter().enumerate().filter_map(|(i, p)| p.map(|p| (distance_km(c, p), i))).collect();
@@ -75,6 +94,40 @@ proptest! {
         let got: Vec<(f64, usize)> = idx.within_sorted(c, km, |i| i % 3 != 0).iter().map(|h| (h.km, h.index)).collect();
         let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(d, i)| *d <= km && i % 3 != 0).collect();
         prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn within_equals_scan_in_dense_clusters((pts, c) in cluster(), km in prop_oneof![0.0..50.0f64, 0.0..300.0f64]) {
+        let idx = PointIndex::new(pts.clone());
+        let mut got = idx.within(c, km);
+        got.sort_unstable();
+        let want: Vec<usize> = scan(&pts, c).into_iter().filter(|(d, _)| *d <= km).map(|(_, i)| i).collect();
+        let mut want = want;
+        want.sort_unstable();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_held_box_has_every_point_inside(
+        c in point(),
+        km in prop_oneof![0.1..20.0f64, 0.1..2000.0f64],
+        corners in [0.0..1.0f64, 0.0..1.0, 0.0..1.0, 0.0..1.0],
+        samples in prop::collection::vec((0.0..=1.0f64, 0.0..=1.0f64), 20),
+    ) {
+        // A box around the centre, at most the radius in degrees of latitude each way.
+        let reach = km / 111.0;
+        let south = (c.lat - reach * corners[0]).max(-90.0);
+        let north = (c.lat + reach * corners[1]).min(90.0);
+        let west = (c.lon - reach * corners[2]).max(-180.0);
+        let east = (c.lon + reach * corners[3]).min(180.0);
+        let search = RadiusSearch::new(c, km);
+        if search.holds(&AABB::from_corners([west, south], [east, north])) {
+            let edges = [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0), (0.5, 0.0), (0.5, 1.0), (0.0, 0.5), (1.0, 0.5)];
+            for (u, v) in edges.into_iter().chain(samples) {
+                let p = LatLon::new(south + (north - south) * u, west + (east - west) * v);
+                prop_assert!(distance_km(c, p) <= km, "{:?} is {} km from {:?}, radius {}", p, distance_km(c, p), c, km);
+            }
+        }
     }
 
     #[test]

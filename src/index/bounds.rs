@@ -33,12 +33,6 @@ fn parallel_radius_km(lat_deg: f64) -> f64 {
     (A_KM * c / (1.0 - E2 * s * s).sqrt()).max(0.0)
 }
 
-/// Longitude difference folded into [0°, 180°].
-fn lon_gap_deg(a: f64, b: f64) -> f64 {
-    let d = (a - b).abs() % 360.0;
-    d.min(360.0 - d)
-}
-
 /// What a radius search looks at: one or two degree boxes (two when it crosses the antimeridian)
 /// and the coefficients of the distance bounds over its latitude band.
 #[derive(Clone, Debug)]
@@ -46,10 +40,14 @@ pub struct RadiusSearch {
     center: LatLon,
     km: f64,
     boxes: Vec<AABB<[f64; 2]>>,
-    m_min: f64,
-    m_max: f64,
-    p_min: f64,
-    p_max: f64,
+    /// Extreme km per degree of latitude (meridian) and of longitude (parallel) over the band.
+    lat_km_min: f64,
+    lat_km_max: f64,
+    lon_km_min: f64,
+    lon_km_max: f64,
+    /// Squared distances beyond which a lower bound means outside, below which an upper bound inside.
+    outside2: f64,
+    inside2: f64,
 }
 
 /// Where a point stands with respect to the search circle.
@@ -92,14 +90,17 @@ impl RadiusSearch {
                 vec![AABB::from_corners([west, south], [east, north])]
             }
         };
+        let per_degree = 1f64.to_radians();
         RadiusSearch {
             center,
             km,
             boxes,
-            m_min: meridian_radius_km(near_abs),
-            m_max: meridian_radius_km(far_abs),
-            p_min,
-            p_max: parallel_radius_km(near_abs),
+            lat_km_min: meridian_radius_km(near_abs) * per_degree,
+            lat_km_max: meridian_radius_km(far_abs) * per_degree,
+            lon_km_min: p_min * per_degree,
+            lon_km_max: parallel_radius_km(near_abs) * per_degree,
+            outside2: padded * padded,
+            inside2: (km * (1.0 - SLACK)).powi(2),
         }
     }
 
@@ -108,16 +109,27 @@ impl RadiusSearch {
         &self.boxes
     }
 
-    /// Classifies a point found in one of the boxes, without the geodesic when the bounds can tell.
+    /// Classifies a point without the geodesic when the bounds can tell (squared, to skip the roots).
     pub fn side(&self, p: LatLon) -> Side {
-        let dphi = (p.lat - self.center.lat).abs().to_radians();
-        let dlam = lon_gap_deg(p.lon, self.center.lon).to_radians();
-        let lower = (self.m_min * dphi).hypot(self.p_min * dlam);
-        if lower > self.km * (1.0 + SLACK) + SLACK {
+        let dlat = (p.lat - self.center.lat).abs();
+        // Both longitudes are in [-180, 180]: fold the gap into [0, 180] across the antimeridian.
+        let dlon = (p.lon - self.center.lon).abs();
+        let dlon = if dlon > 180.0 { 360.0 - dlon } else { dlon };
+        let lower2 = (self.lat_km_min * dlat).powi(2) + (self.lon_km_min * dlon).powi(2);
+        if lower2 > self.outside2 {
             return Side::Outside;
         }
-        let upper = (self.m_max * dphi).hypot(self.p_max * dlam);
-        if upper < self.km * (1.0 - SLACK) { Side::Inside } else { Side::Unsure }
+        let upper2 = (self.lat_km_max * dlat).powi(2) + (self.lon_km_max * dlon).powi(2);
+        if upper2 < self.inside2 { Side::Inside } else { Side::Unsure }
+    }
+
+    /// Whether every point of a lon/lat box is inside (by the upper bound, so never wrongly).
+    pub fn holds(&self, b: &AABB<[f64; 2]>) -> bool {
+        let (lo, hi) = (b.lower(), b.upper());
+        let dlat = (lo[1] - self.center.lat).abs().max((hi[1] - self.center.lat).abs());
+        // The unfolded gap bounds the folded one from above.
+        let dlon = (lo[0] - self.center.lon).abs().max((hi[0] - self.center.lon).abs());
+        (self.lat_km_max * dlat).powi(2) + (self.lon_km_max * dlon).powi(2) < self.inside2
     }
 
     /// Exact membership: the geodesic distance is at most the radius.
@@ -156,6 +168,14 @@ mod tests {
         let b = s.boxes()[0];
         assert_eq!((b.lower()[0], b.upper()[0], b.upper()[1]), (-180.0, 180.0, 90.0));
         assert!(s.contains(LatLon::new(89.95, 180.0)), "11 km away over the pole");
+    }
+
+    #[test]
+    fn a_box_is_held_only_when_its_corners_are_inside() {
+        let c = LatLon::new(33.0, 44.0);
+        let s = RadiusSearch::new(c, 10.0);
+        assert!(s.holds(&AABB::from_corners([43.98, 32.98], [44.03, 33.03])));
+        assert!(!s.holds(&AABB::from_corners([43.98, 32.98], [44.11, 33.03])), "44.11 E is 10.3 km east");
     }
 
     #[test]
