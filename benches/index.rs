@@ -22,6 +22,7 @@ const EAST: f64 = 48.5;
 const RADIUS_KM: f64 = 10.0;
 const NEAREST: usize = 10;
 const QUERIES: usize = 2000;
+/// Brute-force centres (each scans every point); `INDEX_BENCH_BRUTE` overrides.
 const BRUTE_QUERIES: usize = 10;
 
 /// A small deterministic generator (SplitMix64), so every run and the Python side see the same data.
@@ -125,7 +126,8 @@ fn main() {
     let (nearest1_us, _) = time_each(&centres, |c| index.nearest(c, 1, |_| true).len());
 
     // The brute-force scans are slow: a few centres, and the answers must agree with the index.
-    let few = &centres[..BRUTE_QUERIES];
+    let brute: usize = std::env::var("INDEX_BENCH_BRUTE").ok().and_then(|s| s.parse().ok()).unwrap_or(BRUTE_QUERIES);
+    let few = &centres[..brute.clamp(1, QUERIES)];
     for &c in few {
         let mut got = index.within(c, RADIUS_KM);
         got.sort_unstable();
@@ -148,7 +150,7 @@ fn main() {
         "within_sorted_us": sorted_us,
         "nearest10_us": nearest_us,
         "nearest1_us": nearest1_us,
-        "brute_queries": BRUTE_QUERIES,
+        "brute_queries": few.len(),
         "brute_within_us": brute_within_us,
         "brute_nearest10_us": brute_nearest_us,
     });

@@ -25,8 +25,8 @@ type Entry = GeomWithData<[f64; 2], u32>;
 struct Params;
 
 impl RTreeParams for Params {
-    const MIN_SIZE: usize = 32;
-    const MAX_SIZE: usize = 64;
+    const MIN_SIZE: usize = 16;
+    const MAX_SIZE: usize = 32;
     const REINSERTION_COUNT: usize = 4;
     type DefaultInsertionStrategy = RStarInsertionStrategy;
 }
