@@ -131,6 +131,26 @@ proptest! {
     }
 
     #[test]
+    fn a_missed_box_has_no_point_inside(
+        c in point(),
+        km in prop_oneof![0.1..20.0f64, 0.1..2000.0f64],
+        corner in (lat(), lon()),
+        size in (0.0..3.0f64, 0.0..3.0f64),
+        samples in prop::collection::vec((0.0..=1.0f64, 0.0..=1.0f64), 20),
+    ) {
+        let (south, west) = corner;
+        let (north, east) = ((south + size.0).min(90.0), (west + size.1).min(180.0));
+        let search = RadiusSearch::new(c, km);
+        if search.misses(&AABB::from_corners([west, south], [east, north])) {
+            let edges = [(0.0, 0.0), (0.0, 1.0), (1.0, 0.0), (1.0, 1.0), (0.5, 0.0), (0.5, 1.0), (0.0, 0.5), (1.0, 0.5)];
+            for (u, v) in edges.into_iter().chain(samples) {
+                let p = LatLon::new(south + (north - south) * u, west + (east - west) * v);
+                prop_assert!(distance_km(c, p) > km, "{:?} is {} km from {:?}, radius {}", p, distance_km(c, p), c, km);
+            }
+        }
+    }
+
+    #[test]
     fn nearest_equals_scan(
         (pts, c) in points().prop_flat_map(|p| { let c = center(&p); (Just(p), c) }),
         n in 0usize..15,

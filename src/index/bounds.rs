@@ -132,6 +132,29 @@ impl RadiusSearch {
         (self.lat_km_max * dlat).powi(2) + (self.lon_km_max * dlon).powi(2) < self.inside2
     }
 
+    /// Whether no point of a lon/lat box can be inside (by the lower bound, so never wrongly).
+    pub fn misses(&self, b: &AABB<[f64; 2]>) -> bool {
+        let (lo, hi) = (b.lower(), b.upper());
+        let gap = |v: f64, from: f64, to: f64| {
+            if v < from {
+                from - v
+            } else if v > to {
+                v - to
+            } else {
+                0.0
+            }
+        };
+        let dlat = gap(self.center.lat, lo[1], hi[1]);
+        // Off the box, the folded longitude gap is smallest at one of its edges.
+        let fold = |d: f64| if d > 180.0 { 360.0 - d } else { d };
+        let dlon = if (lo[0]..=hi[0]).contains(&self.center.lon) {
+            0.0
+        } else {
+            fold((lo[0] - self.center.lon).abs()).min(fold((hi[0] - self.center.lon).abs()))
+        };
+        (self.lat_km_min * dlat).powi(2) + (self.lon_km_min * dlon).powi(2) > self.outside2
+    }
+
     /// Exact membership: the geodesic distance is at most the radius.
     pub fn contains(&self, p: LatLon) -> bool {
         match self.side(p) {

@@ -25,9 +25,9 @@ type Entry = GeomWithData<[f64; 2], u32>;
 struct Params;
 
 impl RTreeParams for Params {
-    const MIN_SIZE: usize = 16;
-    const MAX_SIZE: usize = 32;
-    const REINSERTION_COUNT: usize = 4;
+    const MIN_SIZE: usize = 8;
+    const MAX_SIZE: usize = 16;
+    const REINSERTION_COUNT: usize = 3;
     type DefaultInsertionStrategy = RStarInsertionStrategy;
 }
 
@@ -75,8 +75,10 @@ impl PointIndex {
     /// Calls `found` with each entry within `km` (geodesic) of `center`.
     fn for_each_within(&self, center: LatLon, km: f64, found: &mut impl FnMut(&Entry)) {
         let search = RadiusSearch::new(center, km);
-        for b in search.boxes() {
-            visit(self.tree.root(), b, &search, found);
+        // With one box the bounds alone decide; with two, each point is taken from its own box only.
+        let boxes = search.boxes();
+        for b in boxes {
+            visit(self.tree.root(), b, boxes.len() > 1, &search, found);
         }
     }
 
@@ -128,25 +130,31 @@ impl PointIndex {
     }
 }
 
-/// Walks the tree inside box `b`: whole nodes the circle holds are taken without a test per point,
-/// nodes across its edge are opened, and single points get the bounds (then, rarely, the geodesic).
-fn visit(node: &ParentNode<Entry>, b: &AABB<[f64; 2]>, search: &RadiusSearch, found: &mut impl FnMut(&Entry)) {
+/// Walks the tree inside box `b`: nodes the circle misses are skipped, whole nodes it holds are taken
+/// without a test per point, nodes across its edge are opened, and single points get the bounds (then, rarely, the geodesic).
+fn visit(
+    node: &ParentNode<Entry>,
+    b: &AABB<[f64; 2]>,
+    split: bool,
+    search: &RadiusSearch,
+    found: &mut impl FnMut(&Entry),
+) {
     for child in node.children() {
         match child {
             RTreeNode::Leaf(e) => {
-                if b.contains_point(e.geom()) && search.contains(lat_lon(e)) {
+                if (!split || b.contains_point(e.geom())) && search.contains(lat_lon(e)) {
                     found(e);
                 }
             }
             RTreeNode::Parent(p) => {
                 let env = p.envelope();
-                if !env.intersects(b) {
+                if !env.intersects(b) || search.misses(&env) {
                     continue;
                 }
                 if search.holds(&env) {
                     take_all(p, found);
                 } else {
-                    visit(p, b, search, found);
+                    visit(p, b, split, search, found);
                 }
             }
         }
