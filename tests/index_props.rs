@@ -1,9 +1,11 @@
 //! Every index query against a brute-force scan with the same geodesic, on random points that crowd
 //! the poles and the antimeridian, where degree boxes go wrong.
 
+use chrono::NaiveDate;
 use incmap::geodesy::distance_km;
-use incmap::index::{BBox, PointIndex, RadiusSearch};
+use incmap::index::{BBox, Filter, Index, PointIndex, RadiusSearch};
 use incmap::model::LatLon;
+use incmap::model::{DatePrecision, Incident, Weapon};
 use proptest::prelude::*;
 use rstar::AABB;
 
@@ -70,6 +72,31 @@ fn scan(points: &[Option<LatLon>], c: LatLon) -> Vec<(f64, usize)> {
         points.iter().enumerate().filter_map(|(i, p)| p.map(|p| (distance_km(c, p), i))).collect();
     v.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     v
+}
+
+fn incidents() -> impl Strategy<Value = Vec<Incident>> {
+    let one = (
+        prop_oneof![9 => point().prop_map(Some), 1 => Just(None)],
+        prop::option::of(0i64..2000),
+        prop::sample::select(vec![DatePrecision::Day, DatePrecision::Month, DatePrecision::Year]),
+        prop::sample::select(Weapon::ALL.to_vec()),
+    )
+        .prop_map(|(location, day, precision, weapon)| Incident {
+            location,
+            date: day.map(|d| NaiveDate::from_ymd_opt(2019, 1, 1).unwrap() + chrono::Duration::days(d)),
+            date_precision: Some(precision),
+            weapon,
+            ..Default::default()
+        });
+    prop::collection::vec(one, 0..120)
+}
+
+fn filter() -> impl Strategy<Value = Filter> {
+    let day = prop::option::of(
+        (0i64..2000).prop_map(|d| NaiveDate::from_ymd_opt(2019, 1, 1).unwrap() + chrono::Duration::days(d)),
+    );
+    (day.clone(), day, prop::collection::vec(prop::sample::select(Weapon::ALL.to_vec()), 0..3))
+        .prop_map(|(since, until, weapons)| Filter { since, until, weapons })
 }
 
 proptest! {
@@ -159,6 +186,25 @@ proptest! {
         let idx = PointIndex::new(pts.clone());
         let got: Vec<(f64, usize)> = idx.nearest(c, n, |i| i % every == 0).iter().map(|h| (h.km, h.index)).collect();
         let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(_, i)| i % every == 0).take(n).collect();
+        prop_assert_eq!(got, want);
+    }
+
+    #[test]
+    fn incident_queries_with_filters_equal_scan(incidents in incidents(), f in filter(), c in point(), km in radius(), n in 0usize..10) {
+        let index = Index::new(&incidents);
+        let mut scan: Vec<(f64, usize)> = incidents
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| f.matches(i))
+            .filter_map(|(k, i)| i.location.map(|p| (distance_km(c, p), k)))
+            .collect();
+        scan.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let position = |i: &Incident| incidents.iter().position(|x| std::ptr::eq(x, i)).unwrap();
+        let got: Vec<(f64, usize)> = index.within(c, km, |i| f.matches(i)).iter().map(|h| (h.km, position(h.item))).collect();
+        let want: Vec<(f64, usize)> = scan.iter().copied().filter(|(d, _)| *d <= km).collect();
+        prop_assert_eq!(got, want);
+        let got: Vec<(f64, usize)> = index.nearest(c, n, |i| f.matches(i)).iter().map(|h| (h.km, position(h.item))).collect();
+        let want: Vec<(f64, usize)> = scan.iter().copied().take(n).collect();
         prop_assert_eq!(got, want);
     }
 

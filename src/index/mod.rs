@@ -417,6 +417,42 @@ mod tests {
         assert_eq!(got.iter().map(|h| h.index).collect::<Vec<_>>(), vec![0, 20, 40]);
     }
 
+    const BASES: &str = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource
+k1\tK-1 Air Base\t\tairbase\tIQ\t\t35.5125\t44.28417\ttest
+omar\tAl-Omar base\t\tbase\tSY\t\t35.06\t40.56\ttest
+erbil-airport\tErbil International Airport\t\tairport\tIQ\t\t36.2375\t43.963056\ttest
+";
+
+    fn attack(id: &str, lat: f64, lon: f64, killed: Option<u32>) -> Incident {
+        Incident { id: id.into(), location: Some(LatLon::new(lat, lon)), killed, ..Default::default() }
+    }
+
+    #[test]
+    fn exposure_and_nearest_bases_on_the_seed_sites() {
+        let g = crate::gazetteer::Gazetteer::from_tsv_str("bases.tsv", BASES).unwrap();
+        let incidents = vec![
+            attack("erbil", 36.2375, 43.963056, Some(1)),
+            attack("k1-a", 35.5125, 44.28417, Some(2)),
+            // 0.05° of latitude north of K-1: 5.5 km.
+            attack("k1-b", 35.5625, 44.28417, None),
+            attack("omar", 35.06, 40.56, Some(0)),
+        ];
+        let index = Index::new(&incidents);
+        let military = g.places().iter().filter(|p| p.kind.is_military());
+        let table = exposure(military, &index, 10.0, &Filter::default());
+        let summary: Vec<(&str, usize, u32)> =
+            table.iter().map(|e| (e.place.id.as_str(), e.attacks.len(), e.killed())).collect();
+        assert_eq!(summary, vec![("k1", 2, 2), ("omar", 1, 0)]);
+        assert!((table[0].attacks[1].km - 5.546).abs() < 0.01, "{}", table[0].attacks[1].km);
+
+        let places = Index::new(g.places());
+        let nearest = nearest_bases(&incidents, &places, &Filter::default());
+        let names: Vec<&str> = nearest.iter().map(|n| n.base.as_ref().unwrap().item.id.as_str()).collect();
+        assert_eq!(names, vec!["k1", "k1", "k1", "omar"], "the airport is not a base: Erbil's nearest is K-1");
+        let erbil_to_k1 = nearest[0].base.as_ref().unwrap().km;
+        assert!((erbil_to_k1 - 85.65).abs() < 0.4, "{erbil_to_k1}");
+    }
+
     #[test]
     fn bbox_across_the_antimeridian() {
         let b = BBox::parse("170,-10,-170,10").unwrap();
