@@ -24,6 +24,14 @@ enum Command {
     Near(cli::near::Args),
     /// The N incidents nearest to a place or coordinate.
     Nearest(cli::near::NearestArgs),
+    /// Each incident with its nearest military base.
+    Bases(cli::near::BasesArgs),
+    /// Incidents inside a lon/lat box.
+    Bbox(cli::near::BboxArgs),
+    /// For each base, the attacks within a radius: most attacked first.
+    Exposure(cli::near::ExposureArgs),
+    /// The bases within a weapon's range of a launch site.
+    Threat(cli::near::ThreatArgs),
     /// Write the GIS layers (GeoJSON with QGIS styles, CSV, KML).
     Export(cli::export::Args),
     /// Write a static map (PNG or SVG, by the file extension).
@@ -42,6 +50,10 @@ fn main() -> ExitCode {
         Command::Ingest(a) => cli::ingest::run(a),
         Command::Near(a) => cli::near::run(a),
         Command::Nearest(a) => cli::near::run_nearest(a),
+        Command::Bases(a) => cli::near::run_bases(a),
+        Command::Bbox(a) => cli::near::run_bbox(a),
+        Command::Exposure(a) => cli::near::run_exposure(a),
+        Command::Threat(a) => cli::near::run_threat(a),
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
         Command::Map(a) => cli::map::run(a),

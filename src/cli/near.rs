@@ -1,15 +1,533 @@
-use anyhow::{Result, bail};
+//! `incmap near`, `nearest`, `bases`, `bbox`, `exposure`, `threat`: proximity queries over the store
+//! and the gazetteer, printed as a table, JSON, CSV or GeoJSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
+
+use incmap::gazetteer::{Gazetteer, Hint, Place, PlaceKind};
+use incmap::geodesy::bearing_deg;
+use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_bases};
+use incmap::model::{DatePrecision, Incident, LatLon, Weapon, round6};
+
+/// The store `incmap map` writes.
+const DEFAULT_STORE: &str = "output/incidents.geojson";
 
 #[derive(clap::Args)]
-pub struct Args {}
-
-#[derive(clap::Args)]
-pub struct NearestArgs {}
-
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub struct Store {
+    /// The incident store (a GeoJSON FeatureCollection).
+    #[arg(long, default_value = DEFAULT_STORE)]
+    store: PathBuf,
 }
 
-pub fn run_nearest(_args: NearestArgs) -> Result<()> {
-    bail!("not implemented yet")
+#[derive(clap::Args)]
+pub struct Where {
+    /// A gazetteer place name, any spelling the gazetteer knows.
+    #[arg(long, required_unless_present = "lat", conflicts_with_all = ["lat", "lon"])]
+    place: Option<String>,
+    /// Latitude in degrees (WGS84), with --lon.
+    #[arg(long, requires = "lon", allow_negative_numbers = true)]
+    lat: Option<f64>,
+    /// Longitude in degrees (WGS84), with --lat.
+    #[arg(long, requires = "lat", allow_negative_numbers = true)]
+    lon: Option<f64>,
+}
+
+#[derive(clap::Args)]
+pub struct When {
+    /// Only incidents on or after this day (YYYY-MM-DD); a month or year date counts if it overlaps.
+    #[arg(long)]
+    since: Option<NaiveDate>,
+    /// Only incidents on or before this day (YYYY-MM-DD).
+    #[arg(long)]
+    until: Option<NaiveDate>,
+    /// Only incidents with this weapon (repeatable): rocket, missile, drone, mortar, airstrike, ...
+    #[arg(long)]
+    weapon: Vec<Weapon>,
+}
+
+#[derive(clap::Args)]
+pub struct Output {
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+    Geojson,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    store: Store,
+    #[command(flatten)]
+    at: Where,
+    /// Search radius in km (geodesic, WGS84).
+    #[arg(long, value_parser = distance)]
+    km: f64,
+    #[command(flatten)]
+    when: When,
+    /// List the gazetteer places inside the radius instead of incidents.
+    #[arg(long)]
+    places: bool,
+    /// With --places: only places of this kind (repeatable): airbase, base, airport, city, ...
+    #[arg(long, requires = "places")]
+    kind: Vec<PlaceKind>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::Args)]
+pub struct NearestArgs {
+    #[command(flatten)]
+    store: Store,
+    #[command(flatten)]
+    at: Where,
+    /// How many incidents.
+    #[arg(short, long, default_value_t = 10)]
+    n: usize,
+    #[command(flatten)]
+    when: When,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::Args)]
+pub struct BasesArgs {
+    #[command(flatten)]
+    store: Store,
+    #[command(flatten)]
+    when: When,
+    /// Only incidents at most this far (km) from their nearest base.
+    #[arg(long, value_parser = distance)]
+    max_km: Option<f64>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::Args)]
+pub struct BboxArgs {
+    #[command(flatten)]
+    store: Store,
+    /// west,south,east,north in degrees; west > east crosses the antimeridian.
+    #[arg(long, allow_hyphen_values = true)]
+    bbox: String,
+    #[command(flatten)]
+    when: When,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::Args)]
+pub struct ExposureArgs {
+    #[command(flatten)]
+    store: Store,
+    /// Count attacks within this many km of each place.
+    #[arg(long, value_parser = distance)]
+    km: f64,
+    #[command(flatten)]
+    when: When,
+    /// Places of this kind (repeatable); default: military places (airbase, base).
+    #[arg(long)]
+    kind: Vec<PlaceKind>,
+    #[command(flatten)]
+    out: Output,
+}
+
+#[derive(clap::Args)]
+pub struct ThreatArgs {
+    /// The launch site: a gazetteer place.
+    #[arg(long, conflicts_with_all = ["lat", "lon", "incident"])]
+    place: Option<String>,
+    #[arg(long, requires = "lon", allow_negative_numbers = true, conflicts_with = "incident")]
+    lat: Option<f64>,
+    #[arg(long, requires = "lat", allow_negative_numbers = true)]
+    lon: Option<f64>,
+    /// The launch site stated in this incident of the store (its launch_lat/launch_lon; its range_km
+    /// when --km is not given).
+    #[arg(long)]
+    incident: Option<String>,
+    #[arg(long, default_value = DEFAULT_STORE)]
+    store: PathBuf,
+    /// The weapon's range in km.
+    #[arg(long, alias = "weapon-range-km", value_parser = distance)]
+    km: Option<f64>,
+    /// Places of this kind (repeatable); default: military places (airbase, base).
+    #[arg(long)]
+    kind: Vec<PlaceKind>,
+    #[command(flatten)]
+    out: Output,
+}
+
+/// A distance in km: a number, not negative.
+fn distance(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(km) if km >= 0.0 => Ok(km),
+        _ => Err(format!("{s:?} is not a distance in km (a number >= 0)")),
+    }
+}
+
+impl When {
+    fn filter(&self) -> Filter {
+        Filter { since: self.since, until: self.until, weapons: self.weapon.clone() }
+    }
+}
+
+/// The `--gazetteer` file, else the built-in places. Loaded once per run, so it may live until exit.
+fn gazetteer(file: Option<&Path>) -> Result<&'static Gazetteer> {
+    Ok(match file {
+        Some(p) => Box::leak(Box::new(Gazetteer::from_path(p)?)),
+        None => Gazetteer::embedded(),
+    })
+}
+
+/// A place name, unambiguous, or an error listing the candidates.
+fn resolve<'g>(g: &'g Gazetteer, name: &str) -> Result<&'g Place> {
+    let found = g.lookup(name, &Hint::default());
+    if let Some(best) = found.best {
+        return Ok(best.place);
+    }
+    if found.candidates.is_empty() {
+        bail!("no place named {name:?} in the gazetteer");
+    }
+    let list: Vec<String> = found
+        .candidates
+        .iter()
+        .map(|c| {
+            let p = c.place;
+            format!("{} ({}, {}, {}, {})", p.name, p.kind.as_str(), p.country, p.location.lat, p.location.lon)
+        })
+        .collect();
+    bail!("{name:?} is ambiguous: {}; give --lat/--lon", list.join("; "))
+}
+
+/// The query point and how to name it.
+fn locate(g: &Gazetteer, place: Option<&str>, lat: Option<f64>, lon: Option<f64>) -> Result<(LatLon, String)> {
+    if let Some(name) = place {
+        let p = resolve(g, name)?;
+        return Ok((p.location, p.name.clone()));
+    }
+    let (Some(lat), Some(lon)) = (lat, lon) else { bail!("give --place or --lat and --lon") };
+    let at = LatLon::new(lat, lon);
+    if !at.is_valid() {
+        bail!("--lat {lat} --lon {lon} is not a coordinate (-90..90, -180..180)");
+    }
+    Ok((at, format!("{lat}, {lon}")))
+}
+
+fn load(store: &Store) -> Result<Vec<Incident>> {
+    incmap::store::load(&store.store)
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
+}
+
+pub fn run(a: Args) -> Result<()> {
+    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
+    if a.places {
+        let index = Index::new(g.places());
+        let found = index.within(at, a.km, |p| a.kind.is_empty() || a.kind.contains(&p.kind));
+        eprintln!("{} within {} km of {name}", plural(found.len(), "place"), a.km);
+        return print(&place_rows(&found), a.out.format);
+    }
+    let incidents = load(&a.store)?;
+    let filter = a.when.filter();
+    let found = Index::new(&incidents).within(at, a.km, |i| filter.matches(i));
+    eprintln!("{} within {} km of {name}", plural(found.len(), "incident"), a.km);
+    print(&incident_rows(&found), a.out.format)
+}
+
+pub fn run_nearest(a: NearestArgs) -> Result<()> {
+    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
+    let incidents = load(&a.store)?;
+    let filter = a.when.filter();
+    let found = Index::new(&incidents).nearest(at, a.n, |i| filter.matches(i));
+    eprintln!("the {} nearest to {name}", plural(found.len(), "incident"));
+    print(&incident_rows(&found), a.out.format)
+}
+
+pub fn run_bases(a: BasesArgs) -> Result<()> {
+    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    if !g.places().iter().any(|p| p.kind.is_military()) {
+        bail!("the gazetteer has no military places (airbase, base)");
+    }
+    let incidents = load(&a.store)?;
+    let places = Index::new(g.places());
+    let rows: Vec<Row> = nearest_bases(&incidents, &places, &a.when.filter())
+        .into_iter()
+        .filter_map(|nb| {
+            let base = nb.base?;
+            (a.max_km.is_none_or(|m| base.km <= m)).then(|| {
+                let i = nb.incident;
+                let at = i.location.expect("nearest_bases keeps located incidents");
+                Row {
+                    at: Some(at),
+                    cells: vec![
+                        ("base", base.item.name.clone().into()),
+                        ("base_km", km3(base.km)),
+                        // From the base to the incident: "5 km north-east of the base".
+                        (
+                            "bearing_from_base",
+                            if base.km > 0.0 { deg1(bearing_deg(base.item.location, at)) } else { JsonValue::Null },
+                        ),
+                        ("date", date_cell(i)),
+                        ("place", opt_str(&i.place)),
+                        ("weapon", i.weapon.as_str().into()),
+                        ("killed", i.killed.into()),
+                        ("injured", i.injured.into()),
+                        ("id", i.id.clone().into()),
+                    ],
+                }
+            })
+        })
+        .collect();
+    eprintln!("{} with their nearest base", plural(rows.len(), "incident"));
+    print(&rows, a.out.format)
+}
+
+pub fn run_bbox(a: BboxArgs) -> Result<()> {
+    let bbox = BBox::parse(&a.bbox).map_err(anyhow::Error::msg)?;
+    let incidents = load(&a.store)?;
+    let filter = a.when.filter();
+    let found = Index::new(&incidents).in_bbox(&bbox, |i| filter.matches(i));
+    eprintln!("{} in the box", plural(found.len(), "incident"));
+    let rows: Vec<Row> = found
+        .into_iter()
+        .map(|i| Row { at: i.location, cells: [vec![("date", date_cell(i))], incident_cells(i)].concat() })
+        .collect();
+    print(&rows, a.out.format)
+}
+
+pub fn run_exposure(a: ExposureArgs) -> Result<()> {
+    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let incidents = load(&a.store)?;
+    let index = Index::new(&incidents);
+    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
+    let table = exposure(g.places().iter().filter(|p| kinds(p)), &index, a.km, &a.when.filter());
+    eprintln!("{} with attacks within {} km", plural(table.len(), "place"), a.km);
+    let rows: Vec<Row> = table
+        .iter()
+        .map(|e| Row {
+            at: Some(e.place.location),
+            cells: vec![
+                ("place", e.place.name.clone().into()),
+                ("kind", e.place.kind.as_str().into()),
+                ("country", e.place.country.clone().into()),
+                ("attacks", e.attacks.len().into()),
+                ("killed", e.killed().into()),
+                ("injured", e.injured().into()),
+                ("last", e.last().map(date_cell).unwrap_or(JsonValue::Null)),
+                ("nearest_km", km3(e.attacks[0].km)),
+            ],
+        })
+        .collect();
+    print(&rows, a.out.format)
+}
+
+pub fn run_threat(a: ThreatArgs) -> Result<()> {
+    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let (at, name, stated_range) = match &a.incident {
+        Some(id) => {
+            let incidents = incmap::store::load(&a.store)?;
+            let i = incidents
+                .iter()
+                .find(|i| &i.id == id)
+                .with_context(|| format!("{}: no incident with id {id:?}", a.store.display()))?;
+            let launch = i.launch_location.with_context(|| {
+                format!("incident {id} has no located launch site (launch site: {:?})", i.launch_site)
+            })?;
+            let name = i.launch_site.clone().unwrap_or_else(|| format!("the launch site of {id}"));
+            (launch, name, i.range_km)
+        }
+        None => {
+            let (at, name) = locate(g, a.place.as_deref(), a.lat, a.lon)?;
+            (at, name, None)
+        }
+    };
+    let Some(km) = a.km.or(stated_range) else { bail!("give the weapon's range with --km") };
+    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
+    let found = Index::new(g.places()).within(at, km, |p| kinds(p));
+    eprintln!("{} within {km} km of {name}", plural(found.len(), "place"));
+    print(&place_rows(&found), a.out.format)
+}
+
+/// One output line: named cells (in column order) and where it is on the map.
+struct Row {
+    cells: Vec<(&'static str, JsonValue)>,
+    at: Option<LatLon>,
+}
+
+fn km3(km: f64) -> JsonValue {
+    ((km * 1000.0).round() / 1000.0).into()
+}
+
+fn deg1(d: f64) -> JsonValue {
+    ((d * 10.0).round() / 10.0).into()
+}
+
+fn opt_str(s: &Option<String>) -> JsonValue {
+    s.clone().map(JsonValue::from).unwrap_or(JsonValue::Null)
+}
+
+/// The date written only as precisely as it is known: 2021-02-15, 2021-02 or 2021.
+fn date_cell(i: &Incident) -> JsonValue {
+    let Some(d) = i.date else { return JsonValue::Null };
+    let format = match i.date_precision.unwrap_or(DatePrecision::Day) {
+        DatePrecision::Day => "%Y-%m-%d",
+        DatePrecision::Month => "%Y-%m",
+        DatePrecision::Year => "%Y",
+    };
+    d.format(format).to_string().into()
+}
+
+fn incident_cells(i: &Incident) -> Vec<(&'static str, JsonValue)> {
+    vec![
+        ("place", opt_str(&i.place)),
+        ("weapon", i.weapon.as_str().into()),
+        ("killed", i.killed.into()),
+        ("injured", i.injured.into()),
+        ("sources", i.sources_joined().into()),
+        ("id", i.id.clone().into()),
+    ]
+}
+
+fn incident_rows(found: &[Near<Incident>]) -> Vec<Row> {
+    found
+        .iter()
+        .map(|n| Row {
+            at: n.item.location,
+            cells: [
+                vec![
+                    ("km", km3(n.km)),
+                    ("bearing", n.bearing_deg.map(deg1).unwrap_or(JsonValue::Null)),
+                    ("date", date_cell(n.item)),
+                ],
+                incident_cells(n.item),
+            ]
+            .concat(),
+        })
+        .collect()
+}
+
+fn place_rows(found: &[Near<Place>]) -> Vec<Row> {
+    found
+        .iter()
+        .map(|n| Row {
+            at: Some(n.item.location),
+            cells: vec![
+                ("km", km3(n.km)),
+                ("bearing", n.bearing_deg.map(deg1).unwrap_or(JsonValue::Null)),
+                ("place", n.item.name.clone().into()),
+                ("kind", n.item.kind.as_str().into()),
+                ("country", n.item.country.clone().into()),
+                ("id", n.item.id.clone().into()),
+            ],
+        })
+        .collect()
+}
+
+fn print(rows: &[Row], format: Format) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match format {
+        Format::Table => write_table(&mut out, rows)?,
+        Format::Json => {
+            let all: Vec<JsonValue> = rows.iter().map(|r| JsonValue::Object(with_coordinates(r))).collect();
+            serde_json::to_writer_pretty(&mut out, &all)?;
+            writeln!(out)?;
+        }
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            if let Some(first) = rows.first() {
+                let header: Vec<&str> = first.cells.iter().map(|(k, _)| *k).chain(["lat", "lon"]).collect();
+                w.write_record(header)?;
+            }
+            for r in rows {
+                let coords = [r.at.map(|l| l.lat), r.at.map(|l| l.lon)].map(|c| c.map(round6).into());
+                w.write_record(r.cells.iter().map(|(_, v)| v).chain(&coords).map(text))?;
+            }
+            w.flush()?;
+        }
+        Format::Geojson => {
+            let features = rows.iter().map(|r| Feature {
+                bbox: None,
+                geometry: r.at.map(|l| Geometry::new(GeometryValue::new_point([round6(l.lon), round6(l.lat)]))),
+                id: None,
+                properties: Some(r.cells.iter().cloned().map(|(k, v)| (k.to_string(), v)).collect()),
+                foreign_members: None,
+            });
+            serde_json::to_writer_pretty(&mut out, &FeatureCollection::from_iter(features))?;
+            writeln!(out)?;
+        }
+    }
+    out.flush().context("cannot write to stdout")
+}
+
+fn with_coordinates(r: &Row) -> JsonObject {
+    let mut o: JsonObject = r.cells.iter().cloned().map(|(k, v)| (k.to_string(), v)).collect();
+    o.insert("lat".into(), r.at.map(|l| round6(l.lat)).into());
+    o.insert("lon".into(), r.at.map(|l| round6(l.lon)).into());
+    o
+}
+
+/// A cell as plain text: strings without quotes, null as empty.
+fn text(v: &JsonValue) -> String {
+    match v {
+        JsonValue::Null => String::new(),
+        JsonValue::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Cells wider than this are cut with an ellipsis in the terminal table.
+const MAX_CELL: usize = 48;
+
+fn write_table(out: &mut impl Write, rows: &[Row]) -> Result<()> {
+    let Some(first) = rows.first() else { return Ok(()) };
+    let header: Vec<String> = first.cells.iter().map(|(k, _)| k.to_string()).collect();
+    let body: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .map(|(_, v)| {
+                    let t = if v.is_null() { "-".to_string() } else { text(v) };
+                    if t.chars().count() > MAX_CELL { t.chars().take(MAX_CELL - 1).chain(['…']).collect() } else { t }
+                })
+                .collect()
+        })
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|c| body.iter().map(|r| r[c].chars().count()).chain([header[c].len()]).max().unwrap_or(0))
+        .collect();
+    let numeric: Vec<bool> =
+        (0..header.len()).map(|c| rows.iter().all(|r| r.cells[c].1.is_number() || r.cells[c].1.is_null())).collect();
+    let line = |cells: &[String]| -> String {
+        let parts: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(
+                |(c, t)| if numeric[c] { format!("{t:>w$}", w = widths[c]) } else { format!("{t:<w$}", w = widths[c]) },
+            )
+            .collect();
+        parts.join("  ").trim_end().to_string()
+    };
+    writeln!(out, "{}", line(&header))?;
+    for r in &body {
+        writeln!(out, "{}", line(r))?;
+    }
+    Ok(())
 }

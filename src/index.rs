@@ -1,1 +1,0 @@
-//! R-tree over incidents and places; geodesic proximity queries.

@@ -1,0 +1,286 @@
+//! The query subcommands, run as a user would, on a small store and places file written here.
+//!
+//! Expected distances were worked out by hand with the haversine formula (R = 6371 km); the
+//! ellipsoid differs from the sphere by well under 0.5 % at these latitudes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use chrono::NaiveDate;
+use incmap::model::{DatePrecision, Incident, LatLon, Weapon, feature_collection};
+use serde_json::Value;
+
+const ERBIL_AIRPORT: LatLon = LatLon { lat: 36.2375, lon: 43.963056 };
+const ERBIL_CITY: LatLon = LatLon { lat: 36.1912, lon: 44.0092 };
+const K1: LatLon = LatLon { lat: 35.5125, lon: 44.28417 };
+const AL_OMAR: LatLon = LatLon { lat: 35.06, lon: 40.56 };
+/// 1.8 km north-west of the airport.
+const NEAR_AIRPORT: LatLon = LatLon { lat: 36.25, lon: 43.95 };
+
+const PLACES: &str = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource
+erbil-airport\tErbil International Airport\tErbil airport;Irbil airport\tairport\tIQ\tErbil\t36.2375\t43.963056\ttest
+erbil\tErbil\tIrbil\tcity\tIQ\tErbil\t36.1912\t44.0092\ttest
+k1\tK-1 Air Base\tK-1\tairbase\tIQ\tKirkuk\t35.5125\t44.28417\ttest
+al-omar\tAl-Omar base\tal-Omar\tbase\tSY\tDeir ez-Zor\t35.06\t40.56\ttest
+ain-al-asad\tAin al-Asad Air Base\tAin al-Asad\tairbase\tIQ\tAnbar\t33.7856\t42.4412\ttest
+qayyarah\tQayyarah\t\ttown\tIQ\tNinawa\t35.8576\t43.2938\ttest
+qayyarah-west\tQayyarah Airfield West\tQayyarah\tairbase\tIQ\tNinawa\t35.7669\t43.1253\ttest
+";
+
+fn incident(id: &str, at: Option<LatLon>, date: &str, precision: DatePrecision, weapon: Weapon) -> Incident {
+    Incident {
+        id: id.into(),
+        source: format!("{id}.txt"),
+        sources: vec![format!("{id}.txt")],
+        date: Some(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap()),
+        date_precision: Some(precision),
+        place: Some(format!("place of {id}")),
+        location: at,
+        weapon,
+        reports: 1,
+        ..Default::default()
+    }
+}
+
+fn seed_incidents() -> Vec<Incident> {
+    let mut airport = incident("airport", Some(ERBIL_AIRPORT), "2021-02-15", DatePrecision::Day, Weapon::Rocket);
+    airport.killed = Some(1);
+    airport.injured = Some(6);
+    let mut launch = incident("launch", Some(K1), "2021-03-03", DatePrecision::Day, Weapon::Rocket);
+    // A launch site 30 km north-west of K-1 with a stated 40 km range.
+    launch.launch_site = Some("a field near Dibis".into());
+    launch.launch_location = Some(LatLon::new(35.70, 44.03));
+    launch.range_km = Some(40.0);
+    vec![
+        airport,
+        incident("city", Some(ERBIL_CITY), "2021-02-16", DatePrecision::Day, Weapon::Rocket),
+        incident("k1", Some(K1), "2020-12-27", DatePrecision::Day, Weapon::Rocket),
+        incident("omar", Some(AL_OMAR), "2023-10-23", DatePrecision::Day, Weapon::Drone),
+        incident("feb", Some(NEAR_AIRPORT), "2021-02-01", DatePrecision::Month, Weapon::Drone),
+        incident("nowhere", None, "2021-02-15", DatePrecision::Day, Weapon::Rocket),
+        launch,
+    ]
+}
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    store: PathBuf,
+    places: PathBuf,
+}
+
+fn fixture() -> Fixture {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("incidents.geojson");
+    std::fs::write(&store, feature_collection(&seed_incidents()).to_string()).unwrap();
+    let places = dir.path().join("places.tsv");
+    std::fs::write(&places, PLACES).unwrap();
+    Fixture { _dir: dir, store, places }
+}
+
+fn run(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_incmap")).current_dir(cwd).args(args).output().unwrap()
+}
+
+/// Runs with `--store` and `--gazetteer` from the fixture and `--format json`; the rows as JSON.
+fn json(f: &Fixture, args: &[&str]) -> Vec<Value> {
+    let mut all: Vec<&str> = args.to_vec();
+    all.extend(["--gazetteer", f.places.to_str().unwrap(), "--format", "json"]);
+    if args[0] != "threat" || args.contains(&"--incident") {
+        all.extend(["--store", f.store.to_str().unwrap()]);
+    }
+    let out = run(f.store.parent().unwrap(), &all);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().clone()
+}
+
+fn ids(rows: &[Value], key: &str) -> Vec<String> {
+    rows.iter().map(|r| r[key].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn near_erbil_airport_finds_the_airport_city_and_drone_attacks() {
+    let f = fixture();
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "10"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "feb", "city"]);
+    assert_eq!(rows[0]["km"], 0.0);
+    assert_eq!(rows[0]["bearing"], Value::Null, "no bearing to the query point itself");
+    let feb_km = rows[1]["km"].as_f64().unwrap();
+    assert!((feb_km - 1.82).abs() < 0.01, "{feb_km}");
+    let city_km = rows[2]["km"].as_f64().unwrap();
+    assert!((city_km - 6.61).abs() < 0.03, "{city_km}");
+    let city_bearing = rows[2]["bearing"].as_f64().unwrap();
+    assert!((city_bearing - 141.2).abs() < 0.5, "south-east: {city_bearing}");
+    assert_eq!(rows[0]["killed"], 1);
+    assert_eq!(rows[0]["injured"], 6);
+    assert_eq!(rows[0]["sources"], "airport.txt");
+    assert_eq!(rows[1]["date"], "2021-02", "a month date is shown as a month");
+}
+
+#[test]
+fn near_a_coordinate_and_the_radius_edge() {
+    let f = fixture();
+    let rows = json(&f, &["near", "--lat", "35.5125", "--lon", "44.28417", "--km", "10"]);
+    assert_eq!(ids(&rows, "id"), ["k1", "launch"], "both at K-1: ties keep store order");
+    // Erbil city is 6.61 km from the airport: in at 6.62 km, out at 6.58 km.
+    assert_eq!(ids(&json(&f, &["near", "--place", "Erbil airport", "--km", "6.62"]), "id").len(), 3);
+    assert_eq!(ids(&json(&f, &["near", "--place", "Erbil airport", "--km", "6.58"]), "id"), ["airport", "feb"]);
+}
+
+#[test]
+fn time_window_counts_a_month_date_that_overlaps() {
+    let f = fixture();
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "10", "--since", "2021-02-20"]);
+    assert_eq!(ids(&rows, "id"), ["feb"], "February 2021 overlaps; the 15th and 16th are before the window");
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "10", "--until", "2021-02-15"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "feb"]);
+}
+
+#[test]
+fn weapon_filter() {
+    let f = fixture();
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "10", "--weapon", "rocket"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "city"]);
+    let rows = json(&f, &["near", "--place", "Erbil", "--km", "1000", "--weapon", "drone"]);
+    assert_eq!(ids(&rows, "id"), ["feb", "omar"]);
+}
+
+#[test]
+fn places_inside_the_range_ring() {
+    let f = fixture();
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "90", "--places"]);
+    // Qayyarah town is 73.5 km away, K-1 85.7 km, Qayyarah Airfield West 91.7 km.
+    assert_eq!(ids(&rows, "id"), ["erbil-airport", "erbil", "qayyarah", "k1"]);
+    let k1 = rows[3]["km"].as_f64().unwrap();
+    assert!((k1 - 85.65).abs() < 0.4, "{k1}");
+    let rows = json(&f, &["near", "--place", "Erbil airport", "--km", "90", "--places", "--kind", "airbase"]);
+    assert_eq!(ids(&rows, "id"), ["k1"]);
+}
+
+#[test]
+fn nearest_n() {
+    let f = fixture();
+    let rows = json(&f, &["nearest", "--place", "Erbil airport", "-n", "2"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "feb"]);
+    let rows = json(&f, &["nearest", "--lat", "35.0", "--lon", "40.0", "-n", "10", "--weapon", "drone"]);
+    assert_eq!(ids(&rows, "id"), ["omar", "feb"], "only two drone attacks, nearest first");
+}
+
+#[test]
+fn each_incident_with_its_nearest_base() {
+    let f = fixture();
+    let rows = json(&f, &["bases"]);
+    let base_of = |id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["base"].as_str().unwrap().to_string());
+    assert_eq!(base_of("airport").unwrap(), "K-1 Air Base");
+    assert_eq!(base_of("omar").unwrap(), "Al-Omar base");
+    assert_eq!(base_of("nowhere"), None, "unlocated incidents have no nearest base");
+    let airport = rows.iter().find(|r| r["id"] == "airport").unwrap();
+    let km = airport["base_km"].as_f64().unwrap();
+    assert!((km - 85.65).abs() < 0.4, "{km}");
+    let rows = json(&f, &["bases", "--max-km", "1"]);
+    assert_eq!(ids(&rows, "id"), ["k1", "omar", "launch"]);
+}
+
+#[test]
+fn bbox_and_time_window() {
+    let f = fixture();
+    let rows = json(&f, &["bbox", "--bbox", "43,35,45,37"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "city", "k1", "feb", "launch"]);
+    let rows = json(&f, &["bbox", "--bbox", "43,35,45,37", "--since", "2021-01-01", "--until", "2021-02-28"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "city", "feb"]);
+}
+
+#[test]
+fn exposure_ranks_bases_by_attacks() {
+    let f = fixture();
+    let rows = json(&f, &["exposure", "--km", "10"]);
+    assert_eq!(ids(&rows, "place"), ["K-1 Air Base", "Al-Omar base"]);
+    assert_eq!(rows[0]["attacks"], 2);
+    assert_eq!(rows[0]["last"], "2021-03-03");
+    let rows = json(&f, &["exposure", "--km", "10", "--since", "2021-01-01", "--kind", "airport"]);
+    assert_eq!(ids(&rows, "place"), ["Erbil International Airport"]);
+    assert_eq!(rows[0]["attacks"], 3);
+    assert_eq!(rows[0]["killed"], 1);
+}
+
+#[test]
+fn threat_lists_bases_in_range_of_a_launch_site() {
+    let f = fixture();
+    // K-1 is 85.7 km from the airport, Qayyarah Airfield West 91.7 km; both military.
+    let rows = json(&f, &["threat", "--place", "Erbil airport", "--km", "100"]);
+    assert_eq!(ids(&rows, "id"), ["k1", "qayyarah-west"]);
+    assert!(json(&f, &["threat", "--place", "Erbil airport", "--km", "50"]).is_empty());
+    // The incident's own launch site and stated range: K-1 is about 30 km away.
+    let rows = json(&f, &["threat", "--incident", "launch"]);
+    assert_eq!(ids(&rows, "id"), ["k1"]);
+    let km = rows[0]["km"].as_f64().unwrap();
+    assert!((km - 30.0).abs() < 3.0, "{km}");
+}
+
+#[test]
+fn other_formats() {
+    let f = fixture();
+    let dir = f.store.parent().unwrap();
+    let base = ["near", "--place", "Erbil airport", "--km", "10", "--store", f.store.to_str().unwrap()];
+    let out = run(dir, &[&base[..], &["--format", "geojson"]].concat());
+    assert!(out.status.success());
+    let fc: geojson::FeatureCollection = String::from_utf8(out.stdout).unwrap().parse().unwrap();
+    assert_eq!(fc.features.len(), 3);
+    let first = fc.features[0].geometry.as_ref().unwrap();
+    assert_eq!(first.value, geojson::GeometryValue::new_point([43.963056, 36.2375]));
+
+    let out = run(dir, &[&base[..], &["--format", "csv"]].concat());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(lines.next().unwrap(), "km,bearing,date,place,weapon,killed,injured,sources,id,lat,lon");
+    assert!(lines.next().unwrap().starts_with("0.0,"));
+    assert_eq!(lines.count(), 2);
+
+    let out = run(dir, &base);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(header[..4], ["km", "bearing", "date", "place"], "{text}");
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[1].contains("2021-02-15") && lines[1].contains("  -  "), "no bearing at distance 0: {text}");
+    assert!(lines[3].starts_with("6.60") && lines[3].contains("place of city"), "{text}");
+    assert!(String::from_utf8(out.stderr).unwrap().contains("3 incidents within 10 km of Erbil International Airport"));
+}
+
+#[test]
+fn default_store_is_the_one_map_writes() {
+    let f = fixture();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("output")).unwrap();
+    std::fs::copy(&f.store, dir.path().join("output/incidents.geojson")).unwrap();
+    let out = run(dir.path(), &["near", "--place", "Erbil airport", "--km", "10", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn ambiguous_or_unknown_place_and_bad_input_fail_with_one_line() {
+    let f = fixture();
+    let dir = f.store.parent().unwrap();
+    let g = f.places.to_str().unwrap();
+    let s = f.store.to_str().unwrap();
+    let out = run(dir, &["near", "--place", "Qayyarah", "--km", "10", "--gazetteer", g, "--store", s]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("ambiguous") && err.contains("Qayyarah Airfield West") && err.contains("(town"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+
+    let out = run(dir, &["near", "--place", "Atlantis", "--km", "10", "--gazetteer", g, "--store", s]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("no place named \"Atlantis\""));
+
+    let missing = dir.join("missing.geojson");
+    let out = run(dir, &["near", "--lat", "36", "--lon", "44", "--km", "10", "--store", missing.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("missing.geojson"));
+
+    let out = run(dir, &["near", "--lat", "96", "--lon", "44", "--km", "10", "--store", s]);
+    assert!(!out.status.success());
+    let out = run(dir, &["bbox", "--bbox", "1,2,3", "--store", s]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("west,south,east,north"));
+}
