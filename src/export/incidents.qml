@@ -26,7 +26,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -51,7 +51,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -76,7 +76,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -101,7 +101,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -126,7 +126,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -151,7 +151,7 @@
               <Option name="properties" type="Map">
                 <Option name="size" type="Map">
                   <Option name="active" type="bool" value="true"/>
-                  <Option name="expression" type="QString" value="3 + 1.5 * sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
                   <Option name="type" type="int" value="3"/>
                 </Option>
               </Option>
@@ -164,7 +164,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fieldName="coalesce(&quot;place&quot;, &quot;place_text&quot;, '') || ' ' || coalesce(&quot;date&quot;, '')" isExpression="1" fontSize="8" textColor="20,20,20,255" fontFamily="Sans Serif">
+      <text-style fieldName="trim(coalesce(&quot;place&quot;, &quot;place_text&quot;, '') || ' ' || coalesce(format_date(&quot;date&quot;, 'yyyy-MM-dd'), ''))" isExpression="1" fontSize="8" textColor="20,20,20,255" fontFamily="Sans Serif">
         <text-buffer bufferDraw="1" bufferSize="0.8" bufferColor="255,255,255,255" bufferSizeUnits="MM"/>
       </text-style>
       <placement placement="6" dist="1.5" distUnits="MM"/>

@@ -18,6 +18,7 @@
     <settings calloutType="simple">
       <text-style fieldName="&quot;radius_km&quot; || ' km'" isExpression="1" fontSize="7" textColor="180,40,40,255" fontFamily="Sans Serif"/>
       <placement placement="5" dist="0" distUnits="MM"/>
+      <obstacle isObstacle="0" obstacleType="1" obstacleFactor="0" zIndex="0"/>
     </settings>
   </labeling>
   <layerGeometryType>2</layerGeometryType>
