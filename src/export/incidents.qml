@@ -167,8 +167,8 @@
       <text-style fieldName="trim(coalesce(&quot;place&quot;, &quot;place_text&quot;, '') || ' ' || coalesce(format_date(&quot;date&quot;, 'yyyy-MM-dd'), ''))" isExpression="1" fontSize="8" textColor="20,20,20,255" fontFamily="Sans Serif">
         <text-buffer bufferDraw="1" bufferSize="0.8" bufferColor="255,255,255,255" bufferSizeUnits="MM"/>
       </text-style>
-      <placement placement="6" dist="1.5" distUnits="MM"/>
-      <rendering obstacle="1" displayAll="0"/>
+      <placement placement="6" dist="1.5" distUnits="MM" priority="9"/>
+      <rendering obstacle="1" displayAll="1"/>
     </settings>
   </labeling>
   <layerGeometryType>0</layerGeometryType>

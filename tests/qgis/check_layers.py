@@ -74,7 +74,7 @@ settings.setLayers([layers[n] for n in order])
 extent = QgsRectangle()
 for n in order:
     extent.combineExtentWith(layers[n].extent())
-extent.scale(1.1)
+extent.scale(1.3)
 settings.setExtent(extent)
 settings.setOutputSize(QSize(1000, 800))
 settings.setBackgroundColor(QColor(245, 243, 235))
