@@ -207,3 +207,25 @@ fn unknown_ring_place_is_an_error_naming_it() {
     let err = write_layers(&[], Gazetteer::embedded(), dir.path(), &opts).unwrap_err();
     assert!(err.to_string().contains("Nowhere-on-earth"), "{err}");
 }
+
+#[test]
+fn a_layer_with_one_split_ring_holds_only_multipolygons() {
+    let dir = tempfile::tempdir().unwrap();
+    let fiji = Incident {
+        id: "fiji".into(),
+        location: Some(LatLon::new(-17.0, 179.9)),
+        range_km: Some(50.0),
+        ..Default::default()
+    };
+    let iraq = Incident {
+        id: "iraq".into(),
+        location: Some(LatLon::new(33.0, 44.0)),
+        range_km: Some(50.0),
+        ..Default::default()
+    };
+    write_layers(&[fiji, iraq], Gazetteer::embedded(), dir.path(), &ExportOptions::default()).unwrap();
+    let rings = read(dir.path(), "range_rings.geojson");
+    let types: Vec<&str> =
+        rings["features"].as_array().unwrap().iter().map(|f| f["geometry"]["type"].as_str().unwrap()).collect();
+    assert_eq!(types, ["MultiPolygon", "MultiPolygon"]);
+}

@@ -181,6 +181,15 @@ fn range_ring_features(incidents: &[Incident], gazetteer: &Gazetteer, rings: &[P
             .place;
         out.push(feature(Some(ring_geometry(place.location, r.km)), ring_props("place_ring", r.km, &place.name, None)));
     }
+    // One geometry type per layer: if any ring had to be split at the antimeridian, all become MultiPolygons.
+    let split = |f: &Feature| matches!(f.geometry.as_ref().map(|g| &g.value), Some(GeometryValue::MultiPolygon { .. }));
+    if out.iter().any(split) {
+        for f in &mut out {
+            if let Some(GeometryValue::Polygon { coordinates }) = f.geometry.as_ref().map(|g| g.value.clone()) {
+                f.geometry = Some(Geometry::new(GeometryValue::new_multi_polygon(vec![coordinates])));
+            }
+        }
+    }
     Ok(out)
 }
 
