@@ -7,6 +7,8 @@
       <category symbol="2" value="missile" label="missile" render="true"/>
       <category symbol="3" value="mortar" label="mortar" render="true"/>
       <category symbol="4" value="airstrike" label="airstrike" render="true"/>
+      <category symbol="6" value="artillery" label="artillery" render="true"/>
+      <category symbol="7" value="ied" label="IED" render="true"/>
       <category symbol="5" value="" label="other" render="true"/>
     </categories>
     <symbols>
@@ -139,6 +141,56 @@
         <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
           <Option type="Map">
             <Option name="color" type="QString" value="120,120,120,230"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_width" type="QString" value="0.3"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+          </Option>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value=""/>
+              <Option name="properties" type="Map">
+                <Option name="size" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="type" type="int" value="3"/>
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="6" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="color" type="QString" value="166,86,40,230"/>
+            <Option name="name" type="QString" value="circle"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_width" type="QString" value="0.3"/>
+            <Option name="size" type="QString" value="3"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+          </Option>
+          <data_defined_properties>
+            <Option type="Map">
+              <Option name="name" type="QString" value=""/>
+              <Option name="properties" type="Map">
+                <Option name="size" type="Map">
+                  <Option name="active" type="bool" value="true"/>
+                  <Option name="expression" type="QString" value="2.5 + sqrt(coalesce(&quot;killed&quot;, 0) + coalesce(&quot;injured&quot;, 0))"/>
+                  <Option name="type" type="int" value="3"/>
+                </Option>
+              </Option>
+              <Option name="type" type="QString" value="collection"/>
+            </Option>
+          </data_defined_properties>
+        </layer>
+      </symbol>
+      <symbol type="marker" name="7" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="color" type="QString" value="247,129,191,230"/>
             <Option name="name" type="QString" value="circle"/>
             <Option name="outline_color" type="QString" value="35,35,35,255"/>
             <Option name="outline_width" type="QString" value="0.3"/>

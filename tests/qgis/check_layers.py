@@ -55,6 +55,8 @@ for name, (count, gtype) in EXPECTED.items():
         f = fields.field(field)
         check(f.type() == QVariant.Date, f"{name}.{field}: {f.typeName()}")
     if name == "incidents":
+        cats = sorted(c.value() for c in layer.renderer().categories())
+        check(cats == ["", "airstrike", "artillery", "drone", "ied", "missile", "mortar", "rocket"], f"weapon categories {cats}")
         for field in ("killed", "injured", "reports"):
             f = fields.field(field)
             check(f.type() in (QVariant.Int, QVariant.LongLong), f"{name}.{field}: {f.typeName()}")
