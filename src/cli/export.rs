@@ -1,8 +1,40 @@
+//! `incmap export`: the GIS layers of a store.
+use std::path::PathBuf;
+
 use anyhow::{Result, bail};
 
-#[derive(clap::Args)]
-pub struct Args {}
+use incmap::export::{ExportOptions, PlaceRing, write_layers};
+use incmap::gazetteer::Gazetteer;
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+#[derive(clap::Args)]
+pub struct Args {
+    /// The incident store (GeoJSON FeatureCollection).
+    #[arg(long)]
+    store: PathBuf,
+    /// Directory for the layers (created if missing).
+    #[arg(long)]
+    out_dir: PathBuf,
+    /// Radius in km of a ring around the matching --ring-place (repeatable).
+    #[arg(long = "ring")]
+    rings: Vec<f64>,
+    /// Place name for the matching --ring (repeatable).
+    #[arg(long = "ring-place")]
+    ring_places: Vec<String>,
+}
+
+pub fn run(args: Args) -> Result<()> {
+    if args.rings.len() != args.ring_places.len() {
+        bail!("--ring and --ring-place must be given in pairs ({} vs {})", args.rings.len(), args.ring_places.len());
+    }
+    if let Some(km) = args.rings.iter().find(|k| !(k.is_finite() && **k > 0.0)) {
+        bail!("--ring {km}: radius must be a positive number of km");
+    }
+    let rings =
+        args.rings.iter().zip(&args.ring_places).map(|(km, p)| PlaceRing { place: p.clone(), km: *km }).collect();
+    let incidents = incmap::store::load(&args.store)?;
+    let summary = write_layers(&incidents, Gazetteer::embedded(), &args.out_dir, &ExportOptions { rings })?;
+    for (path, n) in summary.files {
+        println!("{n:>6}  {}", path.display());
+    }
+    Ok(())
 }

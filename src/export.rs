@@ -1,1 +1,0 @@
-//! GIS layers: GeoJSON per layer with QGIS styles, CSV and KML.
