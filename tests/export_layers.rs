@@ -139,7 +139,15 @@ fn rings_are_counter_clockwise_geodesic_circles_of_the_right_radius() {
         let center = match p["ring_kind"].as_str().unwrap() {
             "weapon_range_from_launch" => geodesy::destination(LatLon::new(36.2375, 43.963056), 225.0, 7.0),
             "possible_origin" => LatLon::new(35.5125, 44.28417),
-            _ => LatLon::new(36.2375, 43.963056),
+            // A place ring is centred on the gazetteer's coordinate for the place.
+            _ => {
+                incmap::gazetteer::Gazetteer::embedded()
+                    .lookup("Erbil airport", &Default::default())
+                    .best
+                    .expect("Erbil airport is in the gazetteer")
+                    .place
+                    .location
+            }
         };
         for (lon, lat) in &ring {
             let d = Geodesic.distance(Point::new(center.lon, center.lat), Point::new(*lon, *lat)) / 1000.0;

@@ -1,8 +1,45 @@
+//! `incmap map [INPUT...] [--out-dir DIR]`
+use std::path::PathBuf;
+
 use anyhow::{Result, bail};
+use indicatif::{ProgressBar, ProgressDrawTarget};
+
+use incmap::pipeline;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Article files, folders or URLs; default: the sample reports shipped in the repo.
+    inputs: Vec<String>,
+    /// Where the store, layers and maps go.
+    #[arg(long, default_value = pipeline::OUTPUT_DIR)]
+    out_dir: PathBuf,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let inputs = if args.inputs.is_empty() {
+        if !std::path::Path::new(pipeline::SAMPLE_REPORTS).is_dir() {
+            bail!("{}: no such folder; run from the repository root or name the inputs", pipeline::SAMPLE_REPORTS);
+        }
+        vec![pipeline::SAMPLE_REPORTS.to_string()]
+    } else {
+        args.inputs
+    };
+    let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let s = pipeline::run(&inputs, &args.out_dir, &progress)?;
+    progress.finish_and_clear();
+    for (input, reason) in &s.ingest.failures {
+        eprintln!("incmap: {input}: {reason}");
+    }
+    eprintln!(
+        "{} articles read, {} reports, {} incidents in the store; wrote {} files to {}",
+        s.ingest.articles,
+        s.ingest.reports,
+        s.incidents,
+        s.files.len(),
+        args.out_dir.display()
+    );
+    if !s.ingest.failures.is_empty() {
+        bail!("{} input(s) failed", s.ingest.failures.len());
+    }
+    Ok(())
 }

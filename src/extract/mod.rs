@@ -135,7 +135,8 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
         if RELATIVE_TO.is_match(&s[..m.start]) {
             continue;
         }
-        let Some(p) = m.lookup.best.as_ref().or(m.lookup.candidates.first()).map(|c| c.place) else { continue };
+        // An ambiguous name is left unlocated rather than guessed.
+        let Some(p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
         if p.kind == PlaceKind::Country {
             continue;
         }

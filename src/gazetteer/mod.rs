@@ -633,8 +633,9 @@ impl Gazetteer {
                     diff.min(360.0 - diff) <= 50.0
                 })
                 .collect();
-            let nearest = v.first().map_or(1.0, |x| x.1.max(1.0));
-            v.iter_mut().for_each(|(_, d)| *d = 0.8 * (nearest / d.max(1.0)).min(1.0));
+            // A direction names one base only when one lies that way; otherwise it is ambiguous
+            // (Taji and Balad are both "north of Baghdad"), and nearest-first would be a guess.
+            v.iter_mut().for_each(|(_, d)| *d = 0.8);
             v
         } else if province || anchor.kind == PlaceKind::Governorate {
             let admin = anchor.admin1.clone();
