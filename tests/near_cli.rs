@@ -220,7 +220,17 @@ fn threat_lists_bases_in_range_of_a_launch_site() {
 fn other_formats() {
     let f = fixture();
     let dir = f.store.parent().unwrap();
-    let base = ["near", "--place", "Erbil airport", "--km", "10", "--store", f.store.to_str().unwrap()];
+    let base = [
+        "near",
+        "--place",
+        "Erbil airport",
+        "--km",
+        "10",
+        "--store",
+        f.store.to_str().unwrap(),
+        "--gazetteer",
+        f.places.to_str().unwrap(),
+    ];
     let out = run(dir, &[&base[..], &["--format", "geojson"]].concat());
     assert!(out.status.success());
     let fc: geojson::FeatureCollection = String::from_utf8(out.stdout).unwrap().parse().unwrap();
