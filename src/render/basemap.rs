@@ -1,5 +1,6 @@
 //! The basemap layers under `gazetteer/basemap/` (Natural Earth, clipped to the Middle East).
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -7,6 +8,7 @@ use anyhow::{Context, Result, bail};
 use geojson::{FeatureCollection, GeometryValue, JsonObject};
 
 use super::projection::Extent;
+use crate::gazetteer::{Place, PlaceKind, normalize};
 use crate::model::LatLon;
 
 const LAYERS: [(&str, &str); 5] = [
@@ -16,6 +18,8 @@ const LAYERS: [(&str, &str); 5] = [
     ("rivers.geojson", include_str!("../../gazetteer/basemap/rivers.geojson")),
     ("lakes.geojson", include_str!("../../gazetteer/basemap/lakes.geojson")),
 ];
+
+const MAJOR_TOWNS: (&str, &str) = ("major_towns.txt", include_str!("../../gazetteer/basemap/major_towns.txt"));
 
 /// A line or ring as `[lon, lat]` pairs, with its box for culling.
 #[derive(Clone, Debug)]
@@ -51,6 +55,8 @@ pub struct Basemap {
     pub coastline: Vec<Polyline>,
     pub rivers: Vec<Polyline>,
     pub lakes: Vec<Polyline>,
+    /// Names (normalised) of the towns labelled before others: capitals and governorate seats.
+    pub major_towns: HashSet<String>,
 }
 
 impl Basemap {
@@ -59,14 +65,14 @@ impl Basemap {
         static B: OnceLock<Basemap> = OnceLock::new();
         B.get_or_init(|| {
             Basemap::from_layers(|name| {
-                let text = LAYERS.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
+                let text = LAYERS.iter().chain([&MAJOR_TOWNS]).find(|(n, _)| *n == name).map(|(_, t)| *t);
                 Ok(text.expect("every layer is embedded").to_string())
             })
             .expect("the embedded basemap is checked by tests")
         })
     }
 
-    /// Reads the same five layer files from a folder.
+    /// Reads the same files (five layers and `major_towns.txt`) from a folder.
     pub fn from_dir(dir: &Path) -> Result<Basemap> {
         Basemap::from_layers(|name| {
             let p = dir.join(name);
@@ -98,7 +104,19 @@ impl Basemap {
                 }
             }
         }
+        b.major_towns = read(MAJOR_TOWNS.0)?
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(normalize)
+            .collect();
         Ok(b)
+    }
+
+    /// A capital or governorate seat, by its name or any alias.
+    pub fn is_major_town(&self, p: &Place) -> bool {
+        p.kind == PlaceKind::Capital
+            || std::iter::once(&p.name).chain(&p.aliases).any(|n| self.major_towns.contains(&normalize(n)))
     }
 
     /// The box of every country polygon: the region the basemap covers.
@@ -150,12 +168,13 @@ mod tests {
         assert!(b.admin1_borders.len() > 10, "Iraq and Syria governorate borders");
         let c = b.coverage().unwrap();
         assert!(c.west <= 34.0 && c.east >= 49.0 && c.south <= 28.0 && c.north >= 38.5, "{c}");
+        assert!(b.major_towns.contains("erbil") && b.major_towns.contains("deir ez zor"));
     }
 
     #[test]
     fn a_broken_layer_names_the_file() {
         let dir = tempfile::tempdir().unwrap();
-        for (name, text) in LAYERS {
+        for (name, text) in LAYERS.iter().chain([&MAJOR_TOWNS]) {
             std::fs::write(dir.path().join(name), text).unwrap();
         }
         assert!(Basemap::from_dir(dir.path()).is_ok());

@@ -135,12 +135,11 @@ pub fn draw<B: DrawingBackend>(
     let capacity = ((page.panel.bottom() - list_top) / row_h).floor().max(0.0) as usize;
     let numbered = number(&shown, capacity);
 
+    // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
     let all_rings = candidate_rings(&shown);
-    let rings: Vec<Ring> = if all_rings.len() <= MAX_RINGS {
-        all_rings
-    } else {
-        candidate_rings(&numbered.iter().map(|&i| shown[i]).collect::<Vec<_>>())
-    };
+    let with_rings: Vec<&Incident> =
+        if all_rings.len() <= MAX_RINGS { shown.clone() } else { numbered.iter().map(|&i| shown[i]).collect() };
+    let rings = if all_rings.len() <= MAX_RINGS { all_rings } else { candidate_rings(&with_rings) };
 
     let bases: Vec<_> =
         gazetteer.places().iter().filter(|p| p.kind.is_military() && view.contains(p.location)).collect();
@@ -149,8 +148,51 @@ pub fn draw<B: DrawingBackend>(
         .iter()
         .filter(|p| matches!(p.kind, PlaceKind::Capital | PlaceKind::City) && view.contains(p.location))
         .collect();
-    // Better-known towns first: the gazetteer has no populations, but well-known names have more spellings.
-    towns.sort_by_key(|p| std::cmp::Reverse(p.aliases.len()));
+    // Capitals, then governorate seats, then the rest.
+    towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p)));
+
+    // Furniture positions first: labels keep clear of them.
+    let north = Rect::new(frame.x + 10.0 * k, frame.y + 10.0 * k, 28.0 * k, 48.0 * k);
+    let bar = scale_bar(&proj, k);
+    let bar_box = Rect::new(bar.x0 - 8.0 * k, bar.y - 20.0 * k, bar.x1 - bar.x0 + 44.0 * k, 38.0 * k);
+    let inset = inset_rect(&page, basemap, &view);
+    let mut placer = Placer::new(frame.inflate(-2.0 * k));
+    for r in [north, bar_box, inset.inflate(4.0 * k)] {
+        placer.block(r);
+    }
+
+    // Then every symbol and label finds its place; drawing comes after.
+    let launch_sites: Vec<(Px, &Incident)> = with_rings
+        .iter()
+        .filter_map(|i| i.launch_location.map(|l| (proj.to_px(l), *i)))
+        .filter(|(p, _)| frame.contains(*p))
+        .collect();
+    let square = |p: Px, half: f64| Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half);
+    for (p, _) in &launch_sites {
+        placer.block_symbol(square(*p, 5.0 * k));
+    }
+    for b in &bases {
+        placer.block_symbol(square(proj.to_px(b.location), 5.0 * k));
+    }
+    let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
+    for (idx, i) in shown.iter().enumerate() {
+        let p = proj.to_px(i.location.expect("shown incidents are located"));
+        let bounds = square(p, marker_radius(casualties(i), mk));
+        // No callout may hide a numbered incident.
+        if is_numbered.contains(&idx) { placer.block_key_symbol(bounds) } else { placer.block_symbol(bounds) }
+    }
+    let scene = Scene {
+        proj: &proj,
+        k,
+        mk,
+        shown: &shown,
+        numbered: &numbered,
+        rings: &rings,
+        launch_sites: &launch_sites,
+        bases: &bases,
+        towns: &towns,
+    };
+    let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
 
     // Background and basemap.
     cv.fill_rect(Rect::new(0.0, 0.0, page.w, page.h), rgb(PAGE))?;
@@ -163,154 +205,37 @@ pub fn draw<B: DrawingBackend>(
         }
     }
 
-    // Furniture positions first: labels keep clear of them.
-    let north = Rect::new(frame.x + 10.0 * k, frame.y + 10.0 * k, 28.0 * k, 48.0 * k);
-    let bar = scale_bar(&proj, k);
-    let bar_box = Rect::new(bar.x0 - 8.0 * k, bar.y - 20.0 * k, bar.x1 - bar.x0 + 44.0 * k, 38.0 * k);
-    let inset = inset_rect(&page, basemap, &view);
-
-    let mut placer = Placer::new(frame.inflate(-2.0 * k));
-    for r in [north, bar_box, inset.inflate(4.0 * k)] {
-        placer.block(r);
-    }
-
     // Rings, launch sites and arrows under the markers.
     for ring in &rings {
         draw_ring(cv, &proj, ring, k)?;
     }
-    let mut launch_sites: Vec<(Px, &Incident)> = Vec::new();
-    for i in &shown {
-        let (Some(target), Some(launch)) = (i.location, i.launch_location) else { continue };
-        if !rings.iter().any(|r| r.kind == RingKind::Range && r.center == launch) && shown.len() > MAX_RINGS {
-            continue;
-        }
-        let color = weapon_style(i.weapon).color;
-        let r_target = marker_radius(casualties(i), mk);
-        draw_arrow(cv, &proj, launch, target, r_target, color, k)?;
-        let p = proj.to_px(launch);
-        if frame.contains(p) {
-            launch_sites.push((p, i));
+    for i in &with_rings {
+        if let (Some(target), Some(launch)) = (i.location, i.launch_location) {
+            let trim = marker_radius(casualties(i), mk);
+            draw_arrow(cv, &proj, launch, target, trim, weapon_style(i.weapon).color, k)?;
         }
     }
     for (p, i) in &launch_sites {
         draw_launch_site(cv, *p, weapon_style(i.weapon).color, k)?;
-        placer.block(Rect::new(p.0 - 5.0 * k, p.1 - 5.0 * k, 10.0 * k, 10.0 * k));
     }
-
-    // Places.
     for b in &bases {
-        let p = proj.to_px(b.location);
-        draw_base(cv, p, k)?;
-        placer.block(Rect::new(p.0 - 5.0 * k, p.1 - 5.0 * k, 10.0 * k, 10.0 * k));
+        draw_base(cv, proj.to_px(b.location), k)?;
     }
-    for t in &towns {
-        let p = proj.to_px(t.location);
-        draw_town(cv, p, t.kind == PlaceKind::Capital, k)?;
-        placer.block(Rect::new(p.0 - 3.0 * k, p.1 - 3.0 * k, 6.0 * k, 6.0 * k));
+    // A town is shown with its name or not at all: an unnamed dot tells nothing.
+    for t in &placed_towns {
+        draw_town(cv, proj.to_px(t.location), t.kind == PlaceKind::Capital, k)?;
     }
 
-    // Incident markers: numbered ones last, on top.
+    // Incident markers: `shown` runs from the largest down; numbered ones go on top of the rest.
     let dense = shown.len() > 300;
-    let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
-    // `shown` runs from the largest marker down; numbered ones go on top of the rest.
     let order = (0..shown.len())
         .filter(|i| !is_numbered.contains(i))
         .chain((0..shown.len()).filter(|i| is_numbered.contains(i)));
     for idx in order {
         let i = shown[idx];
         let p = proj.to_px(i.location.expect("shown incidents are located"));
-        let r = marker_radius(casualties(i), mk);
-        draw_marker(cv, weapon_style(i.weapon).shape, weapon_style(i.weapon).color, p, r, dense, k)?;
-        placer.block(Rect::new(p.0 - r, p.1 - r, 2.0 * r, 2.0 * r));
-    }
-
-    // Labels, most important first.
-    let mut labels: Vec<Label> = Vec::new();
-    for c in callouts(&shown, &numbered, &proj, mk) {
-        let font = Font::bold(11.5 * k);
-        let text = number_list(&c.numbers);
-        let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
-        let near = layout::around(c.at.0, c.at.1, c.radius, w, h);
-        let mid = layout::around(c.at.0, c.at.1, c.radius + 14.0 * k, w, h);
-        let far = layout::around(c.at.0, c.at.1, c.radius + 32.0 * k, w, h);
-        let n_near = near.len();
-        let cands: Vec<Rect> = near.into_iter().chain(mid).chain(far).collect();
-        let Some(pos) = cands.iter().position(|r| placer.is_free(r)) else { continue };
-        placer.block(cands[pos]);
-        let leader = (pos >= n_near).then_some((c.at, c.radius));
-        labels.push(Label { text, rect: cands[pos], font, color: rgb(INK), style: LabelStyle::Boxed { leader } });
-    }
-    let town_label = |cv: &Canvas<B>, placer: &mut Placer, t: &Place| {
-        let p = proj.to_px(t.location);
-        let font = if t.kind == PlaceKind::Capital { Font::bold(12.5 * k) } else { Font::new(11.0 * k) };
-        let (w, h) = (cv.text_width(&t.name, font), font.em * 1.15);
-        let cands = layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().take(4);
-        placer.place(cands).map(|rect| Label {
-            text: t.name.clone(),
-            rect,
-            font,
-            color: rgb(INK),
-            style: LabelStyle::Halo,
-        })
-    };
-    let (capitals, cities): (Vec<&Place>, Vec<&Place>) = towns.iter().partition(|t| t.kind == PlaceKind::Capital);
-    labels.extend(capitals.iter().filter_map(|t| town_label(cv, &mut placer, t)));
-    for b in &bases {
-        let p = proj.to_px(b.location);
-        let font = Font::new(10.5 * k);
-        let (w, h) = (cv.text_width(&b.name, font), 13.0 * k);
-        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
-            labels.push(Label { text: b.name.clone(), rect, font, color: rgb(BASE), style: LabelStyle::Halo });
-        }
-    }
-    for ring in &rings {
-        let text = match ring.kind {
-            RingKind::Range => format!("{} range", km_text(ring.km)),
-            RingKind::PossibleOrigin => format!("possible origin (≤{})", km_text(ring.km)),
-            RingKind::LaunchDistance => format!("launch site ~{}", km_text(ring.km)),
-        };
-        let font = Font::new(10.5 * k);
-        let (w, h) = (cv.text_width(&text, font), 13.0 * k);
-        // The compass points first, then anywhere along the ring (a large ring may show only an arc).
-        let bearings =
-            [0.0, 180.0, 90.0, 270.0, 45.0, 315.0, 135.0, 225.0].into_iter().chain((0..36).map(|i| i as f64 * 10.0));
-        let cands = bearings.map(|b: f64| {
-            let (x, y) = proj.to_px(geodesy::destination(ring.center, b, ring.km));
-            let (sin, cos) = b.to_radians().sin_cos();
-            // Just outside the ring, on the side facing away from its centre.
-            let (ox, oy) = (sin * (3.0 * k + w / 2.0), -cos * (2.0 * k + h / 2.0));
-            Rect::new(x + ox - w / 2.0, y + oy - h / 2.0, w, h)
-        });
-        if let Some(rect) = placer.place(cands) {
-            let color = darker(weapon_style(ring.weapon).color);
-            labels.push(Label { text, rect, font, color, style: LabelStyle::Halo });
-        }
-    }
-    for (p, i) in &launch_sites {
-        let name = i.launch_site.as_deref().unwrap_or("launch site");
-        let font = Font::new(10.5 * k);
-        let text = layout::fit_text(name, 180.0 * k, |s| cv.text_width(s, font));
-        let (w, h) = (cv.text_width(&text, font), 13.0 * k);
-        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
-            labels.push(Label {
-                text,
-                rect,
-                font,
-                color: darker(weapon_style(i.weapon).color),
-                style: LabelStyle::Halo,
-            });
-        }
-    }
-    labels.extend(cities.iter().filter_map(|t| town_label(cv, &mut placer, t)));
-    for (name, at) in country_labels(basemap, &proj, &view) {
-        let font = Font::bold(15.0 * k);
-        let text = name.to_uppercase();
-        let (w, h) = (cv.text_width(&text, font), 18.0 * k);
-        let cands = [(0.0, 0.0), (0.0, -40.0), (0.0, 40.0), (-60.0, 0.0), (60.0, 0.0)]
-            .map(|(dx, dy)| Rect::new(at.0 - w / 2.0 + dx * k, at.1 - h / 2.0 + dy * k, w, h));
-        if let Some(rect) = placer.place(cands) {
-            labels.push(Label { text, rect, font, color: rgb(0x958e82), style: LabelStyle::Halo });
-        }
+        let st = weapon_style(i.weapon);
+        draw_marker(cv, st.shape, st.color, p, marker_radius(casualties(i), mk), dense, k)?;
     }
     for l in &labels {
         draw_label(cv, l, k)?;
@@ -350,6 +275,127 @@ pub fn draw<B: DrawingBackend>(
         numbered: numbered.iter().map(|&i| shown[i].id.clone()).collect(),
         rings: rings.len(),
     })
+}
+
+/// What the map shows, for label placement.
+struct Scene<'a, 'g> {
+    proj: &'a Projection,
+    /// Symbol scale and marker scale.
+    k: f64,
+    mk: f64,
+    shown: &'a [&'g Incident],
+    numbered: &'a [usize],
+    rings: &'a [Ring],
+    launch_sites: &'a [(Px, &'g Incident)],
+    bases: &'a [&'g Place],
+    /// Most important first.
+    towns: &'a [&'g Place],
+}
+
+/// Labels in order of importance: callouts, capitals and governorate seats, bases, rings, launch sites, other towns,
+/// countries.
+/// Also returns the towns whose names found a place.
+fn place_labels<'g, B: DrawingBackend>(
+    cv: &Canvas<B>,
+    placer: &mut Placer,
+    sc: &Scene<'_, 'g>,
+    basemap: &Basemap,
+) -> (Vec<Label>, Vec<&'g Place>) {
+    let (proj, k) = (sc.proj, sc.k);
+    let mut labels: Vec<Label> = Vec::new();
+    for c in callouts(sc.shown, sc.numbered, proj, sc.mk) {
+        let font = Font::bold(11.5 * k);
+        let text = number_list(&c.numbers);
+        let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
+        let near = layout::around(c.at.0, c.at.1, c.radius, w, h);
+        let mid = layout::around(c.at.0, c.at.1, c.radius + 14.0 * k, w, h);
+        let far = layout::around(c.at.0, c.at.1, c.radius + 32.0 * k, w, h);
+        let n_near = near.len();
+        let cands: Vec<Rect> = near.into_iter().chain(mid).chain(far).collect();
+        let Some(rect) = placer.place_over_symbols(&cands) else { continue };
+        let apart = cands.iter().position(|r| *r == rect).is_some_and(|pos| pos >= n_near);
+        let leader = apart.then_some((c.at, c.radius));
+        labels.push(Label { text, rect, font, color: rgb(INK), style: LabelStyle::Boxed { leader } });
+    }
+
+    let mut placed_towns = Vec::new();
+    let mut town = |placer: &mut Placer, t: &'g Place| -> Option<Label> {
+        let p = proj.to_px(t.location);
+        let dot = Rect::new(p.0 - 3.0 * k, p.1 - 3.0 * k, 6.0 * k, 6.0 * k);
+        if !placer.is_clear_of_labels(&dot) {
+            return None;
+        }
+        let font = if t.kind == PlaceKind::Capital { Font::bold(12.5 * k) } else { Font::new(11.0 * k) };
+        let (w, h) = (cv.text_width(&t.name, font), font.em * 1.15);
+        // Well-known towns may sit a little apart from their dot rather than go unnamed.
+        let far = if basemap.is_major_town(t) {
+            [12.0, 24.0].iter().flat_map(|d| layout::around(p.0, p.1, d * k, w, h)).collect()
+        } else {
+            vec![]
+        };
+        let rect = placer.place(layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().chain(far))?;
+        placer.block_symbol(dot);
+        placed_towns.push(t);
+        Some(Label { text: t.name.clone(), rect, font, color: rgb(INK), style: LabelStyle::Halo })
+    };
+    for t in sc.towns.iter().filter(|t| basemap.is_major_town(t)) {
+        labels.extend(town(placer, t));
+    }
+
+    let small = Font::new(10.5 * k);
+    for b in sc.bases {
+        let p = proj.to_px(b.location);
+        let (w, h) = (cv.text_width(&b.name, small), 13.0 * k);
+        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
+            labels.push(Label { text: b.name.clone(), rect, font: small, color: rgb(BASE), style: LabelStyle::Halo });
+        }
+    }
+    for ring in sc.rings {
+        let text = match ring.kind {
+            RingKind::Range => format!("{} range", km_text(ring.km)),
+            RingKind::PossibleOrigin => format!("possible origin (≤{})", km_text(ring.km)),
+            RingKind::LaunchDistance => format!("launch site ~{}", km_text(ring.km)),
+        };
+        let (w, h) = (cv.text_width(&text, small), 13.0 * k);
+        // The compass points first, then anywhere along the ring (a large ring may show only an arc);
+        // just outside the ring, else just inside.
+        let bearings =
+            [0.0, 180.0, 90.0, 270.0, 45.0, 315.0, 135.0, 225.0].into_iter().chain((0..36).map(|i| i as f64 * 10.0));
+        let cands = bearings.flat_map(|b: f64| {
+            let (x, y) = proj.to_px(geodesy::destination(ring.center, b, ring.km));
+            let (sin, cos) = b.to_radians().sin_cos();
+            let (ox, oy) = (sin * (3.0 * k + w / 2.0), -cos * (2.0 * k + h / 2.0));
+            [1.0, -1.0].map(|side| Rect::new(x + side * ox - w / 2.0, y + side * oy - h / 2.0, w, h))
+        });
+        if let Some(rect) = placer.place(cands) {
+            let color = darker(weapon_style(ring.weapon).color);
+            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
+        }
+    }
+    for (p, i) in sc.launch_sites {
+        let name = i.launch_site.as_deref().unwrap_or("launch site");
+        let text = layout::fit_text(name, 180.0 * k, |s| cv.text_width(s, small));
+        let (w, h) = (cv.text_width(&text, small), 13.0 * k);
+        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
+            let color = darker(weapon_style(i.weapon).color);
+            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
+        }
+    }
+    for t in sc.towns.iter().filter(|t| !basemap.is_major_town(t)) {
+        labels.extend(town(placer, t));
+    }
+
+    for (name, at) in country_labels(basemap, proj, &proj.visible_extent()) {
+        let font = Font::bold(15.0 * k);
+        let text = name.to_uppercase();
+        let (w, h) = (cv.text_width(&text, font), 18.0 * k);
+        let cands = [(0.0, 0.0), (0.0, -40.0), (0.0, 40.0), (-60.0, 0.0), (60.0, 0.0)]
+            .map(|(dx, dy)| Rect::new(at.0 - w / 2.0 + dx * k, at.1 - h / 2.0 + dy * k, w, h));
+        if let Some(rect) = placer.place(cands) {
+            labels.push(Label { text, rect, font, color: rgb(0x958e82), style: LabelStyle::Halo });
+        }
+    }
+    (labels, placed_towns)
 }
 
 /// The extent of the incidents, launch sites and small rings, with a margin.

@@ -2,52 +2,46 @@
 
 use super::projection::Rect;
 
-/// Taken space on the map: labels, markers and furniture. Labels are placed first come, first served;
-/// a label that fits nowhere is dropped, never drawn over another.
+/// Taken space on the map. Labels are placed first come, first served; a label that fits nowhere is
+/// dropped, never drawn over another label. Symbols are softer obstacles: labels avoid them, but a
+/// boxed callout may cover a symbol when there is no other room (a dense map), unless it is a key
+/// symbol (a numbered incident).
 pub struct Placer {
     bounds: Rect,
-    boxes: Vec<Rect>,
-    /// Indices into `boxes`, bucketed by grid cell so a test looks at neighbours only.
-    grid: Vec<Vec<usize>>,
-    cols: usize,
-    rows: usize,
-    cell: f64,
+    labels: Grid,
+    symbols: Grid,
+    key_symbols: Grid,
 }
 
 impl Placer {
     /// Labels must lie wholly inside `bounds`.
     pub fn new(bounds: Rect) -> Placer {
-        let cell = 48.0;
-        let cols = (bounds.w / cell).ceil().max(1.0) as usize;
-        let rows = (bounds.h / cell).ceil().max(1.0) as usize;
-        Placer { bounds, boxes: Vec::new(), grid: vec![Vec::new(); cols * rows], cols, rows, cell }
+        Placer { bounds, labels: Grid::new(bounds), symbols: Grid::new(bounds), key_symbols: Grid::new(bounds) }
     }
 
-    fn cells(&self, r: &Rect) -> impl Iterator<Item = usize> + use<> {
-        let clamp = |v: f64, n: usize| (v.floor().max(0.0) as usize).min(n - 1);
-        let (c0, c1) = (
-            clamp((r.x - self.bounds.x) / self.cell, self.cols),
-            clamp((r.right() - self.bounds.x) / self.cell, self.cols),
-        );
-        let (r0, r1) = (
-            clamp((r.y - self.bounds.y) / self.cell, self.rows),
-            clamp((r.bottom() - self.bounds.y) / self.cell, self.rows),
-        );
-        let cols = self.cols;
-        (r0..=r1).flat_map(move |row| (c0..=c1).map(move |col| row * cols + col))
-    }
-
-    /// Marks `r` as taken, whether or not it overlaps anything.
+    /// Marks `r` as taken by a label or map furniture.
     pub fn block(&mut self, r: Rect) {
-        let i = self.boxes.len();
-        self.boxes.push(r);
-        for c in self.cells(&r).collect::<Vec<_>>() {
-            self.grid[c].push(i);
-        }
+        self.labels.insert(r);
     }
 
+    /// Marks `r` as taken by a symbol.
+    pub fn block_symbol(&mut self, r: Rect) {
+        self.symbols.insert(r);
+    }
+
+    /// Marks `r` as taken by a symbol no label may cover.
+    pub fn block_key_symbol(&mut self, r: Rect) {
+        self.key_symbols.insert(r);
+    }
+
+    /// Inside the bounds and clear of labels and symbols.
     pub fn is_free(&self, r: &Rect) -> bool {
-        self.bounds.contains_rect(r) && self.cells(r).all(|c| self.grid[c].iter().all(|&i| !self.boxes[i].overlaps(r)))
+        self.is_clear_of_labels(r) && self.symbols.is_clear(r) && self.key_symbols.is_clear(r)
+    }
+
+    /// Inside the bounds and clear of labels (symbols may be there).
+    pub fn is_clear_of_labels(&self, r: &Rect) -> bool {
+        self.bounds.contains_rect(r) && self.labels.is_clear(r)
     }
 
     /// Takes the first free rectangle of `candidates`, in order of preference.
@@ -55,6 +49,57 @@ impl Placer {
         let r = candidates.into_iter().find(|r| self.is_free(r))?;
         self.block(r);
         Some(r)
+    }
+
+    /// Like [`Placer::place`], then failing that the first candidate clear of labels and key symbols.
+    pub fn place_over_symbols(&mut self, candidates: &[Rect]) -> Option<Rect> {
+        let r = candidates
+            .iter()
+            .find(|r| self.is_free(r))
+            .or_else(|| candidates.iter().find(|r| self.is_clear_of_labels(r) && self.key_symbols.is_clear(r)))
+            .copied()?;
+        self.block(r);
+        Some(r)
+    }
+}
+
+/// Rectangles bucketed by grid cell, so a test looks at neighbours only.
+struct Grid {
+    origin: (f64, f64),
+    boxes: Vec<Rect>,
+    cells: Vec<Vec<usize>>,
+    cols: usize,
+    rows: usize,
+}
+
+const CELL: f64 = 48.0;
+
+impl Grid {
+    fn new(bounds: Rect) -> Grid {
+        let cols = (bounds.w / CELL).ceil().max(1.0) as usize;
+        let rows = (bounds.h / CELL).ceil().max(1.0) as usize;
+        Grid { origin: (bounds.x, bounds.y), boxes: Vec::new(), cells: vec![Vec::new(); cols * rows], cols, rows }
+    }
+
+    fn cells(&self, r: &Rect) -> impl Iterator<Item = usize> + use<> {
+        let clamp = |v: f64, n: usize| (v.floor().max(0.0) as usize).min(n - 1);
+        let (x, y) = self.origin;
+        let (c0, c1) = (clamp((r.x - x) / CELL, self.cols), clamp((r.right() - x) / CELL, self.cols));
+        let (r0, r1) = (clamp((r.y - y) / CELL, self.rows), clamp((r.bottom() - y) / CELL, self.rows));
+        let cols = self.cols;
+        (r0..=r1).flat_map(move |row| (c0..=c1).map(move |col| row * cols + col))
+    }
+
+    fn insert(&mut self, r: Rect) {
+        let i = self.boxes.len();
+        self.boxes.push(r);
+        for c in self.cells(&r).collect::<Vec<_>>() {
+            self.cells[c].push(i);
+        }
+    }
+
+    fn is_clear(&self, r: &Rect) -> bool {
+        self.cells(r).all(|c| self.cells[c].iter().all(|&i| !self.boxes[i].overlaps(r)))
     }
 }
 
@@ -120,6 +165,20 @@ mod tests {
                 assert!(!a.overlaps(b), "{a:?} {b:?}");
             }
         }
+    }
+
+    #[test]
+    fn callouts_may_cover_symbols_but_never_labels() {
+        let mut p = Placer::new(Rect::new(0.0, 0.0, 100.0, 100.0));
+        p.block_symbol(Rect::new(0.0, 0.0, 100.0, 50.0));
+        p.block(Rect::new(0.0, 50.0, 100.0, 30.0));
+        p.block_key_symbol(Rect::new(0.0, 80.0, 100.0, 20.0));
+        let c =
+            [Rect::new(10.0, 85.0, 20.0, 10.0), Rect::new(10.0, 60.0, 20.0, 10.0), Rect::new(10.0, 10.0, 20.0, 10.0)];
+        assert_eq!(p.place(c), None);
+        assert!(p.is_clear_of_labels(&c[0]) && !p.is_clear_of_labels(&c[1]));
+        assert_eq!(p.place_over_symbols(&c), Some(c[2]));
+        assert_eq!(p.place_over_symbols(&c), None, "the first callout now holds that spot");
     }
 
     #[test]

@@ -205,6 +205,12 @@ fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("{}: cannot write", out.display()))?;
+    // Temp files are private (0600); a map is for sharing, like any file the user would write.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
     tmp.persist(out).with_context(|| format!("{}: cannot write", out.display()))?;
     Ok(())
 }
