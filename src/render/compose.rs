@@ -248,7 +248,7 @@ pub fn draw<B: DrawingBackend>(
     draw_inset(cv, basemap, inset, &view, &highlight, k)?;
 
     // Title, panel, credit.
-    draw_title(cv, &page, opts, incidents, &shown)?;
+    draw_title(cv, &page, opts, &shown)?;
     let legend = Legend::of(&shown, &rings, gazetteer, &view, opts.focus.is_some());
     let list_y = draw_legend(cv, &page, &legend, mk)?;
     draw_list(cv, &page, &shown, &numbered, list_y, row_h)?;
@@ -333,7 +333,9 @@ fn place_labels<'g, B: DrawingBackend>(
         } else {
             vec![]
         };
-        let rect = placer.place(layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().chain(far))?;
+        let cands: Vec<Rect> = layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().chain(far).collect();
+        // A capital is named even over plain incident markers (its halo keeps both legible).
+        let rect = if t.kind == PlaceKind::Capital { placer.place_over_symbols(&cands) } else { placer.place(cands) }?;
         placer.block_symbol(dot);
         placed_towns.push(t);
         Some(Label { text: t.name.clone(), rect, font, color: rgb(INK), style: LabelStyle::Halo })
@@ -385,7 +387,10 @@ fn place_labels<'g, B: DrawingBackend>(
         labels.extend(town(placer, t));
     }
 
-    for (name, at) in country_labels(basemap, proj, &proj.visible_extent()) {
+    // Country names only where the map spans a region: on a city map they would name the obvious.
+    let view = proj.visible_extent();
+    let country_names = if view.size_km().0 >= 300.0 { country_labels(basemap, proj, &view) } else { vec![] };
+    for (name, at) in country_names {
         let font = Font::bold(15.0 * k);
         let text = name.to_uppercase();
         let (w, h) = (cv.text_width(&text, font), 18.0 * k);
@@ -884,7 +889,6 @@ fn draw_title<B: DrawingBackend>(
     cv: &mut Canvas<B>,
     page: &Page,
     opts: &MapOptions,
-    all: &[&Incident],
     shown: &[&Incident],
 ) -> Result<()> {
     let k = page.k;
@@ -897,7 +901,7 @@ fn draw_title<B: DrawingBackend>(
     let max_w = page.w - 2.0 * x;
     let font = Font::bold(24.0 * k);
     cv.text(&layout::fit_text(&title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
-    let dates: Vec<_> = all.iter().filter_map(|i| i.date).collect();
+    let dates: Vec<_> = shown.iter().filter_map(|i| i.date).collect();
     let fmt = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
     let range = match (opts.since.or(dates.iter().min().copied()), opts.until.or(dates.iter().max().copied())) {
         (Some(a), Some(b)) if a == b => fmt(a),
