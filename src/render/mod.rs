@@ -1,0 +1,309 @@
+//! Static briefing maps (PNG, SVG) with plotters.
+//!
+//! [`render_map`] draws incidents over a Natural Earth basemap with a title, legend, numbered
+//! callouts listed in a side panel, range rings, scale bar, north arrow and locator inset.
+//! [`clusters`] groups incidents that lie close together, one map each.
+
+mod basemap;
+mod canvas;
+mod clip;
+mod compose;
+mod layout;
+mod projection;
+mod symbols;
+
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use image::ImageEncoder;
+use plotters::prelude::{BitMapBackend, SVGBackend};
+
+use crate::gazetteer::Gazetteer;
+use crate::geodesy;
+use crate::model::{Incident, LatLon};
+
+pub use basemap::Basemap;
+pub use projection::{Extent, Projection, Rect};
+pub use symbols::{WeaponStyle, weapon_style};
+
+/// What to draw and how large.
+#[derive(Clone, Debug)]
+pub struct MapOptions {
+    /// Output size in pixels.
+    pub width: u32,
+    pub height: u32,
+    /// Scales text, symbols and lines: 96 draws them at their nominal pixel sizes.
+    pub dpi: f64,
+    /// Defaults to "Reported attacks" (or "... within N km of PLACE" with `focus`).
+    pub title: Option<String>,
+    /// The area to show; fitted to the incidents when `None`.
+    pub extent: Option<Extent>,
+    /// Incidents before `since` or after `until` are left out (and undated ones, when either is set).
+    pub since: Option<NaiveDate>,
+    pub until: Option<NaiveDate>,
+    /// A reference circle (`--around PLACE --km N`), drawn and named in the title.
+    pub focus: Option<Focus>,
+    /// Another basemap than the embedded one.
+    pub basemap: Option<Arc<Basemap>>,
+}
+
+impl Default for MapOptions {
+    fn default() -> Self {
+        MapOptions {
+            width: 1600,
+            height: 1000,
+            dpi: 96.0,
+            title: None,
+            extent: None,
+            since: None,
+            until: None,
+            focus: None,
+            basemap: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Focus {
+    pub name: String,
+    pub at: LatLon,
+    pub km: f64,
+}
+
+/// What a rendered map shows, for callers and tests to check against the pixels.
+#[derive(Clone, Debug)]
+pub struct RenderedMap {
+    pub projection: Projection,
+    pub scale_bar: ScaleBar,
+    /// Incidents drawn (located, in the date range and in view).
+    pub shown: usize,
+    /// The ids of the numbered incidents, number 1 first.
+    pub numbered: Vec<String>,
+    /// Range and launch-distance rings drawn.
+    pub rings: usize,
+}
+
+/// The scale bar: `km` long from `x0` to `x1` output pixels, its bar's top at `y`.
+#[derive(Clone, Copy, Debug)]
+pub struct ScaleBar {
+    pub km: f64,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+}
+
+/// Incidents close to each other: `members` index the slice given to [`clusters`].
+#[derive(Clone, Debug)]
+pub struct Cluster {
+    pub members: Vec<usize>,
+    /// The box of the members' locations (and launch sites), unpadded.
+    pub extent: Extent,
+}
+
+/// Renders `incidents` to `out` (PNG or SVG, by extension), atomically.
+pub fn render_map(incidents: &[Incident], gazetteer: &Gazetteer, opts: &MapOptions, out: &Path) -> Result<RenderedMap> {
+    let format = Format::of(out)?;
+    if opts.width < 200 || opts.height < 150 || opts.width > 20_000 || opts.height > 20_000 {
+        bail!("map size {}x{}: expected 200..20000 by 150..20000 pixels", opts.width, opts.height);
+    }
+    if !(opts.dpi >= 24.0 && opts.dpi <= 1200.0) {
+        bail!("dpi {}: expected 24..1200", opts.dpi);
+    }
+    canvas::register_fonts()?;
+    let basemap: &Basemap = opts.basemap.as_deref().unwrap_or_else(|| Basemap::embedded());
+    let selected: Vec<&Incident> = incidents.iter().filter(|i| in_range(i, opts)).collect();
+    let (w, h) = (opts.width, opts.height);
+    match format {
+        Format::Png => {
+            // Drawn at twice the size and shrunk: plotters does not anti-alias lines or polygons.
+            const SS: u32 = 2;
+            let mut buf = vec![0u8; (w * SS * h * SS * 3) as usize];
+            let backend = BitMapBackend::with_buffer(&mut buf, (w * SS, h * SS));
+            let mut cv = canvas::Canvas::new(backend, SS as f64, false);
+            let map = compose::draw(&mut cv, &selected, gazetteer, basemap, opts)?;
+            cv.finish()?;
+            let small = downsample(&buf, w, h, SS);
+            let mut png = Vec::new();
+            image::codecs::png::PngEncoder::new(&mut png)
+                .write_image(&small, w, h, image::ColorType::Rgb8)
+                .context("encoding the PNG")?;
+            write_atomic(out, &png)?;
+            Ok(map)
+        }
+        Format::Svg => {
+            let mut text = String::new();
+            let map = {
+                let backend = SVGBackend::with_string(&mut text, (w, h));
+                let mut cv = canvas::Canvas::new(backend, 1.0, true);
+                let map = compose::draw(&mut cv, &selected, gazetteer, basemap, opts)?;
+                cv.finish()?;
+                map
+            };
+            write_atomic(out, text.as_bytes())?;
+            Ok(map)
+        }
+    }
+}
+
+enum Format {
+    Png,
+    Svg,
+}
+
+impl Format {
+    fn of(out: &Path) -> Result<Format> {
+        let ext = out.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+        match ext.as_str() {
+            "png" => Ok(Format::Png),
+            "svg" => Ok(Format::Svg),
+            _ => bail!("{}: unknown map format {ext:?}; use a .png or .svg file name", out.display()),
+        }
+    }
+}
+
+fn in_range(i: &Incident, opts: &MapOptions) -> bool {
+    let located = i.location.is_some_and(|l| l.is_valid());
+    let dated_ok = match (opts.since, opts.until, i.date) {
+        (None, None, _) => true,
+        (_, _, None) => false,
+        (since, until, Some(d)) => since.is_none_or(|s| d >= s) && until.is_none_or(|u| d <= u),
+    };
+    located && dated_ok
+}
+
+/// Averages `ss`×`ss` blocks of an RGB buffer.
+fn downsample(buf: &[u8], w: u32, h: u32, ss: u32) -> Vec<u8> {
+    let (w, h, ss) = (w as usize, h as usize, ss as usize);
+    let big_w = w * ss;
+    let mut out = vec![0u8; w * h * 3];
+    for y in 0..h {
+        for x in 0..w {
+            for c in 0..3 {
+                let mut sum = 0u32;
+                for dy in 0..ss {
+                    let row = (y * ss + dy) * big_w;
+                    for dx in 0..ss {
+                        sum += buf[(row + x * ss + dx) * 3 + c] as u32;
+                    }
+                }
+                out[(y * w + x) * 3 + c] = ((sum + (ss * ss / 2) as u32) / (ss * ss) as u32) as u8;
+            }
+        }
+    }
+    out
+}
+
+/// Temp file beside `out`, then rename: a reader never sees half a map.
+fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", out.display()))?;
+    // Temp files are private (0600); a map is for sharing, like any file the user would write.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(out).with_context(|| format!("{}: cannot write", out.display()))?;
+    Ok(())
+}
+
+/// Groups located incidents into clusters: two incidents within `link_km` of each other are in the
+/// same cluster (single linkage), so a chain of attacks along a road stays one map.
+/// Largest cluster first.
+pub fn clusters(incidents: &[Incident], link_km: f64) -> Vec<Cluster> {
+    let located: Vec<(usize, LatLon)> =
+        incidents.iter().enumerate().filter_map(|(i, x)| x.location.filter(|l| l.is_valid()).map(|l| (i, l))).collect();
+    if located.is_empty() {
+        return Vec::new();
+    }
+    // Grid cells at least `link_km` wide everywhere in the data, so neighbours are in adjacent cells.
+    let max_lat = located.iter().map(|(_, l)| l.lat.abs()).fold(0.0, f64::max).min(85.0);
+    let dlat = link_km / 110.5;
+    let dlon = link_km / (111.3 * max_lat.to_radians().cos());
+    let key = |l: LatLon| ((l.lon / dlon).floor() as i64, (l.lat / dlat).floor() as i64);
+    let mut grid: std::collections::HashMap<(i64, i64), Vec<usize>> = std::collections::HashMap::new();
+    for (j, (_, l)) in located.iter().enumerate() {
+        grid.entry(key(*l)).or_default().push(j);
+    }
+    let mut parent: Vec<usize> = (0..located.len()).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for (j, (_, l)) in located.iter().enumerate() {
+        let (cx, cy) = key(*l);
+        for nx in cx - 1..=cx + 1 {
+            for ny in cy - 1..=cy + 1 {
+                for &m in grid.get(&(nx, ny)).map(Vec::as_slice).unwrap_or_default() {
+                    if m > j && geodesy::distance_km(*l, located[m].1) <= link_km {
+                        let (a, b) = (root(&mut parent, j), root(&mut parent, m));
+                        parent[a] = b;
+                    }
+                }
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
+    for j in 0..located.len() {
+        let r = root(&mut parent, j);
+        groups.entry(r).or_default().push(located[j].0);
+    }
+    let mut out: Vec<Cluster> = groups
+        .into_values()
+        .map(|members| {
+            let pts = members.iter().flat_map(|&i| [incidents[i].location, incidents[i].launch_location]).flatten();
+            let extent = Extent::of_points(pts).expect("every member is located");
+            Cluster { members, extent }
+        })
+        .collect();
+    out.sort_by(|a, b| b.members.len().cmp(&a.members.len()).then(a.members[0].cmp(&b.members[0])));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(lat: f64, lon: f64) -> Incident {
+        Incident { location: Some(LatLon::new(lat, lon)), ..Default::default() }
+    }
+
+    #[test]
+    fn clusters_link_chains_and_split_far_groups() {
+        let v = vec![
+            at(36.2375, 43.963056), // Erbil airport
+            at(36.19, 44.01),       // Erbil city, 6 km
+            at(35.5125, 44.28417),  // K-1, ~85 km from Erbil
+            at(33.7856, 42.4411),   // Al Asad
+            at(33.80, 42.45),
+            Incident::default(), // unlocated: in no cluster
+        ];
+        let c = clusters(&v, 50.0);
+        let sets: Vec<Vec<usize>> = c.iter().map(|c| c.members.clone()).collect();
+        assert_eq!(sets, vec![vec![0, 1], vec![3, 4], vec![2]]);
+        assert!(c[0].extent.contains(LatLon::new(36.2, 44.0)));
+        // With a 100 km link, Erbil and K-1 join.
+        assert_eq!(clusters(&v, 100.0)[0].members, vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn unknown_extensions_and_sizes_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = Gazetteer::embedded();
+        let e = render_map(&[], g, &MapOptions::default(), &dir.path().join("m.jpg")).unwrap_err();
+        assert!(e.to_string().contains(".png or .svg"), "{e}");
+        let small = MapOptions { width: 10, ..Default::default() };
+        assert!(render_map(&[], g, &small, &dir.path().join("m.png")).is_err());
+    }
+}
