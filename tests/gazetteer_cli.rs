@@ -126,7 +126,6 @@ fn every_command_takes_the_places_file_by_option_or_env() {
     let moved = vec![(44.5, 36.5)];
     assert_eq!(extract(&mut incmap(), &["--gazetteer", file]), moved, "--gazetteer FILE");
     assert_eq!(extract(incmap().env("INCMAP_PLACES", &places), &[]), moved, "$INCMAP_PLACES");
-    assert_eq!(extract(&mut incmap(), &["--places", file]), moved, "--places, the old spelling");
 
     // ingest and map write what they resolved into their store.
     let store = dir.path().join("store.geojson");
@@ -139,12 +138,35 @@ fn every_command_takes_the_places_file_by_option_or_env() {
     assert_eq!(points(&std::fs::read(out_dir.join("store.geojson")).unwrap()), moved, "map --gazetteer");
 
     // Query commands resolve names against the same file.
-    let near = |c: &mut Command| {
-        let out = c.args(["gazetteer", "lookup", "Erbil airport", "--format", "json"]).output().unwrap();
+    let lookup_lat = |c: &mut Command, option: &[&str]| {
+        let out = c.args(["gazetteer", "lookup", "Erbil airport", "--format", "json"]).args(option).output().unwrap();
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["lat"].as_f64().unwrap()
     };
-    assert_eq!(near(incmap().env("INCMAP_PLACES", &places)), 36.5);
-    assert_eq!(near(&mut incmap()), 36.2376);
+    assert_eq!(lookup_lat(incmap().env("INCMAP_PLACES", &places), &[]), 36.5);
+    assert_eq!(lookup_lat(&mut incmap(), &["--gazetteer", file]), 36.5);
+    assert_eq!(lookup_lat(&mut incmap(), &["--places", file]), 36.5, "--places, the old spelling there");
+    assert_eq!(lookup_lat(&mut incmap(), &[]), 36.2376);
+
+    // near keeps its --places flag (list places, not incidents) beside --gazetteer.
+    let out = incmap()
+        .args([
+            "near",
+            "--lat",
+            "36.5",
+            "--lon",
+            "44.5",
+            "--km",
+            "1",
+            "--places",
+            "--format",
+            "json",
+            "--gazetteer",
+            file,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("erbil-airport"), "the moved airport is listed");
 
     // One spelling in the help; a bad file is named.
     let help = incmap().args(["extract", "--help"]).output().unwrap();

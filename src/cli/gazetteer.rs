@@ -16,7 +16,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
         #[command(flatten)]
-        gazetteer: super::GazetteerArg,
+        gazetteer: GazetteerFile,
     },
     /// Places within a distance of a point, nearest first.
     #[command(allow_negative_numbers = true)]
@@ -28,13 +28,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
         #[command(flatten)]
-        gazetteer: super::GazetteerArg,
+        gazetteer: GazetteerFile,
     },
     /// The place names found in a text file, with what they resolve to.
     Mentions {
         file: PathBuf,
         #[command(flatten)]
-        gazetteer: super::GazetteerArg,
+        gazetteer: GazetteerFile,
     },
     /// Converts a GeoNames dump (allCountries.txt, IQ.txt, ...) to a places file.
     ImportGeonames {
@@ -48,6 +48,21 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+/// `--gazetteer FILE` as elsewhere; `--places FILE`, its old name on these subcommands, still works.
+#[derive(clap::Args)]
+pub struct GazetteerFile {
+    /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
+    /// (default: $INCMAP_PLACES if set).
+    #[arg(long = "gazetteer", alias = "places", value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+impl GazetteerFile {
+    fn load(&self) -> Result<&'static incmap::gazetteer::Gazetteer> {
+        super::load_gazetteer(self.file.as_deref())
+    }
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]

@@ -19,7 +19,7 @@ use incmap::gazetteer::Gazetteer;
 pub struct GazetteerArg {
     /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
     /// (default: $INCMAP_PLACES if set).
-    #[arg(long = "gazetteer", alias = "places", value_name = "FILE")]
+    #[arg(long = "gazetteer", value_name = "FILE")]
     pub file: Option<PathBuf>,
 }
 
