@@ -62,9 +62,11 @@ fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
     let mut fits: Vec<(usize, f64)> =
         store.iter().enumerate().filter_map(|(i, inc)| score(inc, report).map(|s| (i, s))).collect();
     fits.sort_by(|x, y| x.1.total_cmp(&y.1));
+    let partial = |i: &Incident| i.date.is_none() || i.location.is_none();
     match fits.as_slice() {
-        // Matched on figures alone (one side unlocated): two candidates means we cannot tell which.
-        [(_, best), _, ..] if *best >= UNLOCATED_COST => None,
+        // Matched without a date or a place on one side, and two incidents fit as well: which one
+        // the report means is a guess, so it stays apart.
+        [(i, best), (_, next), ..] if next == best && (partial(report) || partial(&store[*i])) => None,
         [(i, _), ..] => Some(*i),
         [] => None,
     }
@@ -137,6 +139,7 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
         || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+        || !counts_compatible(a, b)
     {
         return None;
     }
@@ -169,6 +172,14 @@ fn figures_compatible(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max:
         }
         _ => true,
     }
+}
+
+/// Projectile counts agree unless both are bounded and the bounds do not meet ("three rockets"
+/// and "ten rockets" are two attacks; "at least three" and "14" can be one).
+fn counts_compatible(a: &Incident, b: &Incident) -> bool {
+    let bounds = |i: &Incident| (i.count_min.unwrap_or(0), i.count_max.unwrap_or(u32::MAX));
+    let ((a_lo, a_hi), (b_lo, b_hi)) = (bounds(a), bounds(b));
+    a_lo <= b_hi && b_lo <= a_hi
 }
 
 /// Days between the two dates when compatible: 0 for a date inside a coarser one.
@@ -387,6 +398,34 @@ mod tests {
         let mut store = vec![erbil, asad];
         merge(&mut store, vec![unlocated]);
         assert_eq!(store.len(), 3);
+    }
+
+    #[test]
+    fn an_undated_report_with_another_count_is_another_attack() {
+        let mut dated = report("a", "2021-03-03", Weapon::Rocket);
+        (dated.count_min, dated.count_max) = (Some(10), Some(10));
+        let mut undated = report("b", "2021-03-03", Weapon::Rocket);
+        (undated.date, undated.date_precision) = (None, None);
+        (undated.count_min, undated.count_max) = (Some(3), Some(3));
+        assert!(!same_event(&dated, &undated));
+        (undated.count_min, undated.count_max) = (Some(3), None); // "at least three"
+        assert!(same_event(&dated, &undated));
+    }
+
+    #[test]
+    fn an_undated_report_that_fits_two_attacks_on_its_base_stays_apart() {
+        let first = report("a", "2021-02-15", Weapon::Rocket);
+        let mut second = report("c", "2021-04-14", Weapon::Rocket);
+        second.id = "c#1".into();
+        let mut undated = report("b", "2021-02-15", Weapon::Rocket);
+        (undated.date, undated.date_precision) = (None, None);
+        let mut store = vec![first.clone(), second];
+        merge(&mut store, vec![undated.clone()]);
+        assert_eq!(store.len(), 3);
+        // With only one attack on the base it joins it.
+        let mut store = vec![first];
+        merge(&mut store, vec![undated]);
+        assert_eq!(store.len(), 1);
     }
 
     #[test]
