@@ -12,7 +12,7 @@
 
 use rstar::AABB;
 
-use crate::geodesy::distance_km;
+use super::short_line::geodesic_km_about;
 use crate::model::LatLon;
 
 /// WGS84 semi-major axis in km and flattening.
@@ -160,14 +160,21 @@ impl RadiusSearch {
         match self.side(p) {
             Side::Inside => true,
             Side::Outside => false,
-            Side::Unsure => distance_km(self.center, p) <= self.km,
+            Side::Unsure => self.distance_km(p) <= self.km,
         }
+    }
+
+    /// The geodesic distance from the centre, exact where it is close to the radius (see
+    /// [`geodesic_km_about`]), so comparing it with the radius always gives the exact answer.
+    pub fn distance_km(&self, p: LatLon) -> f64 {
+        geodesic_km_about(self.center, p, self.km)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::geodesy::distance_km;
 
     #[test]
     fn box_is_wider_in_longitude_at_high_latitude() {
