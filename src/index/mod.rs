@@ -177,7 +177,7 @@ fn take_all(node: &ParentNode<Entry>, found: &mut impl FnMut(&Entry)) {
 }
 
 fn sort_hits(hits: &mut [Hit]) {
-    hits.sort_by(|a, b| a.km.total_cmp(&b.km).then(a.index.cmp(&b.index)));
+    hits.sort_unstable_by(|a, b| a.km.total_cmp(&b.km).then(a.index.cmp(&b.index)));
 }
 
 /// A lon/lat box; `west > east` means it crosses the antimeridian.
