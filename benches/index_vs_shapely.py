@@ -114,7 +114,7 @@ def table(d, rounds):
     rows = [
         ("build (s)", "build_s", "build_s"),
         ("10 km radius: indices only (us)", "within_us", "dwithin_us"),
-        ("  incmap indices vs shapely all centres in one call", "within_us", "dwithin_bulk_us"),
+        ("  vs shapely given all centres in one call (mean)", "within_us", "dwithin_bulk_us"),
         ("10 km radius, exact distances, sorted (us)", "within_sorted_us", "dwithin_us"),
         ("  same vs shapely dwithin + distance + argsort", "within_sorted_us", "dwithin_ranked_us"),
         ("nearest 1 (us)", "nearest1_us", "nearest1_us"),
