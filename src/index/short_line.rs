@@ -5,11 +5,13 @@
 //! the sphere has the ellipsoid's meridian and parallel scales and the same rate of change of the
 //! parallel radius (`dP/dφ = -M sin φ` on both), so the great-circle length on it (a haversine)
 //! differs from the ellipsoidal geodesic only by terms of relative order `e² σ²` (σ the arc in
-//! radians). Against Karney's geodesic (geo's `Geodesic`) on a million random pairs at any latitude up
-//! to the poles, the worst error is 2e-8 km at 10 km and 3e-7 km at 20 km; the property test
-//! `short_line_is_within_its_error` holds it to [`SHORT_ERROR_KM`] / 10.
+//! radians). Against Karney's geodesic (geo's `Geodesic`) on a million random pairs per latitude band
+//! (up to 60°, 80°, 89°, 89.99°), the worst error is 3e-8 km up to 10 km and 3.2e-7 km up to 20 km
+//! (the largest near the poles); the property test `short_line_is_within_its_error` (tests/index_props.rs)
+//! holds it to [`SHORT_ERROR_KM`] / 10. This is a measured bound, not a proof: the index uses the formula
+//! only for the distances it reports, never to decide whether a point is inside a radius.
 //!
-//! That is about 15 times cheaper than Karney's iterative solution, which is what makes a radius query
+//! It takes 54 ns a pair against Karney's 806 ns (15 times less), which is what makes a radius query
 //! with a distance for every hit fast.
 
 use crate::geodesy::distance_km;
