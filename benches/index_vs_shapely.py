@@ -1,6 +1,7 @@
 """Shapely 2 STRtree on the points `cargo bench --bench index` wrote, and the side-by-side table.
 
-Usage: index_vs_shapely.py DIR   (DIR holds points.f64, queries.f64 and rust.json from the Rust bench)
+Usage: index_vs_shapely.py measure DIR          (DIR holds points.f64 and queries.f64; prints JSON)
+       index_vs_shapely.py table DIR ROUNDS     (reads rust.N.json and shapely.N.json, N = 1..ROUNDS)
 
 Shapely measures in the plane of its coordinates, so the points are first projected to an
 equirectangular plane in km around the middle latitude (what a shapely user would do for a
@@ -19,6 +20,7 @@ import shapely
 from shapely import STRtree
 
 QUERY_LIMIT = 2000
+RADIUS_KM = 10.0
 
 
 def vm_mb(key):
@@ -42,16 +44,22 @@ def median_us(times):
     return statistics.median(times) * 1e6
 
 
-def main():
-    d = Path(sys.argv[1])
-    rust = json.loads((d / "rust.json").read_text())
+def time_each(queries, f):
+    times, found = [], 0
+    for q in queries:
+        t = time.perf_counter()
+        found += f(q)
+        times.append(time.perf_counter() - t)
+    return median_us(times), found / len(queries)
+
+
+def measure(d):
     lon, lat = load_pairs(d / "points.f64")
     qlon, qlat = load_pairs(d / "queries.f64")
     qlon, qlat = qlon[:QUERY_LIMIT], qlat[:QUERY_LIMIT]
     lat0 = float((lat.min() + lat.max()) / 2)
     x, y = project(lon, lat, lat0)
     qx, qy = project(qlon, qlat, lat0)
-    radius = rust["radius_km"]
 
     rss_before = vm_mb("VmRSS:")
     t = time.perf_counter()
@@ -61,57 +69,73 @@ def main():
     shapely_mb = vm_mb("VmRSS:") - rss_before
     queries = shapely.points(qx, qy)
 
-    times, hits = [], 0
-    for q in queries:
-        t = time.perf_counter()
-        found = tree.query(q, predicate="dwithin", distance=radius)
-        times.append(time.perf_counter() - t)
-        hits += len(found)
-    dwithin_us = median_us(times)
+    dwithin_us, hits = time_each(queries, lambda q: len(tree.query(q, predicate="dwithin", distance=RADIUS_KM)))
+
+    # The same answer as incmap's ranked query: the hits with their distances, nearest first.
+    def ranked(q):
+        found = tree.query(q, predicate="dwithin", distance=RADIUS_KM)
+        dist = shapely.distance(geoms[found], q)
+        order = np.argsort(dist, kind="stable")
+        return len(found[order])
+
+    ranked_us, _ = time_each(queries, ranked)
     t = time.perf_counter()
-    pairs = tree.query(queries, predicate="dwithin", distance=radius)
+    pairs = tree.query(queries, predicate="dwithin", distance=RADIUS_KM)
     bulk_us = (time.perf_counter() - t) / len(queries) * 1e6
-    assert pairs.shape[1] == hits
-
-    times = []
-    for q in queries:
-        t = time.perf_counter()
-        tree.query_nearest(q)
-        times.append(time.perf_counter() - t)
-    nearest1_us = median_us(times)
-
-    s = {
+    assert pairs.shape[1] == round(hits * len(queries))
+    nearest1_us, _ = time_each(queries, lambda q: len(tree.query_nearest(q)))
+    return {
+        "version": f"shapely {shapely.__version__} (GEOS {shapely.geos_version_string}), numpy {np.__version__}",
+        "queries": len(queries),
         "build_s": build_s,
         "index_mb": shapely_mb,
         "peak_rss_mb": vm_mb("VmHWM:"),
         "dwithin_us": dwithin_us,
+        "dwithin_ranked_us": ranked_us,
         "dwithin_bulk_us": bulk_us,
-        "dwithin_mean_hits": hits / len(queries),
+        "dwithin_mean_hits": hits,
         "nearest1_us": nearest1_us,
     }
-    print(f"shapely {shapely.__version__} (GEOS {shapely.geos_version_string}), numpy {np.__version__}")
-    print(f"{rust['points']:,} points over Iraq/Syria; {len(queries)} query centres; radius {radius} km\n")
+
+
+def table(d, rounds):
+    rust = [json.loads((d / f"rust.{i}.json").read_text()) for i in range(1, rounds + 1)]
+    shp = [json.loads((d / f"shapely.{i}.json").read_text()) for i in range(1, rounds + 1)]
+    first = rust[0]
+    print(shp[0]["version"])
+    print(f"{first['points']:,} points over Iraq/Syria; {shp[0]['queries']} query centres; radius {first['radius_km']} km;")
+    print(f"{rounds} alternating rounds: median over rounds of each round's median, and of the per-round ratios\n")
+    med = lambda rows, key: statistics.median(r[key] for r in rows)  # noqa: E731
+
+    def ratio(ours, theirs):
+        rs = sorted(t[theirs] / r[ours] for r, t in zip(rust, shp))
+        return f"{statistics.median(rs):8.1f}x  [{rs[0]:.1f}-{rs[-1]:.1f}]"
+
     rows = [
-        ("build (s)", rust["build_s"], s["build_s"], None),
-        ("index memory, RSS growth (MB)", rust["index_mb"], s["index_mb"], None),
-        ("process peak RSS (MB)", rust["peak_rss_mb"], s["peak_rss_mb"], None),
-        ("10 km radius, median per query (us)", rust["within_us"], s["dwithin_us"], rust["brute_within_us"]),
-        ("  same, shapely given all centres in one call", rust["within_us"], s["dwithin_bulk_us"], None),
-        ("  same, incmap with exact distances, sorted", rust["within_sorted_us"], s["dwithin_us"], None),
-        ("  mean hits per query", rust["within_mean_hits"], s["dwithin_mean_hits"], None),
-        ("nearest 1, median per query (us)", rust["nearest1_us"], s["nearest1_us"], None),
-        ("nearest 10, median per query (us)", rust["nearest10_us"], None, rust["brute_nearest10_us"]),
+        ("build (s)", "build_s", "build_s"),
+        ("10 km radius: indices only (us)", "within_us", "dwithin_us"),
+        ("  vs shapely given all centres in one call (mean)", "within_us", "dwithin_bulk_us"),
+        ("10 km radius, exact distances, sorted (us)", "within_sorted_us", "dwithin_us"),
+        ("  same vs shapely dwithin + distance + argsort", "within_sorted_us", "dwithin_ranked_us"),
+        ("nearest 1 (us)", "nearest1_us", "nearest1_us"),
     ]
-    print(f"{'':48}{'incmap':>12}{'shapely':>12}{'brute':>14}{'shapely/incmap':>16}{'brute/incmap':>14}")
-    for name, ours, theirs, brute in rows:
-        cells = [f"{ours:12.3f}", f"{theirs:12.3f}" if theirs is not None else f"{'-':>12}"]
-        cells.append(f"{brute:14.1f}" if brute is not None else f"{'-':>14}")
-        timing = "(us)" in name or name.startswith("  same") or name.startswith("build")
-        ratio = f"{theirs / ours:15.1f}x" if theirs is not None and timing else f"{'':16}"
-        bratio = f"{brute / ours:13.0f}x" if brute is not None else ""
-        print(f"{name:48}" + "".join(cells) + ratio + bratio)
-    print(f"\nbrute force: a geodesic distance to every point, over {rust['brute_queries']} centres")
+    print(f"{'':54}{'incmap':>10}{'shapely':>10}   shapely/incmap [range]")
+    for name, ours, theirs in rows:
+        print(f"{name:54}{med(rust, ours):10.3f}{med(shp, theirs):10.3f}   {ratio(ours, theirs)}")
+    print(f"{'nearest 10 (us)':54}{med(rust, 'nearest10_us'):10.3f}{'-':>10}")
+    print(f"{'mean hits per radius query':54}{first['within_mean_hits']:10.1f}{shp[0]['dwithin_mean_hits']:10.1f}")
+    print(f"{'index memory, RSS growth (MB)':54}{first['index_mb']:10.1f}{shp[0]['index_mb']:10.1f}")
+    print(f"{'process peak RSS (MB)':54}{first['peak_rss_mb']:10.1f}{shp[0]['peak_rss_mb']:10.1f}")
+    if first["brute_queries"]:
+        bw, bn = first["brute_within_us"], first["brute_nearest10_us"]
+        print(f"\nbrute force (round 1, a geodesic distance to every point, {first['brute_queries']} centres):")
+        print(f"  10 km radius {bw:,.0f} us: {bw / first['within_us']:,.0f}x the index, "
+              f"{bw / first['within_sorted_us']:,.0f}x the sorted query")
+        print(f"  nearest 10 {bn:,.0f} us: {bn / first['nearest10_us']:,.0f}x the index")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1] == "measure":
+        json.dump(measure(Path(sys.argv[2])), sys.stdout)
+    else:
+        table(Path(sys.argv[2]), int(sys.argv[3]))

@@ -3,10 +3,11 @@
 
 use chrono::NaiveDate;
 use incmap::geodesy::distance_km;
-use incmap::index::{BBox, Filter, Index, PointIndex, RadiusSearch};
+use incmap::index::{BBox, Filter, Index, PointIndex, RadiusSearch, SHORT_ERROR_KM, SHORT_KM, short_line_km};
 use incmap::model::LatLon;
 use incmap::model::{DatePrecision, Incident, Weapon};
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 use rstar::AABB;
 
 fn lat() -> impl Strategy<Value = f64> {
@@ -74,6 +75,37 @@ fn scan(points: &[Option<LatLon>], c: LatLon) -> Vec<(f64, usize)> {
     v
 }
 
+/// A ranked answer against the scan's: sorted by its own distances, each within the short-line error
+/// of the exact one, and ranked as the scan ranks (ties closer than that error may swap).
+/// With `same_set`, also exactly the scan's points (radius queries decide membership exactly).
+fn check_ranked(got: &[(f64, usize)], want: &[(f64, usize)], same_set: bool) -> Result<(), TestCaseError> {
+    prop_assert_eq!(got.len(), want.len());
+    prop_assert!(got.windows(2).all(|w| (w[0].0, w[0].1) <= (w[1].0, w[1].1)), "not sorted: {:?}", got);
+    let exact = |i: usize| want.iter().find(|w| w.1 == i).map(|w| w.0);
+    for (k, &(km, i)) in got.iter().enumerate() {
+        if let Some(d) = exact(i) {
+            prop_assert!((km - d).abs() <= SHORT_ERROR_KM, "point {} at {} km, exactly {}", i, km, d);
+        } else {
+            prop_assert!(!same_set, "point {} is not in the scan's answer {:?}", i, want);
+        }
+        prop_assert!(
+            (km - want[k].0).abs() <= 2.0 * SHORT_ERROR_KM,
+            "rank {}: {} km, the scan has {}",
+            k,
+            km,
+            want[k].0
+        );
+    }
+    if same_set {
+        let mut a: Vec<usize> = got.iter().map(|g| g.1).collect();
+        let mut b: Vec<usize> = want.iter().map(|w| w.1).collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        prop_assert_eq!(a, b);
+    }
+    Ok(())
+}
+
 fn incidents() -> impl Strategy<Value = Vec<Incident>> {
     let one = (
         prop_oneof![9 => point().prop_map(Some), 1 => Just(None)],
@@ -120,7 +152,8 @@ proptest! {
         let idx = PointIndex::new(pts.clone());
         let got: Vec<(f64, usize)> = idx.within_sorted(c, km, |i| i % 3 != 0).iter().map(|h| (h.km, h.index)).collect();
         let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(d, i)| *d <= km && i % 3 != 0).collect();
-        prop_assert_eq!(got, want);
+        check_ranked(&got, &want, true)?;
+        prop_assert!(got.iter().all(|g| g.0 <= km), "a distance past the radius");
     }
 
     #[test]
@@ -186,7 +219,7 @@ proptest! {
         let idx = PointIndex::new(pts.clone());
         let got: Vec<(f64, usize)> = idx.nearest(c, n, |i| i % every == 0).iter().map(|h| (h.km, h.index)).collect();
         let want: Vec<(f64, usize)> = scan(&pts, c).into_iter().filter(|(_, i)| i % every == 0).take(n).collect();
-        prop_assert_eq!(got, want);
+        check_ranked(&got, &want, false)?;
     }
 
     #[test]
@@ -202,10 +235,19 @@ proptest! {
         let position = |i: &Incident| incidents.iter().position(|x| std::ptr::eq(x, i)).unwrap();
         let got: Vec<(f64, usize)> = index.within(c, km, |i| f.matches(i)).iter().map(|h| (h.km, position(h.item))).collect();
         let want: Vec<(f64, usize)> = scan.iter().copied().filter(|(d, _)| *d <= km).collect();
-        prop_assert_eq!(got, want);
+        check_ranked(&got, &want, true)?;
         let got: Vec<(f64, usize)> = index.nearest(c, n, |i| f.matches(i)).iter().map(|h| (h.km, position(h.item))).collect();
         let want: Vec<(f64, usize)> = scan.iter().copied().take(n).collect();
-        prop_assert_eq!(got, want);
+        check_ranked(&got, &want, false)?;
+    }
+
+    #[test]
+    fn short_line_is_within_its_error(c in point(), bearing in 0.0..360.0f64, km in prop_oneof![0.0..SHORT_KM, 0.0..0.01f64]) {
+        let p = incmap::geodesy::destination(c, bearing, km);
+        let exact = distance_km(c, p);
+        prop_assume!(exact <= SHORT_KM);
+        let err = (short_line_km(c, p) - exact).abs();
+        prop_assert!(err <= SHORT_ERROR_KM / 10.0, "{:?} to {:?}: {} km off at {} km", c, p, err, exact);
     }
 
     #[test]

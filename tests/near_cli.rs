@@ -294,3 +294,48 @@ fn ambiguous_or_unknown_place_and_bad_input_fail_with_one_line() {
     assert!(!out.status.success());
     assert!(String::from_utf8(out.stderr).unwrap().contains("west,south,east,north"));
 }
+
+#[test]
+fn ring_radius_from_the_weapon_table() {
+    let f = fixture();
+    // A launch site 18 km south-west of Erbil airport. By hand (haversine): to the airport
+    // 15.30 km north and 10.17 km east, 18.37 km; to Erbil city 10.13 km north and 14.33 km east, 17.55 km.
+    let site = ["--lat", "36.10", "--lon", "43.85", "--kind", "airport", "--kind", "city"];
+    let rows = json(&f, &[&["threat", "--range-of", "122mm Grad"][..], &site].concat());
+    assert_eq!(ids(&rows, "id"), ["erbil", "erbil-airport"], "Grad: 20 km");
+    assert!((rows[0]["km"].as_f64().unwrap() - 17.55).abs() < 0.05, "{:?}", rows[0]);
+    assert!((rows[1]["km"].as_f64().unwrap() - 18.37).abs() < 0.05, "{:?}", rows[1]);
+    assert_eq!(json(&f, &[&["threat", "--range-of", "Katyusha"][..], &site].concat()).len(), 2);
+    assert!(json(&f, &[&["threat", "--range-of", "107 mm"][..], &site].concat()).is_empty(), "8.5 km");
+    // Military places only by default. By hand: Qayyarah Airfield West 75.1 km, K-1 76.1 km, Ain al-Asad
+    // 287 km, al-Omar 320 km: a Fateh-110 (300 km) reaches three, a Fajr-3 (43 km) none.
+    let rows = json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fateh 110"]);
+    assert_eq!(ids(&rows, "id"), ["qayyarah-west", "k1", "ain-al-asad"]);
+    assert!(json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fajr-3"]).is_empty());
+    // An own weapons file: an 18 km Grad reaches the city but not the airport.
+    let weapons = f.store.parent().unwrap().join("weapons.tsv");
+    std::fs::write(&weapons, "id\tname\taliases\tclass\trange_km\tsource\ng\tShort Grad\tGrad\trocket\t18\ttest\n")
+        .unwrap();
+    let rows =
+        json(&f, &[&["threat", "--range-of", "Grad", "--weapons", weapons.to_str().unwrap()][..], &site].concat());
+    assert_eq!(ids(&rows, "id"), ["erbil"]);
+    // `near` takes the radius from the table too.
+    let rows = json(&f, &["near", "--lat", "36.10", "--lon", "43.85", "--within-range-of", "Grad"]);
+    assert_eq!(ids(&rows, "id"), ["city", "airport", "feb"]);
+}
+
+#[test]
+fn unknown_weapon_names_the_close_ones() {
+    let f = fixture();
+    let dir = f.store.parent().unwrap();
+    let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Gard"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("no weapon named \"Gard\"") && err.contains("122 mm Grad rocket, 20 km"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Katyusha Grad"]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("more than one weapon"), "{err}");
+    let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Grad", "--km", "5"]);
+    assert!(!out.status.success(), "a range twice");
+}

@@ -8,10 +8,11 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
 
-use incmap::gazetteer::{Gazetteer, Hint, Place, PlaceKind};
+use incmap::gazetteer::{Gazetteer, Hint, Place, PlaceKind, normalize};
 use incmap::geodesy::bearing_deg;
 use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_bases};
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, round6};
+use incmap::weapons::{WeaponSystem, WeaponTable};
 
 /// The store `incmap map` writes.
 const DEFAULT_STORE: &str = "output/incidents.geojson";
@@ -57,6 +58,17 @@ pub struct Output {
     gazetteer: super::GazetteerArg,
 }
 
+#[derive(clap::Args)]
+pub struct Range {
+    /// The radius is this weapon's range from the weapon table: a name or alias such as "122mm Grad",
+    /// "Katyusha" or "Fateh-110".
+    #[arg(long, value_name = "WEAPON", visible_alias = "within-range-of", conflicts_with = "km")]
+    range_of: Option<String>,
+    /// A weapons file (TSV, as gazetteer/weapons.tsv) to use instead of the built-in table.
+    #[arg(long, value_name = "FILE", requires = "range_of")]
+    weapons: Option<PathBuf>,
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
     Table,
@@ -72,8 +84,10 @@ pub struct Args {
     #[command(flatten)]
     at: Where,
     /// Search radius in km (geodesic, WGS84).
-    #[arg(long, value_parser = distance)]
-    km: f64,
+    #[arg(long, value_parser = distance, required_unless_present = "range_of")]
+    km: Option<f64>,
+    #[command(flatten)]
+    range: Range,
     #[command(flatten)]
     when: When,
     /// List the gazetteer places inside the radius instead of incidents.
@@ -161,6 +175,8 @@ pub struct ThreatArgs {
     /// The weapon's range in km.
     #[arg(long, alias = "weapon-range-km", value_parser = distance)]
     km: Option<f64>,
+    #[command(flatten)]
+    range: Range,
     /// Places of this kind (repeatable); default: military places (airbase, base).
     #[arg(long)]
     kind: Vec<PlaceKind>,
@@ -216,6 +232,65 @@ fn locate(g: &Gazetteer, place: Option<&str>, lat: Option<f64>, lon: Option<f64>
     Ok((at, format!("{lat}, {lon}")))
 }
 
+impl Range {
+    /// The range of the `--range-of` weapon (km) and how to name it, if one is given.
+    fn km(&self) -> Result<Option<(f64, String)>> {
+        let Some(name) = &self.range_of else { return Ok(None) };
+        let table = match &self.weapons {
+            Some(path) => &WeaponTable::from_path(path)?,
+            None => WeaponTable::embedded(),
+        };
+        let w = weapon(table, name)?;
+        let km = w.range_km.with_context(|| format!("no range is known for {}; give --km", w.name))?;
+        Ok(Some((km, format!("the range of the {}", w.name))))
+    }
+}
+
+/// The weapon system a name means: one whose name or alias it is, else the only one whose names it
+/// mentions as whole words ("122mm Grad"); otherwise an error listing the nearest names.
+fn weapon<'t>(table: &'t WeaponTable, name: &str) -> Result<&'t WeaponSystem> {
+    if let Some(w) = table.lookup(name) {
+        return Ok(w);
+    }
+    let key = normalize(name);
+    let names = |w: &'t WeaponSystem| std::iter::once(&w.name).chain(&w.aliases).map(|a| normalize(a));
+    let padded = format!(" {key} ");
+    let mentioned: Vec<&WeaponSystem> = table
+        .systems()
+        .iter()
+        .filter(|w| names(w).any(|a| !a.is_empty() && padded.contains(&format!(" {a} "))))
+        .collect();
+    match mentioned[..] {
+        [w] => return Ok(w),
+        [_, _, ..] => {
+            let list: Vec<&str> = mentioned.iter().map(|w| w.name.as_str()).collect();
+            bail!("{name:?} names more than one weapon: {}", list.join(", "));
+        }
+        [] => {}
+    }
+    let mut scored: Vec<(f64, &WeaponSystem)> = table
+        .systems()
+        .iter()
+        .map(|w| (names(w).map(|a| strsim::jaro_winkler(&key, &a)).fold(0.0, f64::max), w))
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let close: Vec<String> = scored
+        .iter()
+        .take_while(|(score, _)| *score >= 0.75)
+        .take(5)
+        .map(|(_, w)| match (w.aliases.first(), w.range_km) {
+            (Some(alias), Some(km)) => format!("{alias} ({}, {km} km)", w.name),
+            (Some(alias), None) => format!("{alias} ({})", w.name),
+            (None, _) => w.name.clone(),
+        })
+        .collect();
+    if close.is_empty() {
+        let all: Vec<&str> = table.systems().iter().map(|w| w.name.as_str()).collect();
+        bail!("no weapon named {name:?} in the weapon table; it knows: {}", all.join(", "));
+    }
+    bail!("no weapon named {name:?} in the weapon table; close names: {}", close.join("; "))
+}
+
 fn load(store: &Store) -> Result<Vec<Incident>> {
     incmap::store::load(&store.store)
 }
@@ -227,16 +302,21 @@ fn plural(n: usize, what: &str) -> String {
 pub fn run(a: Args) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
+    let (km, radius) = match (a.km, a.range.km()?) {
+        (Some(km), _) => (km, format!("{km} km")),
+        (None, Some((km, weapon))) => (km, format!("{km} km ({weapon})")),
+        (None, None) => bail!("give --km or --range-of"),
+    };
     if a.places {
         let index = Index::new(g.places());
-        let found = index.within(at, a.km, |p| a.kind.is_empty() || a.kind.contains(&p.kind));
-        eprintln!("{} within {} km of {name}", plural(found.len(), "place"), a.km);
+        let found = index.within(at, km, |p| a.kind.is_empty() || a.kind.contains(&p.kind));
+        eprintln!("{} within {radius} of {name}", plural(found.len(), "place"));
         return print(&place_rows(&found), a.out.format);
     }
     let incidents = load(&a.store)?;
     let filter = a.when.filter();
-    let found = Index::new(&incidents).within(at, a.km, |i| filter.matches(i));
-    eprintln!("{} within {} km of {name}", plural(found.len(), "incident"), a.km);
+    let found = Index::new(&incidents).within(at, km, |i| filter.matches(i));
+    eprintln!("{} within {radius} of {name}", plural(found.len(), "incident"));
     print(&incident_rows(&found), a.out.format)
 }
 
@@ -348,10 +428,15 @@ pub fn run_threat(a: ThreatArgs) -> Result<()> {
             (at, name, None)
         }
     };
-    let Some(km) = a.km.or(stated_range) else { bail!("give the weapon's range with --km") };
+    let (km, radius) = match (a.km, a.range.km()?, stated_range) {
+        (Some(km), ..) => (km, format!("{km} km")),
+        (None, Some((km, weapon)), _) => (km, format!("{km} km ({weapon})")),
+        (None, None, Some(km)) => (km, format!("{km} km (the stated range)")),
+        (None, None, None) => bail!("give the weapon with --range-of or its range with --km"),
+    };
     let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
     let found = Index::new(g.places()).within(at, km, |p| kinds(p));
-    eprintln!("{} within {km} km of {name}", plural(found.len(), "place"));
+    eprintln!("{} within {radius} of {name}", plural(found.len(), "place"));
     print(&place_rows(&found), a.out.format)
 }
 

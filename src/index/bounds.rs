@@ -12,6 +12,7 @@
 
 use rstar::AABB;
 
+use super::short_line::geodesic_km_about;
 use crate::geodesy::distance_km;
 use crate::model::LatLon;
 
@@ -160,8 +161,15 @@ impl RadiusSearch {
         match self.side(p) {
             Side::Inside => true,
             Side::Outside => false,
+            // A ring about 0.1 % of the radius wide: few points.
             Side::Unsure => distance_km(self.center, p) <= self.km,
         }
+    }
+
+    /// The geodesic distance from the centre: the short-line formula, exact (Karney's) within its
+    /// error of the radius, so a point inside is never reported beyond the radius.
+    pub fn distance_km(&self, p: LatLon) -> f64 {
+        geodesic_km_about(self.center, p, self.km)
     }
 }
 
