@@ -33,6 +33,8 @@ const EXTENT_BOX: u32 = 0xd7301f;
 const REGION: Extent = Extent { west: 34.0, south: 28.0, east: 49.0, north: 38.5 };
 /// Rings larger than this do not widen the fitted extent (a 300 km missile range would hide the target).
 const FIT_RING_KM: f64 = 60.0;
+/// The smallest area a fitted map shows across: one incident still gets its surroundings.
+const MIN_FIT_KM: f64 = 30.0;
 /// Above this many rings, only the numbered incidents get theirs.
 const MAX_RINGS: usize = 100;
 
@@ -110,8 +112,9 @@ pub fn draw<B: DrawingBackend>(
     let extent = opts
         .extent
         .or_else(|| opts.focus.as_ref().map(|f| Extent::around(f.at, f.km * 1.08)))
-        .unwrap_or_else(|| fit_extent(incidents));
-    let proj = Projection::fit(extent, page.frame);
+        .unwrap_or_else(|| fit_extent(incidents, MIN_FIT_KM));
+    // A box the user asked for is kept; a fitted one may grow to keep the furniture off the incidents.
+    let (proj, furniture) = arrange(&page, extent, opts.extent.is_none(), incidents, basemap);
     let view = proj.visible_extent();
     let frame = page.frame;
 
@@ -119,20 +122,14 @@ pub fn draw<B: DrawingBackend>(
     let mut shown: Vec<&Incident> =
         incidents.iter().copied().filter(|i| i.location.is_some_and(|l| frame.contains(proj.to_px(l)))).collect();
     shown.sort_by_key(|i| std::cmp::Reverse(casualties(i)));
-    // Marker scale: smaller symbols where there are hundreds, so they do not bury the map.
-    let mk = k * if shown.len() > 2000 {
-        0.5
-    } else if shown.len() > 300 {
-        0.65
-    } else {
-        1.0
-    };
+    let mk = marker_scale(shown.len(), k);
 
     // Panel capacity decides how many incidents get numbers.
     let legend_upper = Legend::of(&shown, &candidate_rings(&shown), gazetteer, &view, opts.focus.is_some());
     let list_top = page.panel.y + legend_upper.height(k) + 44.0 * k;
     let row_h = 34.0 * k;
-    let capacity = ((page.panel.bottom() - list_top) / row_h).floor().max(0.0) as usize;
+    let list_bottom = if furniture.inset_in_panel { furniture.inset.y - 12.0 * k } else { page.panel.bottom() };
+    let capacity = ((list_bottom - list_top) / row_h).floor().max(0.0) as usize;
     let numbered = number(&shown, capacity);
 
     // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
@@ -151,11 +148,8 @@ pub fn draw<B: DrawingBackend>(
     // Capitals, then governorate seats, then the rest.
     towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p)));
 
-    // Furniture positions first: labels keep clear of them.
-    let north = Rect::new(frame.x + 10.0 * k, frame.y + 10.0 * k, 28.0 * k, 48.0 * k);
-    let bar = scale_bar(&proj, k);
-    let bar_box = Rect::new(bar.x0 - 8.0 * k, bar.y - 20.0 * k, bar.x1 - bar.x0 + 44.0 * k, 38.0 * k);
-    let inset = inset_rect(&page, basemap, &view);
+    // Furniture first: labels keep clear of it.
+    let Furniture { north, bar, bar_box, inset, .. } = furniture;
     let mut placer = Placer::new(frame.inflate(-2.0 * k));
     for r in [north, bar_box, inset.inflate(4.0 * k)] {
         placer.block(r);
@@ -274,7 +268,134 @@ pub fn draw<B: DrawingBackend>(
         shown: shown.len(),
         numbered: numbered.iter().map(|&i| shown[i].id.clone()).collect(),
         rings: rings.len(),
+        inset,
     })
+}
+
+/// Marker scale: smaller symbols where there are hundreds, so they do not bury the map.
+fn marker_scale(shown: usize, k: f64) -> f64 {
+    k * if shown > 2000 {
+        0.5
+    } else if shown > 300 {
+        0.65
+    } else {
+        1.0
+    }
+}
+
+/// North arrow, scale bar and locator inset, in output pixels.
+struct Furniture {
+    north: Rect,
+    bar: ScaleBar,
+    bar_box: Rect,
+    inset: Rect,
+    /// The inset went to the foot of the side panel: no corner of the map was free of incidents.
+    inset_in_panel: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Corner {
+    TopLeft,
+    TopRight,
+    BottomLeft,
+    BottomRight,
+}
+
+/// How often a fitted extent may grow (by a tenth of its size on each side) to clear a corner.
+const MAX_GROW_STEPS: usize = 3;
+
+/// The projection and the furniture's places: each piece in a corner of the frame that covers no
+/// incident, launch site or the room for its callout. A fitted extent grows a little when that frees
+/// the corners; failing that the inset goes to the side panel and the arrow and bar to the corners
+/// that cover the fewest incidents.
+fn arrange(
+    page: &Page,
+    extent: Extent,
+    may_grow: bool,
+    incidents: &[&Incident],
+    basemap: &Basemap,
+) -> (Projection, Furniture) {
+    let k = page.k;
+    let (w_km, h_km) = extent.size_km();
+    let steps = if may_grow { MAX_GROW_STEPS } else { 0 };
+    let mut first = None;
+    for step in 0..=steps {
+        let e = if step == 0 { extent } else { extent.padded(0.1 * step as f64 * w_km.max(h_km), 0.0) };
+        let proj = Projection::fit(e, page.frame);
+        let obstacles = incident_boxes(&proj, incidents, k);
+        let covered = |r: &Rect| obstacles.iter().filter(|o| o.overlaps(r)).count();
+        let (inset_w, inset_h) = inset_size(page, basemap, &proj.visible_extent());
+        let bar_km = scale_bar_km(&proj);
+        let bar_len = bar_km * proj.px_per_km();
+        let bar_size = (bar_len + 44.0 * k, 38.0 * k);
+        let north_size = (28.0 * k, 48.0 * k);
+        use Corner::*;
+        let pieces = [
+            ((inset_w, inset_h), [BottomRight, BottomLeft, TopRight, TopLeft]),
+            (bar_size, [BottomLeft, BottomRight, TopLeft, TopRight]),
+            (north_size, [TopLeft, TopRight, BottomLeft, BottomRight]),
+        ];
+        // Each piece in its first free corner, or (`Err`) the piece that found none.
+        let mut taken: Vec<(Corner, Rect)> = Vec::new();
+        let mut clear = true;
+        for ((w, h), prefs) in pieces {
+            let fits = |c: &Corner, r: &Rect| taken.iter().all(|(tc, tr)| tc != c && !tr.overlaps(r));
+            let options = prefs.map(|c| (c, corner_rect(page.frame, c, w, h, 10.0 * k)));
+            let free = options.iter().find(|(c, r)| fits(c, r) && covered(r) == 0);
+            let pick = free.copied().unwrap_or_else(|| {
+                clear = false;
+                *options.iter().filter(|(c, r)| fits(c, r)).min_by_key(|(_, r)| covered(r)).unwrap_or(&options[0])
+            });
+            taken.push(pick);
+        }
+        let furniture = |inset_in_panel: bool| {
+            let bar_box = taken[1].1;
+            let x0 = bar_box.x + 8.0 * k;
+            let bar = ScaleBar { km: bar_km, x0, x1: x0 + bar_len, y: bar_box.y + 20.0 * k };
+            let inset = if inset_in_panel { panel_inset(page, inset_w, inset_h) } else { taken[0].1 };
+            Furniture { north: taken[2].1, bar, bar_box, inset, inset_in_panel }
+        };
+        if clear {
+            return (proj, furniture(false));
+        }
+        if step == 0 {
+            // Arrow and bar where they cover least; the inset beside the map.
+            let inset_in_panel = covered(&taken[0].1) > 0;
+            first = Some((proj, furniture(inset_in_panel)));
+        }
+    }
+    first.expect("step 0 always runs")
+}
+
+/// What furniture must not cover: incident markers with room for a callout, and launch sites.
+fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64) -> Vec<Rect> {
+    let frame = proj.frame();
+    let in_frame = |l: &LatLon| Some(proj.to_px(*l)).filter(|p| frame.contains(*p));
+    let n = incidents.iter().filter(|i| i.location.as_ref().and_then(in_frame).is_some()).count();
+    let mk = marker_scale(n, k);
+    let square = |p: Px, half: f64| Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half);
+    let mut out = Vec::new();
+    for i in incidents {
+        if let Some(p) = i.location.as_ref().and_then(in_frame) {
+            out.push(square(p, marker_radius(casualties(i), mk) + 6.0 * k));
+        }
+        if let Some(p) = i.launch_location.as_ref().and_then(in_frame) {
+            out.push(square(p, 6.0 * k));
+        }
+    }
+    out
+}
+
+fn corner_rect(frame: Rect, c: Corner, w: f64, h: f64, m: f64) -> Rect {
+    let x = match c {
+        Corner::TopLeft | Corner::BottomLeft => frame.x + m,
+        Corner::TopRight | Corner::BottomRight => frame.right() - m - w,
+    };
+    let y = match c {
+        Corner::TopLeft | Corner::TopRight => frame.y + m,
+        Corner::BottomLeft | Corner::BottomRight => frame.bottom() - m - h,
+    };
+    Rect::new(x, y, w, h)
 }
 
 /// What the map shows, for label placement.
@@ -403,8 +524,8 @@ fn place_labels<'g, B: DrawingBackend>(
     (labels, placed_towns)
 }
 
-/// The extent of the incidents, launch sites and small rings, with a margin.
-fn fit_extent(incidents: &[&Incident]) -> Extent {
+/// The extent of the incidents, launch sites and small rings, with a margin, at least `min_km` across.
+pub fn fit_extent(incidents: &[&Incident], min_km: f64) -> Extent {
     let mut pts: Vec<LatLon> = incidents.iter().flat_map(|i| [i.location, i.launch_location]).flatten().collect();
     for r in candidate_rings(incidents) {
         if r.km <= FIT_RING_KM {
@@ -416,7 +537,7 @@ fn fit_extent(incidents: &[&Incident]) -> Extent {
         None => REGION,
         Some(e) => {
             let (w, h) = e.size_km();
-            e.padded(0.08 * w.max(h) + 4.0, 30.0)
+            e.padded(0.08 * w.max(h) + 4.0, min_km)
         }
     }
 }
@@ -780,13 +901,9 @@ fn edge_distance(p: Px, ring: &[Px]) -> f64 {
     best
 }
 
-/// A round length of about a fifth of the frame, at the standard parallel.
-fn scale_bar(proj: &Projection, k: f64) -> ScaleBar {
-    let frame = proj.frame();
-    let km = layout::round_km(frame.w * 0.2 / proj.px_per_km());
-    let len = km * proj.px_per_km();
-    let x0 = frame.x + 18.0 * k;
-    ScaleBar { km, x0, x1: x0 + len, y: frame.bottom() - 22.0 * k }
+/// The scale bar's round length in km, about a fifth of the frame at the standard parallel.
+fn scale_bar_km(proj: &Projection) -> f64 {
+    layout::round_km(proj.frame().w * 0.2 / proj.px_per_km())
 }
 
 fn draw_scale_bar<B: DrawingBackend>(cv: &mut Canvas<B>, bar: &ScaleBar, bx: Rect, k: f64) -> Result<()> {
@@ -822,14 +939,21 @@ fn draw_north_arrow<B: DrawingBackend>(cv: &mut Canvas<B>, r: Rect, k: f64) -> R
     cv.text("N", (cx, r.y + 16.0 * k), Font::bold(13.0 * k), rgb(INK), Align::Center)
 }
 
-/// The locator inset's box: bottom right of the frame, shaped like the region it shows.
-fn inset_rect(page: &Page, basemap: &Basemap, view: &Extent) -> Rect {
+/// The locator inset's size, shaped like the region it shows.
+fn inset_size(page: &Page, basemap: &Basemap, view: &Extent) -> (f64, f64) {
     let region = inset_region(basemap, view);
     let (w_km, h_km) = region.size_km();
     let w = (page.frame.w * 0.24).min(240.0 * page.k);
     let h = (w * h_km / w_km).min(page.frame.h * 0.4);
-    let w = h * w_km / h_km;
-    Rect::new(page.frame.right() - w - 10.0 * page.k, page.frame.bottom() - h - 10.0 * page.k, w, h)
+    (h * w_km / h_km, h)
+}
+
+/// The inset at the foot of the side panel, as wide as the panel allows.
+fn panel_inset(page: &Page, w: f64, h: f64) -> Rect {
+    let p = page.panel;
+    let scale = ((p.w - 8.0 * page.k) / w).min(p.h * 0.35 / h);
+    let (w, h) = (w * scale, h * scale);
+    Rect::new(p.x + 4.0 * page.k, p.bottom() - h, w, h)
 }
 
 fn inset_region(basemap: &Basemap, view: &Extent) -> Extent {
