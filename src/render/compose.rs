@@ -301,8 +301,9 @@ enum Corner {
     BottomRight,
 }
 
-/// How often a fitted extent may grow (by a tenth of its size on each side) to clear a corner.
-const MAX_GROW_STEPS: usize = 3;
+/// How often a fitted extent may grow by a tenth of its size on each side to clear a corner: more
+/// would shrink a dense map for the sake of its furniture.
+const MAX_GROW_STEPS: usize = 1;
 
 /// The projection and the furniture's places: each piece in a corner of the frame that covers no
 /// incident, launch site or the room for its callout. A fitted extent grows a little when that frees
@@ -454,7 +455,8 @@ fn place_labels<'g, B: DrawingBackend>(
         } else {
             vec![]
         };
-        let cands: Vec<Rect> = layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().chain(far).collect();
+        let r = if t.kind == PlaceKind::Capital { 5.0 } else { 3.0 } * k;
+        let cands: Vec<Rect> = layout::around(p.0, p.1, r, w, h).into_iter().chain(far).collect();
         // A capital is named even over plain incident markers (its halo keeps both legible).
         let rect = if t.kind == PlaceKind::Capital { placer.place_over_symbols(&cands) } else { placer.place(cands) }?;
         placer.block_symbol(dot);
@@ -465,12 +467,36 @@ fn place_labels<'g, B: DrawingBackend>(
         labels.extend(town(placer, t));
     }
 
+    // Sites: the places hit (airports, consulates, fields) and the bases, named clear of the markers on them.
     let small = Font::new(10.5 * k);
-    for b in sc.bases {
-        let p = proj.to_px(b.location);
-        let (w, h) = (cv.text_width(&b.name, small), 13.0 * k);
-        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
-            labels.push(Label { text: b.name.clone(), rect, font: small, color: rgb(BASE), style: LabelStyle::Halo });
+    let clearance = |p: Px| {
+        let on_site = sc.shown.iter().filter_map(|i| {
+            let q = proj.to_px(i.location?);
+            ((q.0 - p.0).abs() < 3.0 * k && (q.1 - p.1).abs() < 3.0 * k).then(|| marker_radius(casualties(i), sc.mk))
+        });
+        on_site.fold(5.0 * k, f64::max)
+    };
+    let named: HashSet<&str> = sc.bases.iter().chain(sc.towns).map(|p| p.name.as_str()).collect();
+    let mut targets: Vec<(&str, LatLon)> = Vec::new();
+    for &n in sc.numbered {
+        let i = sc.shown[n];
+        if let (Some(place), Some(at)) = (i.place.as_deref(), i.location)
+            && !named.contains(place)
+            && !targets.iter().any(|(t, _)| *t == place)
+        {
+            targets.push((place, at));
+        }
+    }
+    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK)));
+    let sites = sites.chain(sc.bases.iter().map(|b| (b.name.as_str(), b.location, rgb(BASE))));
+    for (name, at, color) in sites.collect::<Vec<_>>() {
+        let p = proj.to_px(at);
+        let r = clearance(p);
+        let text = layout::fit_text(name, 220.0 * k, |s| cv.text_width(s, small));
+        let (w, h) = (cv.text_width(&text, small), 13.0 * k);
+        let cands = layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
+        if let Some(rect) = placer.place(cands) {
+            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
         }
     }
     for ring in sc.rings {
@@ -951,7 +977,7 @@ fn inset_size(page: &Page, basemap: &Basemap, view: &Extent) -> (f64, f64) {
 /// The inset at the foot of the side panel, as wide as the panel allows.
 fn panel_inset(page: &Page, w: f64, h: f64) -> Rect {
     let p = page.panel;
-    let scale = ((p.w - 8.0 * page.k) / w).min(p.h * 0.35 / h);
+    let scale = ((p.w - 8.0 * page.k) / w).min(p.h * 0.25 / h);
     let (w, h) = (w * scale, h * scale);
     Rect::new(p.x + 4.0 * page.k, p.bottom() - h, w, h)
 }
@@ -1034,13 +1060,17 @@ fn draw_title<B: DrawingBackend>(
         (None, Some(b)) => format!("until {}", fmt(b)),
         (None, None) => "dates unknown".to_string(),
     };
-    let killed: u32 = shown.iter().filter_map(|i| i.killed).sum();
-    let injured: u32 = shown.iter().filter_map(|i| i.injured).sum();
-    let sub = format!(
-        "{range}  ·  {} incident{} on the map  ·  at least {killed} killed, {injured} injured",
-        shown.len(),
-        if shown.len() == 1 { "" } else { "s" }
-    );
+    // Tolls only where some report gave one: "0 injured" would claim what no one said.
+    let toll = |f: fn(&Incident) -> Option<u32>, what: &str| {
+        let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
+        (!known.is_empty()).then(|| format!("{} {what}", known.iter().sum::<u32>()))
+    };
+    let tolls: Vec<String> =
+        [toll(|i| i.killed, "killed"), toll(|i| i.injured, "injured")].into_iter().flatten().collect();
+    let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
+    if !tolls.is_empty() {
+        sub += &format!("  ·  at least {}", tolls.join(", "));
+    }
     let font = Font::new(14.0 * k);
     cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
 }
