@@ -140,13 +140,11 @@ pub fn draw<B: DrawingBackend>(
 
     let bases: Vec<_> =
         gazetteer.places().iter().filter(|p| p.kind.is_military() && view.contains(p.location)).collect();
-    let mut towns: Vec<_> = gazetteer
-        .places()
-        .iter()
-        .filter(|p| matches!(p.kind, PlaceKind::Capital | PlaceKind::City) && view.contains(p.location))
-        .collect();
-    // Capitals, then governorate seats, then the rest.
-    towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p)));
+    let local = is_local(&view);
+    let mut towns: Vec<_> =
+        gazetteer.places().iter().filter(|p| is_town_shown(p.kind, local) && view.contains(p.location)).collect();
+    // Capitals, then governorate seats, then cities, then towns.
+    towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p), p.kind == PlaceKind::Town));
 
     // Furniture first: labels keep clear of it.
     let Furniture { north, bar, bar_box, inset, .. } = furniture;
@@ -534,9 +532,12 @@ fn place_labels<'g, B: DrawingBackend>(
         labels.extend(town(placer, t));
     }
 
-    // Country names only where the map spans a region: on a city map they would name the obvious.
+    // Country names where the map spans a region or a border: on a city map they would name the obvious.
     let view = proj.visible_extent();
-    let country_names = if view.size_km().0 >= 300.0 { country_labels(basemap, proj, &view) } else { vec![] };
+    let mut country_names = country_labels(basemap, proj, &view);
+    if is_local(&view) && country_names.len() < 2 {
+        country_names.clear();
+    }
     for (name, at) in country_names {
         let font = Font::bold(15.0 * k);
         let text = name.to_uppercase();
@@ -566,6 +567,18 @@ pub fn fit_extent(incidents: &[&Incident], min_km: f64) -> Extent {
             e.padded(0.08 * w.max(h) + 4.0, min_km)
         }
     }
+}
+
+/// Maps narrower than this show towns as well as cities, and name countries only at borders.
+const LOCAL_MAP_KM: f64 = 300.0;
+
+fn is_local(view: &Extent) -> bool {
+    view.size_km().0 < LOCAL_MAP_KM
+}
+
+/// Capitals and cities are on every map; smaller towns only on local maps, where they are the landmarks.
+fn is_town_shown(kind: PlaceKind, local: bool) -> bool {
+    matches!(kind, PlaceKind::Capital | PlaceKind::City) || (local && kind == PlaceKind::Town)
 }
 
 /// Rings for these incidents, each drawn once.
@@ -1103,7 +1116,7 @@ impl Legend {
             launch: shown.iter().any(|i| i.launch_location.is_some()),
             bases: in_view(&|k| k.is_military()),
             capitals: in_view(&|k| k == PlaceKind::Capital),
-            cities: in_view(&|k| k == PlaceKind::City),
+            cities: in_view(&|k| k != PlaceKind::Capital && is_town_shown(k, is_local(view))),
             focus,
         }
     }
@@ -1189,7 +1202,7 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
     }
     if lg.cities {
         draw_town(cv, (sym, row(y)), false, k)?;
-        item(cv, &mut y, "City")?;
+        item(cv, &mut y, "Town")?;
     }
     if lg.focus {
         cv.dashed(&sample(y), rgb(INK), 1.2 * k, 9.0 * k, 5.0 * k)?;
