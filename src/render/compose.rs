@@ -366,7 +366,7 @@ fn arrange(
     first.expect("step 0 always runs")
 }
 
-/// What furniture must not cover: incident markers with room for a callout, and launch sites.
+/// What furniture must not cover: incident markers with room around them for a callout, and launch sites.
 fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64) -> Vec<Rect> {
     let frame = proj.frame();
     let in_frame = |l: &LatLon| Some(proj.to_px(*l)).filter(|p| frame.contains(*p));
@@ -376,7 +376,7 @@ fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64) -> Vec<Rec
     let mut out = Vec::new();
     for i in incidents {
         if let Some(p) = i.location.as_ref().and_then(in_frame) {
-            out.push(square(p, marker_radius(casualties(i), mk) + 6.0 * k));
+            out.push(square(p, marker_radius(casualties(i), mk) + 12.0 * k));
         }
         if let Some(p) = i.launch_location.as_ref().and_then(in_frame) {
             out.push(square(p, 6.0 * k));
