@@ -294,3 +294,27 @@ fn on_a_map_full_of_incidents_the_inset_moves_beside_it() {
     assert_eq!(covered_by_inset(&map, &v), Vec::<String>::new());
     assert!(map.inset.x > map.projection.frame().right(), "no corner is free: the inset goes to the side panel");
 }
+
+#[test]
+fn incidents_at_one_spot_each_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("stack.png");
+    let asad = LatLon::new(33.7856, 42.4411);
+    let v = vec![
+        incident("a", asad, Weapon::Rocket, "2019-12-01"),
+        incident("b", asad, Weapon::Missile, "2020-01-08"),
+        incident("c", asad, Weapon::Drone, "2021-03-03"),
+        incident("K-1 Air Base", LatLon::new(35.5125, 44.28417), Weapon::Mortar, "2019-12-27"),
+    ];
+    let map = render(&v, &MapOptions::default(), &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let (cx, cy) = map.projection.to_px(asad);
+    let near: Vec<[u8; 3]> = (-30..=30)
+        .flat_map(|dy| (-30..=30).map(move |dx| (cx + dx as f64, cy + dy as f64)))
+        .map(|p| pixel(&img, p))
+        .collect();
+    for w in [Weapon::Rocket, Weapon::Missile, Weapon::Drone] {
+        let n = near.iter().filter(|p| close(**p, rgb_of(w), 8)).count();
+        assert!(n > 20, "{w:?}: {n} pixels of its colour at the spot");
+    }
+}

@@ -35,6 +35,10 @@ const REGION: Extent = Extent { west: 34.0, south: 28.0, east: 49.0, north: 38.5
 const FIT_RING_KM: f64 = 60.0;
 /// The smallest area a fitted map shows across: one incident still gets its surroundings.
 const MIN_FIT_KM: f64 = 30.0;
+/// Above this many incidents markers are smaller, translucent and never fanned out.
+const DENSE: usize = 300;
+/// At most this many markers of a stack at one spot are set apart; the rest go on the top one.
+const MAX_FAN: usize = 3;
 /// Above this many rings, only the numbered incidents get theirs.
 const MAX_RINGS: usize = 100;
 
@@ -167,9 +171,15 @@ pub fn draw<B: DrawingBackend>(
         placer.block_symbol(square(proj.to_px(b.location), 5.0 * k));
     }
     let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
+    // Drawing order: `shown` runs from the largest down; numbered ones go on top of the rest.
+    let order: Vec<usize> = (0..shown.len())
+        .filter(|i| !is_numbered.contains(i))
+        .chain((0..shown.len()).filter(|i| is_numbered.contains(i)))
+        .collect();
+    let dense = shown.len() > DENSE;
+    let at = marker_positions(&shown, &order, &proj, mk, dense);
     for (idx, i) in shown.iter().enumerate() {
-        let p = proj.to_px(i.location.expect("shown incidents are located"));
-        let bounds = square(p, marker_radius(casualties(i), mk));
+        let bounds = square(at[idx], marker_radius(casualties(i), mk));
         // No callout may hide a numbered incident.
         if is_numbered.contains(&idx) { placer.block_key_symbol(bounds) } else { placer.block_symbol(bounds) }
     }
@@ -183,6 +193,7 @@ pub fn draw<B: DrawingBackend>(
         launch_sites: &launch_sites,
         bases: &bases,
         towns: &towns,
+        at: &at,
     };
     let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
 
@@ -218,16 +229,10 @@ pub fn draw<B: DrawingBackend>(
         draw_town(cv, proj.to_px(t.location), t.kind == PlaceKind::Capital, k)?;
     }
 
-    // Incident markers: `shown` runs from the largest down; numbered ones go on top of the rest.
-    let dense = shown.len() > 300;
-    let order = (0..shown.len())
-        .filter(|i| !is_numbered.contains(i))
-        .chain((0..shown.len()).filter(|i| is_numbered.contains(i)));
-    for idx in order {
+    for &idx in &order {
         let i = shown[idx];
-        let p = proj.to_px(i.location.expect("shown incidents are located"));
         let st = weapon_style(i.weapon);
-        draw_marker(cv, st.shape, st.color, p, marker_radius(casualties(i), mk), dense, k)?;
+        draw_marker(cv, st.shape, st.color, at[idx], marker_radius(casualties(i), mk), dense, k)?;
     }
     for l in &labels {
         draw_label(cv, l, k)?;
@@ -274,7 +279,7 @@ pub fn draw<B: DrawingBackend>(
 fn marker_scale(shown: usize, k: f64) -> f64 {
     k * if shown > 2000 {
         0.5
-    } else if shown > 300 {
+    } else if shown > DENSE {
         0.65
     } else {
         1.0
@@ -410,6 +415,8 @@ struct Scene<'a, 'g> {
     bases: &'a [&'g Place],
     /// Most important first.
     towns: &'a [&'g Place],
+    /// Where each of `shown` is drawn.
+    at: &'a [Px],
 }
 
 /// Labels in order of importance: callouts, capitals and governorate seats, bases, rings, launch sites, other towns,
@@ -423,7 +430,7 @@ fn place_labels<'g, B: DrawingBackend>(
 ) -> (Vec<Label>, Vec<&'g Place>) {
     let (proj, k) = (sc.proj, sc.k);
     let mut labels: Vec<Label> = Vec::new();
-    for c in callouts(sc.shown, sc.numbered, proj, sc.mk) {
+    for c in callouts(sc.shown, sc.numbered, sc.at, proj, sc.mk) {
         let font = Font::bold(11.5 * k);
         let text = number_list(&c.numbers);
         let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
@@ -625,12 +632,41 @@ fn number(shown: &[&Incident], capacity: usize) -> Vec<usize> {
     idx
 }
 
-/// Numbered incidents grouped where their markers coincide.
-fn callouts(shown: &[&Incident], numbered: &[usize], proj: &Projection, k: f64) -> Vec<Callout> {
+/// Where each marker is drawn: at its place, or when several share a spot, each a little up and to
+/// the right of the one below, like fanned cards, so every weapon in the stack shows. Not on dense maps,
+/// where the fan would only add clutter.
+fn marker_positions(shown: &[&Incident], order: &[usize], proj: &Projection, mk: f64, dense: bool) -> Vec<Px> {
+    let mut at: Vec<Px> = shown.iter().map(|i| proj.to_px(i.location.expect("shown incidents are located"))).collect();
+    if dense {
+        return at;
+    }
+    let mut stacks: Vec<(Px, usize)> = Vec::new();
+    for &idx in order {
+        let p = at[idx];
+        let below = match stacks.iter_mut().find(|(q, _)| (q.0 - p.0).abs() < 2.0 * mk && (q.1 - p.1).abs() < 2.0 * mk)
+        {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                stacks.push((p, 1));
+                0
+            }
+        };
+        let step = below.min(MAX_FAN) as f64 * 6.0 * mk;
+        at[idx] = (p.0 + step, p.1 - step);
+    }
+    at
+}
+
+/// Numbered incidents grouped where their markers coincide; `at` is where each marker is drawn.
+fn callouts(shown: &[&Incident], numbered: &[usize], at: &[Px], proj: &Projection, k: f64) -> Vec<Callout> {
     let mut out: Vec<Callout> = Vec::new();
     for (n, &i) in numbered.iter().enumerate() {
         let p = proj.to_px(shown[i].location.expect("shown incidents are located"));
-        let r = marker_radius(casualties(shown[i]), k);
+        // A fanned marker is further out: the callout keeps clear of the whole fan.
+        let r = marker_radius(casualties(shown[i]), k) + dist(at[i], p);
         match out.iter_mut().find(|c| (c.at.0 - p.0).abs() < 3.0 * k && (c.at.1 - p.1).abs() < 3.0 * k) {
             Some(c) => {
                 c.numbers.push(n + 1);
