@@ -264,9 +264,9 @@ pub fn clusters(incidents: &[Incident], link_km: f64) -> Vec<Cluster> {
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
-    for j in 0..located.len() {
+    for (j, (i, _)) in located.iter().enumerate() {
         let r = root(&mut parent, j);
-        groups.entry(r).or_default().push(located[j].0);
+        groups.entry(r).or_default().push(*i);
     }
     let mut out: Vec<Cluster> = groups
         .into_values()
