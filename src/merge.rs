@@ -59,13 +59,21 @@ pub fn same_event(a: &Incident, b: &Incident) -> bool {
 
 /// Index of the incident `report` fits best, if any.
 fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
-    store
-        .iter()
-        .enumerate()
-        .filter_map(|(i, inc)| score(inc, report).map(|s| (i, s)))
-        .min_by(|x, y| x.1.total_cmp(&y.1))
-        .map(|(i, _)| i)
+    let mut fits: Vec<(usize, f64)> =
+        store.iter().enumerate().filter_map(|(i, inc)| score(inc, report).map(|s| (i, s))).collect();
+    fits.sort_by(|x, y| x.1.total_cmp(&y.1));
+    let partial = |i: &Incident| i.date.is_none() || i.location.is_none();
+    match fits.as_slice() {
+        // Matched without a date or a place on one side, and two incidents fit as well: which one
+        // the report means is a guess, so it stays apart.
+        [(i, best), (_, next), ..] if next == best && (partial(report) || partial(&store[*i])) => None,
+        [(i, _), ..] => Some(*i),
+        [] => None,
+    }
 }
+
+/// The cost of pairing a located and an unlocated report: above any located match.
+const UNLOCATED_COST: f64 = 1000.0;
 
 /// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
 fn score(a: &Incident, b: &Incident) -> Option<f64> {
@@ -100,9 +108,25 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
             }
             0.0
         }
-        _ => return None,
+        _ => unlocated_cost(a, b)?,
     };
     Some(day_cost + place_cost)
+}
+
+/// For a located and an unlocated report ("the base was hit on Feb. 15"): the same day, the same
+/// known weapon, and a casualty figure that both state and that is not zero; nothing contradicting.
+fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    let day = |i: &Incident| i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day;
+    if !(day(a) && day(b) && a.date == b.date) || a.weapon != b.weapon || a.weapon == Weapon::Unknown {
+        return None;
+    }
+    if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
+        || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+    {
+        return None;
+    }
+    let agree = |x: Option<u32>, y: Option<u32>| matches!((x, y), (Some(x), Some(y)) if x == y && x > 0);
+    (agree(a.killed, b.killed) || agree(a.injured, b.injured)).then_some(UNLOCATED_COST)
 }
 
 /// For a date-less report and a dated one: the same place (by name, or a site inside the town
@@ -115,6 +139,7 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
         || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+        || !counts_compatible(a, b)
     {
         return None;
     }
@@ -147,6 +172,14 @@ fn figures_compatible(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max:
         }
         _ => true,
     }
+}
+
+/// Projectile counts agree unless both are bounded and the bounds do not meet ("three rockets"
+/// and "ten rockets" are two attacks; "at least three" and "14" can be one).
+fn counts_compatible(a: &Incident, b: &Incident) -> bool {
+    let bounds = |i: &Incident| (i.count_min.unwrap_or(0), i.count_max.unwrap_or(u32::MAX));
+    let ((a_lo, a_hi), (b_lo, b_hi)) = (bounds(a), bounds(b));
+    a_lo <= b_hi && b_lo <= a_hi
 }
 
 /// Days between the two dates when compatible: 0 for a date inside a coarser one.
@@ -321,6 +354,78 @@ mod tests {
         let mut c = report("c", "2021-03-01", Weapon::Rocket);
         c.date_precision = Some(DatePrecision::Month);
         assert!(!same_event(&a, &c));
+    }
+
+    #[test]
+    fn an_unlocated_report_joins_the_located_incident_with_the_same_day_weapon_and_toll() {
+        let mut located = report("a", "2021-02-15", Weapon::Rocket);
+        located.killed = Some(1);
+        let mut unlocated = report("b", "2021-02-15", Weapon::Rocket);
+        (unlocated.place, unlocated.place_text, unlocated.location, unlocated.geo_precision) = (None, None, None, None);
+        unlocated.killed = Some(1);
+        assert!(same_event(&located, &unlocated));
+
+        let mut store = vec![unlocated.clone()];
+        merge(&mut store, vec![located.clone()]);
+        assert_eq!(store.len(), 1);
+        assert_eq!(store[0].location, Some(ERBIL_AIRPORT), "the located report gives the place");
+
+        // No shared non-zero figure, another day or another weapon: kept apart.
+        let mut no_toll = unlocated.clone();
+        no_toll.killed = None;
+        assert!(!same_event(&located, &no_toll));
+        let mut zero = unlocated.clone();
+        (zero.killed, located.killed) = (Some(0), Some(0));
+        assert!(!same_event(&located, &zero));
+        located.killed = Some(1);
+        let mut other_day = unlocated.clone();
+        other_day.date = NaiveDate::from_ymd_opt(2021, 2, 16);
+        assert!(!same_event(&located, &other_day));
+        let mut drone = unlocated.clone();
+        drone.weapon = Weapon::Drone;
+        assert!(!same_event(&located, &drone));
+    }
+
+    #[test]
+    fn an_unlocated_report_that_fits_two_places_stays_apart() {
+        let mut erbil = report("a", "2021-02-15", Weapon::Rocket);
+        erbil.killed = Some(1);
+        let mut asad = erbil.clone();
+        (asad.id, asad.place, asad.location) =
+            ("c#1".into(), Some("Al Asad Air Base".into()), Some(LatLon::new(33.8, 42.44)));
+        let mut unlocated = erbil.clone();
+        (unlocated.id, unlocated.place, unlocated.place_text, unlocated.location) = ("b#1".into(), None, None, None);
+        let mut store = vec![erbil, asad];
+        merge(&mut store, vec![unlocated]);
+        assert_eq!(store.len(), 3);
+    }
+
+    #[test]
+    fn an_undated_report_with_another_count_is_another_attack() {
+        let mut dated = report("a", "2021-03-03", Weapon::Rocket);
+        (dated.count_min, dated.count_max) = (Some(10), Some(10));
+        let mut undated = report("b", "2021-03-03", Weapon::Rocket);
+        (undated.date, undated.date_precision) = (None, None);
+        (undated.count_min, undated.count_max) = (Some(3), Some(3));
+        assert!(!same_event(&dated, &undated));
+        (undated.count_min, undated.count_max) = (Some(3), None); // "at least three"
+        assert!(same_event(&dated, &undated));
+    }
+
+    #[test]
+    fn an_undated_report_that_fits_two_attacks_on_its_base_stays_apart() {
+        let first = report("a", "2021-02-15", Weapon::Rocket);
+        let mut second = report("c", "2021-04-14", Weapon::Rocket);
+        second.id = "c#1".into();
+        let mut undated = report("b", "2021-02-15", Weapon::Rocket);
+        (undated.date, undated.date_precision) = (None, None);
+        let mut store = vec![first.clone(), second];
+        merge(&mut store, vec![undated.clone()]);
+        assert_eq!(store.len(), 3);
+        // With only one attack on the base it joins it.
+        let mut store = vec![first];
+        merge(&mut store, vec![undated]);
+        assert_eq!(store.len(), 1);
     }
 
     #[test]

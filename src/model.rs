@@ -429,14 +429,25 @@ impl Incident {
     }
 }
 
-/// A FeatureCollection of incidents, in order.
+/// A FeatureCollection of incidents, in order. No `bbox`: for an empty list geojson would write
+/// `"bbox": []`, which RFC 7946 forbids and GDAL rejects, and readers compute extents themselves.
 pub fn feature_collection(incidents: &[Incident]) -> geojson::FeatureCollection {
-    geojson::FeatureCollection::new(incidents.iter().map(Incident::to_feature))
+    geojson::FeatureCollection {
+        bbox: None,
+        features: incidents.iter().map(Incident::to_feature).collect(),
+        foreign_members: None,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_collection_has_no_bbox() {
+        let json = feature_collection(&[]).to_string();
+        assert_eq!(json, r#"{"type":"FeatureCollection","features":[]}"#);
+    }
 
     fn sample() -> Incident {
         Incident {

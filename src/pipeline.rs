@@ -40,14 +40,23 @@ pub struct MapSummary {
 
 /// Ingests `inputs` into `out_dir/store.geojson` and writes every layer and map into `out_dir`.
 pub fn run(inputs: &[String], out_dir: &Path, progress: &indicatif::ProgressBar) -> Result<MapSummary> {
+    run_with(inputs, out_dir, Gazetteer::embedded(), progress)
+}
+
+/// `run`, resolving place names with `gazetteer` (e.g. a user's places file).
+pub fn run_with(
+    inputs: &[String],
+    out_dir: &Path,
+    gazetteer: &Gazetteer,
+    progress: &indicatif::ProgressBar,
+) -> Result<MapSummary> {
     if inputs.is_empty() {
         bail!("no inputs");
     }
     std::fs::create_dir_all(out_dir)?;
     let store_path = out_dir.join(STORE_FILE);
-    let ingest = store::ingest(&store_path, inputs, progress)?;
+    let ingest = store::ingest_with(&store_path, inputs, gazetteer, progress)?;
     let incidents = store::load(&store_path)?;
-    let gazetteer = Gazetteer::embedded();
     let written = export::write_layers(&incidents, gazetteer, out_dir, &export::ExportOptions::default())?;
     let (maps, unmapped_clusters) = write_maps(&incidents, gazetteer, out_dir)?;
     Ok(MapSummary {

@@ -189,6 +189,16 @@ pub struct IngestSummary {
 /// A failed input is recorded in the summary and the others still go in; only a store that
 /// cannot be read, locked or written is an error.
 pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
+    ingest_with(path, inputs, crate::gazetteer::Gazetteer::embedded(), progress)
+}
+
+/// `ingest`, resolving place names with `gazetteer` (e.g. a user's places file).
+pub fn ingest_with(
+    path: &Path,
+    inputs: &[String],
+    gazetteer: &crate::gazetteer::Gazetteer,
+    progress: &indicatif::ProgressBar,
+) -> Result<IngestSummary> {
     Store::read(path)?; // refuse a foreign or corrupt store before doing any work
     let mut summary = IngestSummary::default();
     let mut sources = Vec::new();
@@ -207,7 +217,7 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
         progress.set_message(src.to_string());
         match crate::fetch::read_article(src, &mut fetcher) {
             Ok(article) => {
-                let reports = crate::extract::extract(&article, crate::gazetteer::Gazetteer::embedded());
+                let reports = crate::extract::extract(&article, gazetteer);
                 batch.push((article, reports));
             }
             Err(e) => summary.failures.push((src.to_string(), format!("{e:#}"))),

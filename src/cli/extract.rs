@@ -4,7 +4,6 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 
 use incmap::extract::{self, MAX_ARTICLE_BYTES};
-use incmap::gazetteer::Gazetteer;
 use incmap::model::feature_collection;
 
 #[derive(clap::Args)]
@@ -12,10 +11,12 @@ pub struct Args {
     /// Plain-text articles (at most the first 1 MiB of each is read).
     #[arg(required = true)]
     files: Vec<PathBuf>,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
 }
 
 pub fn run(args: Args) -> Result<()> {
-    let g = Gazetteer::embedded();
+    let g = args.gazetteer.load()?;
     let mut all = Vec::new();
     for path in &args.files {
         let mut bytes = Vec::new();

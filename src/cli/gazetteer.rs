@@ -1,12 +1,11 @@
 //! `incmap gazetteer`: look names up, list places near a point, find place names in text, import GeoNames.
 
-use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
-use incmap::gazetteer::{Candidate, Gazetteer, Hint, Place, geonames};
+use incmap::gazetteer::{Candidate, Hint, Place, geonames};
 use incmap::model::LatLon;
 
 #[derive(clap::Subcommand)]
@@ -16,9 +15,8 @@ pub enum Command {
         name: String,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
-        /// A places file to use instead of the built-in one (default: $INCMAP_PLACES if set).
-        #[arg(long)]
-        places: Option<PathBuf>,
+        #[command(flatten)]
+        gazetteer: GazetteerFile,
     },
     /// Places within a distance of a point, nearest first.
     #[command(allow_negative_numbers = true)]
@@ -29,14 +27,14 @@ pub enum Command {
         km: f64,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
-        #[arg(long)]
-        places: Option<PathBuf>,
+        #[command(flatten)]
+        gazetteer: GazetteerFile,
     },
     /// The place names found in a text file, with what they resolve to.
     Mentions {
         file: PathBuf,
-        #[arg(long)]
-        places: Option<PathBuf>,
+        #[command(flatten)]
+        gazetteer: GazetteerFile,
     },
     /// Converts a GeoNames dump (allCountries.txt, IQ.txt, ...) to a places file.
     ImportGeonames {
@@ -52,18 +50,25 @@ pub enum Command {
     },
 }
 
+/// `--gazetteer FILE` as elsewhere; `--places FILE`, its old name on these subcommands, still works.
+#[derive(clap::Args)]
+pub struct GazetteerFile {
+    /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
+    /// (default: $INCMAP_PLACES if set).
+    #[arg(long = "gazetteer", alias = "places", value_name = "FILE")]
+    file: Option<PathBuf>,
+}
+
+impl GazetteerFile {
+    fn load(&self) -> Result<&'static incmap::gazetteer::Gazetteer> {
+        super::load_gazetteer(self.file.as_deref())
+    }
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
     Table,
     Json,
-}
-
-/// The `--places` file, else `$INCMAP_PLACES`, else the built-in places.
-fn load(places: Option<&Path>) -> Result<Cow<'static, Gazetteer>> {
-    match places {
-        Some(p) => Ok(Cow::Owned(Gazetteer::from_path(p)?)),
-        None => Gazetteer::from_env(),
-    }
 }
 
 fn place_json(p: &Place) -> Value {
@@ -88,8 +93,8 @@ fn candidate_json(c: &Candidate) -> Value {
 
 pub fn run(c: Command) -> Result<()> {
     match c {
-        Command::Lookup { name, format, places } => {
-            let g = load(places.as_deref())?;
+        Command::Lookup { name, format, gazetteer } => {
+            let g = gazetteer.load()?;
             let l = g.lookup(&name, &Hint::default());
             if l.candidates.is_empty() {
                 bail!("no place matches {name:?}");
@@ -129,12 +134,12 @@ pub fn run(c: Command) -> Result<()> {
             }
             Ok(())
         }
-        Command::Near { lat, lon, km, format, places } => {
+        Command::Near { lat, lon, km, format, gazetteer } => {
             let at = LatLon::new(lat, lon);
             if !at.is_valid() || !km.is_finite() || km < 0.0 {
                 bail!("invalid point {lat}, {lon} or distance {km}");
             }
-            let g = load(places.as_deref())?;
+            let g = gazetteer.load()?;
             let found = g.near(at, km);
             match format {
                 Format::Json => {
@@ -156,8 +161,8 @@ pub fn run(c: Command) -> Result<()> {
             }
             Ok(())
         }
-        Command::Mentions { file, places } => {
-            let g = load(places.as_deref())?;
+        Command::Mentions { file, gazetteer } => {
+            let g = gazetteer.load()?;
             let text = std::fs::read_to_string(&file).with_context(|| format!("{}: cannot read", file.display()))?;
             for m in g.mentions(&text) {
                 let answer = match &m.lookup.best {

@@ -14,13 +14,15 @@ pub struct Args {
     /// Article files, folders (text and HTML files, recursively) or http(s) URLs.
     #[arg(required = true)]
     inputs: Vec<String>,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
 }
 
 pub fn run(args: Args) -> Result<()> {
     // Drawn on a terminal only: indicatif hides a stderr bar when stderr is piped.
     let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     progress.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}").expect("valid template"));
-    let s = store::ingest(&args.store, &args.inputs, &progress)?;
+    let s = store::ingest_with(&args.store, &args.inputs, args.gazetteer.load()?, &progress)?;
     progress.finish_and_clear();
     for (input, reason) in &s.failures {
         eprintln!("incmap: {input}: {reason}");

@@ -14,6 +14,8 @@ pub struct Args {
     /// Where the store, layers and maps go.
     #[arg(long, default_value = pipeline::OUTPUT_DIR)]
     out_dir: PathBuf,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
 }
 
 pub fn run(args: Args) -> Result<()> {
@@ -26,7 +28,7 @@ pub fn run(args: Args) -> Result<()> {
         args.inputs
     };
     let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    let s = pipeline::run(&inputs, &args.out_dir, &progress)?;
+    let s = pipeline::run_with(&inputs, &args.out_dir, args.gazetteer.load()?, &progress)?;
     progress.finish_and_clear();
     for (input, reason) in &s.ingest.failures {
         eprintln!("incmap: {input}: {reason}");

@@ -7,3 +7,37 @@ pub mod ingest;
 pub mod map;
 pub mod near;
 pub mod render;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use incmap::gazetteer::Gazetteer;
+
+/// `--gazetteer FILE`, shared by every command that resolves place names.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct GazetteerArg {
+    /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
+    /// (default: $INCMAP_PLACES if set).
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+impl GazetteerArg {
+    pub fn load(&self) -> Result<&'static Gazetteer> {
+        load_gazetteer(self.file.as_deref())
+    }
+}
+
+/// The given places file, else `$INCMAP_PLACES`, else the built-in places. Loaded once per run,
+/// so it may live until exit.
+pub fn load_gazetteer(file: Option<&Path>) -> Result<&'static Gazetteer> {
+    let g = match file {
+        Some(p) => Gazetteer::from_path(p)?,
+        None => match Gazetteer::from_env()? {
+            std::borrow::Cow::Borrowed(g) => return Ok(g),
+            std::borrow::Cow::Owned(g) => g,
+        },
+    };
+    Ok(Box::leak(Box::new(g)))
+}

@@ -2,7 +2,7 @@
 //! and the gazetteer, printed as a table, JSON, CSV or GeoJSON.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -53,9 +53,8 @@ pub struct When {
 pub struct Output {
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
-    /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer.
-    #[arg(long, value_name = "FILE")]
-    gazetteer: Option<PathBuf>,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -183,14 +182,6 @@ impl When {
     }
 }
 
-/// The `--gazetteer` file, else the built-in places. Loaded once per run, so it may live until exit.
-fn gazetteer(file: Option<&Path>) -> Result<&'static Gazetteer> {
-    Ok(match file {
-        Some(p) => Box::leak(Box::new(Gazetteer::from_path(p)?)),
-        None => Gazetteer::embedded(),
-    })
-}
-
 /// A place name, unambiguous, or an error listing the candidates.
 fn resolve<'g>(g: &'g Gazetteer, name: &str) -> Result<&'g Place> {
     let found = g.lookup(name, &Hint::default());
@@ -234,7 +225,7 @@ fn plural(n: usize, what: &str) -> String {
 }
 
 pub fn run(a: Args) -> Result<()> {
-    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let g = a.out.gazetteer.load()?;
     let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
     if a.places {
         let index = Index::new(g.places());
@@ -250,7 +241,7 @@ pub fn run(a: Args) -> Result<()> {
 }
 
 pub fn run_nearest(a: NearestArgs) -> Result<()> {
-    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let g = a.out.gazetteer.load()?;
     let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
     let incidents = load(&a.store)?;
     let filter = a.when.filter();
@@ -260,7 +251,7 @@ pub fn run_nearest(a: NearestArgs) -> Result<()> {
 }
 
 pub fn run_bases(a: BasesArgs) -> Result<()> {
-    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let g = a.out.gazetteer.load()?;
     if !g.places().iter().any(|p| p.kind.is_military()) {
         bail!("the gazetteer has no military places (airbase, base)");
     }
@@ -312,7 +303,7 @@ pub fn run_bbox(a: BboxArgs) -> Result<()> {
 }
 
 pub fn run_exposure(a: ExposureArgs) -> Result<()> {
-    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let g = a.out.gazetteer.load()?;
     let incidents = load(&a.store)?;
     let index = Index::new(&incidents);
     let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
@@ -338,7 +329,7 @@ pub fn run_exposure(a: ExposureArgs) -> Result<()> {
 }
 
 pub fn run_threat(a: ThreatArgs) -> Result<()> {
-    let g = gazetteer(a.out.gazetteer.as_deref())?;
+    let g = a.out.gazetteer.load()?;
     let (at, name, stated_range) = match &a.incident {
         Some(id) => {
             let incidents = incmap::store::load(&a.store)?;

@@ -42,9 +42,8 @@ pub struct Args {
     /// Text and symbol scale: 96 is nominal size, 192 doubles them (for a 2x larger image).
     #[arg(long, default_value_t = 96.0)]
     dpi: f64,
-    /// Gazetteer places file (default: the embedded one).
-    #[arg(long)]
-    gazetteer: Option<PathBuf>,
+    #[command(flatten)]
+    gazetteer: super::GazetteerArg,
     /// Folder with the basemap layers (default: the embedded Natural Earth subset).
     #[arg(long)]
     basemap: Option<PathBuf>,
@@ -52,14 +51,7 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<()> {
     let incidents = incmap::store::load(&a.store)?;
-    let owned;
-    let gazetteer = match &a.gazetteer {
-        Some(p) => {
-            owned = Gazetteer::from_path(p)?;
-            &owned
-        }
-        None => Gazetteer::embedded(),
-    };
+    let gazetteer = a.gazetteer.load()?;
     let focus = match (&a.around, a.km) {
         (Some(place), Some(km)) => {
             if !(km > 0.0 && km <= 5000.0) {
