@@ -96,14 +96,14 @@ def main():
     store = out / "store.geojson"
     make_store(store, a.n)
 
-    incmap_times = []
+    # Runs alternate, so a busy spell on a shared machine slows both sides alike.
+    incmap_times, gpd_times = [], []
     for _ in range(a.runs):
         t0 = time.perf_counter()
         subprocess.run([a.incmap, "render", "--store", str(store), "--out", str(out / "incmap.png")],
                        check=True, stderr=subprocess.DEVNULL)
         incmap_times.append(time.perf_counter() - t0)
-
-    gpd_times = [geopandas_map(store, Path(a.basemap), out / "geopandas.png") for _ in range(a.runs)]
+        gpd_times.append(geopandas_map(store, Path(a.basemap), out / "geopandas.png"))
 
     ti, tg = statistics.median(incmap_times), statistics.median(gpd_times)
     print(f"incidents: {a.n}, runs: {a.runs}, images in {out}")

@@ -249,3 +249,72 @@ fn a_thousand_incidents_render_with_a_bounded_list() {
     assert!(!map.numbered.is_empty() && map.numbered.len() < 40, "{} numbered", map.numbered.len());
     assert!(map.rings <= map.numbered.len(), "rings only for the numbered incidents when there are hundreds");
 }
+
+fn covered_by_inset(map: &RenderedMap, v: &[Incident]) -> Vec<String> {
+    let frame = map.projection.frame();
+    v.iter()
+        .filter(|i| {
+            let p = map.projection.to_px(i.location.unwrap());
+            // The marker's radius and halo around its centre.
+            frame.contains(p) && map.inset.inflate(8.0).contains(p)
+        })
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+#[test]
+fn the_locator_inset_hides_no_incident() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("seeds.png");
+    // Camp Taji lies near the bottom right of the seeds' extent, where an inset usually goes.
+    let taji = LatLon::new(33.5239, 44.2567);
+    let mut v = seeds();
+    v.push(Incident { killed: Some(2), injured: Some(5), ..incident("Camp Taji", taji, Weapon::Rocket, "2020-03-14") });
+    let map = render(&v, &MapOptions::default(), &out);
+    assert_eq!(map.shown, v.len());
+    assert_eq!(covered_by_inset(&map, &v), Vec::<String>::new());
+    assert!(map.projection.frame().contains_rect(&map.inset), "a corner of the map is free here: {:?}", map.inset);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let at = map.projection.to_px(taji);
+    assert!(close(pixel(&img, at), rgb_of(Weapon::Rocket), 8), "Camp Taji's marker is hidden: {:?}", pixel(&img, at));
+}
+
+#[test]
+fn on_a_map_full_of_incidents_the_inset_moves_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("dense.png");
+    let v: Vec<Incident> = (0..900)
+        .map(|n| {
+            let at = LatLon::new(30.0 + (n / 30) as f64 * 0.23, 39.0 + (n % 30) as f64 * 0.3);
+            incident(&format!("g{n}"), at, Weapon::Mortar, "2022-03-01")
+        })
+        .collect();
+    let map = render(&v, &MapOptions::default(), &out);
+    assert_eq!(map.shown, 900);
+    assert_eq!(covered_by_inset(&map, &v), Vec::<String>::new());
+    assert!(map.inset.x > map.projection.frame().right(), "no corner is free: the inset goes to the side panel");
+}
+
+#[test]
+fn incidents_at_one_spot_each_show() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("stack.png");
+    let asad = LatLon::new(33.7856, 42.4411);
+    let v = vec![
+        incident("a", asad, Weapon::Rocket, "2019-12-01"),
+        incident("b", asad, Weapon::Missile, "2020-01-08"),
+        incident("c", asad, Weapon::Drone, "2021-03-03"),
+        incident("K-1 Air Base", LatLon::new(35.5125, 44.28417), Weapon::Mortar, "2019-12-27"),
+    ];
+    let map = render(&v, &MapOptions::default(), &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let (cx, cy) = map.projection.to_px(asad);
+    let near: Vec<[u8; 3]> = (-30..=30)
+        .flat_map(|dy| (-30..=30).map(move |dx| (cx + dx as f64, cy + dy as f64)))
+        .map(|p| pixel(&img, p))
+        .collect();
+    for w in [Weapon::Rocket, Weapon::Missile, Weapon::Drone] {
+        let n = near.iter().filter(|p| close(**p, rgb_of(w), 8)).count();
+        assert!(n > 20, "{w:?}: {n} pixels of its colour at the spot");
+    }
+}

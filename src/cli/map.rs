@@ -1,4 +1,5 @@
-//! `incmap map [INPUT...] [--out-dir DIR]`
+//! `incmap map [INPUT...] [--out-dir DIR]`: ingest, then write the GIS layers, the overview map
+//! (`map.png`) and one map per cluster of incidents (`maps/<place>.png`).
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -33,13 +34,19 @@ pub fn run(args: Args) -> Result<()> {
         eprintln!("incmap: {input}: {reason}");
     }
     eprintln!(
-        "{} articles read, {} reports, {} incidents in the store; wrote {} files to {}",
+        "{} articles read, {} reports, {} incidents in the store; wrote {} layers to {}",
         s.ingest.articles,
         s.ingest.reports,
         s.incidents,
         s.files.len(),
         args.out_dir.display()
     );
+    for (path, shown) in &s.maps {
+        eprintln!("wrote {} ({shown} incident{} on the map)", path.display(), if *shown == 1 { "" } else { "s" });
+    }
+    if s.unmapped_clusters > 0 {
+        eprintln!("{} smaller clusters have no map of their own (see the overview)", s.unmapped_clusters);
+    }
     if !s.ingest.failures.is_empty() {
         bail!("{} input(s) failed", s.ingest.failures.len());
     }

@@ -33,6 +33,12 @@ const EXTENT_BOX: u32 = 0xd7301f;
 const REGION: Extent = Extent { west: 34.0, south: 28.0, east: 49.0, north: 38.5 };
 /// Rings larger than this do not widen the fitted extent (a 300 km missile range would hide the target).
 const FIT_RING_KM: f64 = 60.0;
+/// The smallest area a fitted map shows across: one incident still gets its surroundings.
+const MIN_FIT_KM: f64 = 30.0;
+/// Above this many incidents markers are smaller, translucent and never fanned out.
+const DENSE: usize = 300;
+/// At most this many markers of a stack at one spot are set apart; the rest go on the top one.
+const MAX_FAN: usize = 3;
 /// Above this many rings, only the numbered incidents get theirs.
 const MAX_RINGS: usize = 100;
 
@@ -110,8 +116,9 @@ pub fn draw<B: DrawingBackend>(
     let extent = opts
         .extent
         .or_else(|| opts.focus.as_ref().map(|f| Extent::around(f.at, f.km * 1.08)))
-        .unwrap_or_else(|| fit_extent(incidents));
-    let proj = Projection::fit(extent, page.frame);
+        .unwrap_or_else(|| fit_extent(incidents, MIN_FIT_KM));
+    // A box the user asked for is kept; a fitted one may grow to keep the furniture off the incidents.
+    let (proj, furniture) = arrange(&page, extent, opts.extent.is_none(), incidents, basemap);
     let view = proj.visible_extent();
     let frame = page.frame;
 
@@ -119,20 +126,14 @@ pub fn draw<B: DrawingBackend>(
     let mut shown: Vec<&Incident> =
         incidents.iter().copied().filter(|i| i.location.is_some_and(|l| frame.contains(proj.to_px(l)))).collect();
     shown.sort_by_key(|i| std::cmp::Reverse(casualties(i)));
-    // Marker scale: smaller symbols where there are hundreds, so they do not bury the map.
-    let mk = k * if shown.len() > 2000 {
-        0.5
-    } else if shown.len() > 300 {
-        0.65
-    } else {
-        1.0
-    };
+    let mk = marker_scale(shown.len(), k);
 
     // Panel capacity decides how many incidents get numbers.
     let legend_upper = Legend::of(&shown, &candidate_rings(&shown), gazetteer, &view, opts.focus.is_some());
     let list_top = page.panel.y + legend_upper.height(k) + 44.0 * k;
     let row_h = 34.0 * k;
-    let capacity = ((page.panel.bottom() - list_top) / row_h).floor().max(0.0) as usize;
+    let list_bottom = if furniture.inset_in_panel { furniture.inset.y - 12.0 * k } else { page.panel.bottom() };
+    let capacity = ((list_bottom - list_top) / row_h).floor().max(0.0) as usize;
     let numbered = number(&shown, capacity);
 
     // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
@@ -143,19 +144,14 @@ pub fn draw<B: DrawingBackend>(
 
     let bases: Vec<_> =
         gazetteer.places().iter().filter(|p| p.kind.is_military() && view.contains(p.location)).collect();
-    let mut towns: Vec<_> = gazetteer
-        .places()
-        .iter()
-        .filter(|p| matches!(p.kind, PlaceKind::Capital | PlaceKind::City) && view.contains(p.location))
-        .collect();
-    // Capitals, then governorate seats, then the rest.
-    towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p)));
+    let local = is_local(&view);
+    let mut towns: Vec<_> =
+        gazetteer.places().iter().filter(|p| is_town_shown(p.kind, local) && view.contains(p.location)).collect();
+    // Capitals, then governorate seats, then cities, then towns.
+    towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p), p.kind == PlaceKind::Town));
 
-    // Furniture positions first: labels keep clear of them.
-    let north = Rect::new(frame.x + 10.0 * k, frame.y + 10.0 * k, 28.0 * k, 48.0 * k);
-    let bar = scale_bar(&proj, k);
-    let bar_box = Rect::new(bar.x0 - 8.0 * k, bar.y - 20.0 * k, bar.x1 - bar.x0 + 44.0 * k, 38.0 * k);
-    let inset = inset_rect(&page, basemap, &view);
+    // Furniture first: labels keep clear of it.
+    let Furniture { north, bar, bar_box, inset, .. } = furniture;
     let mut placer = Placer::new(frame.inflate(-2.0 * k));
     for r in [north, bar_box, inset.inflate(4.0 * k)] {
         placer.block(r);
@@ -175,9 +171,15 @@ pub fn draw<B: DrawingBackend>(
         placer.block_symbol(square(proj.to_px(b.location), 5.0 * k));
     }
     let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
+    // Drawing order: `shown` runs from the largest down; numbered ones go on top of the rest.
+    let order: Vec<usize> = (0..shown.len())
+        .filter(|i| !is_numbered.contains(i))
+        .chain((0..shown.len()).filter(|i| is_numbered.contains(i)))
+        .collect();
+    let dense = shown.len() > DENSE;
+    let at = marker_positions(&shown, &order, &proj, mk, dense);
     for (idx, i) in shown.iter().enumerate() {
-        let p = proj.to_px(i.location.expect("shown incidents are located"));
-        let bounds = square(p, marker_radius(casualties(i), mk));
+        let bounds = square(at[idx], marker_radius(casualties(i), mk));
         // No callout may hide a numbered incident.
         if is_numbered.contains(&idx) { placer.block_key_symbol(bounds) } else { placer.block_symbol(bounds) }
     }
@@ -191,6 +193,7 @@ pub fn draw<B: DrawingBackend>(
         launch_sites: &launch_sites,
         bases: &bases,
         towns: &towns,
+        at: &at,
     };
     let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
 
@@ -226,16 +229,10 @@ pub fn draw<B: DrawingBackend>(
         draw_town(cv, proj.to_px(t.location), t.kind == PlaceKind::Capital, k)?;
     }
 
-    // Incident markers: `shown` runs from the largest down; numbered ones go on top of the rest.
-    let dense = shown.len() > 300;
-    let order = (0..shown.len())
-        .filter(|i| !is_numbered.contains(i))
-        .chain((0..shown.len()).filter(|i| is_numbered.contains(i)));
-    for idx in order {
+    for &idx in &order {
         let i = shown[idx];
-        let p = proj.to_px(i.location.expect("shown incidents are located"));
         let st = weapon_style(i.weapon);
-        draw_marker(cv, st.shape, st.color, p, marker_radius(casualties(i), mk), dense, k)?;
+        draw_marker(cv, st.shape, st.color, at[idx], marker_radius(casualties(i), mk), dense, k)?;
     }
     for l in &labels {
         draw_label(cv, l, k)?;
@@ -274,7 +271,135 @@ pub fn draw<B: DrawingBackend>(
         shown: shown.len(),
         numbered: numbered.iter().map(|&i| shown[i].id.clone()).collect(),
         rings: rings.len(),
+        inset,
     })
+}
+
+/// Marker scale: smaller symbols where there are hundreds, so they do not bury the map.
+fn marker_scale(shown: usize, k: f64) -> f64 {
+    k * if shown > 2000 {
+        0.5
+    } else if shown > DENSE {
+        0.65
+    } else {
+        1.0
+    }
+}
+
+/// North arrow, scale bar and locator inset, in output pixels.
+struct Furniture {
+    north: Rect,
+    bar: ScaleBar,
+    bar_box: Rect,
+    inset: Rect,
+    /// The inset went to the foot of the side panel: no corner of the map was free of incidents.
+    inset_in_panel: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Corner {
+    TopLeft,
+    TopRight,
+    BottomLeft,
+    BottomRight,
+}
+
+/// How often a fitted extent may grow by a tenth of its size on each side to clear a corner: more
+/// would shrink a dense map for the sake of its furniture.
+const MAX_GROW_STEPS: usize = 1;
+
+/// The projection and the furniture's places: each piece in a corner of the frame that covers no
+/// incident, launch site or the room for its callout. A fitted extent grows a little when that frees
+/// the corners; failing that the inset goes to the side panel and the arrow and bar to the corners
+/// that cover the fewest incidents.
+fn arrange(
+    page: &Page,
+    extent: Extent,
+    may_grow: bool,
+    incidents: &[&Incident],
+    basemap: &Basemap,
+) -> (Projection, Furniture) {
+    let k = page.k;
+    let (w_km, h_km) = extent.size_km();
+    let steps = if may_grow { MAX_GROW_STEPS } else { 0 };
+    let mut first = None;
+    for step in 0..=steps {
+        let e = if step == 0 { extent } else { extent.padded(0.1 * step as f64 * w_km.max(h_km), 0.0) };
+        let proj = Projection::fit(e, page.frame);
+        let obstacles = incident_boxes(&proj, incidents, k);
+        let covered = |r: &Rect| obstacles.iter().filter(|o| o.overlaps(r)).count();
+        let (inset_w, inset_h) = inset_size(page, basemap, &proj.visible_extent());
+        let bar_km = scale_bar_km(&proj);
+        let bar_len = bar_km * proj.px_per_km();
+        let bar_size = (bar_len + 44.0 * k, 38.0 * k);
+        let north_size = (28.0 * k, 48.0 * k);
+        use Corner::*;
+        let pieces = [
+            ((inset_w, inset_h), [BottomRight, BottomLeft, TopRight, TopLeft]),
+            (bar_size, [BottomLeft, BottomRight, TopLeft, TopRight]),
+            (north_size, [TopLeft, TopRight, BottomLeft, BottomRight]),
+        ];
+        // Each piece in its first free corner, or (`Err`) the piece that found none.
+        let mut taken: Vec<(Corner, Rect)> = Vec::new();
+        let mut clear = true;
+        for ((w, h), prefs) in pieces {
+            let fits = |c: &Corner, r: &Rect| taken.iter().all(|(tc, tr)| tc != c && !tr.overlaps(r));
+            let options = prefs.map(|c| (c, corner_rect(page.frame, c, w, h, 10.0 * k)));
+            let free = options.iter().find(|(c, r)| fits(c, r) && covered(r) == 0);
+            let pick = free.copied().unwrap_or_else(|| {
+                clear = false;
+                *options.iter().filter(|(c, r)| fits(c, r)).min_by_key(|(_, r)| covered(r)).unwrap_or(&options[0])
+            });
+            taken.push(pick);
+        }
+        let furniture = |inset_in_panel: bool| {
+            let bar_box = taken[1].1;
+            let x0 = bar_box.x + 8.0 * k;
+            let bar = ScaleBar { km: bar_km, x0, x1: x0 + bar_len, y: bar_box.y + 20.0 * k };
+            let inset = if inset_in_panel { panel_inset(page, inset_w, inset_h) } else { taken[0].1 };
+            Furniture { north: taken[2].1, bar, bar_box, inset, inset_in_panel }
+        };
+        if clear {
+            return (proj, furniture(false));
+        }
+        if step == 0 {
+            // Arrow and bar where they cover least; the inset beside the map.
+            let inset_in_panel = covered(&taken[0].1) > 0;
+            first = Some((proj, furniture(inset_in_panel)));
+        }
+    }
+    first.expect("step 0 always runs")
+}
+
+/// What furniture must not cover: incident markers with room around them for a callout, and launch sites.
+fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64) -> Vec<Rect> {
+    let frame = proj.frame();
+    let in_frame = |l: &LatLon| Some(proj.to_px(*l)).filter(|p| frame.contains(*p));
+    let n = incidents.iter().filter(|i| i.location.as_ref().and_then(in_frame).is_some()).count();
+    let mk = marker_scale(n, k);
+    let square = |p: Px, half: f64| Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half);
+    let mut out = Vec::new();
+    for i in incidents {
+        if let Some(p) = i.location.as_ref().and_then(in_frame) {
+            out.push(square(p, marker_radius(casualties(i), mk) + 12.0 * k));
+        }
+        if let Some(p) = i.launch_location.as_ref().and_then(in_frame) {
+            out.push(square(p, 6.0 * k));
+        }
+    }
+    out
+}
+
+fn corner_rect(frame: Rect, c: Corner, w: f64, h: f64, m: f64) -> Rect {
+    let x = match c {
+        Corner::TopLeft | Corner::BottomLeft => frame.x + m,
+        Corner::TopRight | Corner::BottomRight => frame.right() - m - w,
+    };
+    let y = match c {
+        Corner::TopLeft | Corner::TopRight => frame.y + m,
+        Corner::BottomLeft | Corner::BottomRight => frame.bottom() - m - h,
+    };
+    Rect::new(x, y, w, h)
 }
 
 /// What the map shows, for label placement.
@@ -290,6 +415,8 @@ struct Scene<'a, 'g> {
     bases: &'a [&'g Place],
     /// Most important first.
     towns: &'a [&'g Place],
+    /// Where each of `shown` is drawn.
+    at: &'a [Px],
 }
 
 /// Labels in order of importance: callouts, capitals and governorate seats, bases, rings, launch sites, other towns,
@@ -303,7 +430,7 @@ fn place_labels<'g, B: DrawingBackend>(
 ) -> (Vec<Label>, Vec<&'g Place>) {
     let (proj, k) = (sc.proj, sc.k);
     let mut labels: Vec<Label> = Vec::new();
-    for c in callouts(sc.shown, sc.numbered, proj, sc.mk) {
+    for c in callouts(sc.shown, sc.numbered, sc.at, proj, sc.mk) {
         let font = Font::bold(11.5 * k);
         let text = number_list(&c.numbers);
         let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
@@ -333,7 +460,8 @@ fn place_labels<'g, B: DrawingBackend>(
         } else {
             vec![]
         };
-        let cands: Vec<Rect> = layout::around(p.0, p.1, 3.0 * k, w, h).into_iter().chain(far).collect();
+        let r = if t.kind == PlaceKind::Capital { 5.0 } else { 3.0 } * k;
+        let cands: Vec<Rect> = layout::around(p.0, p.1, r, w, h).into_iter().chain(far).collect();
         // A capital is named even over plain incident markers (its halo keeps both legible).
         let rect = if t.kind == PlaceKind::Capital { placer.place_over_symbols(&cands) } else { placer.place(cands) }?;
         placer.block_symbol(dot);
@@ -344,12 +472,36 @@ fn place_labels<'g, B: DrawingBackend>(
         labels.extend(town(placer, t));
     }
 
+    // Sites: the places hit (airports, consulates, fields) and the bases, named clear of the markers on them.
     let small = Font::new(10.5 * k);
-    for b in sc.bases {
-        let p = proj.to_px(b.location);
-        let (w, h) = (cv.text_width(&b.name, small), 13.0 * k);
-        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
-            labels.push(Label { text: b.name.clone(), rect, font: small, color: rgb(BASE), style: LabelStyle::Halo });
+    let clearance = |p: Px| {
+        let on_site = sc.shown.iter().filter_map(|i| {
+            let q = proj.to_px(i.location?);
+            ((q.0 - p.0).abs() < 3.0 * k && (q.1 - p.1).abs() < 3.0 * k).then(|| marker_radius(casualties(i), sc.mk))
+        });
+        on_site.fold(5.0 * k, f64::max)
+    };
+    let named: HashSet<&str> = sc.bases.iter().chain(sc.towns).map(|p| p.name.as_str()).collect();
+    let mut targets: Vec<(&str, LatLon)> = Vec::new();
+    for &n in sc.numbered {
+        let i = sc.shown[n];
+        if let (Some(place), Some(at)) = (i.place.as_deref(), i.location)
+            && !named.contains(place)
+            && !targets.iter().any(|(t, _)| *t == place)
+        {
+            targets.push((place, at));
+        }
+    }
+    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK)));
+    let sites = sites.chain(sc.bases.iter().map(|b| (b.name.as_str(), b.location, rgb(BASE))));
+    for (name, at, color) in sites.collect::<Vec<_>>() {
+        let p = proj.to_px(at);
+        let r = clearance(p);
+        let text = layout::fit_text(name, 220.0 * k, |s| cv.text_width(s, small));
+        let (w, h) = (cv.text_width(&text, small), 13.0 * k);
+        let cands = layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
+        if let Some(rect) = placer.place(cands) {
+            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
         }
     }
     for ring in sc.rings {
@@ -387,9 +539,12 @@ fn place_labels<'g, B: DrawingBackend>(
         labels.extend(town(placer, t));
     }
 
-    // Country names only where the map spans a region: on a city map they would name the obvious.
+    // Country names where the map spans a region or a border: on a city map they would name the obvious.
     let view = proj.visible_extent();
-    let country_names = if view.size_km().0 >= 300.0 { country_labels(basemap, proj, &view) } else { vec![] };
+    let mut country_names = country_labels(basemap, proj, &view);
+    if is_local(&view) && country_names.len() < 2 {
+        country_names.clear();
+    }
     for (name, at) in country_names {
         let font = Font::bold(15.0 * k);
         let text = name.to_uppercase();
@@ -403,8 +558,8 @@ fn place_labels<'g, B: DrawingBackend>(
     (labels, placed_towns)
 }
 
-/// The extent of the incidents, launch sites and small rings, with a margin.
-fn fit_extent(incidents: &[&Incident]) -> Extent {
+/// The extent of the incidents, launch sites and small rings, with a margin, at least `min_km` across.
+pub fn fit_extent(incidents: &[&Incident], min_km: f64) -> Extent {
     let mut pts: Vec<LatLon> = incidents.iter().flat_map(|i| [i.location, i.launch_location]).flatten().collect();
     for r in candidate_rings(incidents) {
         if r.km <= FIT_RING_KM {
@@ -416,9 +571,21 @@ fn fit_extent(incidents: &[&Incident]) -> Extent {
         None => REGION,
         Some(e) => {
             let (w, h) = e.size_km();
-            e.padded(0.08 * w.max(h) + 4.0, 30.0)
+            e.padded(0.08 * w.max(h) + 4.0, min_km)
         }
     }
+}
+
+/// Maps narrower than this show towns as well as cities, and name countries only at borders.
+const LOCAL_MAP_KM: f64 = 300.0;
+
+fn is_local(view: &Extent) -> bool {
+    view.size_km().0 < LOCAL_MAP_KM
+}
+
+/// Capitals and cities are on every map; smaller towns only on local maps, where they are the landmarks.
+fn is_town_shown(kind: PlaceKind, local: bool) -> bool {
+    matches!(kind, PlaceKind::Capital | PlaceKind::City) || (local && kind == PlaceKind::Town)
 }
 
 /// Rings for these incidents, each drawn once.
@@ -465,12 +632,41 @@ fn number(shown: &[&Incident], capacity: usize) -> Vec<usize> {
     idx
 }
 
-/// Numbered incidents grouped where their markers coincide.
-fn callouts(shown: &[&Incident], numbered: &[usize], proj: &Projection, k: f64) -> Vec<Callout> {
+/// Where each marker is drawn: at its place, or when several share a spot, each a little up and to
+/// the right of the one below, like fanned cards, so every weapon in the stack shows. Not on dense maps,
+/// where the fan would only add clutter.
+fn marker_positions(shown: &[&Incident], order: &[usize], proj: &Projection, mk: f64, dense: bool) -> Vec<Px> {
+    let mut at: Vec<Px> = shown.iter().map(|i| proj.to_px(i.location.expect("shown incidents are located"))).collect();
+    if dense {
+        return at;
+    }
+    let mut stacks: Vec<(Px, usize)> = Vec::new();
+    for &idx in order {
+        let p = at[idx];
+        let below = match stacks.iter_mut().find(|(q, _)| (q.0 - p.0).abs() < 2.0 * mk && (q.1 - p.1).abs() < 2.0 * mk)
+        {
+            Some((_, n)) => {
+                *n += 1;
+                *n - 1
+            }
+            None => {
+                stacks.push((p, 1));
+                0
+            }
+        };
+        let step = below.min(MAX_FAN) as f64 * 6.0 * mk;
+        at[idx] = (p.0 + step, p.1 - step);
+    }
+    at
+}
+
+/// Numbered incidents grouped where their markers coincide; `at` is where each marker is drawn.
+fn callouts(shown: &[&Incident], numbered: &[usize], at: &[Px], proj: &Projection, k: f64) -> Vec<Callout> {
     let mut out: Vec<Callout> = Vec::new();
     for (n, &i) in numbered.iter().enumerate() {
         let p = proj.to_px(shown[i].location.expect("shown incidents are located"));
-        let r = marker_radius(casualties(shown[i]), k);
+        // A fanned marker is further out: the callout keeps clear of the whole fan.
+        let r = marker_radius(casualties(shown[i]), k) + dist(at[i], p);
         match out.iter_mut().find(|c| (c.at.0 - p.0).abs() < 3.0 * k && (c.at.1 - p.1).abs() < 3.0 * k) {
             Some(c) => {
                 c.numbers.push(n + 1);
@@ -780,13 +976,9 @@ fn edge_distance(p: Px, ring: &[Px]) -> f64 {
     best
 }
 
-/// A round length of about a fifth of the frame, at the standard parallel.
-fn scale_bar(proj: &Projection, k: f64) -> ScaleBar {
-    let frame = proj.frame();
-    let km = layout::round_km(frame.w * 0.2 / proj.px_per_km());
-    let len = km * proj.px_per_km();
-    let x0 = frame.x + 18.0 * k;
-    ScaleBar { km, x0, x1: x0 + len, y: frame.bottom() - 22.0 * k }
+/// The scale bar's round length in km, about a fifth of the frame at the standard parallel.
+fn scale_bar_km(proj: &Projection) -> f64 {
+    layout::round_km(proj.frame().w * 0.2 / proj.px_per_km())
 }
 
 fn draw_scale_bar<B: DrawingBackend>(cv: &mut Canvas<B>, bar: &ScaleBar, bx: Rect, k: f64) -> Result<()> {
@@ -822,14 +1014,21 @@ fn draw_north_arrow<B: DrawingBackend>(cv: &mut Canvas<B>, r: Rect, k: f64) -> R
     cv.text("N", (cx, r.y + 16.0 * k), Font::bold(13.0 * k), rgb(INK), Align::Center)
 }
 
-/// The locator inset's box: bottom right of the frame, shaped like the region it shows.
-fn inset_rect(page: &Page, basemap: &Basemap, view: &Extent) -> Rect {
+/// The locator inset's size, shaped like the region it shows.
+fn inset_size(page: &Page, basemap: &Basemap, view: &Extent) -> (f64, f64) {
     let region = inset_region(basemap, view);
     let (w_km, h_km) = region.size_km();
     let w = (page.frame.w * 0.24).min(240.0 * page.k);
     let h = (w * h_km / w_km).min(page.frame.h * 0.4);
-    let w = h * w_km / h_km;
-    Rect::new(page.frame.right() - w - 10.0 * page.k, page.frame.bottom() - h - 10.0 * page.k, w, h)
+    (h * w_km / h_km, h)
+}
+
+/// The inset at the foot of the side panel, as wide as the panel allows.
+fn panel_inset(page: &Page, w: f64, h: f64) -> Rect {
+    let p = page.panel;
+    let scale = ((p.w - 8.0 * page.k) / w).min(p.h * 0.25 / h);
+    let (w, h) = (w * scale, h * scale);
+    Rect::new(p.x + 4.0 * page.k, p.bottom() - h, w, h)
 }
 
 fn inset_region(basemap: &Basemap, view: &Extent) -> Extent {
@@ -910,13 +1109,17 @@ fn draw_title<B: DrawingBackend>(
         (None, Some(b)) => format!("until {}", fmt(b)),
         (None, None) => "dates unknown".to_string(),
     };
-    let killed: u32 = shown.iter().filter_map(|i| i.killed).sum();
-    let injured: u32 = shown.iter().filter_map(|i| i.injured).sum();
-    let sub = format!(
-        "{range}  ·  {} incident{} on the map  ·  at least {killed} killed, {injured} injured",
-        shown.len(),
-        if shown.len() == 1 { "" } else { "s" }
-    );
+    // Tolls only where some report gave one: "0 injured" would claim what no one said.
+    let toll = |f: fn(&Incident) -> Option<u32>, what: &str| {
+        let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
+        (!known.is_empty()).then(|| format!("{} {what}", known.iter().sum::<u32>()))
+    };
+    let tolls: Vec<String> =
+        [toll(|i| i.killed, "killed"), toll(|i| i.injured, "injured")].into_iter().flatten().collect();
+    let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
+    if !tolls.is_empty() {
+        sub += &format!("  ·  at least {}", tolls.join(", "));
+    }
     let font = Font::new(14.0 * k);
     cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
 }
@@ -949,7 +1152,7 @@ impl Legend {
             launch: shown.iter().any(|i| i.launch_location.is_some()),
             bases: in_view(&|k| k.is_military()),
             capitals: in_view(&|k| k == PlaceKind::Capital),
-            cities: in_view(&|k| k == PlaceKind::City),
+            cities: in_view(&|k| k != PlaceKind::Capital && is_town_shown(k, is_local(view))),
             focus,
         }
     }
@@ -1035,7 +1238,7 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
     }
     if lg.cities {
         draw_town(cv, (sym, row(y)), false, k)?;
-        item(cv, &mut y, "City")?;
+        item(cv, &mut y, "Town")?;
     }
     if lg.focus {
         cv.dashed(&sample(y), rgb(INK), 1.2 * k, 9.0 * k, 5.0 * k)?;

@@ -122,7 +122,7 @@ pub fn around(x: f64, y: f64, r: f64, w: f64, h: f64) -> Vec<Rect> {
 
 /// A round scale-bar length (1, 2 or 5 × 10^n km) no longer than `max_km`.
 pub fn round_km(max_km: f64) -> f64 {
-    if !(max_km > 0.0) {
+    if max_km.is_nan() || max_km <= 0.0 {
         return 1.0;
     }
     let p = 10f64.powf(max_km.log10().floor());

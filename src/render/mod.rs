@@ -27,7 +27,7 @@ use crate::model::{Incident, LatLon};
 
 pub use basemap::Basemap;
 pub use projection::{Extent, Projection, Rect};
-pub use symbols::{WeaponStyle, weapon_style};
+pub use symbols::{WeaponStyle, casualties, weapon_style};
 
 /// What to draw and how large.
 #[derive(Clone, Debug)]
@@ -84,6 +84,8 @@ pub struct RenderedMap {
     pub numbered: Vec<String>,
     /// Range and launch-distance rings drawn.
     pub rings: usize,
+    /// Where the locator inset sits, in output pixels; no incident marker lies under it.
+    pub inset: Rect,
 }
 
 /// The scale bar: `km` long from `x0` to `x1` output pixels, its bar's top at `y`.
@@ -101,6 +103,13 @@ pub struct Cluster {
     pub members: Vec<usize>,
     /// The box of the members' locations (and launch sites), unpadded.
     pub extent: Extent,
+}
+
+/// The area a cluster's map shows: its incidents, launch sites and the rings that fit, with a margin,
+/// and at least `min_km` across.
+pub fn cluster_extent(incidents: &[Incident], cluster: &Cluster, min_km: f64) -> Extent {
+    let members: Vec<&Incident> = cluster.members.iter().map(|&i| &incidents[i]).collect();
+    compose::fit_extent(&members, min_km)
 }
 
 /// Renders `incidents` to `out` (PNG or SVG, by extension), atomically.
@@ -255,9 +264,9 @@ pub fn clusters(incidents: &[Incident], link_km: f64) -> Vec<Cluster> {
         }
     }
     let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = std::collections::BTreeMap::new();
-    for j in 0..located.len() {
+    for (j, (i, _)) in located.iter().enumerate() {
         let r = root(&mut parent, j);
-        groups.entry(r).or_default().push(located[j].0);
+        groups.entry(r).or_default().push(*i);
     }
     let mut out: Vec<Cluster> = groups
         .into_values()
