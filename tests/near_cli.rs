@@ -170,14 +170,16 @@ fn each_incident_with_its_nearest_base() {
     let f = fixture();
     let rows = json(&f, &["bases"]);
     let base_of = |id: &str| rows.iter().find(|r| r["id"] == id).map(|r| r["base"].as_str().unwrap().to_string());
-    assert_eq!(base_of("airport").unwrap(), "K-1 Air Base");
+    // The coalition base at Erbil is inside the airport: an attack there is at its base.
+    assert_eq!(base_of("airport").unwrap(), "Erbil International Airport");
+    assert_eq!(base_of("k1").unwrap(), "K-1 Air Base");
     assert_eq!(base_of("omar").unwrap(), "Al-Omar base");
     assert_eq!(base_of("nowhere"), None, "unlocated incidents have no nearest base");
-    let airport = rows.iter().find(|r| r["id"] == "airport").unwrap();
-    let km = airport["base_km"].as_f64().unwrap();
-    assert!((km - 85.65).abs() < 0.4, "{km}");
+    let city = rows.iter().find(|r| r["id"] == "city").unwrap();
+    let km = city["base_km"].as_f64().unwrap();
+    assert!((km - 6.61).abs() < 0.05, "Erbil city to the airport: {km}");
     let rows = json(&f, &["bases", "--max-km", "1"]);
-    assert_eq!(ids(&rows, "id"), ["k1", "omar", "launch"]);
+    assert_eq!(ids(&rows, "id"), ["airport", "k1", "omar", "launch"]);
 }
 
 #[test]
@@ -193,9 +195,10 @@ fn bbox_and_time_window() {
 fn exposure_ranks_bases_by_attacks() {
     let f = fixture();
     let rows = json(&f, &["exposure", "--km", "10"]);
-    assert_eq!(ids(&rows, "place"), ["K-1 Air Base", "Al-Omar base"]);
-    assert_eq!(rows[0]["attacks"], 2);
-    assert_eq!(rows[0]["last"], "2021-03-03");
+    assert_eq!(ids(&rows, "place"), ["Erbil International Airport", "K-1 Air Base", "Al-Omar base"]);
+    assert_eq!(rows[0]["attacks"], 3);
+    assert_eq!(rows[1]["attacks"], 2);
+    assert_eq!(rows[1]["last"], "2021-03-03");
     let rows = json(&f, &["exposure", "--km", "10", "--since", "2021-01-01", "--kind", "airport"]);
     assert_eq!(ids(&rows, "place"), ["Erbil International Airport"]);
     assert_eq!(rows[0]["attacks"], 3);
@@ -207,8 +210,9 @@ fn threat_lists_bases_in_range_of_a_launch_site() {
     let f = fixture();
     // K-1 is 85.7 km from the airport, Qayyarah Airfield West 91.7 km; both military.
     let rows = json(&f, &["threat", "--place", "Erbil airport", "--km", "100"]);
-    assert_eq!(ids(&rows, "id"), ["k1", "qayyarah-west"]);
-    assert!(json(&f, &["threat", "--place", "Erbil airport", "--km", "50"]).is_empty());
+    assert_eq!(ids(&rows, "id"), ["erbil-airport", "k1", "qayyarah-west"]);
+    let rows = json(&f, &["threat", "--place", "Erbil airport", "--km", "50", "--kind", "airbase", "--kind", "base"]);
+    assert!(rows.is_empty(), "no military base within 50 km: {rows:?}");
     // The incident's own launch site and stated range: K-1 is about 30 km away.
     let rows = json(&f, &["threat", "--incident", "launch"]);
     assert_eq!(ids(&rows, "id"), ["k1"]);
@@ -307,11 +311,12 @@ fn ring_radius_from_the_weapon_table() {
     assert!((rows[1]["km"].as_f64().unwrap() - 18.37).abs() < 0.05, "{:?}", rows[1]);
     assert_eq!(json(&f, &[&["threat", "--range-of", "Katyusha"][..], &site].concat()).len(), 2);
     assert!(json(&f, &[&["threat", "--range-of", "107 mm"][..], &site].concat()).is_empty(), "8.5 km");
-    // Military places only by default. By hand: Qayyarah Airfield West 75.1 km, K-1 76.1 km, Ain al-Asad
-    // 287 km, al-Omar 320 km: a Fateh-110 (300 km) reaches three, a Fajr-3 (43 km) none.
+    // Bases and airports by default. By hand: Erbil airport 18.37 km, Qayyarah Airfield West 75.1 km, K-1
+    // 76.1 km, Ain al-Asad 287 km, al-Omar 320 km: a Fateh-110 (300 km) reaches four, a Fajr-3 (43 km) one.
     let rows = json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fateh 110"]);
-    assert_eq!(ids(&rows, "id"), ["qayyarah-west", "k1", "ain-al-asad"]);
-    assert!(json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fajr-3"]).is_empty());
+    assert_eq!(ids(&rows, "id"), ["erbil-airport", "qayyarah-west", "k1", "ain-al-asad"]);
+    let rows = json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fajr-3"]);
+    assert_eq!(ids(&rows, "id"), ["erbil-airport"]);
     // An own weapons file: an 18 km Grad reaches the city but not the airport.
     let weapons = f.store.parent().unwrap().join("weapons.tsv");
     std::fs::write(&weapons, "id\tname\taliases\tclass\trange_km\tsource\ng\tShort Grad\tGrad\trocket\t18\ttest\n")

@@ -150,7 +150,7 @@ pub struct ExposureArgs {
     km: f64,
     #[command(flatten)]
     when: When,
-    /// Places of this kind (repeatable); default: military places (airbase, base).
+    /// Places of this kind (repeatable); default: where forces are based (airbase, base, airport).
     #[arg(long)]
     kind: Vec<PlaceKind>,
     #[command(flatten)]
@@ -177,7 +177,7 @@ pub struct ThreatArgs {
     km: Option<f64>,
     #[command(flatten)]
     range: Range,
-    /// Places of this kind (repeatable); default: military places (airbase, base).
+    /// Places of this kind (repeatable); default: where forces are based (airbase, base, airport).
     #[arg(long)]
     kind: Vec<PlaceKind>,
     #[command(flatten)]
@@ -332,8 +332,8 @@ pub fn run_nearest(a: NearestArgs) -> Result<()> {
 
 pub fn run_bases(a: BasesArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
-    if !g.places().iter().any(|p| p.kind.is_military()) {
-        bail!("the gazetteer has no military places (airbase, base)");
+    if !g.places().iter().any(|p| p.kind.hosts_forces()) {
+        bail!("the gazetteer has no bases (places of kind airbase, base or airport)");
     }
     let incidents = load(&a.store)?;
     let places = Index::new(g.places());
@@ -386,7 +386,7 @@ pub fn run_exposure(a: ExposureArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let incidents = load(&a.store)?;
     let index = Index::new(&incidents);
-    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
+    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) };
     let table = exposure(g.places().iter().filter(|p| kinds(p)), &index, a.km, &a.when.filter());
     eprintln!("{} with attacks within {} km", plural(table.len(), "place"), a.km);
     let rows: Vec<Row> = table
@@ -434,7 +434,7 @@ pub fn run_threat(a: ThreatArgs) -> Result<()> {
         (None, None, Some(km)) => (km, format!("{km} km (the stated range)")),
         (None, None, None) => bail!("give the weapon with --range-of or its range with --km"),
     };
-    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.is_military() } else { a.kind.contains(&p.kind) };
+    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) };
     let found = Index::new(g.places()).within(at, km, |p| kinds(p));
     eprintln!("{} within {radius} of {name}", plural(found.len(), "place"));
     print(&place_rows(&found), a.out.format)

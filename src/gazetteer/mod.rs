@@ -91,6 +91,12 @@ impl PlaceKind {
         matches!(self, PlaceKind::Airbase | PlaceKind::Base)
     }
 
+    /// Where forces are based: military sites and airports (coalition bases sit inside Erbil and
+    /// Baghdad airports). What exposure, threat and "nearest base" consider by default.
+    pub fn hosts_forces(self) -> bool {
+        self.is_military() || self == PlaceKind::Airport
+    }
+
     pub fn geo_precision(self) -> GeoPrecision {
         match self {
             PlaceKind::Capital | PlaceKind::City | PlaceKind::Town | PlaceKind::Village => GeoPrecision::Town,

@@ -302,16 +302,16 @@ impl<'a, T: Located> Index<'a, T> {
     }
 }
 
-/// One incident and the military place nearest to it.
+/// One incident and the base nearest to it.
 #[derive(Clone, Debug)]
 pub struct NearestBase<'a, 'g> {
     pub incident: &'a Incident,
-    /// `None` when no military place is known.
+    /// `None` when no base is known.
     pub base: Option<Near<'g, Place>>,
 }
 
-/// For each located incident that `filter` accepts, the nearest military place
-/// ([`crate::gazetteer::PlaceKind::is_military`]); distance and bearing are from the incident to the base.
+/// For each located incident that `filter` accepts, the nearest base
+/// ([`crate::gazetteer::PlaceKind::hosts_forces`]); distance and bearing are from the incident to the base.
 pub fn nearest_bases<'a, 'g>(
     incidents: &'a [Incident],
     places: &Index<'g, Place>,
@@ -322,7 +322,7 @@ pub fn nearest_bases<'a, 'g>(
         .filter(|i| i.location.is_some() && filter.matches(i))
         .map(|incident| {
             let at = incident.location.expect("filtered on location");
-            let base = places.nearest(at, 1, |p| p.kind.is_military()).into_iter().next();
+            let base = places.nearest(at, 1, |p| p.kind.hosts_forces()).into_iter().next();
             NearestBase { incident, base }
         })
         .collect()
@@ -446,19 +446,24 @@ erbil-airport\tErbil International Airport\t\tairport\tIQ\t\t36.2375\t43.963056\
             attack("omar", 35.06, 40.56, Some(0)),
         ];
         let index = Index::new(&incidents);
-        let military = g.places().iter().filter(|p| p.kind.is_military());
-        let table = exposure(military, &index, 10.0, &Filter::default());
+        let bases = g.places().iter().filter(|p| p.kind.hosts_forces());
+        let table = exposure(bases, &index, 10.0, &Filter::default());
         let summary: Vec<(&str, usize, u32)> =
             table.iter().map(|e| (e.place.id.as_str(), e.attacks.len(), e.killed())).collect();
-        assert_eq!(summary, vec![("k1", 2, 2), ("omar", 1, 0)]);
+        assert_eq!(summary, vec![("k1", 2, 2), ("omar", 1, 0), ("erbil-airport", 1, 1)]);
         assert!((table[0].attacks[1].km - 5.546).abs() < 0.01, "{}", table[0].attacks[1].km);
 
         let places = Index::new(g.places());
         let nearest = nearest_bases(&incidents, &places, &Filter::default());
         let names: Vec<&str> = nearest.iter().map(|n| n.base.as_ref().unwrap().item.id.as_str()).collect();
-        assert_eq!(names, vec!["k1", "k1", "k1", "omar"], "the airport is not a base: Erbil's nearest is K-1");
-        let erbil_to_k1 = nearest[0].base.as_ref().unwrap().km;
-        assert!((erbil_to_k1 - 85.65).abs() < 0.4, "{erbil_to_k1}");
+        assert_eq!(names, vec!["erbil-airport", "k1", "k1", "omar"], "the coalition base at Erbil is the airport");
+
+        // Without the airport, Erbil's nearest base is K-1, 85.65 km away.
+        let military: Vec<_> = g.places().iter().filter(|p| p.kind.is_military()).cloned().collect();
+        let nearest = nearest_bases(&incidents[..1], &Index::new(&military), &Filter::default());
+        let erbil_to_k1 = nearest[0].base.as_ref().unwrap();
+        assert_eq!(erbil_to_k1.item.id, "k1");
+        assert!((erbil_to_k1.km - 85.65).abs() < 0.4, "{}", erbil_to_k1.km);
     }
 
     #[test]
