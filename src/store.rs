@@ -12,14 +12,18 @@
 //! replace the file by rename after an fsync, so concurrent ingests lose nothing and a crash
 //! leaves either the old or the new file.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use geojson::{JsonObject, JsonValue};
-use serde::{Deserialize, Serialize};
+use geojson::JsonValue;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use crate::merge::{self, MergeStats};
@@ -67,12 +71,12 @@ impl Store {
     /// Reads a store; a missing file is an empty store. Refuses anything that is not an incmap
     /// store, naming the file.
     pub fn read(path: &Path) -> Result<Store> {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => bytes,
+        let file = match File::open(path) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Store::default()),
             Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
         };
-        parse(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+        parse(BufReader::new(file), true).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
     pub fn contains_article(&self, sha256: &str) -> bool {
@@ -96,15 +100,23 @@ impl Store {
 
     /// The GeoJSON text of the store, deterministic for the same content.
     pub fn to_json(&self) -> String {
-        let mut fc = crate::model::feature_collection(&self.incidents);
-        let member = Member { format: FORMAT, articles: self.articles.clone() };
-        let mut fm = JsonObject::new();
-        fm.insert(MEMBER.into(), serde_json::to_value(member).expect("plain data serialises"));
-        fc.foreign_members = Some(fm);
-        fc.bbox = None; // collecting an empty list yields `"bbox": []`, which RFC 7946 forbids
-        let mut s = serde_json::to_string_pretty(&fc).expect("plain data serialises");
-        s.push('\n');
-        s
+        let mut out = Vec::new();
+        self.write_json(&mut out).expect("writing to memory cannot fail");
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+
+    /// Streams the GeoJSON text: one feature's JSON tree at a time, so a big store is written
+    /// without holding a second copy of it.
+    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &StoreJson(self)).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    }
+
+    /// The SHA-256 of [`Store::to_json`], computed without building the text.
+    fn json_digest(&self) -> Vec<u8> {
+        let mut h = HashWriter(Sha256::new());
+        self.write_json(&mut h).expect("hashing cannot fail");
+        h.0.finalize().to_vec()
     }
 
     /// Writes the store atomically: a temp file in the same folder, fsync, rename, fsync folder.
@@ -118,8 +130,12 @@ impl Store {
             .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
         // A temp file is private (0600); the store keeps its own mode, or a plain file's.
         let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
-        tmp.write_all(self.to_json().as_bytes())
-            .and_then(|_| mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m)))
+        let mut buf = BufWriter::new(tmp.as_file_mut());
+        self.write_json(&mut buf)
+            .and_then(|_| buf.flush())
+            .with_context(|| format!("{}: cannot write store", path.display()))?;
+        drop(buf);
+        mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
             .and_then(|_| tmp.as_file().sync_all())
             .with_context(|| format!("{}: cannot write store", path.display()))?;
         tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
@@ -156,8 +172,7 @@ impl LockedStore {
 
     /// Writes the store back if it differs from what is on disk.
     pub fn save(&self) -> Result<()> {
-        let current = std::fs::read(&self.path).ok();
-        if current.as_deref() == Some(self.store.to_json().as_bytes()) {
+        if file_digest(&self.path).is_some_and(|d| d == self.store.json_digest()) {
             return Ok(());
         }
         self.store.write(&self.path)
@@ -306,41 +321,169 @@ fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
-fn parse(bytes: &[u8]) -> Result<Store> {
-    let value: JsonValue = serde_json::from_slice(bytes).map_err(|e| anyhow!("not valid JSON ({e})"))?;
-    let obj = value.as_object().ok_or_else(|| anyhow!("not a GeoJSON FeatureCollection"))?;
-    if obj.get("type").and_then(JsonValue::as_str) != Some("FeatureCollection") {
+fn file_digest(path: &Path) -> Option<Vec<u8>> {
+    let mut file = File::open(path).ok()?;
+    let mut h = HashWriter(Sha256::new());
+    std::io::copy(&mut file, &mut h).ok()?;
+    Some(h.0.finalize().to_vec())
+}
+
+struct HashWriter(Sha256);
+
+impl Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The store as GeoJSON: `type`, `features`, then the `incmap` member (the order and layout
+/// `geojson` and `serde_json` gave it before streaming, so existing stores stay byte-stable).
+struct StoreJson<'a>(&'a Store);
+
+impl Serialize for StoreJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Features<'a>(&'a [Incident]);
+        impl Serialize for Features<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for i in self.0 {
+                    seq.serialize_element(&i.to_feature())?;
+                }
+                seq.end()
+            }
+        }
+        #[derive(Serialize)]
+        struct MemberRef<'a> {
+            articles: &'a [ArticleRecord],
+            format: u64,
+        }
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("type", "FeatureCollection")?;
+        m.serialize_entry("features", &Features(&self.0.incidents))?;
+        m.serialize_entry(MEMBER, &MemberRef { articles: &self.0.articles, format: FORMAT })?;
+        m.end()
+    }
+}
+
+/// What a FeatureCollection file holds, read as a stream: each feature becomes an [`Incident`]
+/// as soon as it is read, so memory holds the incidents, never the file or its JSON tree.
+struct Parsed {
+    is_collection: bool,
+    member: Option<JsonValue>,
+    incidents: Vec<Incident>,
+}
+
+/// Set when the error came from a feature (it already says which), not from the file's shape.
+struct TopSeed<'a> {
+    keep_member: bool,
+    feature_error: &'a Cell<bool>,
+}
+
+impl<'de> DeserializeSeed<'de> for TopSeed<'_> {
+    type Value = Parsed;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Parsed, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TopSeed<'_> {
+    type Value = Parsed;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a GeoJSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
+        let mut parsed = Parsed { is_collection: false, member: None, incidents: Vec::new() };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "type" => parsed.is_collection = map.next_value::<JsonValue>()? == "FeatureCollection",
+                MEMBER if self.keep_member => parsed.member = Some(map.next_value()?),
+                "features" => {
+                    parsed.incidents = map.next_value_seed(FeaturesSeed(self.feature_error))?;
+                }
+                _ => _ = map.next_value::<IgnoredAny>()?,
+            }
+        }
+        if !self.keep_member {
+            parsed.member = None;
+        }
+        Ok(parsed)
+    }
+}
+
+struct FeaturesSeed<'a>(&'a Cell<bool>);
+
+impl<'de> DeserializeSeed<'de> for FeaturesSeed<'_> {
+    type Value = Vec<Incident>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Incident>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FeaturesSeed<'_> {
+    type Value = Vec<Incident>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of features")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Incident>, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(v) = seq.next_element::<JsonValue>()? {
+            let n = out.len() + 1;
+            let incident = serde_json::from_value::<geojson::Feature>(v)
+                .map_err(|e| e.to_string())
+                .and_then(|f| Incident::from_feature(&f))
+                .map_err(|e| {
+                    self.0.set(true);
+                    de::Error::custom(format!("feature {n}: {e}"))
+                })?;
+            out.push(incident);
+        }
+        out.shrink_to_fit();
+        Ok(out)
+    }
+}
+
+/// Reads a FeatureCollection of incidents; with `incmap_store`, also the `incmap` member, and
+/// refuses a collection without it.
+fn parse(reader: impl Read, incmap_store: bool) -> Result<Store> {
+    let feature_error = Cell::new(false);
+    let seed = TopSeed { keep_member: incmap_store, feature_error: &feature_error };
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = seed.deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
+        use serde_json::error::Category;
+        match e.classify() {
+            Category::Io => anyhow!("cannot read store ({e})"),
+            Category::Syntax | Category::Eof => anyhow!("not valid JSON ({e})"),
+            Category::Data if feature_error.get() => anyhow!("{e}"),
+            Category::Data => anyhow!("not a GeoJSON FeatureCollection ({e})"),
+        }
+    })?;
+    if !parsed.is_collection {
         bail!("not a GeoJSON FeatureCollection");
     }
-    let member = obj.get(MEMBER).ok_or_else(|| {
+    if !incmap_store {
+        return Ok(Store { incidents: parsed.incidents, articles: Vec::new() });
+    }
+    let member = parsed.member.ok_or_else(|| {
         anyhow!("a FeatureCollection but not an incmap store (no \"{MEMBER}\" member); refusing to modify it")
     })?;
-    let member: Member =
-        serde_json::from_value(member.clone()).map_err(|e| anyhow!("bad \"{MEMBER}\" member ({e})"))?;
+    let member: Member = serde_json::from_value(member).map_err(|e| anyhow!("bad \"{MEMBER}\" member ({e})"))?;
     if member.format != FORMAT {
         bail!("incmap store format {} is not supported (this build reads format {FORMAT})", member.format);
     }
-    let fc = serde_json::from_value::<geojson::FeatureCollection>(value)
-        .map_err(|e| anyhow!("not a GeoJSON FeatureCollection ({e})"))?;
-    let incidents = features(&fc)?;
-    Ok(Store { incidents, articles: member.articles })
-}
-
-fn features(fc: &geojson::FeatureCollection) -> Result<Vec<Incident>> {
-    fc.features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Incident::from_feature(f).map_err(|e| anyhow!("feature {}: {e}", i + 1)))
-        .collect()
+    Ok(Store { incidents: parsed.incidents, articles: member.articles })
 }
 
 /// Reads every incident of a store file (or any FeatureCollection of incident features, such as
-/// `incmap extract` output); errors name the file and the feature.
+/// `incmap extract` output); errors name the file and the feature. Streams the file, so a
+/// store of a million incidents takes the memory of its incidents only.
 pub fn load(path: &Path) -> Result<Vec<Incident>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read store", path.display()))?;
-    let fc: geojson::FeatureCollection =
-        text.parse().with_context(|| format!("{}: not a GeoJSON FeatureCollection", path.display()))?;
-    features(&fc).map_err(|e| anyhow!("{}: {e}", path.display()))
+    let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
+    let store = parse(BufReader::new(file), false).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    Ok(store.incidents)
 }
 
 #[cfg(test)]
@@ -349,12 +492,30 @@ mod tests {
 
     #[test]
     fn foreign_and_corrupt_files_are_refused() {
+        let parse = |b: &[u8]| parse(b, true);
         assert!(parse(b"{not json").unwrap_err().to_string().contains("not valid JSON"));
         assert!(parse(br#"{"type":"Feature"}"#).unwrap_err().to_string().contains("not a GeoJSON FeatureCollection"));
         let foreign = br#"{"type":"FeatureCollection","features":[]}"#;
         assert!(parse(foreign).unwrap_err().to_string().contains("not an incmap store"));
         let future = br#"{"type":"FeatureCollection","incmap":{"format":9,"articles":[]},"features":[]}"#;
         assert!(parse(future).unwrap_err().to_string().contains("format 9"));
+    }
+
+    #[test]
+    fn streamed_json_is_what_geojson_writes_for_the_whole_collection() {
+        let mut s = Store::default();
+        let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
+        let located = Incident { location: Some(crate::model::LatLon::new(36.2, 44.0)), ..Default::default() };
+        s.add_article(&a, vec![located, Incident { killed: Some(2), ..Default::default() }]);
+        let mut fc = crate::model::feature_collection(&s.incidents);
+        let member = serde_json::json!({"format": FORMAT, "articles": s.articles});
+        fc.foreign_members = Some([(MEMBER.to_string(), member)].into_iter().collect());
+        fc.bbox = None;
+        assert_eq!(s.to_json(), serde_json::to_string_pretty(&fc).unwrap() + "\n");
+        assert_eq!(
+            Store::default().to_json(),
+            "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [],\n  \"incmap\": {\n    \"articles\": [],\n    \"format\": 1\n  }\n}\n"
+        );
     }
 
     #[test]
@@ -365,7 +526,7 @@ mod tests {
         let out = s.add_article(&a, vec![r]);
         assert_eq!(out.merge.new, 1);
         assert!(s.add_article(&a, vec![]).already_ingested);
-        let back = parse(s.to_json().as_bytes()).unwrap();
+        let back = parse(s.to_json().as_bytes(), true).unwrap();
         assert_eq!(back, s);
     }
 }
