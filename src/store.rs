@@ -229,13 +229,15 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
         }
         progress.inc(1);
         let last = n + 1 == sources.len();
-        if last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS {
+        let due = last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS;
+        if due && !batch.is_empty() {
             merge_batch(path, std::mem::take(&mut batch), &mut summary, &mut ids)?;
             last_save = std::time::Instant::now();
         }
     }
-    if sources.is_empty() {
-        merge_batch(path, Vec::new(), &mut summary, &mut ids)?; // a missing store is still created
+    // A missing store is created even when there was nothing to add, but not by a failed run.
+    if summary.failures.is_empty() && !path.exists() {
+        merge_batch(path, Vec::new(), &mut summary, &mut ids)?;
     }
     summary.new = ids.new.len();
     summary.updated = ids.updated.len();
