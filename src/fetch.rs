@@ -42,7 +42,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             connect_timeout: Duration::from_secs(10),
-            timeout: Duration::from_secs(30),
+            timeout: Duration::from_secs(env_seconds("INCMAP_HTTP_TIMEOUT").unwrap_or(30)),
             max_bytes: MAX_BYTES,
             max_redirects: 5,
             retries: 3,
@@ -50,6 +50,11 @@ impl Default for Options {
             cache_dir: default_cache_dir(),
         }
     }
+}
+
+/// A whole number of seconds from the environment (`INCMAP_HTTP_TIMEOUT`: slow links, tests).
+fn env_seconds(key: &str) -> Option<u64> {
+    std::env::var(key).ok()?.trim().parse().ok().filter(|s| *s > 0)
 }
 
 /// `$INCMAP_CACHE`, else `$XDG_CACHE_HOME/incmap`, else `~/.cache/incmap`.
@@ -145,7 +150,11 @@ pub fn read_article(src: &Source, fetcher: &mut Option<Fetcher>) -> Result<Artic
             let name = path.display().to_string();
             let html = has_html_extension(path) || looks_like_html(&bytes);
             let text = decode(&bytes, None, html);
-            if html { Ok(article_from_html(&name, &text)) } else { Ok(crate::extract::article_from_text(&name, &text)) }
+            if html {
+                with_text(article_from_html(&name, &text))
+            } else {
+                Ok(crate::extract::article_from_text(&name, &text))
+            }
         }
     }
 }
@@ -160,6 +169,14 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
     let head = bytes[start..].get(..15).unwrap_or(&bytes[start..]).to_ascii_lowercase();
     head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// Refuses a page that reduces to nothing (only markup, scripts or page chrome).
+fn with_text(a: Article) -> Result<Article> {
+    if a.text.trim().is_empty() {
+        bail!("no article text in the HTML");
+    }
+    Ok(a)
 }
 
 /// Refuses what cannot be an article: nothing, or binary data (a NUL byte near the start, as
@@ -241,7 +258,11 @@ impl Fetcher {
         check_text(&body, "page")?;
         let plain = content_type.as_deref().is_some_and(|c| c.contains("text/plain"));
         let text = decode(&body, content_type.as_deref().and_then(header_charset), !plain);
-        let article = if plain { crate::extract::article_from_text(url, &text) } else { article_from_html(url, &text) };
+        let article = if plain {
+            crate::extract::article_from_text(url, &text)
+        } else {
+            with_text(article_from_html(url, &text))?
+        };
         self.store_cache(&article);
         Ok(article)
     }

@@ -164,7 +164,17 @@ impl LockedStore {
             .write(true)
             .open(&lock_path)
             .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
-        lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                // Say why we wait: another ingest holds the store for its read-modify-write.
+                eprintln!("incmap: {}: waiting for another writer (it holds {})", path.display(), lock_path.display());
+                lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
+            }
+        }
         let store = Store::read(path)?;
         remove_stale_temp_files(path);
         Ok(LockedStore { path: path.to_path_buf(), _lock: lock, store })
