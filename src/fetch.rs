@@ -171,9 +171,9 @@ fn looks_like_html(bytes: &[u8]) -> bool {
     head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
 }
 
-/// Refuses a page that reduces to nothing (only markup, scripts or page chrome).
+/// Refuses a page that reduces to no words (only markup, scripts, symbols or page chrome).
 fn with_text(a: Article) -> Result<Article> {
-    if a.text.trim().is_empty() {
+    if !a.text.chars().any(char::is_alphabetic) {
         bail!("no article text in the HTML");
     }
     Ok(a)
