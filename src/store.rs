@@ -76,7 +76,7 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Store::default()),
             Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
         };
-        parse(BufReader::new(file), true).map_err(|e| anyhow!("{}: {e}", path.display()))
+        parse(BufReader::new(file), true, |_| true).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
     pub fn contains_article(&self, sha256: &str) -> bool {
@@ -393,6 +393,7 @@ struct Parsed {
 struct TopSeed<'a> {
     keep_member: bool,
     feature_error: &'a Cell<bool>,
+    keep: &'a mut dyn FnMut(&Incident) -> bool,
 }
 
 impl<'de> DeserializeSeed<'de> for TopSeed<'_> {
@@ -414,7 +415,8 @@ impl<'de> Visitor<'de> for TopSeed<'_> {
                 "type" => parsed.is_collection = map.next_value::<JsonValue>()? == "FeatureCollection",
                 MEMBER if self.keep_member => parsed.member = Some(map.next_value()?),
                 "features" => {
-                    parsed.incidents = map.next_value_seed(FeaturesSeed(self.feature_error))?;
+                    let seed = FeaturesSeed { feature_error: self.feature_error, keep: &mut *self.keep };
+                    parsed.incidents = map.next_value_seed(seed)?;
                 }
                 _ => _ = map.next_value::<IgnoredAny>()?,
             }
@@ -426,7 +428,10 @@ impl<'de> Visitor<'de> for TopSeed<'_> {
     }
 }
 
-struct FeaturesSeed<'a>(&'a Cell<bool>);
+struct FeaturesSeed<'a> {
+    feature_error: &'a Cell<bool>,
+    keep: &'a mut dyn FnMut(&Incident) -> bool,
+}
 
 impl<'de> DeserializeSeed<'de> for FeaturesSeed<'_> {
     type Value = Vec<Incident>;
@@ -442,16 +447,19 @@ impl<'de> Visitor<'de> for FeaturesSeed<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Incident>, A::Error> {
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        let mut n = 0;
         while let Some(v) = seq.next_element::<JsonValue>()? {
-            let n = out.len() + 1;
+            n += 1;
             let incident = serde_json::from_value::<geojson::Feature>(v)
                 .map_err(|e| e.to_string())
                 .and_then(|f| Incident::from_feature(&f))
                 .map_err(|e| {
-                    self.0.set(true);
+                    self.feature_error.set(true);
                     de::Error::custom(format!("feature {n}: {e}"))
                 })?;
-            out.push(incident);
+            if (self.keep)(&incident) {
+                out.push(incident);
+            }
         }
         out.shrink_to_fit();
         Ok(out)
@@ -460,9 +468,9 @@ impl<'de> Visitor<'de> for FeaturesSeed<'_> {
 
 /// Reads a FeatureCollection of incidents; with `incmap_store`, also the `incmap` member, and
 /// refuses a collection without it.
-fn parse(reader: impl Read, incmap_store: bool) -> Result<Store> {
+fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) -> bool) -> Result<Store> {
     let feature_error = Cell::new(false);
-    let seed = TopSeed { keep_member: incmap_store, feature_error: &feature_error };
+    let seed = TopSeed { keep_member: incmap_store, feature_error: &feature_error, keep: &mut keep };
     let mut de = serde_json::Deserializer::from_reader(reader);
     let parsed = seed.deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
         use serde_json::error::Category;
@@ -493,8 +501,14 @@ fn parse(reader: impl Read, incmap_store: bool) -> Result<Store> {
 /// `incmap extract` output); errors name the file and the feature. Streams the file, so a
 /// store of a million incidents takes the memory of its incidents only.
 pub fn load(path: &Path) -> Result<Vec<Incident>> {
+    load_where(path, |_| true)
+}
+
+/// Like [`load`], keeping only the incidents `keep` accepts as they are read: a query that
+/// needs a few incidents of a big store does not hold the rest.
+pub fn load_where(path: &Path, keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
     let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
-    let store = parse(BufReader::new(file), false).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    let store = parse(BufReader::new(file), false, keep).map_err(|e| anyhow!("{}: {e}", path.display()))?;
     Ok(store.incidents)
 }
 
@@ -504,7 +518,7 @@ mod tests {
 
     #[test]
     fn foreign_and_corrupt_files_are_refused() {
-        let parse = |b: &[u8]| parse(b, true);
+        let parse = |b: &[u8]| parse(b, true, |_| true);
         assert!(parse(b"{not json").unwrap_err().to_string().contains("not valid JSON"));
         assert!(parse(br#"{"type":"Feature"}"#).unwrap_err().to_string().contains("not a GeoJSON FeatureCollection"));
         let foreign = br#"{"type":"FeatureCollection","features":[]}"#;
@@ -531,6 +545,22 @@ mod tests {
     }
 
     #[test]
+    fn load_where_keeps_what_it_is_asked_to_and_still_checks_every_feature() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.geojson");
+        let mut s = Store::default();
+        let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
+        s.add_article(&a, (1..=5).map(|k| Incident { killed: Some(k), ..Default::default() }).collect());
+        s.write(&path).unwrap();
+        let odd = load_where(&path, |i| i.killed.is_some_and(|k| k % 2 == 1)).unwrap();
+        assert_eq!(odd.iter().map(|i| i.killed.unwrap()).collect::<Vec<_>>(), vec![1, 3, 5]);
+        let text = std::fs::read_to_string(&path).unwrap().replacen("\"killed\": 4", "\"killed\": -4", 1);
+        std::fs::write(&path, text).unwrap();
+        let e = load_where(&path, |_| false).unwrap_err().to_string();
+        assert!(e.contains("feature 4: property \"killed\""), "{e}");
+    }
+
+    #[test]
     fn round_trip() {
         let mut s = Store::default();
         let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
@@ -538,7 +568,7 @@ mod tests {
         let out = s.add_article(&a, vec![r]);
         assert_eq!(out.merge.new, 1);
         assert!(s.add_article(&a, vec![]).already_ingested);
-        let back = parse(s.to_json().as_bytes(), true).unwrap();
+        let back = parse(s.to_json().as_bytes(), true, |_| true).unwrap();
         assert_eq!(back, s);
     }
 }
