@@ -214,7 +214,9 @@ pub struct IngestSummary {
 /// A failed input is recorded in the summary and the others still go in; only a store that
 /// cannot be read, locked or written is an error.
 pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
-    Store::read(path)?; // refuse a foreign or corrupt store before doing any work
+    // Refuse a foreign or corrupt store before doing any work; articles it already holds are
+    // not extracted again, so re-running over a corpus is cheap.
+    let known: HashSet<String> = Store::read(path)?.articles.into_iter().map(|a| a.sha256).collect();
     let mut summary = IngestSummary::default();
     let mut sources = Vec::new();
     for input in inputs {
@@ -231,6 +233,11 @@ pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar)
     for (n, src) in sources.iter().enumerate() {
         progress.set_message(src.to_string());
         match crate::fetch::read_article(src, &mut fetcher) {
+            // Stores only gain articles: one in the store now is still there under the lock.
+            Ok(article) if known.contains(&article_hash(&article.text)) => {
+                summary.articles += 1;
+                summary.already_ingested += 1;
+            }
             Ok(article) => {
                 let reports = crate::extract::extract(&article, crate::gazetteer::Gazetteer::embedded());
                 batch.push((article, reports));
@@ -271,6 +278,7 @@ fn merge_batch(
     // Another ingest may have written since our last batch: compare with what is on disk now.
     let snapshot = locked.store.incidents.clone();
     let before: HashMap<&str, &Incident> = snapshot.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut added = false;
     for (article, reports) in batch {
         summary.articles += 1;
         let n = reports.len();
@@ -278,6 +286,7 @@ fn merge_batch(
             summary.already_ingested += 1;
         } else {
             summary.reports += n;
+            added = true;
         }
     }
     for inc in &locked.store.incidents {
@@ -287,7 +296,8 @@ fn merge_batch(
             Some(_) => {}
         }
     }
-    locked.save()
+    // A new article always changes the store; otherwise write only what differs from the disk.
+    if added { locked.store.write(path) } else { locked.save() }
 }
 
 #[cfg(unix)]
