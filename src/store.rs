@@ -147,6 +147,17 @@ impl Store {
     }
 }
 
+/// The articles of a store (none when it is missing), checking every feature but keeping none.
+fn read_articles(path: &Path) -> Result<Vec<ArticleRecord>> {
+    match File::open(path) {
+        Ok(f) => {
+            Ok(parse(BufReader::new(f), true, |_| false).map_err(|e| anyhow!("{}: {e}", path.display()))?.articles)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e).with_context(|| format!("{}: cannot read store", path.display())),
+    }
+}
+
 /// An exclusive hold on a store for a read-modify-write; released on drop.
 pub struct LockedStore {
     path: PathBuf,
@@ -216,7 +227,7 @@ pub struct IngestSummary {
 pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
     // Refuse a foreign or corrupt store before doing any work; articles it already holds are
     // not extracted again, so re-running over a corpus is cheap.
-    let known: HashSet<String> = Store::read(path)?.articles.into_iter().map(|a| a.sha256).collect();
+    let known: HashSet<String> = read_articles(path)?.into_iter().map(|a| a.sha256).collect();
     let mut summary = IngestSummary::default();
     let mut sources = Vec::new();
     for input in inputs {
@@ -276,8 +287,9 @@ fn merge_batch(
 ) -> Result<()> {
     let mut locked = LockedStore::open(path)?;
     // Another ingest may have written since our last batch: compare with what is on disk now.
-    let snapshot = locked.store.incidents.clone();
-    let before: HashMap<&str, &Incident> = snapshot.iter().map(|i| (i.id.as_str(), i)).collect();
+    // Absorbing a report always raises an incident's `reports`, so the counts tell what changed
+    // (a copy of every incident would double the memory of a big store).
+    let before: HashMap<String, u32> = locked.store.incidents.iter().map(|i| (i.id.clone(), i.reports)).collect();
     let mut added = false;
     for (article, reports) in batch {
         summary.articles += 1;
@@ -292,7 +304,9 @@ fn merge_batch(
     for inc in &locked.store.incidents {
         match before.get(inc.id.as_str()) {
             None => _ = ids.new.insert(inc.id.clone()),
-            Some(old) if *old != inc && !ids.new.contains(&inc.id) => _ = ids.updated.insert(inc.id.clone()),
+            Some(&reports) if reports != inc.reports && !ids.new.contains(&inc.id) => {
+                _ = ids.updated.insert(inc.id.clone())
+            }
             Some(_) => {}
         }
     }
