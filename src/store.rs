@@ -409,14 +409,23 @@ impl Serialize for StoreJson<'_> {
 /// as soon as it is read, so memory holds the incidents, never the file or its JSON tree.
 struct Parsed {
     is_collection: bool,
-    member: Option<JsonValue>,
+    member: Option<Member>,
     incidents: Vec<Incident>,
 }
 
-/// Set when the error came from a feature (it already says which), not from the file's shape.
+/// What a data error is about: the file's shape (the default), a feature (the error says which)
+/// or the `incmap` member.
+#[derive(Clone, Copy, Default, PartialEq)]
+enum Blame {
+    #[default]
+    Shape,
+    Feature,
+    Member,
+}
+
 struct TopSeed<'a> {
     keep_member: bool,
-    feature_error: &'a Cell<bool>,
+    blame: &'a Cell<Blame>,
     keep: &'a mut dyn FnMut(&Incident) -> bool,
 }
 
@@ -437,9 +446,11 @@ impl<'de> Visitor<'de> for TopSeed<'_> {
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "type" => parsed.is_collection = map.next_value::<JsonValue>()? == "FeatureCollection",
-                MEMBER if self.keep_member => parsed.member = Some(map.next_value()?),
+                MEMBER if self.keep_member => {
+                    parsed.member = Some(map.next_value().inspect_err(|_| self.blame.set(Blame::Member))?);
+                }
                 "features" => {
-                    let seed = FeaturesSeed { feature_error: self.feature_error, keep: &mut *self.keep };
+                    let seed = FeaturesSeed { blame: self.blame, keep: &mut *self.keep };
                     parsed.incidents = map.next_value_seed(seed)?;
                 }
                 _ => _ = map.next_value::<IgnoredAny>()?,
@@ -453,7 +464,7 @@ impl<'de> Visitor<'de> for TopSeed<'_> {
 }
 
 struct FeaturesSeed<'a> {
-    feature_error: &'a Cell<bool>,
+    blame: &'a Cell<Blame>,
     keep: &'a mut dyn FnMut(&Incident) -> bool,
 }
 
@@ -478,7 +489,7 @@ impl<'de> Visitor<'de> for FeaturesSeed<'_> {
                 .map_err(|e| e.to_string())
                 .and_then(|f| Incident::from_feature(&f))
                 .map_err(|e| {
-                    self.feature_error.set(true);
+                    self.blame.set(Blame::Feature);
                     de::Error::custom(format!("feature {n}: {e}"))
                 })?;
             if (self.keep)(&incident) {
@@ -493,16 +504,19 @@ impl<'de> Visitor<'de> for FeaturesSeed<'_> {
 /// Reads a FeatureCollection of incidents; with `incmap_store`, also the `incmap` member, and
 /// refuses a collection without it.
 fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) -> bool) -> Result<Store> {
-    let feature_error = Cell::new(false);
-    let seed = TopSeed { keep_member: incmap_store, feature_error: &feature_error, keep: &mut keep };
+    let blame = Cell::new(Blame::Shape);
+    let seed = TopSeed { keep_member: incmap_store, blame: &blame, keep: &mut keep };
     let mut de = serde_json::Deserializer::from_reader(reader);
     let parsed = seed.deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
         use serde_json::error::Category;
         match e.classify() {
             Category::Io => anyhow!("cannot read store ({e})"),
             Category::Syntax | Category::Eof => anyhow!("not valid JSON ({e})"),
-            Category::Data if feature_error.get() => anyhow!("{e}"),
-            Category::Data => anyhow!("not a GeoJSON FeatureCollection ({e})"),
+            Category::Data => match blame.get() {
+                Blame::Feature => anyhow!("{e}"),
+                Blame::Member => anyhow!("bad \"{MEMBER}\" member ({e})"),
+                Blame::Shape => anyhow!("not a GeoJSON FeatureCollection ({e})"),
+            },
         }
     })?;
     if !parsed.is_collection {
@@ -514,7 +528,6 @@ fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) 
     let member = parsed.member.ok_or_else(|| {
         anyhow!("a FeatureCollection but not an incmap store (no \"{MEMBER}\" member); refusing to modify it")
     })?;
-    let member: Member = serde_json::from_value(member).map_err(|e| anyhow!("bad \"{MEMBER}\" member ({e})"))?;
     if member.format != FORMAT {
         bail!("incmap store format {} is not supported (this build reads format {FORMAT})", member.format);
     }

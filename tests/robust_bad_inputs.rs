@@ -184,6 +184,21 @@ fn a_100_mb_file() {
 }
 
 #[test]
+fn a_second_report_of_a_known_attack_is_counted_as_an_update() {
+    let t = Setup::new();
+    let f = t.file("again.txt", b" date 2021-02-16 Rockets struck Erbil airport on Monday night, police said.\n");
+    let out = t.ingest(s(&f));
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("1 articles read, 0 skipped as already ingested, 1 reports, 0 new incidents, 1 updated"),
+        "{stderr}"
+    );
+    let out = t.ingest(s(&f));
+    assert!(text(&out.stderr).contains("1 skipped as already ingested, 0 reports, 0 new incidents, 0 updated"));
+}
+
+#[test]
 fn an_article_with_no_date_is_kept_with_a_null_date() {
     let t = Setup::new();
     let f = t.file("nodate.txt", b"Two drones struck Ain al-Asad air base, officials said.\n");
@@ -273,6 +288,27 @@ fn a_store_from_another_program() {
     let good = t.file("new.txt", ARTICLE.as_bytes());
     assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not an incmap store", "refusing to modify it"]);
     assert_eq!(std::fs::read(&t.store).unwrap(), qgis);
+}
+
+#[test]
+fn a_store_with_a_bad_incmap_member_or_a_newer_format() {
+    let t = Setup::new();
+    let good = t.file("new.txt", ARTICLE.as_bytes());
+    let cases: [(&[u8], &str); 2] = [
+        (
+            br#"{"type":"FeatureCollection","incmap":{"format":"x"},"features":[]}"#,
+            "bad \"incmap\" member (invalid type",
+        ),
+        (
+            br#"{"type":"FeatureCollection","incmap":{"format":2,"articles":[]},"features":[]}"#,
+            "incmap store format 2 is not supported (this build reads format 1)",
+        ),
+    ];
+    for (content, want) in cases {
+        std::fs::write(&t.store, content).unwrap();
+        assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), want]);
+        assert_eq!(std::fs::read(&t.store).unwrap(), content);
+    }
 }
 
 #[test]
