@@ -191,14 +191,22 @@ fn check_text(bytes: &[u8], what: &str) -> Result<()> {
     Ok(())
 }
 
+/// A plain-text file's bytes as text, decoded as [`read_article`] does.
+pub fn decode_text(bytes: &[u8]) -> String {
+    decode(bytes, None, false)
+}
+
 /// Text in its own encoding: a byte-order mark, else UTF-8 when valid, else the charset the
 /// server or the page declares, else Windows-1252 (what unlabelled legacy pages use).
 fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> String {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return s.to_string();
+    match std::str::from_utf8(bytes) {
+        Ok(s) => return s.to_string(),
+        // UTF-8 cut off mid-character (a capped read): the text before it.
+        Err(e) if e.error_len().is_none() => return String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(),
+        Err(_) => {}
     }
     let label = declared.map(str::to_string).or_else(|| html.then(|| meta_charset(bytes)).flatten());
     let enc =
@@ -551,6 +559,7 @@ mod tests {
         assert_eq!(decode(b"\xe9t\xe9", Some("iso-8859-1"), true), "\u{e9}t\u{e9}");
         assert_eq!(decode("d\u{e9}j\u{e0}".as_bytes(), None, false), "d\u{e9}j\u{e0}", "UTF-8 stays UTF-8");
         assert_eq!(decode(b"\xef\xbb\xbfhi", None, false), "hi", "BOM removed");
+        assert_eq!(decode(&"d\u{e9}j\u{e0}".as_bytes()[..5], None, false), "d\u{e9}j", "cut mid-character");
         assert_eq!(header_charset("text/html; charset=\"ISO-8859-6\""), Some("ISO-8859-6"));
     }
 

@@ -158,6 +158,17 @@ fn invalid_utf8_is_decoded_as_windows_1252() {
 }
 
 #[test]
+fn extract_decodes_windows_1252_too() {
+    let t = Setup::new();
+    let f = t.file("latin.txt", b" date 2021-03-03 Rockets hit Erbil airport \x96 the caf\xe9 nearby was damaged.\n");
+    let out = incmap(&["extract", s(&f)]);
+    assert_no_panic(&out);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("\u{2013} the caf\u{e9}") && !stdout.contains('\u{fffd}'), "{stdout}");
+}
+
+#[test]
 fn html_in_a_declared_legacy_charset_is_decoded() {
     let t = Setup::new();
     // "airport" in Arabic, in the page's declared Windows-1256.
