@@ -42,7 +42,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             connect_timeout: Duration::from_secs(10),
-            timeout: Duration::from_secs(30),
+            timeout: Duration::from_secs(env_seconds("INCMAP_HTTP_TIMEOUT").unwrap_or(30)),
             max_bytes: MAX_BYTES,
             max_redirects: 5,
             retries: 3,
@@ -50,6 +50,11 @@ impl Default for Options {
             cache_dir: default_cache_dir(),
         }
     }
+}
+
+/// A whole number of seconds from the environment (`INCMAP_HTTP_TIMEOUT`: slow links, tests).
+fn env_seconds(key: &str) -> Option<u64> {
+    std::env::var(key).ok()?.trim().parse().ok().filter(|s| *s > 0)
 }
 
 /// `$INCMAP_CACHE`, else `$XDG_CACHE_HOME/incmap`, else `~/.cache/incmap`.
@@ -98,6 +103,9 @@ pub fn expand_input(input: &str) -> Result<Vec<Source>> {
     }
     let mut found = Vec::new();
     walk(path, &mut found)?;
+    if found.is_empty() {
+        bail!("no article files (.{}) in this folder", READABLE.join(", ."));
+    }
     Ok(found)
 }
 
@@ -138,10 +146,12 @@ pub fn read_article(src: &Source, fetcher: &mut Option<Fetcher>) -> Result<Artic
                 bail!("file larger than {cap} bytes; not an article");
             }
             let bytes = std::fs::read(path).map_err(|e| anyhow!("{e}"))?;
-            let text = String::from_utf8_lossy(&bytes);
+            check_text(&bytes, "file")?;
             let name = path.display().to_string();
-            if is_html(path, &text) {
-                Ok(article_from_html(&name, &text))
+            let html = has_html_extension(path) || looks_like_html(&bytes);
+            let text = decode(&bytes, None, html);
+            if html {
+                with_text(article_from_html(&name, &text))
             } else {
                 Ok(crate::extract::article_from_text(&name, &text))
             }
@@ -149,13 +159,76 @@ pub fn read_article(src: &Source, fetcher: &mut Option<Fetcher>) -> Result<Artic
     }
 }
 
-fn is_html(path: &Path, text: &str) -> bool {
-    let by_name = path
-        .extension()
+fn has_html_extension(path: &Path) -> bool {
+    path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-    let head = text.trim_start().get(..15).unwrap_or_default().to_ascii_lowercase();
-    by_name || head.starts_with("<!doctype html") || head.starts_with("<html")
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let head = bytes[start..].get(..15).unwrap_or(&bytes[start..]).to_ascii_lowercase();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// Refuses a page that reduces to no words (only markup, scripts, symbols or page chrome).
+fn with_text(a: Article) -> Result<Article> {
+    if !a.text.chars().any(char::is_alphabetic) {
+        bail!("no article text in the HTML");
+    }
+    Ok(a)
+}
+
+/// Refuses what cannot be an article: nothing, or binary data (a NUL byte near the start, as
+/// git and ripgrep decide).
+fn check_text(bytes: &[u8], what: &str) -> Result<()> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        bail!("empty {what}; no article text");
+    }
+    if bytes[..bytes.len().min(8192)].contains(&0) {
+        bail!("binary {what} (NUL bytes); not an article");
+    }
+    Ok(())
+}
+
+/// A plain-text file's bytes as text, decoded as [`read_article`] does.
+pub fn decode_text(bytes: &[u8]) -> String {
+    decode(bytes, None, false)
+}
+
+/// Text in its own encoding: a byte-order mark, else UTF-8 when valid, else the charset the
+/// server or the page declares, else Windows-1252 (what unlabelled legacy pages use).
+fn decode(bytes: &[u8], declared: Option<&str>, html: bool) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        return enc.decode_without_bom_handling(&bytes[bom..]).0.into_owned();
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => return s.to_string(),
+        // UTF-8 cut off mid-character (a capped read): the text before it.
+        Err(e) if e.error_len().is_none() => return String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(),
+        Err(_) => {}
+    }
+    let label = declared.map(str::to_string).or_else(|| html.then(|| meta_charset(bytes)).flatten());
+    let enc =
+        label.and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes())).unwrap_or(encoding_rs::WINDOWS_1252);
+    enc.decode_without_bom_handling(bytes).0.into_owned()
+}
+
+/// The charset a page declares in its first 1024 bytes (`<meta charset>` or `http-equiv`).
+fn meta_charset(bytes: &[u8]) -> Option<String> {
+    static META: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(r#"(?i)<meta[^>]*charset\s*=\s*["']?([a-z0-9_.:-]+)"#).expect("valid regex")
+    });
+    let head = &bytes[..bytes.len().min(1024)];
+    META.captures(head).map(|c| String::from_utf8_lossy(&c[1]).into_owned())
+}
+
+/// The `charset` parameter of a Content-Type header.
+fn header_charset(content_type: &str) -> Option<&str> {
+    content_type.split(';').skip(1).find_map(|p| {
+        let (k, v) = p.split_once('=')?;
+        k.trim().eq_ignore_ascii_case("charset").then(|| v.trim().trim_matches('"'))
+    })
 }
 
 /// A reusable HTTP client with the limits of [`Options`].
@@ -190,11 +263,13 @@ impl Fetcher {
             return Ok(a);
         }
         let (body, content_type) = self.get(url)?;
-        let body = String::from_utf8_lossy(&body);
-        let article = if content_type.as_deref().is_some_and(|c| c.contains("text/plain")) {
-            crate::extract::article_from_text(url, &body)
+        check_text(&body, "page")?;
+        let plain = content_type.as_deref().is_some_and(|c| c.contains("text/plain"));
+        let text = decode(&body, content_type.as_deref().and_then(header_charset), !plain);
+        let article = if plain {
+            crate::extract::article_from_text(url, &text)
         } else {
-            article_from_html(url, &body)
+            with_text(article_from_html(url, &text))?
         };
         self.store_cache(&article);
         Ok(article)
@@ -474,6 +549,25 @@ mod tests {
         let html = r#"<p>Posted <time datetime="2019-12-28">yesterday</time></p>"#;
         assert_eq!(article_from_html("x", html).published, NaiveDate::from_ymd_opt(2019, 12, 28));
         assert_eq!(article_from_html("x", "<p>no date</p>").published, None);
+    }
+
+    #[test]
+    fn legacy_encodings_are_decoded() {
+        assert_eq!(decode(b"Caf\xe9 \x93quoted\x94", None, false), "Caf\u{e9} \u{201c}quoted\u{201d}");
+        let page = b"<html><head><meta charset=\"windows-1256\"></head><p>\xc7\xe1\xd1\xe3\xc7\xcf\xda</p>";
+        assert!(decode(page, None, true).contains("\u{627}\u{644}"), "Arabic from the page's charset");
+        assert_eq!(decode(b"\xe9t\xe9", Some("iso-8859-1"), true), "\u{e9}t\u{e9}");
+        assert_eq!(decode("d\u{e9}j\u{e0}".as_bytes(), None, false), "d\u{e9}j\u{e0}", "UTF-8 stays UTF-8");
+        assert_eq!(decode(b"\xef\xbb\xbfhi", None, false), "hi", "BOM removed");
+        assert_eq!(decode(&"d\u{e9}j\u{e0}".as_bytes()[..5], None, false), "d\u{e9}j", "cut mid-character");
+        assert_eq!(header_charset("text/html; charset=\"ISO-8859-6\""), Some("ISO-8859-6"));
+    }
+
+    #[test]
+    fn empty_and_binary_content_is_refused() {
+        assert!(check_text(b" \n\t", "file").unwrap_err().to_string().contains("empty file"));
+        assert!(check_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "page").unwrap_err().to_string().contains("binary page"));
+        assert!(check_text("Rockets hit the base.".as_bytes(), "file").is_ok());
     }
 
     #[test]

@@ -12,14 +12,18 @@
 //! replace the file by rename after an fsync, so concurrent ingests lose nothing and a crash
 //! leaves either the old or the new file.
 
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::fs::{File, OpenOptions};
-use std::io::Write;
+use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow, bail};
-use geojson::{JsonObject, JsonValue};
-use serde::{Deserialize, Serialize};
+use geojson::JsonValue;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use crate::merge::{self, MergeStats};
@@ -67,12 +71,12 @@ impl Store {
     /// Reads a store; a missing file is an empty store. Refuses anything that is not an incmap
     /// store, naming the file.
     pub fn read(path: &Path) -> Result<Store> {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => bytes,
+        let file = match File::open(path) {
+            Ok(f) => f,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Store::default()),
             Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
         };
-        parse(&text).map_err(|e| anyhow!("{}: {e}", path.display()))
+        parse(BufReader::new(file), true, |_| true).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
     pub fn contains_article(&self, sha256: &str) -> bool {
@@ -96,15 +100,23 @@ impl Store {
 
     /// The GeoJSON text of the store, deterministic for the same content.
     pub fn to_json(&self) -> String {
-        let mut fc = crate::model::feature_collection(&self.incidents);
-        let member = Member { format: FORMAT, articles: self.articles.clone() };
-        let mut fm = JsonObject::new();
-        fm.insert(MEMBER.into(), serde_json::to_value(member).expect("plain data serialises"));
-        fc.foreign_members = Some(fm);
-        fc.bbox = None; // collecting an empty list yields `"bbox": []`, which RFC 7946 forbids
-        let mut s = serde_json::to_string_pretty(&fc).expect("plain data serialises");
-        s.push('\n');
-        s
+        let mut out = Vec::new();
+        self.write_json(&mut out).expect("writing to memory cannot fail");
+        String::from_utf8(out).expect("serde_json writes UTF-8")
+    }
+
+    /// Streams the GeoJSON text: one feature's JSON tree at a time, so a big store is written
+    /// without holding a second copy of it.
+    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &StoreJson(self)).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    }
+
+    /// The SHA-256 of [`Store::to_json`], computed without building the text.
+    fn json_digest(&self) -> Vec<u8> {
+        let mut h = HashWriter(Sha256::new());
+        self.write_json(&mut h).expect("hashing cannot fail");
+        h.0.finalize().to_vec()
     }
 
     /// Writes the store atomically: a temp file in the same folder, fsync, rename, fsync folder.
@@ -118,8 +130,12 @@ impl Store {
             .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
         // A temp file is private (0600); the store keeps its own mode, or a plain file's.
         let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
-        tmp.write_all(self.to_json().as_bytes())
-            .and_then(|_| mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m)))
+        let mut buf = BufWriter::new(tmp.as_file_mut());
+        self.write_json(&mut buf)
+            .and_then(|_| buf.flush())
+            .with_context(|| format!("{}: cannot write store", path.display()))?;
+        drop(buf);
+        mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
             .and_then(|_| tmp.as_file().sync_all())
             .with_context(|| format!("{}: cannot write store", path.display()))?;
         tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
@@ -128,6 +144,17 @@ impl Store {
             let _ = d.sync_all();
         }
         Ok(())
+    }
+}
+
+/// The articles of a store (none when it is missing), checking every feature but keeping none.
+fn read_articles(path: &Path) -> Result<Vec<ArticleRecord>> {
+    match File::open(path) {
+        Ok(f) => {
+            Ok(parse(BufReader::new(f), true, |_| false).map_err(|e| anyhow!("{}: {e}", path.display()))?.articles)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+        Err(e) => Err(e).with_context(|| format!("{}: cannot read store", path.display())),
     }
 }
 
@@ -148,7 +175,17 @@ impl LockedStore {
             .write(true)
             .open(&lock_path)
             .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
-        lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                // Say why we wait: another ingest holds the store for its read-modify-write.
+                eprintln!("incmap: {}: waiting for another writer (it holds {})", path.display(), lock_path.display());
+                lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
+            }
+        }
         let store = Store::read(path)?;
         remove_stale_temp_files(path);
         Ok(LockedStore { path: path.to_path_buf(), _lock: lock, store })
@@ -156,8 +193,7 @@ impl LockedStore {
 
     /// Writes the store back if it differs from what is on disk.
     pub fn save(&self) -> Result<()> {
-        let current = std::fs::read(&self.path).ok();
-        if current.as_deref() == Some(self.store.to_json().as_bytes()) {
+        if file_digest(&self.path).is_some_and(|d| d == self.store.json_digest()) {
             return Ok(());
         }
         self.store.write(&self.path)
@@ -199,7 +235,9 @@ pub fn ingest_with(
     gazetteer: &crate::gazetteer::Gazetteer,
     progress: &indicatif::ProgressBar,
 ) -> Result<IngestSummary> {
-    Store::read(path)?; // refuse a foreign or corrupt store before doing any work
+    // Refuse a foreign or corrupt store before doing any work; articles it already holds are
+    // not extracted again, so re-running over a corpus is cheap.
+    let known: HashSet<String> = read_articles(path)?.into_iter().map(|a| a.sha256).collect();
     let mut summary = IngestSummary::default();
     let mut sources = Vec::new();
     for input in inputs {
@@ -216,6 +254,11 @@ pub fn ingest_with(
     for (n, src) in sources.iter().enumerate() {
         progress.set_message(src.to_string());
         match crate::fetch::read_article(src, &mut fetcher) {
+            // Stores only gain articles: one in the store now is still there under the lock.
+            Ok(article) if known.contains(&article_hash(&article.text)) => {
+                summary.articles += 1;
+                summary.already_ingested += 1;
+            }
             Ok(article) => {
                 let reports = crate::extract::extract(&article, gazetteer);
                 batch.push((article, reports));
@@ -224,13 +267,15 @@ pub fn ingest_with(
         }
         progress.inc(1);
         let last = n + 1 == sources.len();
-        if last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS {
+        let due = last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS;
+        if due && !batch.is_empty() {
             merge_batch(path, std::mem::take(&mut batch), &mut summary, &mut ids)?;
             last_save = std::time::Instant::now();
         }
     }
-    if sources.is_empty() {
-        merge_batch(path, Vec::new(), &mut summary, &mut ids)?; // a missing store is still created
+    // A missing store is created even when there was nothing to add, but not by a failed run.
+    if summary.failures.is_empty() && !path.exists() {
+        merge_batch(path, Vec::new(), &mut summary, &mut ids)?;
     }
     summary.new = ids.new.len();
     summary.updated = ids.updated.len();
@@ -252,8 +297,10 @@ fn merge_batch(
 ) -> Result<()> {
     let mut locked = LockedStore::open(path)?;
     // Another ingest may have written since our last batch: compare with what is on disk now.
-    let snapshot = locked.store.incidents.clone();
-    let before: HashMap<&str, &Incident> = snapshot.iter().map(|i| (i.id.as_str(), i)).collect();
+    // Absorbing a report always raises an incident's `reports`, so the counts tell what changed
+    // (a copy of every incident would double the memory of a big store).
+    let before: HashMap<String, u32> = locked.store.incidents.iter().map(|i| (i.id.clone(), i.reports)).collect();
+    let mut added = false;
     for (article, reports) in batch {
         summary.articles += 1;
         let n = reports.len();
@@ -261,16 +308,20 @@ fn merge_batch(
             summary.already_ingested += 1;
         } else {
             summary.reports += n;
+            added = true;
         }
     }
     for inc in &locked.store.incidents {
         match before.get(inc.id.as_str()) {
             None => _ = ids.new.insert(inc.id.clone()),
-            Some(old) if *old != inc && !ids.new.contains(&inc.id) => _ = ids.updated.insert(inc.id.clone()),
+            Some(&reports) if reports != inc.reports && !ids.new.contains(&inc.id) => {
+                _ = ids.updated.insert(inc.id.clone())
+            }
             Some(_) => {}
         }
     }
-    locked.save()
+    // A new article always changes the store; otherwise write only what differs from the disk.
+    if added { locked.store.write(path) } else { locked.save() }
 }
 
 #[cfg(unix)]
@@ -316,41 +367,196 @@ fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
-fn parse(bytes: &[u8]) -> Result<Store> {
-    let value: JsonValue = serde_json::from_slice(bytes).map_err(|e| anyhow!("not valid JSON ({e})"))?;
-    let obj = value.as_object().ok_or_else(|| anyhow!("not a GeoJSON FeatureCollection"))?;
-    if obj.get("type").and_then(JsonValue::as_str) != Some("FeatureCollection") {
+fn file_digest(path: &Path) -> Option<Vec<u8>> {
+    let mut file = File::open(path).ok()?;
+    let mut h = HashWriter(Sha256::new());
+    std::io::copy(&mut file, &mut h).ok()?;
+    Some(h.0.finalize().to_vec())
+}
+
+struct HashWriter(Sha256);
+
+impl Write for HashWriter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The store as GeoJSON: `type`, `features`, then the `incmap` member (the order and layout
+/// `geojson` and `serde_json` gave it before streaming, so existing stores stay byte-stable).
+struct StoreJson<'a>(&'a Store);
+
+impl Serialize for StoreJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Features<'a>(&'a [Incident]);
+        impl Serialize for Features<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for i in self.0 {
+                    seq.serialize_element(&i.to_feature())?;
+                }
+                seq.end()
+            }
+        }
+        #[derive(Serialize)]
+        struct MemberRef<'a> {
+            articles: &'a [ArticleRecord],
+            format: u64,
+        }
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("type", "FeatureCollection")?;
+        m.serialize_entry("features", &Features(&self.0.incidents))?;
+        m.serialize_entry(MEMBER, &MemberRef { articles: &self.0.articles, format: FORMAT })?;
+        m.end()
+    }
+}
+
+/// What a FeatureCollection file holds, read as a stream: each feature becomes an [`Incident`]
+/// as soon as it is read, so memory holds the incidents, never the file or its JSON tree.
+struct Parsed {
+    is_collection: bool,
+    member: Option<Member>,
+    incidents: Vec<Incident>,
+}
+
+/// What a data error is about: the file's shape (the default), a feature (the error says which)
+/// or the `incmap` member.
+#[derive(Clone, Copy, Default, PartialEq)]
+enum Blame {
+    #[default]
+    Shape,
+    Feature,
+    Member,
+}
+
+struct TopSeed<'a> {
+    keep_member: bool,
+    blame: &'a Cell<Blame>,
+    keep: &'a mut dyn FnMut(&Incident) -> bool,
+}
+
+impl<'de> DeserializeSeed<'de> for TopSeed<'_> {
+    type Value = Parsed;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Parsed, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for TopSeed<'_> {
+    type Value = Parsed;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a GeoJSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
+        let mut parsed = Parsed { is_collection: false, member: None, incidents: Vec::new() };
+        while let Some(key) = map.next_key::<String>()? {
+            match key.as_str() {
+                "type" => parsed.is_collection = map.next_value::<JsonValue>()? == "FeatureCollection",
+                MEMBER if self.keep_member => {
+                    parsed.member = Some(map.next_value().inspect_err(|_| self.blame.set(Blame::Member))?);
+                }
+                "features" => {
+                    let seed = FeaturesSeed { blame: self.blame, keep: &mut *self.keep };
+                    parsed.incidents = map.next_value_seed(seed)?;
+                }
+                _ => _ = map.next_value::<IgnoredAny>()?,
+            }
+        }
+        if !self.keep_member {
+            parsed.member = None;
+        }
+        Ok(parsed)
+    }
+}
+
+struct FeaturesSeed<'a> {
+    blame: &'a Cell<Blame>,
+    keep: &'a mut dyn FnMut(&Incident) -> bool,
+}
+
+impl<'de> DeserializeSeed<'de> for FeaturesSeed<'_> {
+    type Value = Vec<Incident>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Incident>, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FeaturesSeed<'_> {
+    type Value = Vec<Incident>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a list of features")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Incident>, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        let mut n = 0;
+        while let Some(v) = seq.next_element::<JsonValue>()? {
+            n += 1;
+            let incident = serde_json::from_value::<geojson::Feature>(v)
+                .map_err(|e| e.to_string())
+                .and_then(|f| Incident::from_feature(&f))
+                .map_err(|e| {
+                    self.blame.set(Blame::Feature);
+                    de::Error::custom(format!("feature {n}: {e}"))
+                })?;
+            if (self.keep)(&incident) {
+                out.push(incident);
+            }
+        }
+        out.shrink_to_fit();
+        Ok(out)
+    }
+}
+
+/// Reads a FeatureCollection of incidents; with `incmap_store`, also the `incmap` member, and
+/// refuses a collection without it.
+fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) -> bool) -> Result<Store> {
+    let blame = Cell::new(Blame::Shape);
+    let seed = TopSeed { keep_member: incmap_store, blame: &blame, keep: &mut keep };
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let parsed = seed.deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
+        use serde_json::error::Category;
+        match e.classify() {
+            Category::Io => anyhow!("cannot read store ({e})"),
+            Category::Syntax | Category::Eof => anyhow!("not valid JSON ({e})"),
+            Category::Data => match blame.get() {
+                Blame::Feature => anyhow!("{e}"),
+                Blame::Member => anyhow!("bad \"{MEMBER}\" member ({e})"),
+                Blame::Shape => anyhow!("not a GeoJSON FeatureCollection ({e})"),
+            },
+        }
+    })?;
+    if !parsed.is_collection {
         bail!("not a GeoJSON FeatureCollection");
     }
-    let member = obj.get(MEMBER).ok_or_else(|| {
+    if !incmap_store {
+        return Ok(Store { incidents: parsed.incidents, articles: Vec::new() });
+    }
+    let member = parsed.member.ok_or_else(|| {
         anyhow!("a FeatureCollection but not an incmap store (no \"{MEMBER}\" member); refusing to modify it")
     })?;
-    let member: Member =
-        serde_json::from_value(member.clone()).map_err(|e| anyhow!("bad \"{MEMBER}\" member ({e})"))?;
     if member.format != FORMAT {
         bail!("incmap store format {} is not supported (this build reads format {FORMAT})", member.format);
     }
-    let fc = serde_json::from_value::<geojson::FeatureCollection>(value)
-        .map_err(|e| anyhow!("not a GeoJSON FeatureCollection ({e})"))?;
-    let incidents = features(&fc)?;
-    Ok(Store { incidents, articles: member.articles })
-}
-
-fn features(fc: &geojson::FeatureCollection) -> Result<Vec<Incident>> {
-    fc.features
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Incident::from_feature(f).map_err(|e| anyhow!("feature {}: {e}", i + 1)))
-        .collect()
+    Ok(Store { incidents: parsed.incidents, articles: member.articles })
 }
 
 /// Reads every incident of a store file (or any FeatureCollection of incident features, such as
-/// `incmap extract` output); errors name the file and the feature.
+/// `incmap extract` output); errors name the file and the feature. Streams the file, so a
+/// store of a million incidents takes the memory of its incidents only.
 pub fn load(path: &Path) -> Result<Vec<Incident>> {
-    let text = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read store", path.display()))?;
-    let fc: geojson::FeatureCollection =
-        text.parse().with_context(|| format!("{}: not a GeoJSON FeatureCollection", path.display()))?;
-    features(&fc).map_err(|e| anyhow!("{}: {e}", path.display()))
+    load_where(path, |_| true)
+}
+
+/// Like [`load`], keeping only the incidents `keep` accepts as they are read: a query that
+/// needs a few incidents of a big store does not hold the rest.
+pub fn load_where(path: &Path, keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
+    let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
+    let store = parse(BufReader::new(file), false, keep).map_err(|e| anyhow!("{}: {e}", path.display()))?;
+    Ok(store.incidents)
 }
 
 #[cfg(test)]
@@ -359,12 +565,46 @@ mod tests {
 
     #[test]
     fn foreign_and_corrupt_files_are_refused() {
+        let parse = |b: &[u8]| parse(b, true, |_| true);
         assert!(parse(b"{not json").unwrap_err().to_string().contains("not valid JSON"));
         assert!(parse(br#"{"type":"Feature"}"#).unwrap_err().to_string().contains("not a GeoJSON FeatureCollection"));
         let foreign = br#"{"type":"FeatureCollection","features":[]}"#;
         assert!(parse(foreign).unwrap_err().to_string().contains("not an incmap store"));
         let future = br#"{"type":"FeatureCollection","incmap":{"format":9,"articles":[]},"features":[]}"#;
         assert!(parse(future).unwrap_err().to_string().contains("format 9"));
+    }
+
+    #[test]
+    fn streamed_json_is_what_geojson_writes_for_the_whole_collection() {
+        let mut s = Store::default();
+        let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
+        let located = Incident { location: Some(crate::model::LatLon::new(36.2, 44.0)), ..Default::default() };
+        s.add_article(&a, vec![located, Incident { killed: Some(2), ..Default::default() }]);
+        let mut fc = crate::model::feature_collection(&s.incidents);
+        let member = serde_json::json!({"format": FORMAT, "articles": s.articles});
+        fc.foreign_members = Some([(MEMBER.to_string(), member)].into_iter().collect());
+        fc.bbox = None;
+        assert_eq!(s.to_json(), serde_json::to_string_pretty(&fc).unwrap() + "\n");
+        assert_eq!(
+            Store::default().to_json(),
+            "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [],\n  \"incmap\": {\n    \"articles\": [],\n    \"format\": 1\n  }\n}\n"
+        );
+    }
+
+    #[test]
+    fn load_where_keeps_what_it_is_asked_to_and_still_checks_every_feature() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.geojson");
+        let mut s = Store::default();
+        let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
+        s.add_article(&a, (1..=5).map(|k| Incident { killed: Some(k), ..Default::default() }).collect());
+        s.write(&path).unwrap();
+        let odd = load_where(&path, |i| i.killed.is_some_and(|k| k % 2 == 1)).unwrap();
+        assert_eq!(odd.iter().map(|i| i.killed.unwrap()).collect::<Vec<_>>(), vec![1, 3, 5]);
+        let text = std::fs::read_to_string(&path).unwrap().replacen("\"killed\": 4", "\"killed\": -4", 1);
+        std::fs::write(&path, text).unwrap();
+        let e = load_where(&path, |_| false).unwrap_err().to_string();
+        assert!(e.contains("feature 4: property \"killed\""), "{e}");
     }
 
     #[test]
@@ -375,7 +615,7 @@ mod tests {
         let out = s.add_article(&a, vec![r]);
         assert_eq!(out.merge.new, 1);
         assert!(s.add_article(&a, vec![]).already_ingested);
-        let back = parse(s.to_json().as_bytes()).unwrap();
+        let back = parse(s.to_json().as_bytes(), true, |_| true).unwrap();
         assert_eq!(back, s);
     }
 }

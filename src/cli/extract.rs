@@ -23,7 +23,7 @@ pub fn run(args: Args) -> Result<()> {
         std::fs::File::open(path)
             .and_then(|f| f.take(MAX_ARTICLE_BYTES as u64).read_to_end(&mut bytes))
             .with_context(|| format!("{}: cannot read", path.display()))?;
-        let text = String::from_utf8_lossy(&bytes);
+        let text = incmap::fetch::decode_text(&bytes); // legacy encodings, as ingest reads them
         let article = extract::article_from_text(&path.display().to_string(), &text);
         all.extend(extract::extract(&article, g));
     }

@@ -313,8 +313,10 @@ pub fn run(a: Args) -> Result<()> {
         eprintln!("{} within {radius} of {name}", plural(found.len(), "place"));
         return print(&place_rows(&found), a.out.format);
     }
-    let incidents = load(&a.store)?;
     let filter = a.when.filter();
+    // Only what can be inside the circle is kept while reading: a big store stays on disk.
+    let near = |i: &Incident| i.location.is_some_and(|l| incmap::geodesy::distance_km(at, l) <= km * 1.01 + 1.0);
+    let incidents = incmap::store::load_where(&a.store.store, |i| filter.matches(i) && near(i))?;
     let found = Index::new(&incidents).within(at, km, |i| filter.matches(i));
     eprintln!("{} within {radius} of {name}", plural(found.len(), "incident"));
     print(&incident_rows(&found), a.out.format)
@@ -371,8 +373,9 @@ pub fn run_bases(a: BasesArgs) -> Result<()> {
 
 pub fn run_bbox(a: BboxArgs) -> Result<()> {
     let bbox = BBox::parse(&a.bbox).map_err(anyhow::Error::msg)?;
-    let incidents = load(&a.store)?;
     let filter = a.when.filter();
+    let inside = |i: &Incident| i.location.is_some_and(|l| bbox.contains(l));
+    let incidents = incmap::store::load_where(&a.store.store, |i| filter.matches(i) && inside(i))?;
     let found = Index::new(&incidents).in_bbox(&bbox, |i| filter.matches(i));
     eprintln!("{} in the box", plural(found.len(), "incident"));
     let rows: Vec<Row> = found

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Scale check for issue 8: ingest of 10,000 generated articles, then load / query / render of a
+# 1,000,000-incident store, each with wall time and peak RSS (GNU time). Target: <= 400 MB.
+#
+#   benches/scale.sh                      10,000 articles and 1,000,000 incidents
+#   ARTICLES=1000 INCIDENTS=100000 benches/scale.sh     a quicker run
+#   BASELINE=/path/to/old/incmap benches/scale.sh       the same steps with another build, side by side
+#
+# Needs python3 and /usr/bin/time (Debian: apt-get install time). Writes under $SCALE_DIR
+# (default /tmp/incmap-scale; about 1 GB for a million incidents).
+#
+# Measured 2026-11-23 on the shared 2-core box (release build; times vary with load):
+#   ingest 10,000 articles, new store       11.5 s     47 MB
+#   re-ingest them (all known)               0.3 s     11 MB
+#   near 50 km, 1M store (streamed filter)  15.7 s     63 MB
+#   bbox 1x1 deg, 1M store                  15.0 s     59 MB
+#   nearest 10, 1M store (full load)        11-21 s   899 MB
+#   render PNG, 1M store (full load)        20-35 s   981 MB
+#   ingest 1 article into the 1M store      38.2 s   1201 MB
+# Before streaming (main at fbcf27c), 100k incidents: near 650 MB, ingest 1 article 1025 MB.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${ARTICLES:-10000}
+incidents=${INCIDENTS:-1000000}
+dir=${SCALE_DIR:-/tmp/incmap-scale}
+mkdir -p "$dir"
+cargo build --release --quiet
+export INCMAP_CACHE=""
+
+[ -d "$dir/articles-$articles" ] || python3 benches/scale_gen.py articles "$dir/articles-$articles" "$articles"
+[ -f "$dir/store-$incidents.geojson" ] || python3 benches/scale_gen.py store "$dir/store-$incidents.geojson" "$incidents"
+big="$dir/store-$incidents.geojson"
+one="$dir/one.txt"
+printf ' date 2024-01-20 At least four missiles struck Ain al-Asad air base on Saturday, officials said.\n' > "$one"
+
+# measure LABEL BINARY ARGS...: one line "LABEL  seconds  peak-MB".
+measure() {
+    local label=$1 bin=$2
+    shift 2
+    local log
+    log=$(mktemp)
+    if ! /usr/bin/time -f "%e %M" -o "$log" "$bin" "$@" > /dev/null 2> "$log.err"; then
+        echo "$label: failed: $(tail -1 "$log.err")" >&2
+    fi
+    read -r secs kb < <(tail -1 "$log")
+    printf "%-44s %8.2f s %8.0f MB\n" "$label" "$secs" "$((kb / 1024))"
+    rm -f "$log" "$log.err"
+}
+
+run() {
+    local name=$1 bin=$2
+    echo "== $name ($bin)"
+    rm -f "$dir/ingest.geojson" "$dir/ingest.geojson.lock"
+    measure "ingest $articles articles into a new store" "$bin" ingest --store "$dir/ingest.geojson" "$dir/articles-$articles"
+    measure "re-ingest them (all already in the store)" "$bin" ingest --store "$dir/ingest.geojson" "$dir/articles-$articles"
+    measure "near, 50 km ($incidents incidents)" "$bin" near --store "$big" --place "Erbil International Airport" --km 50 --format csv
+    measure "bbox, 1 x 1 degree ($incidents incidents)" "$bin" bbox --store "$big" --bbox 43.5,35.5,44.5,36.5 --format csv
+    measure "nearest 10 (full load, $incidents incidents)" "$bin" nearest --store "$big" --place "Al Asad Air Base" -n 10
+    measure "render PNG (full load, $incidents incidents)" "$bin" render --store "$big" --out "$dir/map.png"
+    cp "$big" "$dir/big-copy.geojson"
+    rm -f "$dir/big-copy.geojson.lock"
+    measure "ingest 1 article into the $incidents store" "$bin" ingest --store "$dir/big-copy.geojson" "$one"
+    rm -f "$dir/big-copy.geojson" "$dir/big-copy.geojson.lock"
+}
+
+run "this build" target/release/incmap
+if [ -n "${BASELINE:-}" ]; then
+    run "baseline" "$BASELINE"
+fi
