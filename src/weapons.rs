@@ -127,7 +127,7 @@ mod tests {
     fn embedded_table_loads_with_ranges() {
         let t = WeaponTable::embedded();
         assert!(t.systems().len() >= 10);
-        assert_eq!(t.lookup("107mm").unwrap().range_km, Some(8.5));
+        assert_eq!(t.lookup("107mm").unwrap().range_km, Some(8.0));
         assert_eq!(t.lookup("Katyusha").unwrap().class, Weapon::Rocket);
         assert_eq!(t.lookup("Shahed 136").unwrap().class, Weapon::Drone);
     }
@@ -139,6 +139,51 @@ mod tests {
         assert_eq!(t.mention("two 107 mm rockets hit the base").unwrap().id, "type63-107");
         assert!(t.mention("a rocket attack on the base").is_none());
         assert!(t.mention("the Grady family").is_none());
+    }
+
+    #[test]
+    fn every_row_has_a_range_and_a_checked_source() {
+        let t = WeaponTable::embedded();
+        for w in t.systems() {
+            assert!(w.range_km.is_some(), "{}: no range", w.id);
+            assert!(w.source.len() > 20, "{}: no source", w.id);
+            assert!(!w.source.contains("not re-checked"), "{}: source not checked", w.id);
+        }
+    }
+
+    #[test]
+    fn no_alias_names_two_systems() {
+        let t = WeaponTable::embedded();
+        let mut seen = std::collections::HashMap::new();
+        for w in t.systems() {
+            for a in std::iter::once(&w.name).chain(&w.aliases) {
+                if let Some(other) = seen.insert(normalize(a), &w.id) {
+                    assert_eq!(other, &w.id, "{a:?} names {other} and {}", w.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn names_as_written_in_news() {
+        let t = WeaponTable::embedded();
+        let id = |s: &str| t.mention(s).map(|w| w.id.as_str());
+        assert_eq!(id("Katyusha-type rockets hit the Green Zone"), Some("katyusha"));
+        assert_eq!(id("three 107mm rockets were fired"), Some("type63-107"));
+        assert_eq!(id("a 120mm mortar round landed near the base"), Some("mortar-120"));
+        assert_eq!(id("an 82-mm mortar shell"), Some("mortar-82"));
+        assert_eq!(id("two Shahed-type drones were shot down"), Some("shahed-type"));
+        assert_eq!(id("a Shahed-136 drone"), Some("shahed-136"));
+        assert_eq!(id("Iran fired Fateh-110 missiles at Erbil"), Some("fateh-110"));
+        assert_eq!(id("Fateh-313 and Qiam missiles hit Ain al-Asad"), Some("fateh-313"));
+        assert_eq!(id("Kheibar Shekan missiles struck Idlib"), Some("kheibar-shekan"));
+        assert_eq!(id("240mm rockets"), Some("fajr-3"));
+        // Personal names are not weapons.
+        assert!(t.mention("Abdul Samad said the drone fell in a field").is_none());
+        assert!(t.mention("Emad Hassan, a police officer").is_none());
+        // Mortars get a range only with their calibre: the table has no class-wide rows.
+        assert!(t.mention("mortar rounds hit the base").is_none());
+        assert_eq!(t.lookup("120 mm").unwrap().class, Weapon::Mortar);
     }
 
     #[test]

@@ -306,11 +306,11 @@ fn ring_radius_from_the_weapon_table() {
     // 15.30 km north and 10.17 km east, 18.37 km; to Erbil city 10.13 km north and 14.33 km east, 17.55 km.
     let site = ["--lat", "36.10", "--lon", "43.85", "--kind", "airport", "--kind", "city"];
     let rows = json(&f, &[&["threat", "--range-of", "122mm Grad"][..], &site].concat());
-    assert_eq!(ids(&rows, "id"), ["erbil", "erbil-airport"], "Grad: 20 km");
+    assert_eq!(ids(&rows, "id"), ["erbil", "erbil-airport"], "Grad: 20.4 km");
     assert!((rows[0]["km"].as_f64().unwrap() - 17.55).abs() < 0.05, "{:?}", rows[0]);
     assert!((rows[1]["km"].as_f64().unwrap() - 18.37).abs() < 0.05, "{:?}", rows[1]);
     assert_eq!(json(&f, &[&["threat", "--range-of", "Katyusha"][..], &site].concat()).len(), 2);
-    assert!(json(&f, &[&["threat", "--range-of", "107 mm"][..], &site].concat()).is_empty(), "8.5 km");
+    assert!(json(&f, &[&["threat", "--range-of", "107 mm"][..], &site].concat()).is_empty(), "8 km");
     // Bases and airports by default. By hand: Erbil airport 18.37 km, Qayyarah Airfield West 75.1 km, K-1
     // 76.1 km, Ain al-Asad 287 km, al-Omar 320 km: a Fateh-110 (300 km) reaches four, a Fajr-3 (43 km) one.
     let rows = json(&f, &["threat", "--lat", "36.10", "--lon", "43.85", "--range-of", "Fateh 110"]);
@@ -336,7 +336,7 @@ fn unknown_weapon_names_the_close_ones() {
     let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Gard"]);
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("no weapon named \"Gard\"") && err.contains("122 mm Grad rocket, 20 km"), "{err}");
+    assert!(err.contains("no weapon named \"Gard\"") && err.contains("122 mm Grad rocket, 20.4 km"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
     let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Katyusha Grad"]);
     let err = String::from_utf8(out.stderr).unwrap();
