@@ -4,6 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::groups;
 use super::numbers::{self, NUMBER};
 use crate::model::Weapon;
 
@@ -41,7 +42,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
+        r"(?i)\b({NUMBER})\+?\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
     ))
 });
 /// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
@@ -68,13 +69,17 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         if let Some(q) = numbers::quantity(phrase) {
+            // "30+ rockets": at least 30.
+            if s[c.get(1).unwrap().end()..].starts_with('+') {
+                return Some((q.min.or(q.max), None));
+            }
             return Some((q.min, q.max));
         }
     }
     None
 }
 
-const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,4}?";
+const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,6}?";
 static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
@@ -92,12 +97,12 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:injured|wounded|hurt)(?:[,;.)]|$)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,3}}?(?:injured|wounded|hurt)(?:[,;.)]|$)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:casualties|victims)\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+        r"(?i)\bno (?:(?:material )?damage or )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
     )
 });
 static NO_INJURIES: LazyLock<Regex> =
@@ -119,9 +124,49 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
     })
 }
 
-/// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure.
+/// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure,
+/// unless the group has a verb of its own ("killed and five others were wounded").
 fn and_more(rest: &str) -> u32 {
-    KILLED_AND.captures(rest).and_then(|a| numbers::value(&a[1])).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+    static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^[^,;.]*?\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b")
+    });
+    let Some(a) = KILLED_AND.captures(rest) else { return 0 };
+    if OWN_VERB.is_match(&rest[a.get(0).unwrap().start()..]) {
+        return 0;
+    }
+    numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+}
+
+/// "five American service members and a second contractor were wounded": the groups of a passive
+/// clause's subject, summed. Read backwards from the verb to the clause's start.
+fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
+    static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)\b")
+    });
+    static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)[,;:()—–]|\b(?:when|after|while|as|including|said|says|that|killed|wounded|injured|hurt|dead|died|was|were)\b")
+    });
+    static GROUP_START: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*({NUMBER})\s+\S")));
+    for c in PASSIVE.captures_iter(s) {
+        let killed = matches!(c[1].to_lowercase().as_str(), "killed" | "dead");
+        if killed != deaths {
+            continue;
+        }
+        let before = &s[..c.get(0).unwrap().start()];
+        let start = CLAUSE_BREAK.find_iter(before).last().map_or(0, |m| m.end());
+        let subject = before[start..].trim().trim_start_matches("and ").trim();
+        let groups: Vec<&str> = subject.split(" and ").collect();
+        if groups.len() < 2 || subject.split_whitespace().count() > 14 {
+            continue;
+        }
+        let mut sum = 0u32;
+        for g in groups {
+            let n = GROUP_START.captures(g).and_then(|n| numbers::lower_bound(&n[1]))?;
+            sum = sum.checked_add(n)?;
+        }
+        return Some(sum);
+    }
+    None
 }
 
 fn figure(c: &regex::Captures) -> Option<u32> {
@@ -143,10 +188,10 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
         injured = Some(0);
     }
     if killed.is_none() {
-        killed = pair(s, true);
+        killed = pair(s, true).or_else(|| passive_sum(s, true));
     }
     if injured.is_none() {
-        injured = pair(s, false);
+        injured = pair(s, false).or_else(|| passive_sum(s, false));
     }
     if killed.is_none()
         && let Some(c) =
@@ -164,26 +209,33 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     (killed, injured)
 }
 
-static NAME: &str = r"((?:(?:al|el|ul|Ahl|bin|ibn|of|the)[-\s]+|[A-Z][\w'’]*(?:-[\w'’]+)*\s*){1,7})";
+/// A name of capitalised words, with the particles of Arabic and English names between them
+/// ("Saraya Awliya al-Dam", "Asaib Ahl al-Haq", "Islamic Resistance in Iraq").
+static NAME: &str = r"((?:(?:al|el|ul|bin|ibn)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:al|el|ul|bin|ibn|of|the|in|for|and)[-\s]+)*(?:al-|el-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,6})";
 static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:group|militia|faction|organi[sz]ation)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+{NAME}"
+        r"\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+{NAME}"
     ))
 });
-static CLAIM_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{NAME}\s*(?:\([^)]*\)\s*)?(?:has |have |had )?(?:claimed|took|takes|claims) (?:responsibility|credit)"
-    ))
+/// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was behind".
+static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked))\b",
+    )
 });
-static CLAIM_SAID: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"{NAME}\s*(?:,[^,]{{0,60}},\s*)?(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted)"
-    ))
-});
+/// "responsibility was claimed by X", "in a claim by X".
+static CLAIMED_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:claimed|claim(?:ed)? of responsibility)\s+(?:(?:on\s+\w+|later)\s+)?by\s+(?:the\s+)?"));
 static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bno (?:one|group)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:been )?(?:immediately )?claim|\bunclaimed\b")
+    re(r"(?i)\bno (?:one|group|faction)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b")
 });
-static CLAIM_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit)"));
+/// A sentence opening with a subordinate clause ("After U.S. strikes on X, Y claimed ...") has its subject after the comma.
+static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:(?:hours|days|minutes|shortly|soon)\s+)?(?:after|following|before|despite|while|as|when|although|since|in response to|in retaliation for|a day after)\b[^,]*,")
+});
+/// Where the claim's subject starts: after a reporting verb or a clause break.
+static SUBJECT_START: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[;:—–]|\b(?:said|says|reported|added|according to [^,]*,)\s+(?:that\s+)?"));
 
 fn clean_name(n: &str) -> Option<String> {
     let n = n.trim().trim_end_matches(['-', ' ']);
@@ -191,22 +243,47 @@ fn clean_name(n: &str) -> Option<String> {
     // Leading articles/lowercase words are not part of the name.
     let start = words.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
     let name = words[start..].join(" ");
-    let bad = ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S."];
+    let bad = ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S.", "Officials", "Iraq", "Syria", "Iran"];
     (!bad.contains(&name.as_str()) && name.len() > 2).then_some(name)
 }
 
-/// The group that claimed the attack, when a sentence names one.
+fn strip_the(name: &str) -> String {
+    let n = name.trim();
+    n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n).to_string()
+}
+
+/// The group that claimed the attack, when a sentence names one, as the sentence writes it.
 pub fn claim(s: &str) -> Option<String> {
     if NO_CLAIM.is_match(s) {
         return None;
     }
-    if !CLAIM_WORD.is_match(s) {
-        return CLAIM_SAID.captures(s).and_then(|c| clean_name(&c[1]));
+    // "... was claimed by Kataib Hezbollah": the group follows.
+    if let Some(m) = CLAIMED_BY.find(s) {
+        let rest = &s[m.end()..];
+        if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
+            return Some(strip_the(&g.text));
+        }
+        if let Some(c) = Regex::new(&format!("^{NAME}")).ok()?.captures(rest) {
+            return clean_name(&c[1]);
+        }
     }
     if let Some(c) = CLAIM_NAMED.captures(s) {
         return clean_name(&c[1]);
     }
-    CLAIM_SUBJECT.captures(s).and_then(|c| clean_name(&c[1]))
+    let verb = CLAIM_VERB.find(s)?;
+    // The subject: the first group named between the clause's start and the verb.
+    let mut start = LEADING_CLAUSE.find(&s[..verb.start()]).map_or(0, |m| m.end());
+    if let Some(m) = SUBJECT_START.find_iter(&s[start..verb.start()]).last() {
+        start += m.end();
+    }
+    let subject = &s[start..verb.start()];
+    if let Some(g) = groups::mentions(subject).into_iter().next() {
+        return Some(strip_the(&g.text));
+    }
+    // An unknown group: the capitalised name nearest before the verb.
+    static NAME_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"{NAME}\s*(?:\([^)]*\)\s*)?(?:,[^,]{{0,60}},\s*)?$")));
+    NAME_BEFORE.captures(subject.trim_end()).and_then(|c| clean_name(&c[1]))
 }
 
 /// Whether a sentence says nobody has claimed the attack.
@@ -299,6 +376,10 @@ mod tests {
         assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
+        assert_eq!(count("| 30+ rockets |"), Some((Some(30), None)));
+        assert_eq!(count("a pair of drones went after the base"), Some((Some(2), Some(2))));
+        assert_eq!(count("half a dozen rockets landed"), Some((Some(6), Some(6))));
+        assert_eq!(count("more than two dozen Katyusha rockets fell"), Some((Some(25), None)));
     }
 
     #[test]
@@ -328,6 +409,19 @@ mod tests {
         assert_eq!(casualties("No service members were injured."), (None, Some(0)));
         assert_eq!(casualties("One contractor died shortly after."), (Some(1), None));
         assert_eq!(casualties("Officials condemned the attack."), (None, None));
+        // Groups with verbs of their own, and groups summed under one verb.
+        assert_eq!(
+            casualties("A U.S. contractor was killed and five American service members and a second contractor were wounded when a drone struck"),
+            (Some(1), Some(6))
+        );
+        assert_eq!(
+            casualties("three coalition soldiers and two Iraqi air defence personnel were wounded in the shelling"),
+            (None, Some(5))
+        );
+        assert_eq!(casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday"), (Some(6), None));
+        assert_eq!(casualties("| 5 Iraqi CTS personnel wounded"), (None, Some(5)));
+        // Only the counted group is a figure: at least two.
+        assert_eq!(casualties("two soldiers and several civilians were wounded"), (None, Some(2)));
     }
 
     #[test]
@@ -352,6 +446,27 @@ mod tests {
             Some("Islamic Revolutionary Guard Corps")
         );
         assert_eq!(claim("several new armed groups have claimed responsibility for attacks"), None);
+        // The subject is the claimant, not the group named in an appositive or an opening clause.
+        assert_eq!(
+            claim("Kataib Hezbollah and affiliated groups under the Islamic Resistance in Iraq umbrella claimed responsibility for the strike").as_deref(),
+            Some("Kataib Hezbollah")
+        );
+        assert_eq!(
+            claim("The Islamic Resistance in Iraq, an umbrella of Iran-aligned militias, claimed attacks on several bases.").as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
+        assert_eq!(
+            claim("After U.S. strikes on Kataib Hezbollah, the Islamic Resistance in Iraq claimed a drone attack on the base.").as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
+        assert_eq!(claim("Responsibility was claimed by Kata'ib Hizballah.").as_deref(), Some("Kata'ib Hizballah"));
+        assert_eq!(claim("A little-known group, Ashab al-Kahf, claimed the attack.").as_deref(), Some("Ashab al-Kahf"));
+        assert_eq!(claim("Officials said a previously unknown faction named Thar al-Muhandis claimed it.").as_deref(), Some("Thar al-Muhandis"));
+        // Negations, and claims that are not a group's.
+        assert_eq!(claim("There was no immediate claim of responsibility."), None);
+        assert_eq!(claim("No group has yet claimed the attack."), None);
+        assert_eq!(claim("Washington blamed Kataib Hezbollah for the attack."), None);
+        assert_eq!(claim("The blast claimed the lives of two soldiers."), None);
     }
 
     #[test]

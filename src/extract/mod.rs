@@ -6,6 +6,7 @@
 
 mod dates;
 mod facts;
+mod groups;
 mod numbers;
 
 use std::sync::LazyLock;
@@ -35,14 +36,18 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
-static PLACE_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20}\s+[–—-]+\s+").unwrap());
+/// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ": a wire dateline,
+/// whose date is the publication's, not the attack's.
+static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
+        .unwrap()
+});
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|downed)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
 });
 
 static SAME_PLACE: LazyLock<Regex> =
@@ -57,6 +62,9 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         let mut line = line;
         if i == 0 {
             line = DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+        }
+        // The wire dateline opens the story, which may come after a headline or a date line.
+        if i < 6 {
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
         }
         let mut start = 0;
@@ -114,8 +122,27 @@ static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of\s+(?:the\s+)?$")
         .unwrap()
 });
-static BASE_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:base|air ?base|airfield)\s+(?:in|near|of)\s+(?:the\s+)?$").unwrap());
+/// "a base in Kirkuk province", "the U.S. embassy compound in Baghdad": a site of a kind, located by a
+/// place named after it.
+static SITE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(base|air ?base|airfield|airport|embassy|consulate|oil ?field|gas ?field)\s+(?:compound\s+)?(?:in|near|of|outside|at)\s+(?:the\s+)?$").unwrap()
+});
+
+/// Whether a place is of the kind a site word names.
+fn of_kind(word: &str, kind: PlaceKind) -> bool {
+    match word.to_lowercase().replace(' ', "").as_str() {
+        "base" | "airbase" | "airfield" | "camp" => kind.is_military(),
+        "airport" => kind == PlaceKind::Airport,
+        "embassy" => kind == PlaceKind::Embassy,
+        "consulate" => kind == PlaceKind::Consulate,
+        "oilfield" => kind == PlaceKind::Oilfield,
+        "gasfield" => kind == PlaceKind::Gasfield,
+        _ => false,
+    }
+}
+
+/// A site "in/near" a town lies within this distance of it.
+const SITE_NEAR_TOWN_KM: f64 = 15.0;
 
 /// The most specific gazetteer place of a sentence; "a base in Kirkuk province" → the one base there.
 fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
@@ -141,13 +168,25 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
             continue;
         }
         let mut chosen = p;
-        if !p.kind.is_military() && BASE_IN.is_match(&s[..m.start]) {
-            let bases: Vec<&Place> = g
+        // The one site of that kind in the province, or near the town; several stay the town.
+        if let Some(c) = SITE_IN.captures(&s[..m.start])
+            && !of_kind(&c[1], p.kind)
+            && p.kind.geo_precision() != crate::model::GeoPrecision::Site
+        {
+            let province = p.kind.geo_precision() == crate::model::GeoPrecision::Region;
+            let sites: Vec<&Place> = g
                 .places()
                 .iter()
-                .filter(|b| b.kind.is_military() && b.admin1 == p.admin1 && b.country == p.country)
+                .filter(|b| of_kind(&c[1], b.kind) && b.country == p.country)
+                .filter(|b| {
+                    if province {
+                        b.admin1 == p.admin1
+                    } else {
+                        geodesy::distance_km(b.location, p.location) <= SITE_NEAR_TOWN_KM
+                    }
+                })
                 .collect();
-            if let [only] = bases.as_slice() {
+            if let [only] = sites.as_slice() {
                 chosen = only;
             }
         }
@@ -243,10 +282,37 @@ impl<'g> Draft<'g> {
     fn place(&self) -> Option<&'g Place> {
         self.reports.iter().filter_map(|r| r.place.as_ref().map(|p| p.0)).max_by_key(|p| specificity(p))
     }
+    /// Whether a casualty-only sentence would fill a figure this draft has not got.
+    fn lacks_figures_of(&self, c: &Report) -> bool {
+        let has = |f: fn(&Report) -> Option<u32>| self.reports.iter().any(|r| f(r).is_some());
+        (c.killed.is_none() || !has(|r| r.killed)) && (c.injured.is_none() || !has(|r| r.injured))
+    }
     fn weapon(&self) -> Weapon {
         self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
     }
 }
+
+/// "The next morning", "two days later", "on the same day": days after the attack told before.
+fn days_after_previous(s: &str) -> Option<u64> {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later))\b")
+            .unwrap()
+    });
+    let c = AFTER.captures(s)?;
+    if c.get(1).is_some() {
+        Some(1)
+    } else if let Some(n) = c.get(2) {
+        numbers::value(n.as_str()).filter(|n| (1..=14).contains(n))
+    } else {
+        Some(0)
+    }
+}
+
+/// "the airport", "the base": a site of the article's subject, named again by its kind.
+static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this) (airport|base|air base|airbase|camp|embassy|consulate|oil field|gas field)\b(?:,|\s+(?:which|that|was|had|itself))")
+        .unwrap()
+});
 
 /// Two reports of one attack may disagree by a day ("late Monday" local time vs a UTC date).
 fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
@@ -264,15 +330,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The draft the previous sentence went to: a following sentence without an event of its own
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
-    let mut paragraph = 0;
+    let mut last_paragraph = 0;
     for (para, s) in sentences(&article.text) {
-        if para != paragraph {
-            (paragraph, last) = (para, None);
-        }
         unclaimed |= facts::unclaimed(s);
         let Some(r) = read(s, published, gazetteer) else {
             let target = match (context(s), last) {
-                (Some(c), Some(i)) if c.claim.is_none() && c.launch.is_none() && c.range.is_none() => Some((c, i)),
+                // Past a paragraph break a casualty sentence may be about anything: it only fills
+                // figures the incident lacks.
+                (Some(c), Some(i))
+                    if c.claim.is_none()
+                        && c.launch.is_none()
+                        && c.range.is_none()
+                        && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
+                {
+                    Some((c, i))
+                }
                 (Some(c), _)
                     if !drafts.is_empty() && (c.claim.is_some() || c.launch.is_some() || c.range.is_some()) =>
                 {
@@ -285,15 +357,27 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             continue;
         };
+        last_paragraph = para;
         if drafts.is_empty() {
             drafts.push(Draft { role: Role::Main, reports: vec![r] });
             last = Some(0);
             continue;
         }
         let mut r = r;
-        // "the same base" is the place of the article's subject.
-        if r.place.is_none() && SAME_PLACE.is_match(&r.text) {
-            r.place = drafts[0].reports.iter().find_map(|x| x.place.clone());
+        // "The next morning, ...": a date counted from the attack told before.
+        if r.date.is_none()
+            && let Some(days) = days_after_previous(&r.text)
+            && let Some(prev) = last.and_then(|i| drafts[i].date()).filter(|d| d.precision == DatePrecision::Day)
+        {
+            r.date = Some(dates::DateRef { date: prev.date + chrono::Days::new(days), ..prev });
+        }
+        // "the same base", "the airport, which was hit in April": the place of the article's subject.
+        if r.place.is_none()
+            && let Some(main) = drafts[0].reports.iter().find_map(|x| x.place.clone())
+            && (SAME_PLACE.is_match(&r.text)
+                || THE_SITE.captures_iter(&r.text).any(|c| of_kind(&c[1], main.0.kind)))
+        {
+            r.place = Some(main);
         }
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| {

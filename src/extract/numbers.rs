@@ -12,7 +12,7 @@ pub struct Quantity {
 }
 
 /// Regex source for a number phrase (used inside larger patterns).
-pub const NUMBER: &str = r"(?:(?:at least|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|[-\s])+";
+pub const NUMBER: &str = r"(?:(?:at least|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|[-\s])+";
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(at least|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+").unwrap()
@@ -61,12 +61,20 @@ pub fn value(s: &str) -> Option<u64> {
     if digits.chars().all(|c| c.is_ascii_digit()) {
         return digits.parse().ok();
     }
-    let (mut total, mut current, mut seen) = (0u64, 0u64, false);
+    let (mut total, mut current, mut seen, mut half) = (0u64, 0u64, false, false);
     for w in s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
         match w {
             "and" => {}
             "dozen" => {
                 current = current.max(1).saturating_mul(12);
+                seen = true;
+            }
+            // "half a dozen": the "a" after "half" is the multiplicand's article, not one more.
+            "half" => {
+                half = true;
+            }
+            "pair" | "couple" => {
+                current = current.max(1).saturating_mul(2);
                 seen = true;
             }
             "hundred" => {
@@ -84,7 +92,8 @@ pub fn value(s: &str) -> Option<u64> {
             }
         }
     }
-    seen.then_some(total.saturating_add(current))
+    let v = total.saturating_add(current);
+    seen.then_some(if half { v / 2 } else { v })
 }
 
 /// Reads a hedged number phrase: "at least three" → min 3; "as many as 30" → max 30; "more than a dozen" → min 13.
@@ -123,6 +132,9 @@ mod tests {
         assert_eq!(value("three thousand"), Some(3000));
         assert_eq!(value("a dozen"), Some(12));
         assert_eq!(value("an"), Some(1));
+        assert_eq!(value("half a dozen"), Some(6));
+        assert_eq!(value("a pair"), Some(2));
+        assert_eq!(value("a couple"), Some(2));
         assert_eq!(value("several"), None);
         assert_eq!(value("multiple"), None);
         assert_eq!(value(""), None);

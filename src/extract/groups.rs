@@ -1,0 +1,81 @@
+//! Armed groups that claim attacks, from `gazetteer/groups.tsv`: the names a claim sentence is read for.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+const EMBEDDED_GROUPS: &str = include_str!("../../gazetteer/groups.tsv");
+
+/// A group name found in text, as written there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// One regex over every name and alias, longest first so "Kataib Hezbollah" wins over "Hezbollah".
+/// Letters match case-insensitively; apostrophes may be missing or curly, and hyphens may be spaces,
+/// as spellings differ between outlets.
+static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
+    let mut names: Vec<String> = Vec::new();
+    for (i, line) in EMBEDDED_GROUPS.lines().enumerate().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        assert!(f.len() == 4, "gazetteer/groups.tsv:{}: expected 4 tab-separated fields", i + 1);
+        names.push(f[1].trim().to_string());
+        names.extend(f[2].split(';').map(str::trim).filter(|a| !a.is_empty()).map(str::to_string));
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    let alternatives: Vec<String> = names.iter().map(|n| pattern(n)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("group names form a regex")
+});
+
+/// The regex of one name: "Kata'ib Hezbollah" also matches "Kataib Hezbollah" and "Kata’ib-Hezbollah".
+fn pattern(name: &str) -> String {
+    let mut p = String::new();
+    for c in name.chars() {
+        match c {
+            '\'' | '’' | 'ʼ' | '`' => p.push_str("['’ʼ`]?"),
+            ' ' | '-' => p.push_str(r"[\s-]+"),
+            c => p.push_str(&regex::escape(&c.to_string())),
+        }
+    }
+    // "Kataib" is also written with the apostrophe: allow one between any two letters of a word.
+    p.replace("ai", "a['’ʼ`]?i")
+}
+
+/// Every known group named in `s`, in order.
+pub fn mentions(s: &str) -> Vec<Mention> {
+    GROUPS
+        .find_iter(s)
+        .map(|m| Mention { start: m.start(), end: m.end(), text: m.as_str().to_string() })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spellings_of_one_group_are_found() {
+        for s in ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kata’ib Hizballah", "kataib hezbollah", "Kataib-Hezbollah"] {
+            let m = mentions(&format!("Officials said {s} was behind it."));
+            assert_eq!(m.len(), 1, "{s}");
+            assert_eq!(m[0].text, s);
+        }
+    }
+
+    #[test]
+    fn the_longest_name_wins() {
+        let m = mentions("Kataib Hezbollah, not Hezbollah, and the Islamic Resistance in Iraq");
+        let texts: Vec<&str> = m.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(texts, ["Kataib Hezbollah", "Hezbollah", "Islamic Resistance in Iraq"]);
+    }
+
+    #[test]
+    fn words_inside_other_words_are_not_names() {
+        assert!(mentions("The crisis in Ukraine").is_empty());
+        assert!(mentions("PKKs and ISISX").is_empty());
+    }
+}
