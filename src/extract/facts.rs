@@ -97,7 +97,7 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,3}}?(?:injured|wounded|hurt)(?:[,;.)]|$)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,7 +220,7 @@ static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was behind".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked))\b",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked))\b|\((?:claimed|claim)\)",
     )
 });
 /// "responsibility was claimed by X", "in a claim by X".
@@ -235,7 +235,7 @@ static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where the claim's subject starts: after a reporting verb or a clause break.
 static SUBJECT_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)[;:—–]|\b(?:said|says|reported|added|according to [^,]*,)\s+(?:that\s+)?"));
+    LazyLock::new(|| re(r"(?i)[;:—–|]|\b(?:said|says|reported|added|according to [^,]*,)\s+(?:that\s+)?"));
 
 fn clean_name(n: &str) -> Option<String> {
     let n = n.trim().trim_end_matches(['-', ' ']);
@@ -420,6 +420,8 @@ mod tests {
         );
         assert_eq!(casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday"), (Some(6), None));
         assert_eq!(casualties("| 5 Iraqi CTS personnel wounded"), (None, Some(5)));
+        assert_eq!(casualties("4 Iraqi Air Force personnel wounded, incl. 2 officers."), (None, Some(4)));
+        assert_eq!(casualties("34 U.S. personnel diagnosed with traumatic brain injury"), (None, Some(34)));
         // Only the counted group is a figure: at least two.
         assert_eq!(casualties("two soldiers and several civilians were wounded"), (None, Some(2)));
     }
@@ -467,6 +469,7 @@ mod tests {
         assert_eq!(claim("No group has yet claimed the attack."), None);
         assert_eq!(claim("Washington blamed Kataib Hezbollah for the attack."), None);
         assert_eq!(claim("The blast claimed the lives of two soldiers."), None);
+        assert_eq!(claim("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(), Some("IRGC"));
     }
 
     #[test]

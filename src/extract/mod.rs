@@ -39,7 +39,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ": a wire dateline,
 /// whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
+    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
         .unwrap()
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
@@ -81,6 +81,15 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
     }
     out.retain(|s| !s.1.is_empty());
     out
+}
+
+/// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
+/// when its sentences name none ("missiles hit the city").
+fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
+    let c = text.lines().take(6).find_map(|l| PLACE_DATELINE.captures(l))?;
+    let written = c[1].split(',').next()?.trim();
+    let best = g.lookup(written, &Default::default()).best?;
+    (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
 }
 
 /// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
@@ -401,6 +410,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         } else {
             None
         };
+    }
+    if let Some(main) = drafts.first_mut()
+        && main.place().is_none()
+        && let Some(p) = dateline_place(&article.text, gazetteer)
+    {
+        main.reports[0].place = Some(p);
     }
     let table = WeaponTable::embedded();
     drafts.iter().filter_map(|d| finish(article, d, published, unclaimed, table, gazetteer)).collect()

@@ -67,6 +67,9 @@ fn finish_token(out: &mut String, start: usize) {
     match &out[start..] {
         "al" | "el" | "the" => out.truncate(cut),
         "airbase" => out.replace_range(start.., "air base"),
+        // Abbreviations of trackers and military writing: "Balad AB", "Baghdad Intl Airport".
+        "ab" => out.replace_range(start.., "air base"),
+        "intl" => out.replace_range(start.., "international"),
         "oilfield" => out.replace_range(start.., "oil field"),
         "gasfield" => out.replace_range(start.., "gas field"),
         _ => {}
