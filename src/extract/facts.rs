@@ -301,6 +301,13 @@ pub struct Launch {
     pub reference: Option<String>,
 }
 
+impl Launch {
+    /// Whether the distance is measured from the target itself ("8 km east of the base").
+    pub fn from_target(&self) -> bool {
+        self.reference.as_deref().is_some_and(|r| r.starts_with(char::is_lowercase))
+    }
+}
+
 static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around)\s+[^,;.()]+)?)",
@@ -308,7 +315,7 @@ static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})",
+        r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:base|air ?base|airport|camp|city|town|compound|field)\b)",
     )
 });
 
@@ -487,6 +494,8 @@ mod tests {
         let l = launch("the rockets were launched from south of the city, near the boundary with Nineveh province.")
             .unwrap();
         assert_eq!(l.site, "south of the city, near the boundary with Nineveh province");
+        let l = launch("The rockets were fired from a truck in the Rashidiya area, about 8 km east of the base.").unwrap();
+        assert_eq!((l.distance_km, l.bearing_deg, l.from_target()), (Some(8.0), Some(90.0), true));
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }

@@ -476,9 +476,13 @@ fn finish(
             inc.launch_site = Some(l.site.clone());
             inc.launch_distance_km = l.distance_km;
             inc.launch_bearing_deg = l.bearing_deg;
-            let reference = l.reference.as_deref().and_then(|n| g.lookup(n, &Default::default()).best).map(|c| c.place);
+            let reference = if l.from_target() {
+                inc.location
+            } else {
+                l.reference.as_deref().and_then(|n| g.lookup(n, &Default::default()).best).map(|c| c.place.location)
+            };
             inc.launch_location = match (reference, l.distance_km, l.bearing_deg) {
-                (Some(p), Some(km), Some(b)) => Some(geodesy::destination(p.location, b, km)),
+                (Some(p), Some(km), Some(b)) => Some(geodesy::destination(p, b, km)),
                 _ => g.lookup(&l.site, &Default::default()).best.map(|c| c.place.location),
             };
         }
