@@ -97,8 +97,15 @@ fn the_erbil_airport_marker_is_where_the_projection_puts_it() {
     assert_eq!(map.numbered[0], "Qayyarah Airfield West", "numbers run in date order");
 }
 
-/// Distance from `c` to the ring drawn in `color`, measured along rays that avoid `skip_bearing`.
-fn ring_radius_px(img: &image::RgbImage, c: (f64, f64), color: [u8; 3], guess: f64, skip_bearing: f64) -> f64 {
+/// Distance from `c` to the ring drawn in `color` along each ray (bearing in degrees, radius in px)
+/// that finds it, skipping rays within 50° of `skip_bearing`.
+fn ring_radii_px(
+    img: &image::RgbImage,
+    c: (f64, f64),
+    color: [u8; 3],
+    guess: f64,
+    skip_bearing: f64,
+) -> Vec<(f64, f64)> {
     let mut radii = Vec::new();
     for deg in 0..360 {
         let off = ((deg as f64 - skip_bearing + 540.0) % 360.0 - 180.0).abs();
@@ -114,12 +121,61 @@ fn ring_radius_px(img: &image::RgbImage, c: (f64, f64), color: [u8; 3], guess: f
             })
             .collect();
         if !hits.is_empty() {
-            radii.push(hits.iter().sum::<f64>() / hits.len() as f64);
+            radii.push((deg as f64, hits.iter().sum::<f64>() / hits.len() as f64));
         }
     }
     assert!(radii.len() > 90, "ring found along {} rays only", radii.len());
-    radii.sort_by(f64::total_cmp);
-    radii[radii.len() / 2]
+    radii
+}
+
+/// The median radius along the rays within 30° of `bearing` or of its opposite.
+fn radius_towards(radii: &[(f64, f64)], bearing: f64) -> f64 {
+    let mut v: Vec<f64> = radii
+        .iter()
+        .filter(|(deg, _)| {
+            let off = ((deg - bearing).rem_euclid(180.0) + 90.0).rem_euclid(180.0) - 90.0;
+            off.abs() <= 30.0
+        })
+        .map(|(_, r)| *r)
+        .collect();
+    assert!(v.len() > 20, "only {} rays towards {bearing}°", v.len());
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
+/// Kilometres per pixel by the scale bar as drawn. The bar is four quarters, dark, white, dark, white;
+/// the dark-to-white edges at its quarter and three-quarter marks, found to a tenth of a pixel where
+/// the brightness crosses half way, are half the bar apart.
+fn scale_bar_km_per_px(img: &image::RgbImage, map: &RenderedMap) -> f64 {
+    let bar = map.scale_bar;
+    let y = (bar.y + 2.5).round() as u32;
+    let lum = |x: u32| img.get_pixel(x, y).0.iter().map(|&v| v as f64).sum::<f64>() / 3.0;
+    let mid = (30.0 + 255.0) / 2.0;
+    let rising: Vec<f64> = ((bar.x0 - 10.0) as u32..(bar.x1 + 10.0) as u32)
+        .filter(|&x| lum(x) < mid && lum(x + 1) >= mid)
+        .map(|x| x as f64 + (mid - lum(x)) / (lum(x + 1) - lum(x)))
+        .collect();
+    assert!(rising.len() >= 2, "no quarter marks on the scale bar: {rising:?}");
+    let bar_px = 2.0 * (rising[1] - rising[0]);
+    assert!((bar_px - (bar.x1 - bar.x0)).abs() <= 1.0, "bar drawn {bar_px:.1} px, meant {:.1}", bar.x1 - bar.x0);
+    bar.km / bar_px
+}
+
+/// The ring's radius east-west and north-south, in km by the scale bar, each within 2 % of `km`.
+fn assert_ring_matches_scale_bar(img: &image::RgbImage, map: &RenderedMap, center: LatLon, km: f64, skip: f64) {
+    let km_per_px = scale_bar_km_per_px(img, map);
+    let c = map.projection.to_px(center);
+    let guess = km / km_per_px;
+    let radii = ring_radii_px(img, c, rgb_of(Weapon::Rocket), guess, skip);
+    for (dir, bearing) in [("east-west", 90.0), ("north-south", 0.0)] {
+        let r_px = radius_towards(&radii, bearing);
+        let measured = r_px * km_per_px;
+        eprintln!("{dir}: the {km} km ring measures {measured:.2} km by the scale bar ({r_px:.1} px)");
+        assert!(
+            (measured / km - 1.0).abs() < 0.02,
+            "{dir}: the {km} km ring measures {measured:.2} km by the scale bar ({r_px:.1} px)"
+        );
+    }
 }
 
 #[test]
@@ -128,24 +184,31 @@ fn the_range_ring_is_as_long_as_the_scale_bar_says() {
     let out = dir.path().join("erbil.png");
     let map = render(&[erbil_rockets()], &MapOptions::default(), &out);
     let img = image::open(&out).unwrap().to_rgb8();
+    assert!(8.0 * map.projection.px_per_km() > 100.0, "the map is zoomed on Erbil");
+    assert_ring_matches_scale_bar(&img, &map, erbil_rockets().launch_location.unwrap(), 8.0, 45.0);
+}
 
-    // The scale bar as drawn: first to last dark pixel along the middle of the bar.
-    let bar = map.scale_bar;
-    let y = (bar.y + 2.5).round() as u32;
-    let dark: Vec<u32> = ((bar.x0 - 10.0) as u32..(bar.x1 + 10.0) as u32)
-        .filter(|&x| img.get_pixel(x, y).0.iter().all(|&v| v < 80))
-        .collect();
-    let bar_px = (dark.last().unwrap() - dark.first().unwrap() + 1) as f64;
-    assert!((bar_px - (bar.x1 - bar.x0)).abs() <= 2.0, "bar drawn {bar_px} px, meant {}", bar.x1 - bar.x0);
-    let km_per_px = bar.km / bar_px;
-
-    let launch = erbil_rockets().launch_location.unwrap();
+/// On a map of all Iraq a ring near the northern edge, 3° from the centre, still has the scale bar's
+/// kilometres, east-west as well as north-south (an equirectangular map stretches it by 4 % there).
+#[test]
+fn a_ring_near_the_edge_of_a_country_map_matches_the_scale_bar_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("iraq.png");
+    let target = LatLon::new(36.5, 43.2);
+    let launch = geodesy::destination(target, 225.0, 20.0);
+    let far = Incident {
+        launch_location: Some(launch),
+        launch_site: Some("20 km south-west".into()),
+        range_km: Some(110.0),
+        ..incident("northern target", target, Weapon::Rocket, "2023-05-01")
+    };
+    let bbox: Extent = "38.5,29,48.5,37.5".parse().unwrap();
+    let map = render(&[far], &MapOptions { extent: Some(bbox), ..Default::default() }, &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let frame = map.projection.frame();
     let c = map.projection.to_px(launch);
-    let guess = 8.0 * map.projection.px_per_km();
-    assert!(guess > 100.0, "the map is zoomed on Erbil: ring radius {guess} px");
-    let r_px = ring_radius_px(&img, c, rgb_of(Weapon::Rocket), guess, 45.0);
-    let km = r_px * km_per_px;
-    assert!((km / 8.0 - 1.0).abs() < 0.02, "ring measures {km:.3} km by the scale bar ({r_px:.1} px)");
+    assert!(c.1 - frame.y < frame.h * 0.25, "the ring is in the top quarter of the map: {c:?}");
+    assert_ring_matches_scale_bar(&img, &map, launch, 110.0, 45.0);
 }
 
 #[test]
@@ -205,11 +268,17 @@ fn dates_filter_and_bbox_frame_the_map() {
     assert_eq!(map.shown, 3, "Erbil rockets, al-Omar, Erbil drones");
     let bbox: Extent = "42.5,34,47,37.5".parse().unwrap();
     let map = render(&seeds(), &MapOptions { extent: Some(bbox), ..Default::default() }, &out);
-    let v = map.projection.visible_extent();
-    // The box is padded to the frame's shape on one side only.
-    assert!(v.west <= 42.5 && v.east >= 47.0 && v.south <= 34.0 && v.north >= 37.5);
-    assert!((v.west - 42.5).abs() < 1e-6 || (v.south - 34.0).abs() < 1e-6, "{v}");
-    let inside = seeds().iter().filter(|i| v.contains(i.location.unwrap())).count();
+    // The whole box is on the map, and fills it one way: its sides touch the frame's left and right,
+    // or its top corners and bottom middle touch the frame's top and bottom (parallels are curves).
+    let (p, f) = (&map.projection, map.projection.frame());
+    let corners = [(34.0, 42.5), (34.0, 47.0), (37.5, 42.5), (37.5, 47.0), (34.0, 44.75), (37.5, 44.75)]
+        .map(|(lat, lon)| p.to_px(LatLon::new(lat, lon)));
+    assert!(corners.iter().all(|c| f.inflate(0.01).contains(*c)), "{corners:?} in {f:?}");
+    let fills_w = (corners[0].0 - f.x).abs() < 0.5 && (corners[1].0 - f.right()).abs() < 0.5;
+    let fills_h = (corners[2].1 - f.y).abs() < 0.5 && (corners[4].1 - f.bottom()).abs() < 0.5;
+    assert!(fills_w || fills_h, "{corners:?} in {f:?}");
+    let v = p.visible_extent();
+    let inside = seeds().iter().filter(|i| p.shows(i.location.unwrap())).count();
     assert_eq!(map.shown, inside);
     assert!(!v.contains(LatLon::new(35.06, 40.56)), "al-Omar in Syria is outside");
 }
@@ -317,4 +386,95 @@ fn incidents_at_one_spot_each_show() {
         let n = near.iter().filter(|p| close(**p, rgb_of(w), 8)).count();
         assert!(n > 20, "{w:?}: {n} pixels of its colour at the spot");
     }
+}
+
+fn svg_texts(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc = roxmltree::Document::parse(&text).expect("valid XML");
+    doc.descendants().filter(|n| n.has_tag_name("text")).map(|n| n.text().unwrap_or("").trim().to_string()).collect()
+}
+
+#[test]
+fn a_launch_site_is_marked_and_an_arrow_points_at_the_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("launch.png");
+    let map = render(&[erbil_rockets()], &MapOptions::default(), &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let launch = map.projection.to_px(erbil_rockets().launch_location.unwrap());
+    let target = map.projection.to_px(ERBIL_AIRPORT);
+    // The launch site: a white disc with a dark red ring and cross; its centre is on the cross.
+    let dark_red = rgb_of(Weapon::Rocket).map(|c| (c as f64 * 0.75) as u8);
+    assert!(close(pixel(&img, launch), dark_red, 40), "launch site centre {:?}", pixel(&img, launch));
+    let symbol: Vec<[u8; 3]> = (-4..=4)
+        .flat_map(|dy| (-4..=4).map(move |dx| (launch.0 + dx as f64, launch.1 + dy as f64)))
+        .map(|p| pixel(&img, p))
+        .collect();
+    let white = symbol.iter().filter(|c| close(**c, [255, 255, 255], 30)).count();
+    let red = symbol.iter().filter(|c| close(**c, dark_red, 40)).count();
+    assert!(white >= 4 && red >= 12, "launch site symbol: {white} white, {red} dark red pixels of 81");
+    // The arrow: dark red along the line from launch to target, half way and close to the target.
+    for t in [0.5, 0.75] {
+        let p = (launch.0 + (target.0 - launch.0) * t, launch.1 + (target.1 - launch.1) * t);
+        let near = (-1..=1).flat_map(|d| (-1..=1).map(move |e| (p.0 + d as f64, p.1 + e as f64)));
+        assert!(near.map(|q| pixel(&img, q)).any(|c| close(c, dark_red, 40)), "no arrow at {t} of the way");
+    }
+    let svg = dir.path().join("launch.svg");
+    render(&[erbil_rockets()], &MapOptions::default(), &svg);
+    let texts = svg_texts(&svg);
+    assert!(texts.iter().any(|t| t == "Launch site and direction of fire"), "legend: {texts:?}");
+    assert!(texts.iter().any(|t| t == "7 km south-west of the airport"), "launch site label");
+    assert!(texts.iter().any(|t| t == "Weapon range from launch site"), "legend: the ring");
+}
+
+#[test]
+fn a_base_with_an_attack_on_it_is_framed_and_the_legend_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let k1 = Gazetteer::embedded().lookup("K-1 Air Base", &Default::default()).best.unwrap().place;
+    let on_base = incident("K-1 Air Base", k1.location, Weapon::Rocket, "2019-12-27");
+    let out = dir.path().join("k1.png");
+    let map = render(std::slice::from_ref(&on_base), &MapOptions::default(), &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let (cx, cy) = map.projection.to_px(k1.location);
+    assert!(close(pixel(&img, (cx, cy)), rgb_of(Weapon::Rocket), 8), "the marker is on top");
+    // The frame: base-blue pixels on all four sides of the marker, a few pixels beyond it.
+    let navy = [0x1f, 0x3b, 0x73];
+    for (dx, dy) in [(1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)] {
+        let hit = (8..30).any(|r| close(pixel(&img, (cx + dx * r as f64, cy + dy * r as f64)), navy, 40));
+        assert!(hit, "no frame towards {dx},{dy}");
+    }
+    let svg = dir.path().join("k1.svg");
+    render(&[on_base], &MapOptions::default(), &svg);
+    let texts = svg_texts(&svg);
+    assert!(texts.iter().any(|t| t == "Military base with attacks on it"), "{texts:?}");
+}
+
+#[test]
+fn a_small_map_keeps_its_text_inside_the_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("small.png");
+    let mut v = seeds();
+    v[0].claimed_by = Some("a very long name of a group that claimed the attack in a statement".into());
+    render(&v, &MapOptions { width: 800, height: 600, ..Default::default() }, &out);
+    let img = image::open(&out).unwrap().to_rgb8();
+    let (w, h) = img.dimensions();
+    let inked: Vec<(u32, u32)> = (w - 4..w)
+        .flat_map(|x| (0..h).map(move |y| (x, y)))
+        .filter(|&(x, y)| img.get_pixel(x, y).0 != [255, 255, 255])
+        .collect();
+    assert!(inked.is_empty(), "text runs off the right edge at {:?}", &inked[..inked.len().min(5)]);
+}
+
+#[test]
+fn the_date_range_is_as_precise_as_the_dates() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.svg");
+    let mut v = seeds();
+    // Al Asad, dated to the month only.
+    v.push(Incident {
+        date_precision: Some(DatePrecision::Month),
+        ..incident("Al Asad Air Base", LatLon::new(33.7856, 42.4411), Weapon::Rocket, "2019-10-01")
+    });
+    render(&v, &MapOptions::default(), &out);
+    let texts = svg_texts(&out);
+    assert!(texts.iter().any(|t| t.starts_with("Oct 2019 – 28 Jun 2021")), "{texts:?}");
 }

@@ -181,6 +181,20 @@ impl<B: DrawingBackend> Canvas<B> {
         self.backend.draw_text(text, &style, at).map_err(err)
     }
 
+    /// Text cut with an ellipsis to at most `max_w` pixels wide.
+    pub fn text_fit(
+        &mut self,
+        text: &str,
+        at: Px,
+        max_w: f64,
+        font: Font,
+        color: RGBAColor,
+        align: Align,
+    ) -> Result<()> {
+        let fitted = super::layout::fit_text(text, max_w, |s| self.text_width(s, font));
+        self.text(&fitted, at, font, color, align)
+    }
+
     /// Text with a light outline, legible over any basemap.
     pub fn text_halo(&mut self, text: &str, at: Px, font: Font, color: RGBAColor, align: Align) -> Result<()> {
         let halo = rgba(0xffffff, 0.9);

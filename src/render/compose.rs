@@ -128,27 +128,53 @@ pub fn draw<B: DrawingBackend>(
     shown.sort_by_key(|i| std::cmp::Reverse(casualties(i)));
     let mk = marker_scale(shown.len(), k);
 
-    // Panel capacity decides how many incidents get numbers.
-    let legend_upper = Legend::of(&shown, &candidate_rings(&shown), gazetteer, &view, opts.focus.is_some());
-    let list_top = page.panel.y + legend_upper.height(k) + 44.0 * k;
-    let row_h = 34.0 * k;
-    let list_bottom = if furniture.inset_in_panel { furniture.inset.y - 12.0 * k } else { page.panel.bottom() };
-    let capacity = ((list_bottom - list_top) / row_h).floor().max(0.0) as usize;
-    let numbered = number(&shown, capacity);
-
-    // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
-    let all_rings = candidate_rings(&shown);
-    let with_rings: Vec<&Incident> =
-        if all_rings.len() <= MAX_RINGS { shown.clone() } else { numbered.iter().map(|&i| shown[i]).collect() };
-    let rings = if all_rings.len() <= MAX_RINGS { all_rings } else { candidate_rings(&with_rings) };
-
-    let bases: Vec<_> =
-        gazetteer.places().iter().filter(|p| p.kind.is_military() && view.contains(p.location)).collect();
+    let bases: Vec<&Place> =
+        gazetteer.places().iter().filter(|p| p.kind.is_military() && proj.shows(p.location)).collect();
     let local = is_local(&view);
-    let mut towns: Vec<_> =
-        gazetteer.places().iter().filter(|p| is_town_shown(p.kind, local) && view.contains(p.location)).collect();
+    let mut towns: Vec<&Place> =
+        gazetteer.places().iter().filter(|p| is_town_shown(p.kind, local) && proj.shows(p.location)).collect();
     // Capitals, then governorate seats, then cities, then towns.
     towns.sort_by_key(|p| (p.kind != PlaceKind::Capital, !basemap.is_major_town(p), p.kind == PlaceKind::Town));
+
+    // Panel capacity decides how many incidents get numbers: the legend above the list holds at most
+    // these rows.
+    let all_rings = candidate_rings(&shown);
+    let upper = Legend {
+        launch: shown.iter().any(|i| i.launch_location.is_some()),
+        bases: !bases.is_empty(),
+        bases_hit: !bases.is_empty() && !shown.is_empty(),
+        capitals: towns.iter().any(|t| t.kind == PlaceKind::Capital),
+        cities: towns.iter().any(|t| t.kind != PlaceKind::Capital),
+        focus: opts.focus.is_some(),
+        ..Legend::of(&shown, &all_rings)
+    };
+    let row_h = 34.0 * k;
+    let list_bottom = if furniture.inset_in_panel { furniture.inset.y - 12.0 * k } else { page.panel.bottom() };
+    let capacity = |lg: &Legend| {
+        let list_top = page.panel.y + lg.height(k) + 44.0 * k;
+        ((list_bottom - list_top) / row_h).floor().max(0.0) as usize
+    };
+    let few_rings = all_rings.len() <= MAX_RINGS;
+    let mut numbered = number(&shown, capacity(&upper));
+    // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
+    let ringed = |numbered: &[usize]| -> Vec<&Incident> {
+        if few_rings { shown.clone() } else { numbered.iter().map(|&i| shown[i]).collect() }
+    };
+    let mut with_rings = ringed(&numbered);
+    let mut rings = if few_rings { all_rings } else { candidate_rings(&with_rings) };
+    if !few_rings {
+        // The numbered incidents' rings are of fewer kinds than all: the rows saved hold more numbers.
+        let kinds = |r: &[Ring]| r.iter().map(|r| r.kind).collect::<BTreeSet<_>>().len();
+        let more = capacity(&Legend { rings: Legend::of(&[], &rings).rings, ..upper.clone() });
+        if more > numbered.len() && numbered.len() < shown.len() {
+            let again = number(&shown, more);
+            let w = ringed(&again);
+            let r = candidate_rings(&w);
+            if kinds(&r) <= kinds(&rings) {
+                (numbered, with_rings, rings) = (again, w, r);
+            }
+        }
+    }
 
     // Furniture first: labels keep clear of it.
     let Furniture { north, bar, bar_box, inset, .. } = furniture;
@@ -167,9 +193,6 @@ pub fn draw<B: DrawingBackend>(
     for (p, _) in &launch_sites {
         placer.block_symbol(square(*p, 5.0 * k));
     }
-    for b in &bases {
-        placer.block_symbol(square(proj.to_px(b.location), 5.0 * k));
-    }
     let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
     // Drawing order: `shown` runs from the largest down; numbered ones go on top of the rest.
     let order: Vec<usize> = (0..shown.len())
@@ -178,6 +201,10 @@ pub fn draw<B: DrawingBackend>(
         .collect();
     let dense = shown.len() > DENSE;
     let at = marker_positions(&shown, &order, &proj, mk, dense);
+    let frames = base_frames(&bases, &shown, &at, &proj, mk, k);
+    for (b, f) in bases.iter().zip(&frames) {
+        placer.block_symbol(f.map_or_else(|| square(proj.to_px(b.location), 5.0 * k), |r| r.inflate(1.0 * k)));
+    }
     for (idx, i) in shown.iter().enumerate() {
         let bounds = square(at[idx], marker_radius(casualties(i), mk));
         // No callout may hide a numbered incident.
@@ -192,6 +219,7 @@ pub fn draw<B: DrawingBackend>(
         rings: &rings,
         launch_sites: &launch_sites,
         bases: &bases,
+        frames: &frames,
         towns: &towns,
         at: &at,
     };
@@ -221,18 +249,26 @@ pub fn draw<B: DrawingBackend>(
     for (p, i) in &launch_sites {
         draw_launch_site(cv, *p, weapon_style(i.weapon).color, k)?;
     }
-    for b in &bases {
-        draw_base(cv, proj.to_px(b.location), k)?;
+    if !dense {
+        draw_bases(cv, &bases, &frames, &proj, k)?;
     }
     // A town is shown with its name or not at all: an unnamed dot tells nothing.
     for t in &placed_towns {
         draw_town(cv, proj.to_px(t.location), t.kind == PlaceKind::Capital, k)?;
     }
 
-    for &idx in &order {
+    for (n, &idx) in order.iter().enumerate() {
+        // On a dense map bases go over the plain markers, else they would all be buried; never over
+        // a numbered one.
+        if dense && n == order.len() - numbered.len() {
+            draw_bases(cv, &bases, &frames, &proj, k)?;
+        }
         let i = shown[idx];
         let st = weapon_style(i.weapon);
         draw_marker(cv, st.shape, st.color, at[idx], marker_radius(casualties(i), mk), dense, k)?;
+    }
+    if dense && numbered.is_empty() {
+        draw_bases(cv, &bases, &frames, &proj, k)?;
     }
     for l in &labels {
         draw_label(cv, l, k)?;
@@ -242,11 +278,19 @@ pub fn draw<B: DrawingBackend>(
     cv.stroke_rect(frame, rgb(INK), 1.0 * k)?;
     draw_north_arrow(cv, north, k)?;
     draw_scale_bar(cv, &bar, bar_box, k)?;
-    draw_inset(cv, basemap, inset, &view, &highlight, k)?;
+    draw_inset(cv, basemap, inset, &proj, &highlight, k)?;
 
     // Title, panel, credit.
     draw_title(cv, &page, opts, &shown)?;
-    let legend = Legend::of(&shown, &rings, gazetteer, &view, opts.focus.is_some());
+    let legend = Legend {
+        launch: with_rings.iter().any(|i| i.location.is_some() && i.launch_location.is_some()),
+        bases: frames.iter().any(Option::is_none),
+        bases_hit: frames.iter().any(Option::is_some),
+        capitals: placed_towns.iter().any(|t| t.kind == PlaceKind::Capital),
+        cities: placed_towns.iter().any(|t| t.kind != PlaceKind::Capital),
+        focus: opts.focus.is_some(),
+        ..Legend::of(&shown, &rings)
+    };
     let list_y = draw_legend(cv, &page, &legend, mk)?;
     draw_list(cv, &page, &shown, &numbered, list_y, row_h)?;
     let sources: BTreeSet<&str> = shown
@@ -257,11 +301,10 @@ pub fn draw<B: DrawingBackend>(
         .filter(|s| !s.is_empty())
         .collect();
     let credit = format!(
-        "Sources: {} report{}; basemap: Natural Earth. Equirectangular projection, true scale at {:.2}°{}. Made with incmap.",
+        "Sources: {} report{}; basemap: Natural Earth. {}. Made with incmap.",
         sources.len(),
         if sources.len() == 1 { "" } else { "s" },
-        proj.standard_parallel().abs(),
-        if proj.standard_parallel() >= 0.0 { "N" } else { "S" }
+        projection_text(&proj)
     );
     cv.text(&credit, (frame.x, page.h - 9.0 * k), Font::new(11.0 * k), rgb(MUTED), Align::Left)?;
 
@@ -413,6 +456,8 @@ struct Scene<'a, 'g> {
     rings: &'a [Ring],
     launch_sites: &'a [(Px, &'g Incident)],
     bases: &'a [&'g Place],
+    /// For each of `bases`, the frame drawn around the markers on it.
+    frames: &'a [Option<Rect>],
     /// Most important first.
     towns: &'a [&'g Place],
     /// Where each of `shown` is drawn.
@@ -430,7 +475,15 @@ fn place_labels<'g, B: DrawingBackend>(
 ) -> (Vec<Label>, Vec<&'g Place>) {
     let (proj, k) = (sc.proj, sc.k);
     let mut labels: Vec<Label> = Vec::new();
-    for c in callouts(sc.shown, sc.numbered, sc.at, proj, sc.mk) {
+    for mut c in callouts(sc.shown, sc.numbered, sc.at, proj, sc.mk) {
+        // Clear of the frame of a base the markers are on.
+        for f in sc.frames.iter().flatten() {
+            let (fc, half) = frame_radius(f);
+            let d = dist(c.at, fc);
+            if f.contains(c.at) {
+                c.radius = c.radius.max(half + d + 1.0 * k);
+            }
+        }
         let font = Font::bold(11.5 * k);
         let text = number_list(&c.numbers);
         let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
@@ -492,11 +545,17 @@ fn place_labels<'g, B: DrawingBackend>(
             targets.push((place, at));
         }
     }
-    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK)));
-    let sites = sites.chain(sc.bases.iter().map(|b| (b.name.as_str(), b.location, rgb(BASE))));
-    for (name, at, color) in sites.collect::<Vec<_>>() {
-        let p = proj.to_px(at);
-        let r = clearance(p);
+    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK), None));
+    let sites = sites.chain(sc.bases.iter().zip(sc.frames).map(|(b, f)| (b.name.as_str(), b.location, rgb(BASE), *f)));
+    for (name, at, color, frame) in sites.collect::<Vec<_>>() {
+        // Beside the frame of a base with markers on it, else beside the symbol or the markers.
+        let (p, r) = match frame {
+            Some(f) => {
+                let (c, half) = frame_radius(&f);
+                (c, half + 1.0 * k)
+            }
+            None => (proj.to_px(at), clearance(proj.to_px(at))),
+        };
         let text = layout::fit_text(name, 220.0 * k, |s| cv.text_width(s, small));
         let (w, h) = (cv.text_width(&text, small), 13.0 * k);
         let cands = layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
@@ -857,6 +916,63 @@ fn draw_launch_site<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, color: RGBACol
     cv.polyline(&[(p.0, p.1 - 3.0 * k), (p.0, p.1 + 3.0 * k)], c, 1.2 * k)
 }
 
+/// For each base, a frame around the incident markers on it, or `None` when no marker covers it:
+/// a marker drawn on a base hides its symbol, so such a base is drawn as a frame around the markers.
+fn base_frames(
+    bases: &[&Place],
+    shown: &[&Incident],
+    at: &[Px],
+    proj: &Projection,
+    mk: f64,
+    k: f64,
+) -> Vec<Option<Rect>> {
+    let spots: Vec<(Px, Px, f64)> = shown
+        .iter()
+        .zip(at)
+        .filter_map(|(i, a)| Some((proj.to_px(i.location?), *a, marker_radius(casualties(i), mk))))
+        .collect();
+    bases
+        .iter()
+        .map(|b| {
+            let p = proj.to_px(b.location);
+            spots
+                .iter()
+                .filter(|(q, _, r)| dist(p, *q) < *r)
+                // Shapes reach a little past their nominal radius (a triangle's tip, a star's points).
+                .map(|(_, a, r)| Rect::new(a.0 - 1.4 * r, a.1 - 1.4 * r, 2.8 * r, 2.8 * r))
+                .reduce(|a, b| a.union(&b))
+                .map(|r| r.inflate(2.0 * k))
+        })
+        .collect()
+}
+
+/// Centre and half-size of the smallest square about a frame's centre that holds it.
+fn frame_radius(r: &Rect) -> (Px, f64) {
+    ((r.x + r.w / 2.0, r.y + r.h / 2.0), r.w.max(r.h) / 2.0)
+}
+
+fn draw_bases<B: DrawingBackend>(
+    cv: &mut Canvas<B>,
+    bases: &[&Place],
+    frames: &[Option<Rect>],
+    proj: &Projection,
+    k: f64,
+) -> Result<()> {
+    for (b, f) in bases.iter().zip(frames) {
+        match f {
+            Some(r) => draw_base_frame(cv, *r, k)?,
+            None => draw_base(cv, proj.to_px(b.location), k)?,
+        }
+    }
+    Ok(())
+}
+
+/// A base under incident markers: a frame in the base colour around them.
+fn draw_base_frame<B: DrawingBackend>(cv: &mut Canvas<B>, r: Rect, k: f64) -> Result<()> {
+    cv.stroke_rect(r, rgba(0xffffff, 0.9), 3.6 * k)?;
+    cv.stroke_rect(r, rgb(BASE), 1.8 * k)
+}
+
 fn draw_base<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, k: f64) -> Result<()> {
     let sq = |h: f64| Rect::new(p.0 - h, p.1 - h, 2.0 * h, 2.0 * h);
     cv.fill_rect(sq(5.5 * k), rgb(0xffffff))?;
@@ -1049,30 +1165,49 @@ fn draw_inset<B: DrawingBackend>(
     cv: &mut Canvas<B>,
     basemap: &Basemap,
     r: Rect,
-    view: &Extent,
+    main: &Projection,
     highlight: &HashSet<String>,
     k: f64,
 ) -> Result<()> {
-    let region = inset_region(basemap, view);
+    let view = main.visible_extent();
+    let region = inset_region(basemap, &view);
     let proj = Projection::fit(region, r);
     cv.fill_rect(r.inflate(3.0 * k), rgb(0xffffff))?;
     draw_basemap(cv, basemap, &proj, &proj.visible_extent(), highlight, k, false)?;
-    let (a, b) = (proj.to_px(LatLon::new(view.north, view.west)), proj.to_px(LatLon::new(view.south, view.east)));
-    // Never smaller than a few pixels, so a map of one town still shows where it is.
-    let (cx, cy) = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-    let (hw, hh) = (((b.0 - a.0) / 2.0).max(3.0 * k), ((b.1 - a.1) / 2.0).max(3.0 * k));
-    let box_ = Rect::new(cx - hw, cy - hh, 2.0 * hw, 2.0 * hh);
-    let pts = [
-        (box_.x, box_.y),
-        (box_.right(), box_.y),
-        (box_.right(), box_.bottom()),
-        (box_.x, box_.bottom()),
-        (box_.x, box_.y),
-    ];
-    for part in clip::polyline(&pts, &r) {
+    // The main map's frame as the inset's projection draws it (its sides curve a little).
+    let outline = project_line(&proj, &main.frame_outline());
+    let (x0, x1) = outline.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (y0, y1) = outline.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let min = 6.0 * k;
+    let outline = if x1 - x0 >= min && y1 - y0 >= min {
+        outline
+    } else {
+        // Never smaller than a few pixels, so a map of one town still shows where it is.
+        let (cx, cy, h) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, min / 2.0);
+        vec![(cx - h, cy - h), (cx + h, cy - h), (cx + h, cy + h), (cx - h, cy + h), (cx - h, cy - h)]
+    };
+    for part in clip::polyline(&outline, &r) {
         cv.polyline(&part, rgb(EXTENT_BOX), 2.0 * k)?;
     }
     cv.stroke_rect(r, rgb(INK), 1.0 * k)
+}
+
+/// The projection as the credit line names it.
+fn projection_text(proj: &Projection) -> String {
+    let lat = |v: f64| format!("{:.1}°{}", v.abs(), if v >= 0.0 { "N" } else { "S" });
+    match proj.standard_parallels() {
+        Some((a, b)) => format!("Lambert conformal conic, standard parallels {} and {}", lat(a), lat(b)),
+        None => "Mercator".to_string(),
+    }
+}
+
+/// Day-precise dates rank above month, month above year.
+fn precision_rank(i: &Incident) -> u8 {
+    match i.date_precision {
+        Some(DatePrecision::Year) => 0,
+        Some(DatePrecision::Month) => 1,
+        _ => 2,
+    }
 }
 
 fn date_text(i: &Incident) -> String {
@@ -1100,67 +1235,69 @@ fn draw_title<B: DrawingBackend>(
     let max_w = page.w - 2.0 * x;
     let font = Font::bold(24.0 * k);
     cv.text(&layout::fit_text(&title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
-    let dates: Vec<_> = shown.iter().filter_map(|i| i.date).collect();
+    // The first and last incident as precisely as they are dated ("Dec 2019"), or the dates asked for.
+    let dated = || shown.iter().filter(|i| i.date.is_some());
+    let first = dated().min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i)))).map(|i| date_text(i));
+    let last = dated().max_by_key(|i| (i.date, precision_rank(i))).map(|i| date_text(i));
     let fmt = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
-    let range = match (opts.since.or(dates.iter().min().copied()), opts.until.or(dates.iter().max().copied())) {
-        (Some(a), Some(b)) if a == b => fmt(a),
-        (Some(a), Some(b)) => format!("{} – {}", fmt(a), fmt(b)),
-        (Some(a), None) => format!("since {}", fmt(a)),
-        (None, Some(b)) => format!("until {}", fmt(b)),
+    let range = match (opts.since.map(fmt).or(first), opts.until.map(fmt).or(last)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        (Some(a), None) => format!("since {a}"),
+        (None, Some(b)) => format!("until {b}"),
         (None, None) => "dates unknown".to_string(),
     };
     // Tolls only where some report gave one: "0 injured" would claim what no one said.
-    let toll = |f: fn(&Incident) -> Option<u32>, what: &str| {
+    let toll = |f: fn(&Incident) -> Option<u32>| {
         let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
-        (!known.is_empty()).then(|| format!("{} {what}", known.iter().sum::<u32>()))
+        (!known.is_empty()).then(|| known.iter().sum::<u32>())
     };
-    let tolls: Vec<String> =
-        [toll(|i| i.killed, "killed"), toll(|i| i.injured, "injured")].into_iter().flatten().collect();
+    let tolls: Vec<(u32, &str)> = [(toll(|i| i.killed), "killed"), (toll(|i| i.injured), "injured")]
+        .into_iter()
+        .filter_map(|(n, what)| Some((n?, what)))
+        .collect();
     let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
     if !tolls.is_empty() {
-        sub += &format!("  ·  at least {}", tolls.join(", "));
+        // Sums of the lowest reported figures: "at least", unless all are none.
+        let at_least = if tolls.iter().any(|(n, _)| *n > 0) { "at least " } else { "" };
+        let parts: Vec<String> = tolls.iter().map(|(n, what)| format!("{n} {what}")).collect();
+        sub += &format!("  ·  {at_least}{}", parts.join(", "));
     }
     let font = Font::new(14.0 * k);
     cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
 }
 
 /// What the legend lists: only what the map shows.
+#[derive(Clone, Debug, Default)]
 struct Legend {
     weapons: Vec<(Weapon, usize)>,
     casualties: bool,
     rings: Vec<RingKind>,
+    /// Launch site symbols or arrows.
     launch: bool,
+    /// Base symbols, and frames of bases with markers on them.
     bases: bool,
+    bases_hit: bool,
     capitals: bool,
     cities: bool,
     focus: bool,
 }
 
 impl Legend {
-    fn of(shown: &[&Incident], rings: &[Ring], g: &Gazetteer, view: &Extent, focus: bool) -> Legend {
+    /// Weapons and rings; the other rows are set by the caller from what is drawn.
+    fn of(shown: &[&Incident], rings: &[Ring]) -> Legend {
         let weapons = Weapon::ALL
             .iter()
             .map(|w| (*w, shown.iter().filter(|i| i.weapon == *w).count()))
             .filter(|(_, n)| *n > 0)
             .collect();
         let kinds: BTreeSet<RingKind> = rings.iter().map(|r| r.kind).collect();
-        let in_view = |f: &dyn Fn(PlaceKind) -> bool| g.places().iter().any(|p| f(p.kind) && view.contains(p.location));
-        Legend {
-            weapons,
-            casualties: !shown.is_empty(),
-            rings: kinds.into_iter().collect(),
-            launch: shown.iter().any(|i| i.launch_location.is_some()),
-            bases: in_view(&|k| k.is_military()),
-            capitals: in_view(&|k| k == PlaceKind::Capital),
-            cities: in_view(&|k| k != PlaceKind::Capital && is_town_shown(k, is_local(view))),
-            focus,
-        }
+        Legend { weapons, casualties: !shown.is_empty(), rings: kinds.into_iter().collect(), ..Default::default() }
     }
 
     fn height(&self, k: f64) -> f64 {
-        let rows = self.weapons.len()
-            + self.rings.len()
-            + [self.launch, self.bases, self.capitals, self.cities, self.focus].iter().filter(|b| **b).count();
+        let flags = [self.launch, self.bases, self.bases_hit, self.capitals, self.cities, self.focus];
+        let rows = self.weapons.len() + self.rings.len() + flags.iter().filter(|b| **b).count();
         (26.0 + 20.0 * rows as f64 + if self.casualties { 58.0 } else { 0.0 }) * k
     }
 }
@@ -1173,6 +1310,7 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
     let x = p.x + 4.0 * k;
     let sym = x + 10.0 * k;
     let tx = x + 28.0 * k;
+    let max_w = p.right() - tx;
     let font = Font::new(12.0 * k);
     let mut y = p.y + 14.0 * k;
     cv.text("LEGEND", (x, y), Font::bold(12.5 * k), rgb(INK), Align::Left)?;
@@ -1185,7 +1323,7 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
         cv.polygon(&symbols::outline(st.shape, c, 6.0 * k), st.color)?;
         let name = format!("{}{}  ({n})", w.as_str()[..1].to_uppercase(), &w.as_str()[1..]);
         let name = if *w == Weapon::Ied { format!("IED  ({n})") } else { name };
-        cv.text(&name, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
+        cv.text_fit(&name, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
         y += 20.0 * k;
     }
     if lg.casualties {
@@ -1213,11 +1351,11 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
         };
         let c = if *kind == RingKind::LaunchDistance { darker(red) } else { red };
         cv.dashed(&sample(y), c, 1.6 * k, dash.0 * k, dash.1 * k)?;
-        cv.text(text, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
+        cv.text_fit(text, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
         y += 20.0 * k;
     }
     let item = |cv: &mut Canvas<B>, y: &mut f64, text: &str| -> Result<()> {
-        cv.text(text, (tx, row(*y) + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
+        cv.text_fit(text, (tx, row(*y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
         *y += 20.0 * k;
         Ok(())
     };
@@ -1231,6 +1369,12 @@ fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, 
     if lg.bases {
         draw_base(cv, (sym, row(y)), k)?;
         item(cv, &mut y, "Military base")?;
+    }
+    if lg.bases_hit {
+        let c = (sym, row(y));
+        cv.polygon(&symbols::outline(Shape::Circle, c, 4.0 * k), rgb(0xb9b9b9))?;
+        draw_base_frame(cv, Rect::new(c.0 - 7.0 * k, c.1 - 7.0 * k, 14.0 * k, 14.0 * k), k)?;
+        item(cv, &mut y, "Military base with attacks on it")?;
     }
     if lg.capitals {
         draw_town(cv, (sym, row(y)), true, k)?;
@@ -1266,13 +1410,8 @@ fn draw_list<B: DrawingBackend>(
         String::new()
     };
     let small = Font::new(10.5 * k);
-    cv.text(
-        &note,
-        (x + cv.text_width("INCIDENTS", Font::bold(12.5 * k)) + 8.0 * k, y),
-        small,
-        rgb(MUTED),
-        Align::Left,
-    )?;
+    let note_x = x + cv.text_width("INCIDENTS", Font::bold(12.5 * k)) + 8.0 * k;
+    cv.text_fit(&note, (note_x, y), p.right() - note_x, small, rgb(MUTED), Align::Left)?;
     y += 8.0 * k;
     let tx = x + 34.0 * k;
     let max_w = p.right() - tx - 4.0 * k;
@@ -1288,12 +1427,12 @@ fn draw_list<B: DrawingBackend>(
         cv.text(&num, (badge.x + badge.w / 2.0, by), head, rgb(INK), Align::Center)?;
         let place = inc.place.as_deref().or(inc.place_text.as_deref()).unwrap_or("unknown place");
         let line1 = format!("{}  ·  {}", date_text(inc), place);
-        cv.text(&layout::fit_text(&line1, max_w, |s| cv.text_width(s, head)), (tx, by), head, rgb(INK), Align::Left)?;
+        cv.text_fit(&line1, (tx, by), max_w, head, rgb(INK), Align::Left)?;
         let line2 = detail_text(inc);
         let y2 = by + 15.0 * k;
         let st = weapon_style(inc.weapon);
         cv.polygon(&symbols::outline(st.shape, (x + 13.0 * k, y2 - 4.0 * k), 4.5 * k), st.color)?;
-        cv.text(&layout::fit_text(&line2, max_w, |s| cv.text_width(s, body)), (tx, y2), body, rgb(MUTED), Align::Left)?;
+        cv.text_fit(&line2, (tx, y2), max_w, body, rgb(MUTED), Align::Left)?;
         y += row_h;
     }
     Ok(())

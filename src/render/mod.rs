@@ -9,6 +9,7 @@ mod canvas;
 mod clip;
 mod compose;
 mod layout;
+mod lcc;
 mod projection;
 mod symbols;
 

@@ -1,13 +1,14 @@
 //! Map extents and the projection from WGS84 to canvas pixels.
 //!
-//! The projection is equirectangular with its standard parallel at the centre of the extent, scaled
-//! by the geodesic length of a degree of longitude and of latitude there: at the centre a kilometre
-//! is the same number of pixels east-west and north-south, so rings, scale bar and distances agree.
-//! Over one country (±5° of latitude) the east-west scale drifts by a few percent at the edges.
+//! The projection is a Lambert conformal conic ([`super::lcc`]) with standard parallels at 1/6 and
+//! 5/6 of the extent's latitudes: a kilometre is the same number of pixels in every direction at any
+//! point, and that number varies by under 0.5 % across a map of Iraq and Syria, so rings, the scale
+//! bar and distances agree everywhere on the map, not only at its centre.
 
 use std::fmt;
 use std::str::FromStr;
 
+use super::lcc::Conic;
 use crate::geodesy;
 use crate::model::LatLon;
 
@@ -158,65 +159,117 @@ impl Rect {
         x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
     }
 
+    /// The smallest rectangle holding both.
+    pub fn union(&self, o: &Rect) -> Rect {
+        let (x, y) = (self.x.min(o.x), self.y.min(o.y));
+        Rect::new(x, y, self.right().max(o.right()) - x, self.bottom().max(o.bottom()) - y)
+    }
+
     pub fn inflate(&self, d: f64) -> Rect {
         Rect::new(self.x - d, self.y - d, self.w + 2.0 * d, self.h + 2.0 * d)
     }
 }
 
-/// WGS84 to pixels for one map frame.
+/// WGS84 to pixels for one map frame: a Lambert conformal conic fitted to the extent, scaled and
+/// centred into the frame.
 #[derive(Clone, Copy, Debug)]
 pub struct Projection {
-    center: LatLon,
-    km_per_deg_lon: f64,
-    km_per_deg_lat: f64,
-    px_per_km: f64,
+    conic: Conic,
+    /// Map-plane km at the frame's centre.
+    center: (f64, f64),
+    /// Pixels per map-plane km.
+    px_per_map_km: f64,
     frame: Rect,
 }
 
+/// Points along each side of an extent or frame when its outline is projected.
+const OUTLINE_STEPS: usize = 16;
+
 impl Projection {
-    /// Fits `extent` into `frame`, centred, keeping the aspect ratio: the extent is padded on the
-    /// short side so the map fills the frame.
+    /// Fits `extent` into `frame`, centred, keeping the aspect ratio: the extent's outline touches two
+    /// opposite sides of the frame and the map fills it.
     pub fn fit(extent: Extent, frame: Rect) -> Projection {
-        let center = extent.center();
-        let (kx, ky) = km_per_degree(center);
-        let (w_km, h_km) = ((extent.east - extent.west) * kx, (extent.north - extent.south) * ky);
-        let px_per_km = (frame.w / w_km.max(1e-6)).min(frame.h / h_km.max(1e-6));
-        Projection { center, km_per_deg_lon: kx, km_per_deg_lat: ky, px_per_km, frame }
+        let conic = Conic::for_span(extent.south, extent.north, extent.center());
+        let pts: Vec<(f64, f64)> = extent_outline(&extent).into_iter().map(|p| conic.forward(p)).collect();
+        let (x0, x1) = pts.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+        let (y0, y1) = pts.iter().fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+        let px_per_map_km = (frame.w / (x1 - x0).max(1e-6)).min(frame.h / (y1 - y0).max(1e-6));
+        Projection { conic, center: ((x0 + x1) / 2.0, (y0 + y1) / 2.0), px_per_map_km, frame }
     }
 
     /// Pixel position of a coordinate (may fall outside the frame).
     pub fn to_px(&self, p: LatLon) -> (f64, f64) {
-        let x = (p.lon - self.center.lon) * self.km_per_deg_lon * self.px_per_km;
-        let y = (p.lat - self.center.lat) * self.km_per_deg_lat * self.px_per_km;
-        (self.frame.x + self.frame.w / 2.0 + x, self.frame.y + self.frame.h / 2.0 - y)
+        let (x, y) = self.conic.forward(p);
+        let f = self.frame;
+        (
+            f.x + f.w / 2.0 + (x - self.center.0) * self.px_per_map_km,
+            f.y + f.h / 2.0 - (y - self.center.1) * self.px_per_map_km,
+        )
     }
 
     pub fn to_latlon(&self, (x, y): (f64, f64)) -> LatLon {
-        let dx = (x - self.frame.x - self.frame.w / 2.0) / self.px_per_km;
-        let dy = (self.frame.y + self.frame.h / 2.0 - y) / self.px_per_km;
-        LatLon::new(self.center.lat + dy / self.km_per_deg_lat, self.center.lon + dx / self.km_per_deg_lon)
+        let f = self.frame;
+        let mx = self.center.0 + (x - f.x - f.w / 2.0) / self.px_per_map_km;
+        let my = self.center.1 + (f.y + f.h / 2.0 - y) / self.px_per_map_km;
+        self.conic.inverse((mx, my))
     }
 
-    /// Pixels per kilometre at the standard parallel.
+    /// Whether `p` falls inside the frame.
+    pub fn shows(&self, p: LatLon) -> bool {
+        self.frame.contains(self.to_px(p))
+    }
+
+    /// Pixels per ground kilometre at latitude `lat`, in every direction.
+    pub fn px_per_km_at(&self, lat: f64) -> f64 {
+        self.px_per_map_km * self.conic.scale(lat)
+    }
+
+    /// Pixels per ground kilometre at the centre of the frame: what the scale bar shows.
     pub fn px_per_km(&self) -> f64 {
-        self.px_per_km
+        let f = self.frame;
+        self.px_per_km_at(self.to_latlon((f.x + f.w / 2.0, f.y + f.h / 2.0)).lat)
     }
 
     pub fn frame(&self) -> Rect {
         self.frame
     }
 
-    /// The standard parallel (centre latitude).
-    pub fn standard_parallel(&self) -> f64 {
-        self.center.lat
+    /// The standard parallels, south first; `None` when the map straddles the equator (Mercator).
+    pub fn standard_parallels(&self) -> Option<(f64, f64)> {
+        self.conic.standard_parallels()
     }
 
-    /// What the frame shows, after padding to its aspect ratio.
-    pub fn visible_extent(&self) -> Extent {
-        let nw = self.to_latlon((self.frame.x, self.frame.y));
-        let se = self.to_latlon((self.frame.right(), self.frame.bottom()));
-        Extent { west: nw.lon, south: se.lat, east: se.lon, north: nw.lat }
+    /// The frame's outline in WGS84, clockwise from the top left.
+    pub fn frame_outline(&self) -> Vec<LatLon> {
+        let f = self.frame;
+        let corners = [(f.x, f.y), (f.right(), f.y), (f.right(), f.bottom()), (f.x, f.bottom()), (f.x, f.y)];
+        let mut out = Vec::with_capacity(4 * OUTLINE_STEPS + 1);
+        for w in corners.windows(2) {
+            for s in 0..OUTLINE_STEPS {
+                let t = s as f64 / OUTLINE_STEPS as f64;
+                out.push(self.to_latlon((w[0].0 + (w[1].0 - w[0].0) * t, w[0].1 + (w[1].1 - w[0].1) * t)));
+            }
+        }
+        out.push(out[0]);
+        out
     }
+
+    /// The longitude/latitude box around everything the frame shows (parallels and meridians are
+    /// curved on the map, so the box reaches a little beyond the frame at some corners).
+    pub fn visible_extent(&self) -> Extent {
+        Extent::of_points(self.frame_outline()).expect("an outline has points")
+    }
+}
+
+/// An extent's boundary, `OUTLINE_STEPS` points a side: its parallels are curves on the map.
+fn extent_outline(e: &Extent) -> Vec<LatLon> {
+    let lerp = |a: f64, b: f64, s: usize| a + (b - a) * s as f64 / OUTLINE_STEPS as f64;
+    (0..=OUTLINE_STEPS)
+        .flat_map(|s| {
+            let (lon, lat) = (lerp(e.west, e.east, s), lerp(e.south, e.north, s));
+            [LatLon::new(e.south, lon), LatLon::new(e.north, lon), LatLon::new(lat, e.west), LatLon::new(lat, e.east)]
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -237,16 +290,47 @@ mod tests {
     }
 
     #[test]
-    fn fit_pads_the_short_side_and_round_trips() {
-        let e: Extent = "40,30,48,37".parse().unwrap();
-        let p = Projection::fit(e, Rect::new(10.0, 20.0, 1000.0, 400.0));
-        let v = p.visible_extent();
-        // The wide frame shows more longitude than asked, exactly the latitude asked.
-        assert!(v.west < e.west && v.east > e.east);
-        assert!((v.north - e.north).abs() < 1e-9 && (v.south - e.south).abs() < 1e-9);
-        let q = LatLon::new(33.3, 44.4);
-        let back = p.to_latlon(p.to_px(q));
-        assert!((back.lat - q.lat).abs() < 1e-9 && (back.lon - q.lon).abs() < 1e-9);
+    fn fit_puts_the_whole_extent_in_the_frame_and_fills_it_one_way() {
+        let frame = Rect::new(10.0, 20.0, 1000.0, 400.0);
+        for bbox in ["40,30,48,37", "42.5,34,47,37.5", "-10,-5,10,5", "43.9,36.2,44.0,36.3"] {
+            let e: Extent = bbox.parse().unwrap();
+            let p = Projection::fit(e, frame);
+            let px: Vec<(f64, f64)> = extent_outline(&e).into_iter().map(|q| p.to_px(q)).collect();
+            assert!(px.iter().all(|q| frame.inflate(1e-6).contains(*q)), "{bbox}: outline leaves the frame");
+            let (x0, x1) = px.iter().fold((f64::MAX, f64::MIN), |(a, b), q| (a.min(q.0), b.max(q.0)));
+            let (y0, y1) = px.iter().fold((f64::MAX, f64::MIN), |(a, b), q| (a.min(q.1), b.max(q.1)));
+            let fills_w = (x0 - frame.x).abs() < 1e-6 && (x1 - frame.right()).abs() < 1e-6;
+            let fills_h = (y0 - frame.y).abs() < 1e-6 && (y1 - frame.bottom()).abs() < 1e-6;
+            assert!(fills_w || fills_h, "{bbox}: {x0} {x1} {y0} {y1}");
+            // What the frame shows holds the extent.
+            let (v, eps) = (p.visible_extent(), 1e-9);
+            assert!(
+                v.west <= e.west + eps
+                    && v.east >= e.east - eps
+                    && v.south <= e.south + eps
+                    && v.north >= e.north - eps,
+                "{bbox}: {v}"
+            );
+            let q = e.center();
+            let back = p.to_latlon(p.to_px(q));
+            assert!((back.lat - q.lat).abs() < 1e-9 && (back.lon - q.lon).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn north_is_up_at_the_centre_and_meridians_converge_to_the_pole() {
+        let e: Extent = "38,29,49,38".parse().unwrap();
+        let p = Projection::fit(e, Rect::new(0.0, 0.0, 1000.0, 800.0));
+        let c = e.center();
+        let (a, b) = (p.to_px(LatLon::new(c.lat - 1.0, c.lon)), p.to_px(LatLon::new(c.lat + 1.0, c.lon)));
+        assert!((a.0 - b.0).abs() < 1e-6 && b.1 < a.1, "the central meridian is vertical");
+        // The western and eastern edges lean in towards the top.
+        let (sw, nw) = (p.to_px(LatLon::new(29.0, 38.0)), p.to_px(LatLon::new(38.0, 38.0)));
+        let (se, ne) = (p.to_px(LatLon::new(29.0, 49.0)), p.to_px(LatLon::new(38.0, 49.0)));
+        assert!(nw.0 > sw.0 && ne.0 < se.0);
+        // Across the whole map the scale varies by under 0.5 %.
+        let (lo, hi) = (p.px_per_km_at(29.0).min(p.px_per_km_at(33.5)), p.px_per_km_at(29.0).max(p.px_per_km_at(33.5)));
+        assert!(hi / lo < 1.005, "{lo} {hi}");
     }
 
     #[test]
