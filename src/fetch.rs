@@ -412,6 +412,7 @@ fn article_text(doc: &Html) -> String {
     if let Some(h) = headline.map(text_of).filter(|t| !t.is_empty()) {
         parts.push(h);
     }
+    let headlines = parts.len();
     for p in root.select(selector!("p")) {
         let t = text_of(p);
         if !in_chrome(p, root) && !t.is_empty() && !parts.contains(&t) {
@@ -419,9 +420,12 @@ fn article_text(doc: &Html) -> String {
         }
     }
     if parts.len() <= 1 {
-        // No paragraphs: fall back to all visible text of the root.
+        // No paragraphs (or one and no headline): fall back to all visible text of the root. It
+        // holds that one paragraph, which is dropped so the text does not say it twice (found by
+        // fuzzing: an incident's evidence then quoted each of its sentences twice).
+        parts.truncate(headlines);
         let t = text_of(root);
-        if !t.is_empty() {
+        if !t.is_empty() && !parts.contains(&t) {
             parts.push(t);
         }
     }
