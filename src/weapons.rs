@@ -27,6 +27,8 @@ pub struct WeaponTable {
     systems: Vec<WeaponSystem>,
     /// Normalised alias → index, longest aliases first so "107 mm" wins over shorter names.
     aliases: Vec<(String, usize)>,
+    /// Every alias as a whole word (" alias "), leftmost-longest: one pass over a text finds the first.
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 impl WeaponTable {
@@ -95,6 +97,13 @@ impl WeaponTable {
             t.systems.push(sys);
         }
         t.aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let words: Vec<String> = t.aliases.iter().map(|(a, _)| format!(" {a} ")).collect();
+        t.matcher = Some(
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .build(&words)
+                .with_context(|| format!("{name}: cannot index the aliases"))?,
+        );
         Ok(t)
     }
 
@@ -111,11 +120,8 @@ impl WeaponTable {
     /// The first named system mentioned in `text` (whole words only).
     pub fn mention(&self, text: &str) -> Option<&WeaponSystem> {
         let hay = format!(" {} ", normalize(text));
-        self.aliases
-            .iter()
-            .filter_map(|(a, i)| hay.find(&format!(" {a} ")).map(|pos| (pos, *i)))
-            .min_by_key(|&(pos, _)| pos)
-            .map(|(_, i)| &self.systems[i])
+        let m = self.matcher.as_ref()?.find(&hay)?;
+        Some(&self.systems[self.aliases[m.pattern().as_usize()].1])
     }
 }
 

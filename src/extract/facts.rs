@@ -79,17 +79,17 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
     None
 }
 
-const VICTIM: &str = r"(?:[\w.'’-]+\s+){0,6}?";
+const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:[\w.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|workers?|guards?|officers?)\b",
+        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|workers?|guards?|officers?)\b",
     )
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
     ))
 });
 static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
@@ -97,7 +97,7 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[\w.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
@@ -113,7 +113,7 @@ static NO_DEATHS: LazyLock<Regex> =
 /// "2 US and 1 UK personnel killed": two groups summed.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w.]+\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w.]+\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
     )
 });
 
@@ -178,29 +178,39 @@ fn figure(c: &regex::Captures) -> Option<u32> {
 pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     let mut killed = None;
     let mut injured = None;
+    // Most sentences name no casualty at all: skip the patterns whose words are absent.
+    let lower = s.to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let deaths = has(&["kill", "dead", "died", "death", "fatalit"]);
+    let hurt = has(&["injur", "wound", "hurt", "concussion"]);
+    if !deaths && !hurt && !has(&["casualt", "victim", "harmed"]) {
+        return (None, None);
+    }
     if NO_CASUALTIES.is_match(s) {
         return (Some(0), Some(0));
     }
-    if NO_DEATHS.is_match(s) {
+    if deaths && NO_DEATHS.is_match(s) {
         killed = Some(0);
     }
-    if NO_INJURIES.is_match(s) {
+    if hurt && NO_INJURIES.is_match(s) {
         injured = Some(0);
     }
-    if killed.is_none() {
+    if deaths && killed.is_none() {
         killed = pair(s, true).or_else(|| passive_sum(s, true));
     }
-    if injured.is_none() {
+    if hurt && injured.is_none() {
         injured = pair(s, false).or_else(|| passive_sum(s, false));
     }
-    if killed.is_none()
+    if deaths
+        && killed.is_none()
         && let Some(c) =
             LEFT_DEAD.captures(s).or_else(|| KILLED_ACTIVE.captures(s)).or_else(|| KILLED_PASSIVE.captures(s))
         && let Some(n) = figure(&c)
     {
         killed = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
     }
-    if injured.is_none()
+    if hurt
+        && injured.is_none()
         && let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
         && let Some(n) = figure(&c)
     {
