@@ -200,8 +200,10 @@ pub fn draw<B: DrawingBackend>(
         .chain((0..shown.len()).filter(|i| is_numbered.contains(i)))
         .collect();
     let dense = shown.len() > DENSE;
-    let at = marker_positions(&shown, &order, &proj, mk, dense);
-    let frames = base_frames(&bases, &shown, &at, &proj, mk, k);
+    // Where each incident is, in pixels (projected once: 10,000 incidents are looked at many times).
+    let loc: Vec<Px> = shown.iter().map(|i| proj.to_px(i.location.expect("shown incidents are located"))).collect();
+    let at = marker_positions(&loc, &order, mk, dense);
+    let frames = base_frames(&bases, &shown, &loc, &at, &proj, mk, k);
     for (b, f) in bases.iter().zip(&frames) {
         placer.block_symbol(f.map_or_else(|| square(proj.to_px(b.location), 5.0 * k), |r| r.inflate(1.0 * k)));
     }
@@ -221,6 +223,7 @@ pub fn draw<B: DrawingBackend>(
         bases: &bases,
         frames: &frames,
         towns: &towns,
+        loc: &loc,
         at: &at,
     };
     let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
@@ -460,7 +463,8 @@ struct Scene<'a, 'g> {
     frames: &'a [Option<Rect>],
     /// Most important first.
     towns: &'a [&'g Place],
-    /// Where each of `shown` is drawn.
+    /// Where each of `shown` is, and where its marker is drawn (fanned out of a stack).
+    loc: &'a [Px],
     at: &'a [Px],
 }
 
@@ -475,7 +479,7 @@ fn place_labels<'g, B: DrawingBackend>(
 ) -> (Vec<Label>, Vec<&'g Place>) {
     let (proj, k) = (sc.proj, sc.k);
     let mut labels: Vec<Label> = Vec::new();
-    for mut c in callouts(sc.shown, sc.numbered, sc.at, proj, sc.mk) {
+    for mut c in callouts(sc.shown, sc.numbered, sc.loc, sc.at, sc.mk) {
         // Clear of the frame of a base the markers are on.
         for f in sc.frames.iter().flatten() {
             let (fc, half) = frame_radius(f);
@@ -528,8 +532,7 @@ fn place_labels<'g, B: DrawingBackend>(
     // Sites: the places hit (airports, consulates, fields) and the bases, named clear of the markers on them.
     let small = Font::new(10.5 * k);
     let clearance = |p: Px| {
-        let on_site = sc.shown.iter().filter_map(|i| {
-            let q = proj.to_px(i.location?);
+        let on_site = sc.shown.iter().zip(sc.loc).filter_map(|(i, q)| {
             ((q.0 - p.0).abs() < 3.0 * k && (q.1 - p.1).abs() < 3.0 * k).then(|| marker_radius(casualties(i), sc.mk))
         });
         on_site.fold(5.0 * k, f64::max)
@@ -694,8 +697,8 @@ fn number(shown: &[&Incident], capacity: usize) -> Vec<usize> {
 /// Where each marker is drawn: at its place, or when several share a spot, each a little up and to
 /// the right of the one below, like fanned cards, so every weapon in the stack shows. Not on dense maps,
 /// where the fan would only add clutter.
-fn marker_positions(shown: &[&Incident], order: &[usize], proj: &Projection, mk: f64, dense: bool) -> Vec<Px> {
-    let mut at: Vec<Px> = shown.iter().map(|i| proj.to_px(i.location.expect("shown incidents are located"))).collect();
+fn marker_positions(loc: &[Px], order: &[usize], mk: f64, dense: bool) -> Vec<Px> {
+    let mut at = loc.to_vec();
     if dense {
         return at;
     }
@@ -720,10 +723,10 @@ fn marker_positions(shown: &[&Incident], order: &[usize], proj: &Projection, mk:
 }
 
 /// Numbered incidents grouped where their markers coincide; `at` is where each marker is drawn.
-fn callouts(shown: &[&Incident], numbered: &[usize], at: &[Px], proj: &Projection, k: f64) -> Vec<Callout> {
+fn callouts(shown: &[&Incident], numbered: &[usize], loc: &[Px], at: &[Px], k: f64) -> Vec<Callout> {
     let mut out: Vec<Callout> = Vec::new();
     for (n, &i) in numbered.iter().enumerate() {
-        let p = proj.to_px(shown[i].location.expect("shown incidents are located"));
+        let p = loc[i];
         // A fanned marker is further out: the callout keeps clear of the whole fan.
         let r = marker_radius(casualties(shown[i]), k) + dist(at[i], p);
         match out.iter_mut().find(|c| (c.at.0 - p.0).abs() < 3.0 * k && (c.at.1 - p.1).abs() < 3.0 * k) {
@@ -921,16 +924,14 @@ fn draw_launch_site<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, color: RGBACol
 fn base_frames(
     bases: &[&Place],
     shown: &[&Incident],
+    loc: &[Px],
     at: &[Px],
     proj: &Projection,
     mk: f64,
     k: f64,
 ) -> Vec<Option<Rect>> {
-    let spots: Vec<(Px, Px, f64)> = shown
-        .iter()
-        .zip(at)
-        .filter_map(|(i, a)| Some((proj.to_px(i.location?), *a, marker_radius(casualties(i), mk))))
-        .collect();
+    let spots: Vec<(Px, Px, f64)> =
+        shown.iter().zip(loc).zip(at).map(|((i, q), a)| (*q, *a, marker_radius(casualties(i), mk))).collect();
     bases
         .iter()
         .map(|b| {
