@@ -237,3 +237,19 @@ fn a_layer_with_one_split_ring_holds_only_multipolygons() {
         rings["features"].as_array().unwrap().iter().map(|f| f["geometry"]["type"].as_str().unwrap()).collect();
     assert_eq!(types, ["MultiPolygon", "MultiPolygon"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn layers_are_readable_by_others_and_keep_the_mode_they_had() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, _) = export();
+    let mode = |name: &str| std::fs::metadata(dir.path().join(name)).unwrap().permissions().mode() & 0o777;
+    for name in ["incidents.geojson", "launch_sites.geojson", "range_rings.geojson", "incidents.csv", "incidents.kml"] {
+        assert_eq!(mode(name), 0o644, "{name}: a layer is a file to share, not a private temp file");
+    }
+    // A user who made a layer group-writable keeps that on the next export.
+    let path = dir.path().join("incidents.geojson");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
+    write_layers(&incidents(), Gazetteer::embedded(), dir.path(), &ExportOptions::default()).unwrap();
+    assert_eq!(mode("incidents.geojson"), 0o664);
+}

@@ -73,6 +73,14 @@ fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
     tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
+    // Temp files are private (0600); layers are for sharing (a QGIS project, a web server), so they
+    // keep the mode of the file they replace, or a plain file's.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map(|m| m.permissions()).unwrap_or(std::fs::Permissions::from_mode(0o644));
+        tmp.as_file().set_permissions(mode).with_context(|| format!("{}: cannot write", path.display()))?;
+    }
     tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())
 }
