@@ -42,8 +42,14 @@ pub fn kind_for(feature_code: &str, population: u64) -> Option<PlaceKind> {
 }
 
 /// Reads a GeoNames dump; `name` is used in error messages ("file:line: ...").
+///
+/// What it returns is what a places file can hold (see [`write_tsv`]): rows without a country
+/// code (undersea and international features) are skipped, and a row the places loader would
+/// refuse (a country that is not an ISO code, no name, a repeated or non-numeric id) is an error
+/// here rather than in a file that then does not load.
 pub fn import(reader: impl BufRead, name: &str, filter: &Filter) -> Result<Vec<Place>> {
     let mut out = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     for (i, line) in reader.lines().enumerate() {
         let lineno = i + 1;
         let line = line.with_context(|| format!("{name}:{lineno}: cannot read"))?;
@@ -55,7 +61,9 @@ pub fn import(reader: impl BufRead, name: &str, filter: &Filter) -> Result<Vec<P
             bail!("{name}:{lineno}: expected 19 tab-separated GeoNames columns, found {}", f.len());
         }
         let country = f[8].trim();
-        if !filter.countries.is_empty() && !filter.countries.iter().any(|c| c.eq_ignore_ascii_case(country)) {
+        if country.is_empty()
+            || (!filter.countries.is_empty() && !filter.countries.iter().any(|c| c.eq_ignore_ascii_case(country)))
+        {
             continue;
         }
         let population: u64 = if f[14].trim().is_empty() {
@@ -75,8 +83,22 @@ pub fn import(reader: impl BufRead, name: &str, filter: &Filter) -> Result<Vec<P
         if !location.is_valid() {
             bail!("{name}:{lineno}: coordinate {}, {} is out of range", location.lat, location.lon);
         }
+        // Checked as the places loader checks them, so the file `write_tsv` makes always loads
+        // (found by fuzzing: a country such as "I1" was written and the file was then refused).
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
+            bail!("{name}:{lineno}: country code {country:?} is not an ISO 3166-1 alpha-2 code");
+        }
         let id = f[0].trim();
+        if id.is_empty() || !id.bytes().all(|b| b.is_ascii_digit()) {
+            bail!("{name}:{lineno}: geonameid {id:?} is not a number");
+        }
+        if !ids.insert(id.to_string()) {
+            bail!("{name}:{lineno}: geonameid {id} is repeated");
+        }
         let main = f[1].trim();
+        if main.trim_matches(|c: char| c.is_whitespace() || c == ';').is_empty() {
+            bail!("{name}:{lineno}: geonameid {id} has no name");
+        }
         let mut aliases: Vec<String> = Vec::new();
         for a in std::iter::once(f[2]).chain(f[3].split(',')).map(str::trim) {
             if a != main && latin_name(a) && !aliases.iter().any(|x| x == a) {
@@ -182,5 +204,25 @@ mod tests {
         assert!(err.to_string().starts_with("IQ.txt:7:"), "{err}");
         let short = import("1\tX\n".as_bytes(), "IQ.txt", &Filter::default()).unwrap_err();
         assert!(short.to_string().starts_with("IQ.txt:1:"), "{short}");
+    }
+
+    #[test]
+    fn rows_a_places_file_cannot_hold_are_skipped_or_refused() {
+        let row = |id: &str, name: &str, cc: &str| {
+            format!(
+                "{id}\t{name}\t{name}\t\t33.0\t42.0\tP\tPPLA\t{cc}\t\t01\t\t\t\t50\t\t60\tAsia/Baghdad\t2020-01-01\n"
+            )
+        };
+        let f = Filter::default();
+        assert!(import(row("1", "Nowhere", "").as_bytes(), "x", &f).unwrap().is_empty(), "no country: skipped");
+        for (bad, want) in [
+            (row("1", "X", "I1"), "x:1: country code \"I1\""),
+            (row("1a", "X", "IQ"), "x:1: geonameid \"1a\" is not a number"),
+            (row("1", ";", "IQ"), "x:1: geonameid 1 has no name"),
+            (row("1", "X", "IQ") + &row("1", "Y", "IQ"), "x:2: geonameid 1 is repeated"),
+        ] {
+            let e = import(bad.as_bytes(), "x", &f).unwrap_err().to_string();
+            assert!(e.starts_with(want), "{e}");
+        }
     }
 }
