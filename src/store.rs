@@ -79,6 +79,12 @@ impl Store {
         parse(BufReader::new(file), true, |_| true).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
+    /// Reads a store from its bytes (what [`Store::read`] reads from a file, with the same checks;
+    /// errors do not name a file). Wrap a file in a `BufReader`: reads are small.
+    pub fn from_reader(reader: impl Read) -> Result<Store> {
+        parse(reader, true, |_| true)
+    }
+
     pub fn contains_article(&self, sha256: &str) -> bool {
         self.articles.iter().any(|a| a.sha256 == sha256)
     }
