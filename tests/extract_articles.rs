@@ -92,3 +92,94 @@ fn ids_are_stable_and_distinct() {
     assert_ne!(a[0].id, a[1].id);
     assert_eq!(a[1].count_min, Some(13));
 }
+
+#[test]
+fn a_wire_dateline_dates_the_story_not_the_attack() {
+    let v = incidents(
+        "WASHINGTON (March 24, 2023) — A U.S. contractor was killed and five American service members and a \
+         second contractor were wounded when a one-way attack drone struck a coalition base near Hasakah on Thursday.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].date, d(2023, 3, 23), "Thursday before the dateline's Friday");
+    assert_eq!((v[0].killed, v[0].injured), (Some(1), Some(6)));
+    let hasakah = incmap::model::LatLon::new(36.50, 40.75);
+    assert!(incmap::geodesy::distance_km(v[0].location.unwrap(), hasakah) < 30.0, "'a base near Hasakah': {v:#?}");
+}
+
+#[test]
+fn the_dateline_city_places_an_attack_that_names_no_other_place() {
+    let v = incidents("13/03/2022\nIRBIL — Twelve ballistic missiles hit the city early on Sunday, officials said.");
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].place.as_deref(), Some("Erbil"));
+    assert_eq!(v[0].count_min, Some(12));
+}
+
+#[test]
+fn the_next_morning_and_the_same_day_count_from_the_attack_before() {
+    let v = incidents(
+        "Published Oct. 26, 2023\nOn Oct. 17, drones targeted Ain al-Asad air base in western Iraq. On the same day a \
+         pair of drones went after al-Harir air base north of Erbil.\nThe next morning, two drones hit al-Tanf garrison.",
+    );
+    let date_of = |place: &str| v.iter().find(|i| i.place.as_deref() == Some(place)).and_then(|i| i.date);
+    assert_eq!(date_of("Al Asad Air Base"), d(2023, 10, 17), "{v:#?}");
+    assert_eq!(date_of("Harir Air Base"), d(2023, 10, 17), "{v:#?}");
+    assert_eq!(date_of("Al-Tanf Garrison"), d(2023, 10, 18), "{v:#?}");
+    assert_eq!(v.iter().find(|i| i.place.as_deref() == Some("Harir Air Base")).unwrap().count_min, Some(2));
+}
+
+#[test]
+fn a_site_named_by_kind_and_town_is_that_site() {
+    let v = incidents(
+        "Friday 8 December 2023\nRockets were fired at the U.S. embassy compound in Baghdad early on Friday.\n\
+         About seven rockets were launched, the source said.\nNo damage or casualties were immediately reported.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].place.as_deref(), Some("U.S. Embassy Baghdad"));
+    assert_eq!((v[0].count_min, v[0].killed, v[0].injured), (Some(7), Some(0), Some(0)), "casualties a paragraph later");
+}
+
+#[test]
+fn a_foiled_attack_is_not_an_incident() {
+    let v = incidents(
+        "Published 14 March 2021\nIraqi security forces foiled a planned rocket attack on Baghdad International \
+         Airport on Saturday after finding a launch platform loaded with six 107mm rockets.\nThe rockets had not been \
+         fired, the cell said.",
+    );
+    assert!(v.is_empty(), "{v:#?}");
+}
+
+#[test]
+fn the_claimant_is_the_subject_of_the_claim() {
+    let v = incidents(
+        "By staff writers | Dec 26, 2023\nThree U.S. service members were wounded in a one-way drone attack on Erbil \
+         Air Base early Monday. Kataib Hezbollah and affiliated groups under the Islamic Resistance in Iraq umbrella \
+         claimed responsibility for the strike.",
+    );
+    assert_eq!(v[0].claimed_by.as_deref(), Some("Kataib Hezbollah"), "{v:#?}");
+    assert_eq!(v[0].date, d(2023, 12, 25));
+    assert_eq!(v[0].injured, Some(3));
+}
+
+#[test]
+fn tracker_rows_in_capitals_are_one_incident_each() {
+    let v = incidents(
+        "Tracker, last updated 2020-01-31\n\n08 JAN 2020 | Ain al-Asad Air Base, Anbar | ballistic missile | IRGC (claimed) | 11 missiles struck the base.\n\
+         12 JAN 2020 | Balad AB, Salah al-Din | 8 Katyusha rockets | none | 4 Iraqi Air Force personnel wounded.",
+    );
+    assert_eq!(v.len(), 2, "{v:#?}");
+    assert_eq!((v[0].date, v[0].place.as_deref(), v[0].claimed_by.as_deref()), (d(2020, 1, 8), Some("Al Asad Air Base"), Some("IRGC")));
+    assert_eq!((v[1].date, v[1].place.as_deref(), v[1].count_min, v[1].injured), (d(2020, 1, 12), Some("Balad Air Base"), Some(8), Some(4)));
+}
+
+#[test]
+fn a_launch_site_measured_from_the_base_is_placed() {
+    let v = incidents(
+        " date 2020-03-12 At least 15 rockets hit Camp Taji late Wednesday. The rockets were fired from a truck in the \
+         Rashidiya area, about 8 km east of the base.",
+    );
+    let target = v[0].location.unwrap();
+    let launch = v[0].launch_location.expect("placed from the target");
+    let km = incmap::geodesy::distance_km(target, launch);
+    assert!((km - 8.0).abs() < 0.05, "{km} km");
+    assert!(launch.lon > target.lon, "east of the base");
+}

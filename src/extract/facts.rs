@@ -17,7 +17,8 @@ static WEAPON_WORDS: LazyLock<Vec<(Regex, Weapon)>> = LazyLock::new(|| {
     vec![
         (re(r"(?i)\b(ballistic|cruise) missiles?\b|\bmissiles?\b"), Weapon::Missile),
         (re(r"(?i)\b(drones?|UAVs?|unmanned (aerial|aircraft)\w*|quadcopters?)\b"), Weapon::Drone),
-        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b"), Weapon::Airstrike),
+        // A state's "strike" in this reporting is from the air ("an Israeli strike", "U.S. strikes").
+        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b"), Weapon::Airstrike),
         (re(r"(?i)\b(rockets?|katyushas?|grad|107 ?mm|122 ?mm)\b"), Weapon::Rocket),
         (re(r"(?i)\b(mortars?|mortar rounds?)\b"), Weapon::Mortar),
         (re(r"(?i)\b(artillery|shelling)\b"), Weapon::Artillery),
@@ -230,7 +231,7 @@ static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was behind".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked))\b|\((?:claimed|claim)\)",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
     )
 });
 /// "responsibility was claimed by X", "in a claim by X".
@@ -486,6 +487,10 @@ mod tests {
         assert_eq!(claim("No group has yet claimed the attack."), None);
         assert_eq!(claim("Washington blamed Kataib Hezbollah for the attack."), None);
         assert_eq!(claim("The blast claimed the lives of two soldiers."), None);
+        assert_eq!(
+            claim("The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed factions, says on Telegram that it fired a barrage at Ayn al-Asad base.").as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
         assert_eq!(claim("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(), Some("IRGC"));
     }
 
@@ -516,5 +521,7 @@ mod tests {
         assert_eq!(weapons("an unmanned aircraft hit")[0].1, Weapon::Drone);
         assert_eq!(weapons("a roadside bomb exploded")[0].1, Weapon::Ied);
         assert!(weapons("tanks and rocket launchers").is_empty());
+        assert_eq!(weapons("an Israeli strike flattened a building")[0].1, Weapon::Airstrike);
+        assert_eq!(weapons("U.S. strikes hit three sites")[0].1, Weapon::Airstrike);
     }
 }

@@ -53,7 +53,7 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
 static ONE_ATTACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid)\b").unwrap());
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<(usize, &str)> {
@@ -131,12 +131,6 @@ static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of\s+(?:the\s+)?$")
         .unwrap()
 });
-/// "a base in Kirkuk province", "the U.S. embassy compound in Baghdad": a site of a kind, located by a
-/// place named after it.
-static SITE_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(base|air ?base|airfield|airport|embassy|consulate|oil ?field|gas ?field)\s+(?:compound\s+)?(?:in|near|of|outside|at)\s+(?:the\s+)?$").unwrap()
-});
-
 /// Whether a place is of the kind a site word names.
 fn of_kind(word: &str, kind: PlaceKind) -> bool {
     match word.to_lowercase().replace(' ', "").as_str() {
@@ -150,8 +144,6 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
     }
 }
 
-/// A site "in/near" a town lies within this distance of it.
-const SITE_NEAR_TOWN_KM: f64 = 15.0;
 
 /// The most specific gazetteer place of a sentence; "a base in Kirkuk province" → the one base there.
 fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
@@ -176,31 +168,8 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
         if p.kind == PlaceKind::Country {
             continue;
         }
-        let mut chosen = p;
-        // The one site of that kind in the province, or near the town; several stay the town.
-        if let Some(c) = SITE_IN.captures(&s[..m.start])
-            && !of_kind(&c[1], p.kind)
-            && p.kind.geo_precision() != crate::model::GeoPrecision::Site
-        {
-            let province = p.kind.geo_precision() == crate::model::GeoPrecision::Region;
-            let sites: Vec<&Place> = g
-                .places()
-                .iter()
-                .filter(|b| of_kind(&c[1], b.kind) && b.country == p.country)
-                .filter(|b| {
-                    if province {
-                        b.admin1 == p.admin1
-                    } else {
-                        geodesy::distance_km(b.location, p.location) <= SITE_NEAR_TOWN_KM
-                    }
-                })
-                .collect();
-            if let [only] = sites.as_slice() {
-                chosen = only;
-            }
-        }
-        if best.as_ref().is_none_or(|(b, _)| specificity(chosen) > specificity(b)) {
-            best = Some((chosen, m.text.clone()));
+        if best.as_ref().is_none_or(|(b, _)| specificity(p) > specificity(b)) {
+            best = Some((p, m.text.clone()));
         }
     }
     best

@@ -612,10 +612,16 @@ impl Gazetteer {
         } else if !matches!(tok(prep), "in" | "of" | "at" | "near" | "inside") {
             return None;
         }
+        // "the U.S. embassy compound in Baghdad": the compound is the embassy's.
+        if tok(b) == "compound" && b > floor && joins(text, words[b - 1].end, words[b].start) {
+            b -= 1;
+        }
         let (site, from) = match tok(b) {
             "base" | "airbase" | "camp" | "garrison" => (SiteWord::Base, b),
             "air base" => (SiteWord::Base, b),
             "airport" => (SiteWord::Airport, b),
+            "embassy" => (SiteWord::Embassy, b),
+            "consulate" => (SiteWord::Consulate, b),
             _ => return None,
         };
         let from =
@@ -713,6 +719,8 @@ impl Gazetteer {
 enum SiteWord {
     Base,
     Airport,
+    Embassy,
+    Consulate,
 }
 
 impl SiteWord {
@@ -720,6 +728,8 @@ impl SiteWord {
         match self {
             SiteWord::Base => k.is_military(),
             SiteWord::Airport => matches!(k, PlaceKind::Airport | PlaceKind::Airbase),
+            SiteWord::Embassy => k == PlaceKind::Embassy,
+            SiteWord::Consulate => k == PlaceKind::Consulate,
         }
     }
 }
