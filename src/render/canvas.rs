@@ -46,6 +46,11 @@ pub fn rgba(hex: u32, alpha: f64) -> RGBAColor {
 
 pub type Px = (f64, f64);
 
+/// Distance between two pixel positions.
+pub fn dist(a: Px, b: Px) -> f64 {
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
 /// A font: em size in output pixels, and weight.
 #[derive(Clone, Copy, Debug)]
 pub struct Font {

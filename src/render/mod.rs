@@ -8,9 +8,15 @@ mod basemap;
 mod canvas;
 mod clip;
 mod compose;
+mod furniture;
+mod labels;
 mod layout;
 mod lcc;
+mod marks;
+mod palette;
+mod panel;
 mod projection;
+mod rings;
 mod symbols;
 
 use std::io::Write;

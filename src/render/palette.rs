@@ -1,0 +1,31 @@
+//! The map's colours, in one place.
+
+use plotters::style::RGBAColor;
+
+pub(super) const PAGE: u32 = 0xffffff;
+
+pub(super) const SEA: u32 = 0xc9dcea;
+
+pub(super) const LAND: u32 = 0xfbf9f4;
+
+pub(super) const LAND_OTHER: u32 = 0xe9e5dd;
+
+pub(super) const BORDER: u32 = 0x5c5c5c;
+
+pub(super) const BORDER_HALO: u32 = 0xd8d2c6;
+
+pub(super) const ADMIN1: u32 = 0x9e9a94;
+
+pub(super) const WATER_LINE: u32 = 0x5b93c7;
+
+pub(super) const INK: u32 = 0x1e1e1e;
+
+pub(super) const MUTED: u32 = 0x5f5f5f;
+
+pub(super) const BASE: u32 = 0x1f3b73;
+
+pub(super) const EXTENT_BOX: u32 = 0xd7301f;
+
+pub(super) fn darker(c: RGBAColor) -> RGBAColor {
+    RGBAColor((c.0 as f64 * 0.75) as u8, (c.1 as f64 * 0.75) as u8, (c.2 as f64 * 0.75) as u8, 1.0)
+}

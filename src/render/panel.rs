@@ -1,0 +1,312 @@
+//! The title and the side panel: legend and the numbered list of incidents.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use plotters::backend::DrawingBackend;
+
+use super::MapOptions;
+use super::canvas::{Align, CAP_HEIGHT, Canvas, Font, rgb};
+use super::compose::Page;
+use super::labels::km_text;
+use super::layout;
+use super::marks::{draw_base, draw_base_frame, draw_launch_site, draw_town};
+use super::palette::{INK, MUTED, darker};
+use super::projection::Rect;
+use super::rings::{Ring, RingKind};
+use super::symbols::{self, Shape, marker_radius, weapon_style};
+use crate::model::{DatePrecision, Incident, Weapon};
+
+/// Day-precise dates rank above month, month above year.
+pub(super) fn precision_rank(i: &Incident) -> u8 {
+    match i.date_precision {
+        Some(DatePrecision::Year) => 0,
+        Some(DatePrecision::Month) => 1,
+        _ => 2,
+    }
+}
+
+pub(super) fn date_text(i: &Incident) -> String {
+    match (i.date, i.date_precision) {
+        (None, _) => "date unknown".into(),
+        (Some(d), Some(DatePrecision::Year)) => d.format("%Y").to_string(),
+        (Some(d), Some(DatePrecision::Month)) => d.format("%b %Y").to_string(),
+        (Some(d), _) => d.format("%-d %b %Y").to_string(),
+    }
+}
+
+pub(super) fn draw_title<B: DrawingBackend>(
+    cv: &mut Canvas<B>,
+    page: &Page,
+    opts: &MapOptions,
+    shown: &[&Incident],
+) -> Result<()> {
+    let k = page.k;
+    let title = match (&opts.title, &opts.focus) {
+        (Some(t), _) => t.clone(),
+        (None, Some(f)) => format!("Reported attacks within {} of {}", km_text(f.km), f.name),
+        (None, None) => "Reported attacks".to_string(),
+    };
+    let x = page.frame.x;
+    let max_w = page.w - 2.0 * x;
+    let font = Font::bold(24.0 * k);
+    cv.text(&layout::fit_text(&title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
+    // The first and last incident as precisely as they are dated ("Dec 2019"), or the dates asked for.
+    let dated = || shown.iter().filter(|i| i.date.is_some());
+    let first = dated().min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i)))).map(|i| date_text(i));
+    let last = dated().max_by_key(|i| (i.date, precision_rank(i))).map(|i| date_text(i));
+    let fmt = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
+    let range = match (opts.since.map(fmt).or(first), opts.until.map(fmt).or(last)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        (Some(a), None) => format!("since {a}"),
+        (None, Some(b)) => format!("until {b}"),
+        (None, None) => "dates unknown".to_string(),
+    };
+    // Tolls only where some report gave one: "0 injured" would claim what no one said.
+    let toll = |f: fn(&Incident) -> Option<u32>| {
+        let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
+        (!known.is_empty()).then(|| known.iter().sum::<u32>())
+    };
+    let tolls: Vec<(u32, &str)> = [(toll(|i| i.killed), "killed"), (toll(|i| i.injured), "injured")]
+        .into_iter()
+        .filter_map(|(n, what)| Some((n?, what)))
+        .collect();
+    let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
+    if !tolls.is_empty() {
+        // Sums of the lowest reported figures: "at least", unless all are none.
+        let at_least = if tolls.iter().any(|(n, _)| *n > 0) { "at least " } else { "" };
+        let parts: Vec<String> = tolls.iter().map(|(n, what)| format!("{n} {what}")).collect();
+        sub += &format!("  ·  {at_least}{}", parts.join(", "));
+    }
+    let font = Font::new(14.0 * k);
+    cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
+}
+
+/// What the legend lists: only what the map shows.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Legend {
+    pub(super) weapons: Vec<(Weapon, usize)>,
+    pub(super) casualties: bool,
+    pub(super) rings: Vec<RingKind>,
+    /// Launch site symbols or arrows.
+    pub(super) launch: bool,
+    /// Base symbols, and frames of bases with markers on them.
+    pub(super) bases: bool,
+    pub(super) bases_hit: bool,
+    pub(super) capitals: bool,
+    pub(super) cities: bool,
+    pub(super) focus: bool,
+}
+
+impl Legend {
+    /// Weapons and rings; the other rows are set by the caller from what is drawn.
+    pub(super) fn of(shown: &[&Incident], rings: &[Ring]) -> Legend {
+        let weapons = Weapon::ALL
+            .iter()
+            .map(|w| (*w, shown.iter().filter(|i| i.weapon == *w).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let kinds: BTreeSet<RingKind> = rings.iter().map(|r| r.kind).collect();
+        Legend { weapons, casualties: !shown.is_empty(), rings: kinds.into_iter().collect(), ..Default::default() }
+    }
+
+    pub(super) fn height(&self, k: f64) -> f64 {
+        let flags = [self.launch, self.bases, self.bases_hit, self.capitals, self.cities, self.focus];
+        let rows = self.weapons.len() + self.rings.len() + flags.iter().filter(|b| **b).count();
+        (26.0 + 20.0 * rows as f64 + if self.casualties { 58.0 } else { 0.0 }) * k
+    }
+}
+
+/// `mk` is the marker scale of the map, so the size key matches it.
+pub(super) fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, mk: f64) -> Result<f64> {
+    let k = page.k;
+    let p = page.panel;
+    cv.polyline(&[(p.x - 6.0 * k, p.y), (p.x - 6.0 * k, p.bottom())], rgb(0xcccccc), 1.0 * k)?;
+    let x = p.x + 4.0 * k;
+    let sym = x + 10.0 * k;
+    let tx = x + 28.0 * k;
+    let max_w = p.right() - tx;
+    let font = Font::new(12.0 * k);
+    let mut y = p.y + 14.0 * k;
+    cv.text("LEGEND", (x, y), Font::bold(12.5 * k), rgb(INK), Align::Left)?;
+    y += 12.0 * k;
+    let row = |y: f64| y + 10.0 * k;
+    for (w, n) in &lg.weapons {
+        let st = weapon_style(*w);
+        let c = (sym, row(y));
+        cv.polygon(&symbols::outline(st.shape, c, 7.5 * k), rgb(0xffffff))?;
+        cv.polygon(&symbols::outline(st.shape, c, 6.0 * k), st.color)?;
+        let name = format!("{}{}  ({n})", w.as_str()[..1].to_uppercase(), &w.as_str()[1..]);
+        let name = if *w == Weapon::Ied { format!("IED  ({n})") } else { name };
+        cv.text_fit(&name, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
+        y += 20.0 * k;
+    }
+    if lg.casualties {
+        cv.text("Size: killed + injured", (x, y + 14.0 * k), font, rgb(INK), Align::Left)?;
+        let cy = y + 38.0 * k;
+        let mut cx = x + 8.0 * k;
+        for n in [0u32, 10, 50] {
+            let r = marker_radius(n, mk);
+            cx += r;
+            cv.polygon(&symbols::outline(Shape::Circle, (cx, cy), r), rgb(0xb9b9b9))?;
+            cx += r + 4.0 * k;
+            let t = n.to_string();
+            cv.text(&t, (cx, cy + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
+            cx += cv.text_width(&t, font) + 16.0 * k;
+        }
+        y += 58.0 * k;
+    }
+    let sample = |y: f64| [(sym - 10.0 * k, row(y)), (sym + 10.0 * k, row(y))];
+    let red = weapon_style(Weapon::Rocket).color;
+    for kind in &lg.rings {
+        let (text, dash) = match kind {
+            RingKind::Range => ("Weapon range from launch site", (8.0, 4.0)),
+            RingKind::PossibleOrigin => ("Possible origin: range around target", (8.0, 4.0)),
+            RingKind::LaunchDistance => ("Stated launch distance from target", (2.0, 3.0)),
+        };
+        let c = if *kind == RingKind::LaunchDistance { darker(red) } else { red };
+        cv.dashed(&sample(y), c, 1.6 * k, dash.0 * k, dash.1 * k)?;
+        cv.text_fit(text, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
+        y += 20.0 * k;
+    }
+    let item = |cv: &mut Canvas<B>, y: &mut f64, text: &str| -> Result<()> {
+        cv.text_fit(text, (tx, row(*y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
+        *y += 20.0 * k;
+        Ok(())
+    };
+    if lg.launch {
+        draw_launch_site(cv, (sym - 6.0 * k, row(y)), red, k)?;
+        cv.polyline(&[(sym - 1.0 * k, row(y)), (sym + 8.0 * k, row(y))], darker(red), 1.6 * k)?;
+        let tip = (sym + 12.0 * k, row(y));
+        cv.polygon(&[tip, (tip.0 - 7.0 * k, tip.1 - 3.5 * k), (tip.0 - 7.0 * k, tip.1 + 3.5 * k)], darker(red))?;
+        item(cv, &mut y, "Launch site and direction of fire")?;
+    }
+    if lg.bases {
+        draw_base(cv, (sym, row(y)), k)?;
+        item(cv, &mut y, "Military base")?;
+    }
+    if lg.bases_hit {
+        let c = (sym, row(y));
+        cv.polygon(&symbols::outline(Shape::Circle, c, 4.0 * k), rgb(0xb9b9b9))?;
+        draw_base_frame(cv, Rect::new(c.0 - 7.0 * k, c.1 - 7.0 * k, 14.0 * k, 14.0 * k), k)?;
+        item(cv, &mut y, "Military base with attacks on it")?;
+    }
+    if lg.capitals {
+        draw_town(cv, (sym, row(y)), true, k)?;
+        item(cv, &mut y, "Capital")?;
+    }
+    if lg.cities {
+        draw_town(cv, (sym, row(y)), false, k)?;
+        item(cv, &mut y, "Town")?;
+    }
+    if lg.focus {
+        cv.dashed(&sample(y), rgb(INK), 1.2 * k, 9.0 * k, 5.0 * k)?;
+        item(cv, &mut y, "Search radius")?;
+    }
+    Ok(y)
+}
+
+pub(super) fn draw_list<B: DrawingBackend>(
+    cv: &mut Canvas<B>,
+    page: &Page,
+    shown: &[&Incident],
+    numbered: &[usize],
+    top: f64,
+    row_h: f64,
+) -> Result<()> {
+    let k = page.k;
+    let p = page.panel;
+    let x = p.x + 4.0 * k;
+    let mut y = top + 20.0 * k;
+    cv.text("INCIDENTS", (x, y), Font::bold(12.5 * k), rgb(INK), Align::Left)?;
+    let note = if numbered.len() < shown.len() {
+        format!("{} of {} listed: most killed and injured first", numbered.len(), shown.len())
+    } else {
+        String::new()
+    };
+    let small = Font::new(10.5 * k);
+    let note_x = x + cv.text_width("INCIDENTS", Font::bold(12.5 * k)) + 8.0 * k;
+    cv.text_fit(&note, (note_x, y), p.right() - note_x, small, rgb(MUTED), Align::Left)?;
+    y += 8.0 * k;
+    let tx = x + 34.0 * k;
+    let max_w = p.right() - tx - 4.0 * k;
+    let head = Font::bold(11.5 * k);
+    let body = Font::new(11.0 * k);
+    for (n, &i) in numbered.iter().enumerate() {
+        let inc = shown[i];
+        let badge = Rect::new(x, y + 4.0 * k, 26.0 * k, 16.0 * k);
+        cv.fill_rect(badge, rgb(0xffffff))?;
+        cv.stroke_rect(badge, rgb(INK), 1.0 * k)?;
+        let num = (n + 1).to_string();
+        let by = badge.y + badge.h / 2.0 + CAP_HEIGHT * head.em / 2.0;
+        cv.text(&num, (badge.x + badge.w / 2.0, by), head, rgb(INK), Align::Center)?;
+        let place = inc.place.as_deref().or(inc.place_text.as_deref()).unwrap_or("unknown place");
+        let line1 = format!("{}  ·  {}", date_text(inc), place);
+        cv.text_fit(&line1, (tx, by), max_w, head, rgb(INK), Align::Left)?;
+        let line2 = detail_text(inc);
+        let y2 = by + 15.0 * k;
+        let st = weapon_style(inc.weapon);
+        cv.polygon(&symbols::outline(st.shape, (x + 13.0 * k, y2 - 4.0 * k), 4.5 * k), st.color)?;
+        cv.text_fit(&line2, (tx, y2), max_w, body, rgb(MUTED), Align::Left)?;
+        y += row_h;
+    }
+    Ok(())
+}
+
+/// "Rocket ×3 · 1 killed, 6–9 injured · claimed: X".
+pub(super) fn detail_text(i: &Incident) -> String {
+    let w = i.weapon.as_str();
+    let mut weapon =
+        if i.weapon == Weapon::Ied { "IED".to_string() } else { format!("{}{}", w[..1].to_uppercase(), &w[1..]) };
+    match (i.count_min, i.count_max) {
+        (Some(a), Some(b)) if b > a => weapon += &format!(" ×{a}–{b}"),
+        (Some(a), _) | (None, Some(a)) => weapon += &format!(" ×{a}"),
+        _ => {}
+    }
+    let span = |lo: Option<u32>, hi: Option<u32>, what: &str| match (lo, hi) {
+        (Some(a), Some(b)) if b > a => Some(format!("{a}–{b} {what}")),
+        (Some(a), _) => Some(format!("{a} {what}")),
+        _ => None,
+    };
+    let toll: Vec<String> = [span(i.killed, i.killed_max, "killed"), span(i.injured, i.injured_max, "injured")]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut parts = vec![weapon, if toll.is_empty() { "no casualties reported".into() } else { toll.join(", ") }];
+    if let Some(c) = &i.claimed_by {
+        parts.push(format!("claimed: {c}"));
+    }
+    if i.reports > 1 {
+        parts.push(format!("{} reports", i.reports));
+    }
+    parts.join("  ·  ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn details_read_like_a_briefing_line() {
+        let i = Incident {
+            weapon: Weapon::Rocket,
+            count_min: Some(3),
+            count_max: Some(14),
+            killed: Some(1),
+            injured: Some(6),
+            injured_max: Some(9),
+            claimed_by: Some("Saraya Awliya al-Dam".into()),
+            reports: 2,
+            ..Default::default()
+        };
+        assert_eq!(
+            detail_text(&i),
+            "Rocket ×3–14  ·  1 killed, 6–9 injured  ·  claimed: Saraya Awliya al-Dam  ·  2 reports"
+        );
+        assert_eq!(
+            detail_text(&Incident { weapon: Weapon::Ied, ..Default::default() }),
+            "IED  ·  no casualties reported"
+        );
+    }
+}
