@@ -229,6 +229,10 @@ fn svg_output_is_valid_xml_with_the_title_and_labels() {
     assert!(texts.iter().any(|t| t.contains("Erbil International Airport")), "incident list missing");
     assert!(texts.iter().any(|t| t.contains("km")), "scale bar missing");
     assert!(doc.descendants().filter(|n| n.has_tag_name("polygon")).count() > 10);
+    // The viewer is asked for the font the labels were measured with.
+    let families: std::collections::BTreeSet<&str> =
+        doc.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.attribute("font-family")).collect();
+    assert_eq!(families.into_iter().collect::<Vec<_>>(), ["DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif"]);
 }
 
 #[test]

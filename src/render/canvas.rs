@@ -21,12 +21,17 @@ const PX_HEIGHT_PER_EM: f64 = 1.164;
 /// DejaVu Sans cap height / em.
 pub const CAP_HEIGHT: f64 = 0.729;
 
-/// Registers the embedded fonts as plotters' "sans-serif" family (once per process).
+/// The family the embedded fonts are registered as. PNG text is set with them; SVG text is set by
+/// the viewer, and this name (a CSS font list) asks for DejaVu Sans, then the fonts it derives from
+/// or matches in width, so labels fit the boxes measured for them.
+const FAMILY: &str = "DejaVu Sans, Bitstream Vera Sans, Verdana, sans-serif";
+
+/// Registers the embedded fonts as [`FAMILY`] (once per process).
 pub fn register_fonts() -> Result<()> {
     static DONE: OnceLock<Result<(), String>> = OnceLock::new();
     DONE.get_or_init(|| {
         for (style, bytes) in [(FontStyle::Normal, REGULAR), (FontStyle::Bold, BOLD)] {
-            plotters::style::register_font("sans-serif", style, bytes)
+            plotters::style::register_font(FAMILY, style, bytes)
                 .map_err(|_| "the embedded DejaVu Sans font does not parse".to_string())?;
         }
         Ok(())
@@ -168,7 +173,7 @@ impl<B: DrawingBackend> Canvas<B> {
             Align::Left => HPos::Left,
             Align::Center => HPos::Center,
         };
-        (FontFamily::SansSerif, size * self.ss, style).into_font().color(&color).pos(Pos::new(h, VPos::Top))
+        (FontFamily::Name(FAMILY), size * self.ss, style).into_font().color(&color).pos(Pos::new(h, VPos::Top))
     }
 
     /// Width of `text` in output pixels.
