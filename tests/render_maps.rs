@@ -95,6 +95,7 @@ fn the_erbil_airport_marker_is_where_the_projection_puts_it() {
     assert_eq!(map.shown, 6);
     assert_eq!(map.numbered.len(), 6, "every incident is numbered and listed");
     assert_eq!(map.numbered[0], "Qayyarah Airfield West", "numbers run in date order");
+    assert_labels_apart(&map);
 }
 
 /// Distance from `c` to the ring drawn in `color` along each ray (bearing in degrees, radius in px)
@@ -319,6 +320,7 @@ fn a_thousand_incidents_render_with_a_bounded_list() {
         .collect();
     let map = render(&v, &MapOptions::default(), &out);
     assert_eq!(map.shown, 1000);
+    assert_labels_apart(&map);
     assert!(!map.numbered.is_empty() && map.numbered.len() < 40, "{} numbered", map.numbered.len());
     assert!(map.rings <= map.numbered.len(), "rings only for the numbered incidents when there are hundreds");
 }
@@ -389,6 +391,19 @@ fn incidents_at_one_spot_each_show() {
     for w in [Weapon::Rocket, Weapon::Missile, Weapon::Drone] {
         let n = near.iter().filter(|p| close(**p, rgb_of(w), 8)).count();
         assert!(n > 20, "{w:?}: {n} pixels of its colour at the spot");
+    }
+}
+
+/// No two labels overlap, each lies inside the map frame, and none lies on the locator inset.
+fn assert_labels_apart(map: &RenderedMap) {
+    let frame = map.projection.frame();
+    assert!(map.labels.len() > 5, "{} labels", map.labels.len());
+    for (i, a) in map.labels.iter().enumerate() {
+        assert!(frame.contains_rect(a), "label {a:?} leaves the frame");
+        assert!(!a.overlaps(&map.inset), "label {a:?} on the inset");
+        for b in &map.labels[i + 1..] {
+            assert!(!a.overlaps(b), "labels overlap: {a:?} {b:?}");
+        }
     }
 }
 

@@ -278,6 +278,7 @@ pub fn draw<B: DrawingBackend>(
         numbered: numbered.iter().map(|&i| shown[i].id.clone()).collect(),
         rings: rings.len(),
         inset,
+        labels: labels.iter().map(|l| l.rect).collect(),
     })
 }
 

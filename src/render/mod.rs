@@ -93,6 +93,8 @@ pub struct RenderedMap {
     pub rings: usize,
     /// Where the locator inset sits, in output pixels; no incident marker lies under it.
     pub inset: Rect,
+    /// The boxes of the labels on the map (callout numbers, names of places, rings and countries).
+    pub labels: Vec<Rect>,
 }
 
 /// The scale bar: `km` long from `x0` to `x1` output pixels, its bar's top at `y`.
