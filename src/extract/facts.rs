@@ -18,7 +18,7 @@ static WEAPON_WORDS: LazyLock<Vec<(Regex, Weapon)>> = LazyLock::new(|| {
         (re(r"(?i)\b(ballistic|cruise) missiles?\b|\bmissiles?\b"), Weapon::Missile),
         (re(r"(?i)\b(drones?|UAVs?|unmanned (aerial|aircraft)\w*|quadcopters?)\b"), Weapon::Drone),
         // A state's "strike" in this reporting is from the air ("an Israeli strike", "U.S. strikes").
-        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b"), Weapon::Airstrike),
+        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b|\b(?:bombers?|fighter jets?|F-1[56]s?)\b"), Weapon::Airstrike),
         (re(r"(?i)\b(rockets?|katyushas?|grad|107 ?mm|122 ?mm)\b"), Weapon::Rocket),
         (re(r"(?i)\b(mortars?|mortar rounds?)\b"), Weapon::Mortar),
         (re(r"(?i)\b(artillery|shelling)\b"), Weapon::Artillery),
@@ -90,7 +90,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
     ))
 });
 static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
@@ -98,7 +98,7 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,7 +132,10 @@ fn and_more(rest: &str) -> u32 {
         re(r"(?i)^[^,;.]*?\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b")
     });
     let Some(a) = KILLED_AND.captures(rest) else { return 0 };
-    if OWN_VERB.is_match(&rest[a.get(0).unwrap().start()..]) {
+    let group = a.get(0).unwrap();
+    // "killed and 51 wounded": the second figure is the other casualty.
+    let other = ["wounded", "injured", "hurt", "killed", "dead"];
+    if OWN_VERB.is_match(&rest[group.start()..]) || other.iter().any(|w| group.as_str().contains(w)) {
         return 0;
     }
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
@@ -440,6 +443,11 @@ mod tests {
         assert_eq!(casualties("| 5 Iraqi CTS personnel wounded"), (None, Some(5)));
         assert_eq!(casualties("4 Iraqi Air Force personnel wounded, incl. 2 officers."), (None, Some(4)));
         assert_eq!(casualties("34 U.S. personnel diagnosed with traumatic brain injury"), (None, Some(34)));
+        assert_eq!(
+            casualties("at least 25 of its fighters were killed and 51 wounded in American air strikes"),
+            (Some(25), Some(51))
+        );
+        assert_eq!(casualties("said 16 people, including civilians, were killed and 25 wounded"), (Some(16), Some(25)));
         // Only the counted group is a figure: at least two.
         assert_eq!(casualties("two soldiers and several civilians were wounded"), (None, Some(2)));
     }

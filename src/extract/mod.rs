@@ -53,7 +53,12 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
 static ONE_ATTACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|the (?:strikes|raids|attacks))\b").unwrap());
+/// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
+/// attack, whose weapon, place and dead are not this one's.
+static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+(?:the|an?|last)\b").unwrap()
+});
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<(usize, &str)> {
@@ -175,7 +180,8 @@ fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     best
 }
 
-fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
+fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
+    let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
@@ -200,7 +206,7 @@ fn read<'g>(s: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> 
         None => s.to_string(),
     };
     Some(Report {
-        text: s.to_string(),
+        text: sentence.to_string(),
         date,
         place: place_of(&target_text, g),
         weapon,
