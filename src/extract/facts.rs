@@ -55,6 +55,11 @@ static NOT_FIRED: LazyLock<Regex> =
 
 /// The projectile count stated in a sentence: (min, max).
 pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
+    // Cheap test first: a count needs a projectile word.
+    let lower = s.to_ascii_lowercase();
+    if !["rocket", "missile", "drone", "mortar", "shell", "projectile", "katyusha"].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
     for c in COUNT.captures_iter(s) {
         let m = c.get(0).unwrap();
         if NOT_FIRED.is_match(&s[m.end()..]) || s[..m.start()].to_lowercase().ends_with("more ") {
@@ -268,6 +273,11 @@ fn strip_the(name: &str) -> String {
 
 /// The group that claimed the attack, when a sentence names one, as the sentence writes it.
 pub fn claim(s: &str) -> Option<String> {
+    // Cheap test first: every claim form has one of these words.
+    let lower = s.to_ascii_lowercase();
+    if !["claim", "responsib", "credit", " it ", " they "].iter().any(|w| lower.contains(w)) {
+        return None;
+    }
     if NO_CLAIM.is_match(s) {
         return None;
     }
