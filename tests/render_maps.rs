@@ -497,3 +497,35 @@ fn the_date_range_is_as_precise_as_the_dates() {
     let texts = svg_texts(&out);
     assert!(texts.iter().any(|t| t.starts_with("Oct 2019 – 28 Jun 2021")), "{texts:?}");
 }
+
+/// Launched from due east: the callout's first choice, right of the marker, would sit on the arrow.
+#[test]
+fn no_label_covers_the_arrow_from_a_launch_site() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("east.png");
+    let taji = LatLon::new(33.5239, 44.2567);
+    let launch = geodesy::destination(taji, 90.0, 8.0);
+    let v = vec![
+        Incident {
+            killed: Some(3),
+            injured: Some(12),
+            launch_site: Some("a truck found in the Rashidiya area, about 8 km east of the base".into()),
+            launch_location: Some(launch),
+            range_km: Some(20.0),
+            ..incident("Camp Taji", taji, Weapon::Rocket, "2020-03-11")
+        },
+        Incident { injured: Some(5), ..incident("Camp Taji", taji, Weapon::Rocket, "2020-03-14") },
+    ];
+    let map = render(&v, &MapOptions::default(), &out);
+    let (a, b) = (map.projection.to_px(launch), map.projection.to_px(taji));
+    // The shaft between the launch site's symbol and the marker's edge, with the head.
+    let len = ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    let covered: Vec<(f64, f64)> = (0..=100)
+        .map(|i| i as f64 / 100.0)
+        .filter(|t| t * len > 7.0 && (1.0 - t) * len > 16.0)
+        .map(|t| (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t))
+        .filter(|p| map.labels.iter().any(|l| l.contains(*p)))
+        .collect();
+    assert!(covered.is_empty(), "labels on the arrow at {covered:?}");
+    assert_labels_apart(&map);
+}

@@ -11,7 +11,8 @@ use super::furniture::{Furniture, arrange, draw_inset, draw_north_arrow, draw_sc
 use super::labels::{Scene, draw_label, place_labels};
 use super::layout::Placer;
 use super::marks::{
-    base_frames, draw_arrow, draw_basemap, draw_bases, draw_launch_site, draw_marker, draw_town, project_line,
+    arrow_boxes, arrow_path, base_frames, draw_arrow, draw_basemap, draw_bases, draw_launch_site, draw_marker,
+    draw_town, project_line,
 };
 use super::palette::{INK, MUTED, PAGE};
 use super::panel::{Legend, draw_legend, draw_list, draw_title};
@@ -152,6 +153,16 @@ pub fn draw<B: DrawingBackend>(
     let square = |p: Px, half: f64| Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half);
     for (p, _) in &launch_sites {
         placer.block_symbol(square(*p, 5.0 * k));
+    }
+    // Arrows from launch sites: labels keep off them, so no callout hides an arrow's head.
+    for i in &with_rings {
+        if let (Some(target), Some(launch)) = (i.location, i.launch_location)
+            && let Some((path, _)) = arrow_path(&proj, launch, target, marker_radius(casualties(i), mk), k)
+        {
+            for r in arrow_boxes(&path, k) {
+                placer.block_symbol(r);
+            }
+        }
     }
     let is_numbered: HashSet<usize> = numbered.iter().copied().collect();
     // Drawing order: `shown` runs from the largest down; numbered ones go on top of the rest.

@@ -88,15 +88,9 @@ pub(super) fn draw_basemap<B: DrawingBackend>(
     Ok(())
 }
 
-pub(super) fn draw_arrow<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
-    proj: &Projection,
-    from: LatLon,
-    to: LatLon,
-    trim: f64,
-    color: RGBAColor,
-    k: f64,
-) -> Result<()> {
+/// The arrow from a launch site to its target as drawn: the geodesic in pixels, stopping `trim`
+/// pixels short of the target (the marker's edge), and the unit direction at its tip.
+pub(super) fn arrow_path(proj: &Projection, from: LatLon, to: LatLon, trim: f64, k: f64) -> Option<(Vec<Px>, Px)> {
     let km = geodesy::distance_km(from, to);
     let bearing = geodesy::bearing_deg(from, to);
     let mut pts: Vec<Px> =
@@ -109,11 +103,41 @@ pub(super) fn draw_arrow<B: DrawingBackend>(
     let prev = pts[pts.len() - 2];
     let d = dist(prev, end);
     if d < 1e-6 {
-        return Ok(());
+        return None;
     }
     let (ux, uy) = ((end.0 - prev.0) / d, (end.1 - prev.1) / d);
     let tip = (end.0 - ux * (trim + 2.0 * k), end.1 - uy * (trim + 2.0 * k));
     *pts.last_mut().expect("at least 2 points") = tip;
+    Some((pts, (ux, uy)))
+}
+
+/// Squares along an arrow, for labels to keep off it.
+pub(super) fn arrow_boxes(path: &[Px], k: f64) -> Vec<Rect> {
+    let step = 4.0 * k;
+    let half = 3.0 * k;
+    let mut out = Vec::new();
+    for w in path.windows(2) {
+        let n = (dist(w[0], w[1]) / step).ceil().max(1.0) as usize;
+        for i in 0..=n {
+            let t = i as f64 / n as f64;
+            let p = (w[0].0 + (w[1].0 - w[0].0) * t, w[0].1 + (w[1].1 - w[0].1) * t);
+            out.push(Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half));
+        }
+    }
+    out
+}
+
+pub(super) fn draw_arrow<B: DrawingBackend>(
+    cv: &mut Canvas<B>,
+    proj: &Projection,
+    from: LatLon,
+    to: LatLon,
+    trim: f64,
+    color: RGBAColor,
+    k: f64,
+) -> Result<()> {
+    let Some((pts, (ux, uy))) = arrow_path(proj, from, to, trim, k) else { return Ok(()) };
+    let tip = *pts.last().expect("at least 2 points");
     let frame = proj.frame();
     let c = darker(color);
     for part in clip::polyline(&pts, &frame) {
