@@ -183,3 +183,19 @@ fn a_launch_site_measured_from_the_base_is_placed() {
     assert!((km - 8.0).abs() < 0.05, "{km} km");
     assert!(launch.lon > target.lon, "east of the base");
 }
+
+#[test]
+fn a_feature_lead_dates_the_attack_from_the_scene_and_holidays_are_dates() {
+    let v = incidents(
+        "February 9, 2024\nHow a strike in east Baghdad closed a chapter of the militia campaign\n\
+         The car was still burning on the main road of eastern Baghdad on Wednesday night. A U.S. drone strike had hit \
+         the vehicle, killing three members of Kataib Hezbollah.\n\
+         The campaign began in mid-October, when the factions started firing drones and rockets at bases. On Christmas \
+         Day, a one-way attack drone struck Erbil air base, wounding three U.S. service members.",
+    );
+    let main = v.iter().find(|i| i.role == Role::Main).unwrap();
+    assert_eq!((main.date, main.killed, main.weapon), (d(2024, 2, 7), Some(3), Weapon::Drone), "{v:#?}");
+    let bg: Vec<&Incident> = v.iter().filter(|i| i.role == Role::Background).collect();
+    assert_eq!(bg.len(), 1, "the campaign's start is no attack: {v:#?}");
+    assert_eq!((bg[0].date, bg[0].injured), (d(2023, 12, 25), Some(3)));
+}

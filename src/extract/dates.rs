@@ -35,6 +35,9 @@ static WEEKDAY: LazyLock<Regex> =
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(yesterday|today|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?a year ago|earlier this year|this year)\b").unwrap()
 });
+/// Fixed-date holidays that reporting uses as dates ("On Christmas Day, a drone struck ...").
+static HOLIDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(Christmas Day|Christmas Eve|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\b").unwrap());
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b").unwrap());
 
 fn month_number(name: &str) -> Option<u32> {
@@ -132,6 +135,16 @@ pub fn references(sentence: &str, published: Option<NaiveDate>) -> Vec<DateRef> 
             }
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in HOLIDAY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let (mo, day) = match &c[1] {
+            "Christmas Day" => (12, 25),
+            "Christmas Eve" => (12, 24),
+            s if s.ends_with("Eve") => (12, 31),
+            _ => (1, 1),
+        };
+        push(&mut out, m.start(), m.end(), published.and_then(|p| latest_month_day(p, mo, day)), DatePrecision::Day);
     }
     for c in MONTH_ONLY.captures_iter(sentence) {
         let m = c.get(0).unwrap();
@@ -242,5 +255,8 @@ mod tests {
         assert_eq!(first("earlier this month", p), Some((d(2021, 2, 1), DatePrecision::Month)));
         assert_eq!(first("no date words here", p), None);
         assert_eq!(first("May God protect", p), None, "'May' alone is not a date");
+        let p = Some(d(2024, 2, 9));
+        assert_eq!(first("On Christmas Day, a drone struck", p), Some((d(2023, 12, 25), DatePrecision::Day)));
+        assert_eq!(first("on New Year's Eve", p), Some((d(2023, 12, 31), DatePrecision::Day)));
     }
 }

@@ -315,9 +315,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
     let mut last_paragraph = 0;
+    let mut previous: Option<(usize, &str)> = None;
     for (para, s) in sentences(&article.text) {
         unclaimed |= facts::unclaimed(s);
-        let Some(r) = read(s, published, gazetteer) else {
+        let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
+        previous = Some((para, s));
+        let Some(mut r) = read(s, published, gazetteer) else {
             let target = match (context(s), last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -342,12 +345,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             continue;
         };
         last_paragraph = para;
+        // A lead that sets the scene first ("The car was still burning ... on Wednesday night. A drone
+        // strike had hit the vehicle") dates the attack in the sentence before.
+        if drafts.first().is_none_or(|main| main.date().is_none())
+            && r.date.is_none()
+            && let Some(scene) = scene
+        {
+            r.date = dates::references(scene, published).into_iter().find(|d| d.precision == DatePrecision::Day);
+        }
         if drafts.is_empty() {
             drafts.push(Draft { role: Role::Main, reports: vec![r] });
             last = Some(0);
             continue;
         }
-        let mut r = r;
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
             && let Some(days) = days_after_previous(&r.text)
@@ -416,6 +426,11 @@ fn finish(
     // "drone attacks" with none of these is talk about attacks, not a report of one.
     let figures = d.reports.iter().any(|r| r.count.is_some() || r.killed.is_some() || r.injured.is_some());
     if d.date().is_none() && d.place().is_none() && (d.role == Role::Background || !figures) {
+        return None;
+    }
+    // An earlier attack with neither place nor day ("a campaign that began in mid-October, when
+    // factions started firing at bases") is the story's history, not a report of one attack.
+    if d.role == Role::Background && d.place().is_none() && d.date().is_none_or(|r| r.precision != DatePrecision::Day) {
         return None;
     }
     match d.date() {
