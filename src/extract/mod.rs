@@ -264,7 +264,7 @@ impl<'g> Draft<'g> {
         self.reports.iter().find_map(|r| r.date)
     }
     fn place(&self) -> Option<&'g Place> {
-        self.reports.iter().filter_map(|r| r.place.as_ref().map(|p| p.0)).max_by_key(|p| specificity(p))
+        self.reports.iter().filter_map(|r| r.place.as_ref().map(|p| p.0)).rev().max_by_key(|p| specificity(p))
     }
     /// Whether a casualty-only sentence would fill a figure this draft has not got.
     fn lacks_figures_of(&self, c: &Report) -> bool {
@@ -441,7 +441,8 @@ fn finish(
         }
         None => {}
     }
-    let place = d.reports.iter().filter_map(|r| r.place.as_ref()).max_by_key(|p| specificity(p.0));
+    // The most specific place; among equals the first told (the lead's), as `max_by_key` keeps the last.
+    let place = d.reports.iter().filter_map(|r| r.place.as_ref()).rev().max_by_key(|p| specificity(p.0));
     if let Some((p, text)) = place {
         inc.place = Some(p.name.clone());
         inc.place_text = Some(text.clone());
