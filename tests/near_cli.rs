@@ -344,3 +344,25 @@ fn unknown_weapon_names_the_close_ones() {
     let out = run(dir, &["threat", "--lat", "36.1", "--lon", "43.85", "--range-of", "Grad", "--km", "5"]);
     assert!(!out.status.success(), "a range twice");
 }
+
+/// `nearest` keeps only the closest few while streaming the store: on a store far bigger than N it
+/// must still give exactly the N nearest, as a full scan orders them.
+#[test]
+fn nearest_on_a_big_store_is_the_scan_answer() {
+    let f = fixture();
+    let mut v = Vec::new();
+    for k in 0..2000u32 {
+        // A deterministic scatter over northern Iraq.
+        let (a, b) = ((k * 7919 % 1000) as f64 / 1000.0, (k * 104729 % 1000) as f64 / 1000.0);
+        let at = LatLon::new(34.0 + 3.0 * a, 41.0 + 4.0 * b);
+        v.push(incident(&format!("p{k}"), Some(at), "2021-01-01", DatePrecision::Day, Weapon::Rocket));
+    }
+    std::fs::write(&f.store, feature_collection(&v).to_string()).unwrap();
+    let c = LatLon::new(35.5, 43.0);
+    let mut want: Vec<(f64, String)> =
+        v.iter().map(|i| (incmap::geodesy::distance_km(c, i.location.unwrap()), i.id.clone())).collect();
+    want.sort_by(|x, y| x.0.total_cmp(&y.0));
+    let rows = json(&f, &["nearest", "--lat", "35.5", "--lon", "43.0", "-n", "25"]);
+    let want_ids: Vec<String> = want.iter().take(25).map(|w| w.1.clone()).collect();
+    assert_eq!(ids(&rows, "id"), want_ids);
+}

@@ -325,8 +325,23 @@ pub fn run(a: Args) -> Result<()> {
 pub fn run_nearest(a: NearestArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
-    let incidents = load(&a.store)?;
     let filter = a.when.filter();
+    // Only the closest few are kept while reading, so a big store stays on disk; a margin over N
+    // leaves the index the final say on near-equal distances.
+    let keep = a.n.saturating_mul(2).saturating_add(8);
+    let mut closest: Vec<(f64, Incident)> = Vec::new();
+    incmap::store::load_where(&a.store.store, |i| {
+        if let Some(l) = i.location.filter(|_| filter.matches(i)) {
+            let d = incmap::geodesy::distance_km(at, l);
+            if closest.len() < keep || closest.last().is_some_and(|(far, _)| d < *far) {
+                let at = closest.partition_point(|(e, _)| *e <= d);
+                closest.insert(at, (d, i.clone()));
+                closest.truncate(keep);
+            }
+        }
+        false
+    })?;
+    let incidents: Vec<Incident> = closest.into_iter().map(|(_, i)| i).collect();
     let found = Index::new(&incidents).nearest(at, a.n, |i| filter.matches(i));
     eprintln!("the {} nearest to {name}", plural(found.len(), "incident"));
     print(&incident_rows(&found), a.out.format)
