@@ -50,7 +50,12 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<()> {
-    let incidents = incmap::store::load(&a.store)?;
+    // A map shows no evidence text: it is dropped while reading, so a big store takes less memory.
+    let mut incidents = Vec::new();
+    incmap::store::load_where(&a.store, |i| {
+        incidents.push(incmap::model::Incident { evidence: None, ..i.clone() });
+        false
+    })?;
     let gazetteer = a.gazetteer.load()?;
     let focus = match (&a.around, a.km) {
         (Some(place), Some(km)) => {
