@@ -14,8 +14,9 @@
 #   re-ingest them (all known)               0.3 s     11 MB
 #   near 50 km, 1M store (streamed filter)  15.7 s     63 MB
 #   bbox 1x1 deg, 1M store                  15.0 s     59 MB
-#   nearest 10, 1M store (full load)        11-21 s   899 MB
-#   render PNG, 1M store (full load)        20-35 s   981 MB
+#   nearest 10, 1M store (full load)        11-21 s   899 MB   2026-12-01, streamed top-N: 8.5 s, 8 MB
+#   render PNG, 1M store (full load)        20-35 s   981 MB   2026-12-01, evidence dropped: 20.8 s, 856 MB
+#                                                              (1046 MB before, same run)
 #   ingest 1 article into the 1M store      38.2 s   1201 MB
 # Before streaming (main at fbcf27c), 100k incidents: near 650 MB, ingest 1 article 1025 MB.
 set -euo pipefail
