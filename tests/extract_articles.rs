@@ -199,3 +199,14 @@ fn a_feature_lead_dates_the_attack_from_the_scene_and_holidays_are_dates() {
     assert_eq!(bg.len(), 1, "the campaign's start is no attack: {v:#?}");
     assert_eq!((bg[0].date, bg[0].injured), (d(2023, 12, 25), Some(3)));
 }
+
+#[test]
+fn an_agency_dateline_with_its_own_date_is_not_the_attack_date() {
+    let v = incidents(
+        "BAGHDAD, Nov. 9, 2019 (Xinhua) -- Around 17 Katyusha rockets struck Qayyarah air base south of Mosul on \
+         Friday, an Iraqi security source said. The rockets were launched from a rural area about 8 km west of the base.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!((v[0].date, v[0].count_min, v[0].launch_distance_km), (d(2019, 11, 8), Some(17), Some(8.0)));
+    assert!(v[0].launch_location.unwrap().lon < v[0].location.unwrap().lon, "west of the base");
+}

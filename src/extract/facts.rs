@@ -48,7 +48,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
 static IMPACT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell)\b"));
+    LazyLock::new(|| re(r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell|was (?:shot|brought) down|was downed|was intercepted)\b"));
 static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrage)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
@@ -404,6 +404,7 @@ mod tests {
         assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
         assert_eq!(count("a rocket attack on the base"), None);
         assert_eq!(count("A drone loaded with explosives hit a warehouse"), Some((Some(1), Some(1))));
+        assert_eq!(count("after a drone loaded with explosives was shot down"), Some((Some(1), Some(1))));
         assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);

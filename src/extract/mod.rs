@@ -36,15 +36,16 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
-/// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ": a wire dateline,
+/// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ": a wire dateline,
 /// whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
+    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
         .unwrap()
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
