@@ -402,9 +402,16 @@ pub fn run_bbox(a: BboxArgs) -> Result<()> {
 
 pub fn run_exposure(a: ExposureArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
-    let incidents = load(&a.store)?;
-    let index = Index::new(&incidents);
     let kinds = |p: &Place| if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) };
+    // Only attacks that can be near one of the places are kept while reading (a margin over the
+    // radius leaves the index the final say), so a big store stays on disk.
+    let places = Index::new(g.places());
+    let filter = a.when.filter();
+    let incidents = incmap::store::load_where(&a.store.store, |i| {
+        filter.matches(i)
+            && i.location.is_some_and(|l| !places.within(l, a.km * 1.01 + 1.0, |p| kinds(p)).is_empty())
+    })?;
+    let index = Index::new(&incidents);
     let table = exposure(g.places().iter().filter(|p| kinds(p)), &index, a.km, &a.when.filter());
     eprintln!("{} with attacks within {} km", plural(table.len(), "place"), a.km);
     let rows: Vec<Row> = table
@@ -430,7 +437,7 @@ pub fn run_threat(a: ThreatArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let (at, name, stated_range) = match &a.incident {
         Some(id) => {
-            let incidents = incmap::store::load(&a.store)?;
+            let incidents = incmap::store::load_where(&a.store, |i| &i.id == id)?;
             let i = incidents
                 .iter()
                 .find(|i| &i.id == id)
