@@ -327,7 +327,7 @@ pub struct Launch {
 
 impl Launch {
     /// Whether the distance is measured from the target itself ("8 km east of the base").
-    pub fn from_target(&self) -> bool {
+    pub fn measured_from_target(&self) -> bool {
         self.reference.as_deref().is_some_and(|r| r.starts_with(char::is_lowercase))
     }
 }
@@ -529,7 +529,7 @@ mod tests {
             .unwrap();
         assert_eq!(l.site, "south of the city, near the boundary with Nineveh province");
         let l = launch("The rockets were fired from a truck in the Rashidiya area, about 8 km east of the base.").unwrap();
-        assert_eq!((l.distance_km, l.bearing_deg, l.from_target()), (Some(8.0), Some(90.0), true));
+        assert_eq!((l.distance_km, l.bearing_deg, l.measured_from_target()), (Some(8.0), Some(90.0), true));
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }

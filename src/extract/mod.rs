@@ -468,7 +468,7 @@ fn finish(
             inc.launch_site = Some(l.site.clone());
             inc.launch_distance_km = l.distance_km;
             inc.launch_bearing_deg = l.bearing_deg;
-            let reference = if l.from_target() {
+            let reference = if l.measured_from_target() {
                 inc.location
             } else {
                 l.reference.as_deref().and_then(|n| g.lookup(n, &Default::default()).best).map(|c| c.place.location)
