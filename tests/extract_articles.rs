@@ -210,3 +210,16 @@ fn an_agency_dateline_with_its_own_date_is_not_the_attack_date() {
     assert_eq!((v[0].date, v[0].count_min, v[0].launch_distance_km), (d(2019, 11, 8), Some(17), Some(8.0)));
     assert!(v[0].launch_location.unwrap().lon < v[0].location.unwrap().lon, "west of the base");
 }
+
+#[test]
+fn an_attack_that_came_a_day_after_another_dates_the_other() {
+    let v = incidents(
+        "Wed 7 July 2021\nAn explosive-laden drone struck Erbil International Airport on Tuesday, causing no \
+         casualties. The airport was first hit by an armed drone in April. The attack came a day after three rockets \
+         landed on the perimeter of Ain al-Asad air base, causing no injuries.",
+    );
+    let asad = v.iter().find(|i| i.place.as_deref() == Some("Al Asad Air Base")).expect("the earlier attack");
+    assert_eq!((asad.date, asad.count_min, asad.injured), (d(2021, 7, 5), Some(3), Some(0)), "{v:#?}");
+    let main = v.iter().find(|i| i.role == Role::Main).unwrap();
+    assert_eq!((main.date, main.killed, main.injured), (d(2021, 7, 6), Some(0), Some(0)));
+}

@@ -108,7 +108,7 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:(?:material )?damage or )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
     )
 });
 static NO_INJURIES: LazyLock<Regex> =
@@ -427,6 +427,7 @@ mod tests {
         );
         assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
         assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
+        assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));

@@ -277,19 +277,23 @@ impl<'g> Draft<'g> {
     }
 }
 
-/// "The next morning", "two days later", "on the same day": days after the attack told before.
-fn days_after_previous(s: &str) -> Option<u64> {
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later))\b")
+/// "The next morning", "two days later", "on the same day": days after the attack told before;
+/// "The attack came a day after three rockets landed ...": days before it (negative).
+fn days_from_previous(s: &str) -> Option<i64> {
+    static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later)|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after)\b")
             .unwrap()
     });
-    let c = AFTER.captures(s)?;
+    let c = RELATIVE_DAY.captures(s)?;
+    let days = |n: &str| numbers::value(n).filter(|n| (1..=14).contains(n)).and_then(|n| i64::try_from(n).ok());
     if c.get(1).is_some() {
         Some(1)
     } else if let Some(n) = c.get(2) {
-        numbers::value(n.as_str()).filter(|n| (1..=14).contains(n))
-    } else {
+        days(n.as_str())
+    } else if c.get(3).is_some() {
         Some(0)
+    } else {
+        days(c.get(4)?.as_str()).map(|n| -n)
     }
 }
 
@@ -361,10 +365,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
-            && let Some(days) = days_after_previous(&r.text)
-            && let Some(prev) = last.and_then(|i| drafts[i].date()).filter(|d| d.precision == DatePrecision::Day)
+            && let Some(days) = days_from_previous(&r.text)
+            // "The attack came a day after ...": the attack is the article's subject.
+            && let Some(prev) = (if days < 0 { Some(0) } else { last })
+                .and_then(|i| drafts[i].date())
+                .filter(|d| d.precision == DatePrecision::Day)
         {
-            r.date = Some(dates::DateRef { date: prev.date + chrono::Days::new(days), ..prev });
+            r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
         }
         // "the same base", "the airport, which was hit in April": the place of the article's subject.
         if r.place.is_none()
