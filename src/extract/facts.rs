@@ -98,7 +98,12 @@ static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
     ))
 });
-static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b")));
+/// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
+static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b|\bamong\s+(?:the\s+)?({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:killed|dead)\b"
+    ))
+});
 static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -428,6 +433,7 @@ mod tests {
         assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
         assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
         assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));
+        assert_eq!(casualties("A British army medic was among three coalition personnel killed on Wednesday"), (Some(3), None));
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
