@@ -90,7 +90,7 @@ static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|workers?|guards?|officers?)\b",
+        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?)\b",
     )
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,6 +443,7 @@ mod tests {
         assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
         assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
         assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));
+        assert_eq!(casualties("a barrage on the same base killed two Americans and a Briton."), (Some(3), None));
         assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
         assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
         assert_eq!(casualties("No service members were injured."), (None, Some(0)));

@@ -186,30 +186,40 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
-    let date = if EVENT.is_match(s) || count.is_some() {
-        dates::references(s, published).into_iter().next()
-    } else {
-        return None;
-    };
+    let dates = if EVENT.is_match(s) || count.is_some() { dates::references(s, published) } else { return None };
+    let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
     if !(EVENT.is_match(s) || logged) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
         return None;
     }
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
-    let anchor = date.map_or(0, |d| d.at);
-    let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
-    let (killed, injured) = facts::casualties(s);
     let launch = facts::launch(s);
     // A place named in the launch site ("fired from near Nineveh province") is not the target.
     let target_text = match &launch {
         Some(l) => s.replacen(&l.site, "", 1),
         None => s.to_string(),
     };
+    let place = place_of(&target_text, g);
+    // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
+    // air base killed a contractor on Dec. 27"), then the one told nearest the target.
+    if dates.len() > 1
+        && let Some(at) = place.as_ref().and_then(|(_, text)| s.find(text.as_str()))
+    {
+        let coarseness = |p: DatePrecision| match p {
+            DatePrecision::Day => 0,
+            DatePrecision::Month => 1,
+            DatePrecision::Year => 2,
+        };
+        date = dates.iter().min_by_key(|d| (coarseness(d.precision), d.at.abs_diff(at))).copied();
+    }
+    let anchor = date.map_or(0, |d| d.at);
+    let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
+    let (killed, injured) = facts::casualties(s);
     Some(Report {
         text: sentence.to_string(),
         date,
-        place: place_of(&target_text, g),
+        place,
         weapon,
         count,
         killed,
