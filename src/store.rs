@@ -330,6 +330,21 @@ fn merge_batch(
     if added { locked.store.write(path) } else { locked.save() }
 }
 
+/// Writes a whole file atomically (temp file beside it, then rename): a reader never sees half a
+/// layer or map. A temp file is private (0600); the file keeps the mode of the one it replaces, or a
+/// plain file's, as layers and maps are for sharing.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = parent_dir(path);
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("{}: cannot write", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
+    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
+    if let Some(m) = mode {
+        tmp.as_file().set_permissions(m).with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
+    Ok(())
+}
+
 #[cfg(unix)]
 fn plain_file_permissions() -> Option<std::fs::Permissions> {
     use std::os::unix::fs::PermissionsExt;

@@ -135,7 +135,11 @@ fn a_site_named_by_kind_and_town_is_that_site() {
     );
     assert_eq!(v.len(), 1, "{v:#?}");
     assert_eq!(v[0].place.as_deref(), Some("U.S. Embassy Baghdad"));
-    assert_eq!((v[0].count_min, v[0].killed, v[0].injured), (Some(7), Some(0), Some(0)), "casualties a paragraph later");
+    assert_eq!(
+        (v[0].count_min, v[0].killed, v[0].injured),
+        (Some(7), Some(0), Some(0)),
+        "casualties a paragraph later"
+    );
 }
 
 #[test]
@@ -167,8 +171,14 @@ fn tracker_rows_in_capitals_are_one_incident_each() {
          12 JAN 2020 | Balad AB, Salah al-Din | 8 Katyusha rockets | none | 4 Iraqi Air Force personnel wounded.",
     );
     assert_eq!(v.len(), 2, "{v:#?}");
-    assert_eq!((v[0].date, v[0].place.as_deref(), v[0].claimed_by.as_deref()), (d(2020, 1, 8), Some("Al Asad Air Base"), Some("IRGC")));
-    assert_eq!((v[1].date, v[1].place.as_deref(), v[1].count_min, v[1].injured), (d(2020, 1, 12), Some("Balad Air Base"), Some(8), Some(4)));
+    assert_eq!(
+        (v[0].date, v[0].place.as_deref(), v[0].claimed_by.as_deref()),
+        (d(2020, 1, 8), Some("Al Asad Air Base"), Some("IRGC"))
+    );
+    assert_eq!(
+        (v[1].date, v[1].place.as_deref(), v[1].count_min, v[1].injured),
+        (d(2020, 1, 12), Some("Balad Air Base"), Some(8), Some(4))
+    );
 }
 
 #[test]

@@ -408,8 +408,7 @@ pub fn run_exposure(a: ExposureArgs) -> Result<()> {
     let places = Index::new(g.places());
     let filter = a.when.filter();
     let incidents = incmap::store::load_where(&a.store.store, |i| {
-        filter.matches(i)
-            && i.location.is_some_and(|l| !places.within(l, a.km * 1.01 + 1.0, |p| kinds(p)).is_empty())
+        filter.matches(i) && i.location.is_some_and(|l| !places.within(l, a.km * 1.01 + 1.0, |p| kinds(p)).is_empty())
     })?;
     let index = Index::new(&incidents);
     let table = exposure(g.places().iter().filter(|p| kinds(p)), &index, a.km, &a.when.filter());

@@ -1,7 +1,6 @@
 //! GIS layers: one GeoJSON file per layer (one geometry type each) with a QGIS `.qml` style beside it,
 //! plus CSV and KML for people without a GIS. Every file is written atomically.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -10,6 +9,7 @@ use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, J
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
 use crate::model::{Incident, LatLon, round6};
+use crate::store::write_file_atomically;
 
 /// Vertices of every drawn ring: enough that a 100 km ring deviates < 30 m from the true circle.
 pub const RING_VERTICES: usize = 128;
@@ -56,33 +56,17 @@ pub fn write_layers(
         let n = features.len();
         let fc = FeatureCollection { bbox: None, features, foreign_members: None };
         let path = out_dir.join(format!("{name}.geojson"));
-        write_atomic(&path, serde_json::to_string(&fc)?.as_bytes())?;
-        write_atomic(&out_dir.join(format!("{name}.qml")), qml.as_bytes())?;
+        write_file_atomically(&path, serde_json::to_string(&fc)?.as_bytes())?;
+        write_file_atomically(&out_dir.join(format!("{name}.qml")), qml.as_bytes())?;
         summary.files.push((path, n));
     }
     let csv_path = out_dir.join("incidents.csv");
-    write_atomic(&csv_path, &incidents_csv(incidents)?)?;
+    write_file_atomically(&csv_path, &incidents_csv(incidents)?)?;
     summary.files.push((csv_path, incidents.len()));
     let kml_path = out_dir.join("incidents.kml");
-    write_atomic(&kml_path, incidents_kml(incidents).as_bytes())?;
+    write_file_atomically(&kml_path, incidents_kml(incidents).as_bytes())?;
     summary.files.push((kml_path, incidents.iter().filter(|i| i.location.is_some()).count()));
     Ok(summary)
-}
-
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
-    // Temp files are private (0600); layers are for sharing (a QGIS project, a web server), so they
-    // keep the mode of the file they replace, or a plain file's.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).map(|m| m.permissions()).unwrap_or(std::fs::Permissions::from_mode(0o644));
-        tmp.as_file().set_permissions(mode).with_context(|| format!("{}: cannot write", path.display()))?;
-    }
-    tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
 }
 
 fn point(l: LatLon) -> Geometry {

@@ -36,8 +36,10 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(yesterday|today|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?a year ago|earlier this year|this year)\b").unwrap()
 });
 /// Fixed-date holidays that reporting uses as dates ("On Christmas Day, a drone struck ...").
-static HOLIDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(Christmas Day|Christmas Eve|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\b").unwrap());
+static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Christmas Day|Christmas Eve|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\b")
+        .unwrap()
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b").unwrap());
 
 fn month_number(name: &str) -> Option<u32> {

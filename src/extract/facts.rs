@@ -18,7 +18,12 @@ static WEAPON_WORDS: LazyLock<Vec<(Regex, Weapon)>> = LazyLock::new(|| {
         (re(r"(?i)\b(ballistic|cruise) missiles?\b|\bmissiles?\b"), Weapon::Missile),
         (re(r"(?i)\b(drones?|UAVs?|unmanned (aerial|aircraft)\w*|quadcopters?)\b"), Weapon::Drone),
         // A state's "strike" in this reporting is from the air ("an Israeli strike", "U.S. strikes").
-        (re(r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b|\b(?:bombers?|fighter jets?|F-1[56]s?)\b"), Weapon::Airstrike),
+        (
+            re(
+                r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b|\b(?:bombers?|fighter jets?|F-1[56]s?)\b",
+            ),
+            Weapon::Airstrike,
+        ),
         (re(r"(?i)\b(rockets?|katyushas?|grad|107 ?mm|122 ?mm)\b"), Weapon::Rocket),
         (re(r"(?i)\b(mortars?|mortar rounds?)\b"), Weapon::Mortar),
         (re(r"(?i)\b(artillery|shelling)\b"), Weapon::Artillery),
@@ -47,8 +52,11 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
-static IMPACT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell|was (?:shot|brought) down|was downed|was intercepted)\b"));
+static IMPACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell|was (?:shot|brought) down|was downed|was intercepted)\b",
+    )
+});
 static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrage)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
@@ -155,10 +163,14 @@ fn and_more(rest: &str) -> u32 {
 /// clause's subject, summed. Read backwards from the verb to the clause's start.
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)\b")
+        re(
+            r"(?i)\b(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)\b",
+        )
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)[,;:()—–]|\b(?:when|after|while|as|including|said|says|that|killed|wounded|injured|hurt|dead|died|was|were)\b")
+        re(
+            r"(?i)[,;:()—–]|\b(?:when|after|while|as|including|said|says|that|killed|wounded|injured|hurt|dead|died|was|were)\b",
+        )
     });
     static GROUP_START: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*({NUMBER})\s+\S")));
     for c in PASSIVE.captures_iter(s) {
@@ -248,14 +260,19 @@ static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "responsibility was claimed by X", "in a claim by X".
-static CLAIMED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:claimed|claim(?:ed)? of responsibility)\s+(?:(?:on\s+\w+|later)\s+)?by\s+(?:the\s+)?"));
+static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:claimed|claim(?:ed)? of responsibility)\s+(?:(?:on\s+\w+|later)\s+)?by\s+(?:the\s+)?")
+});
 static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bno (?:one|group|faction)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b")
+    re(
+        r"(?i)\bno (?:one|group|faction)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b",
+    )
 });
 /// A sentence opening with a subordinate clause ("After U.S. strikes on X, Y claimed ...") has its subject after the comma.
 static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:(?:hours|days|minutes|shortly|soon)\s+)?(?:after|following|before|despite|while|as|when|although|since|in response to|in retaliation for|a day after)\b[^,]*,")
+    re(
+        r"(?i)^\s*(?:(?:hours|days|minutes|shortly|soon)\s+)?(?:after|following|before|despite|while|as|when|although|since|in response to|in retaliation for|a day after)\b[^,]*,",
+    )
 });
 /// Where the claim's subject starts: after a reporting verb or a clause break.
 static SUBJECT_START: LazyLock<Regex> =
@@ -267,7 +284,8 @@ fn clean_name(n: &str) -> Option<String> {
     // Leading articles/lowercase words are not part of the name.
     let start = words.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase) && *w != "The")?;
     let name = words[start..].join(" ");
-    let bad = ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S.", "Officials", "Iraq", "Syria", "Iran"];
+    let bad =
+        ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S.", "Officials", "Iraq", "Syria", "Iran"];
     (!bad.contains(&name.as_str()) && name.len() > 2).then_some(name)
 }
 
@@ -292,7 +310,8 @@ pub fn claim(s: &str) -> Option<String> {
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
             return Some(strip_the(&g.text));
         }
-        if let Some(c) = Regex::new(&format!("^{NAME}")).ok()?.captures(rest) {
+        static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
+        if let Some(c) = NAME_AFTER.captures(rest) {
             return clean_name(&c[1]);
         }
     }
@@ -433,7 +452,10 @@ mod tests {
         assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
         assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
         assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));
-        assert_eq!(casualties("A British army medic was among three coalition personnel killed on Wednesday"), (Some(3), None));
+        assert_eq!(
+            casualties("A British army medic was among three coalition personnel killed on Wednesday"),
+            (Some(3), None)
+        );
         assert_eq!(casualties("There were no injuries."), (None, Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
@@ -451,14 +473,19 @@ mod tests {
         assert_eq!(casualties("Officials condemned the attack."), (None, None));
         // Groups with verbs of their own, and groups summed under one verb.
         assert_eq!(
-            casualties("A U.S. contractor was killed and five American service members and a second contractor were wounded when a drone struck"),
+            casualties(
+                "A U.S. contractor was killed and five American service members and a second contractor were wounded when a drone struck"
+            ),
             (Some(1), Some(6))
         );
         assert_eq!(
             casualties("three coalition soldiers and two Iraqi air defence personnel were wounded in the shelling"),
             (None, Some(5))
         );
-        assert_eq!(casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday"), (Some(6), None));
+        assert_eq!(
+            casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday"),
+            (Some(6), None)
+        );
         assert_eq!(casualties("| 5 Iraqi CTS personnel wounded"), (None, Some(5)));
         assert_eq!(casualties("4 Iraqi Air Force personnel wounded, incl. 2 officers."), (None, Some(4)));
         assert_eq!(casualties("34 U.S. personnel diagnosed with traumatic brain injury"), (None, Some(34)));
@@ -508,7 +535,10 @@ mod tests {
         );
         assert_eq!(claim("Responsibility was claimed by Kata'ib Hizballah.").as_deref(), Some("Kata'ib Hizballah"));
         assert_eq!(claim("A little-known group, Ashab al-Kahf, claimed the attack.").as_deref(), Some("Ashab al-Kahf"));
-        assert_eq!(claim("Officials said a previously unknown faction named Thar al-Muhandis claimed it.").as_deref(), Some("Thar al-Muhandis"));
+        assert_eq!(
+            claim("Officials said a previously unknown faction named Thar al-Muhandis claimed it.").as_deref(),
+            Some("Thar al-Muhandis")
+        );
         // Negations, and claims that are not a group's.
         assert_eq!(claim("There was no immediate claim of responsibility."), None);
         assert_eq!(claim("No group has yet claimed the attack."), None);
@@ -518,7 +548,10 @@ mod tests {
             claim("The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed factions, says on Telegram that it fired a barrage at Ayn al-Asad base.").as_deref(),
             Some("Islamic Resistance in Iraq")
         );
-        assert_eq!(claim("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(), Some("IRGC"));
+        assert_eq!(
+            claim("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(),
+            Some("IRGC")
+        );
     }
 
     #[test]
@@ -536,7 +569,8 @@ mod tests {
         let l = launch("the rockets were launched from south of the city, near the boundary with Nineveh province.")
             .unwrap();
         assert_eq!(l.site, "south of the city, near the boundary with Nineveh province");
-        let l = launch("The rockets were fired from a truck in the Rashidiya area, about 8 km east of the base.").unwrap();
+        let l =
+            launch("The rockets were fired from a truck in the Rashidiya area, about 8 km east of the base.").unwrap();
         assert_eq!((l.distance_km, l.bearing_deg, l.measured_from_target()), (Some(8.0), Some(90.0), true));
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);

@@ -47,10 +47,7 @@ fn pattern(name: &str) -> String {
 
 /// Every known group named in `s`, in order.
 pub fn mentions(s: &str) -> Vec<Mention> {
-    GROUPS
-        .find_iter(s)
-        .map(|m| Mention { start: m.start(), end: m.end(), text: m.as_str().to_string() })
-        .collect()
+    GROUPS.find_iter(s).map(|m| Mention { start: m.start(), end: m.end(), text: m.as_str().to_string() }).collect()
 }
 
 #[cfg(test)]
@@ -59,7 +56,8 @@ mod tests {
 
     #[test]
     fn spellings_of_one_group_are_found() {
-        for s in ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kata’ib Hizballah", "kataib hezbollah", "Kataib-Hezbollah"] {
+        for s in ["Kataib Hezbollah", "Kata'ib Hezbollah", "Kata’ib Hizballah", "kataib hezbollah", "Kataib-Hezbollah"]
+        {
             let m = mentions(&format!("Officials said {s} was behind it."));
             assert_eq!(m.len(), 1, "{s}");
             assert_eq!(m[0].text, s);

@@ -53,12 +53,16 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
-static ONE_ATTACK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|the (?:strikes|raids|attacks))\b").unwrap());
+static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|the (?:strikes|raids|attacks))\b").unwrap()
+});
 /// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
 /// attack, whose weapon, place and dead are not this one's.
 static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+(?:the|an?|last)\b").unwrap()
+    Regex::new(
+        r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+(?:the|an?|last)\b",
+    )
+    .unwrap()
 });
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
@@ -149,7 +153,6 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
         _ => false,
     }
 }
-
 
 /// The most specific gazetteer place of a sentence; "a base in Kirkuk province" → the one base there.
 fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
@@ -274,8 +277,13 @@ impl<'g> Draft<'g> {
     fn date(&self) -> Option<dates::DateRef> {
         self.reports.iter().find_map(|r| r.date)
     }
+    /// The most specific place told, with its text; among equals the first told (the lead's), as
+    /// `max_by_key` keeps the last.
+    fn place_told(&self) -> Option<&(&'g Place, String)> {
+        self.reports.iter().filter_map(|r| r.place.as_ref()).rev().max_by_key(|p| specificity(p.0))
+    }
     fn place(&self) -> Option<&'g Place> {
-        self.reports.iter().filter_map(|r| r.place.as_ref().map(|p| p.0)).rev().max_by_key(|p| specificity(p))
+        self.place_told().map(|p| p.0)
     }
     /// Whether a casualty-only sentence would fill a figure this draft has not got.
     fn lacks_figures_of(&self, c: &Report) -> bool {
@@ -386,8 +394,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "the same base", "the airport, which was hit in April": the place of the article's subject.
         if r.place.is_none()
             && let Some(main) = drafts[0].reports.iter().find_map(|x| x.place.clone())
-            && (SAME_PLACE.is_match(&r.text)
-                || THE_SITE.captures_iter(&r.text).any(|c| of_kind(&c[1], main.0.kind)))
+            && (SAME_PLACE.is_match(&r.text) || THE_SITE.captures_iter(&r.text).any(|c| of_kind(&c[1], main.0.kind)))
         {
             r.place = Some(main);
         }
@@ -459,9 +466,7 @@ fn finish(
         }
         None => {}
     }
-    // The most specific place; among equals the first told (the lead's), as `max_by_key` keeps the last.
-    let place = d.reports.iter().filter_map(|r| r.place.as_ref()).rev().max_by_key(|p| specificity(p.0));
-    if let Some((p, text)) = place {
+    if let Some((p, text)) = d.place_told() {
         inc.place = Some(p.name.clone());
         inc.place_text = Some(text.clone());
         inc.country = Some(p.country.clone());

@@ -19,7 +19,6 @@ mod projection;
 mod rings;
 mod symbols;
 
-use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -214,23 +213,14 @@ fn downsample(buf: &[u8], w: u32, h: u32, ss: u32) -> Vec<u8> {
     out
 }
 
-/// Temp file beside `out`, then rename: a reader never sees half a map.
+/// Writes the map atomically, into a folder made if missing.
 fn write_atomic(out: &Path, bytes: &[u8]) -> Result<()> {
     let dir = match out.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create folder", dir.display()))?;
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", out.display()))?;
-    // Temp files are private (0600); a map is for sharing, like any file the user would write.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    }
-    tmp.persist(out).with_context(|| format!("{}: cannot write", out.display()))?;
-    Ok(())
+    crate::store::write_file_atomically(out, bytes)
 }
 
 /// Groups located incidents into clusters: two incidents within `link_km` of each other are in the
