@@ -52,6 +52,33 @@ pub fn merge(store: &mut Vec<Incident>, reports: Vec<Incident>) -> MergeStats {
     stats
 }
 
+/// A batch of reports, ready to be matched against a store read one incident at a time: only the
+/// incidents some report could join need to be held for [`merge`], so a big store stays on disk.
+pub struct Probe {
+    reports: Vec<Incident>,
+}
+
+impl Probe {
+    pub fn new<'a>(reports: impl IntoIterator<Item = &'a Incident>) -> Probe {
+        let reports = reports
+            .into_iter()
+            .map(|r| {
+                let mut r = r.clone();
+                normalise(&mut r);
+                r
+            })
+            .collect();
+        Probe { reports }
+    }
+
+    /// Whether any report of the batch could merge into `incident`. Merging the batch into just the
+    /// incidents this accepts (in store order) gives what merging it into the whole store gives:
+    /// the others match no report, and absorbing changes only the incident that absorbs.
+    pub fn may_join(&self, incident: &Incident) -> bool {
+        self.reports.iter().any(|r| score(incident, r).is_some())
+    }
+}
+
 /// Whether two reports describe the same event.
 pub fn same_event(a: &Incident, b: &Incident) -> bool {
     score(a, b).is_some()

@@ -12,8 +12,8 @@
 //! replace the file by rename after an fsync, so concurrent ingests lose nothing and a crash
 //! leaves either the old or the new file.
 
-use std::cell::Cell;
-use std::collections::{HashMap, HashSet};
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{BufReader, BufWriter, Read, Write};
@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, anyhow, bail};
 use geojson::JsonValue;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::{self, SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
@@ -67,6 +67,18 @@ pub fn article_hash(text: &str) -> String {
     Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The digest an [`article_hash`] spells in hex; `None` for anything else.
+fn digest_of_hex(hex: &str) -> Option<[u8; 32]> {
+    let mut out = [0u8; 32];
+    if hex.len() != 64 || !hex.is_ascii() {
+        return None;
+    }
+    for (byte, pair) in out.iter_mut().zip(hex.as_bytes().chunks(2)) {
+        *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
+    }
+    Some(out)
+}
+
 impl Store {
     /// Reads a store; a missing file is an empty store. Refuses anything that is not an incmap
     /// store, naming the file.
@@ -76,13 +88,13 @@ impl Store {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Store::default()),
             Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
         };
-        parse(BufReader::new(file), true, |_| true).map_err(|e| anyhow!("{}: {e}", path.display()))
+        parse_store(BufReader::new(file)).map_err(|e| anyhow!("{}: {e}", path.display()))
     }
 
     /// Reads a store from its bytes (what [`Store::read`] reads from a file, with the same checks;
     /// errors do not name a file). Wrap a file in a `BufReader`: reads are small.
     pub fn from_reader(reader: impl Read) -> Result<Store> {
-        parse(reader, true, |_| true)
+        parse_store(reader)
     }
 
     pub fn contains_article(&self, sha256: &str) -> bool {
@@ -113,97 +125,82 @@ impl Store {
 
     /// Streams the GeoJSON text: one feature's JSON tree at a time, so a big store is written
     /// without holding a second copy of it.
-    fn write_json(&self, out: &mut impl Write) -> std::io::Result<()> {
-        serde_json::to_writer_pretty(&mut *out, &StoreJson(self)).map_err(std::io::Error::other)?;
-        out.write_all(b"\n")
-    }
-
-    /// The SHA-256 of [`Store::to_json`], computed without building the text.
-    fn json_digest(&self) -> Vec<u8> {
-        let mut h = HashWriter(Sha256::new());
-        self.write_json(&mut h).expect("hashing cannot fail");
-        h.0.finalize().to_vec()
+    fn write_json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        write_store_json(out, &self.articles, |each| self.incidents.iter().try_for_each(each))
     }
 
     /// Writes the store atomically: a temp file in the same folder, fsync, rename, fsync folder.
     pub fn write(&self, path: &Path) -> Result<()> {
-        let dir = parent_dir(path);
-        let (prefix, suffix) = temp_affixes(path);
-        let mut tmp = tempfile::Builder::new()
-            .prefix(&prefix)
-            .suffix(suffix)
-            .tempfile_in(&dir)
-            .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-        // A temp file is private (0600); the store keeps its own mode, or a plain file's.
-        let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
-        let mut buf = BufWriter::new(tmp.as_file_mut());
-        self.write_json(&mut buf)
-            .and_then(|_| buf.flush())
-            .with_context(|| format!("{}: cannot write store", path.display()))?;
-        drop(buf);
-        mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
-            .and_then(|_| tmp.as_file().sync_all())
-            .with_context(|| format!("{}: cannot write store", path.display()))?;
-        tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
-        // The rename is durable once the folder is synced (not possible on every platform).
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
+        write_store_with(path, |out| self.write_json(out))
+    }
+}
+
+/// Writes a store file atomically from what `fill` writes: a temp file in the same folder, fsync,
+/// rename, fsync folder. A crash at any moment leaves the old file or the new one.
+fn write_store_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let dir = parent_dir(path);
+    let (prefix, suffix) = temp_affixes(path);
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&prefix)
+        .suffix(suffix)
+        .tempfile_in(&dir)
+        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
+    // A temp file is private (0600); the store keeps its own mode, or a plain file's.
+    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
+    let mut buf = BufWriter::new(tmp.as_file_mut());
+    fill(&mut buf).and_then(|_| buf.flush()).with_context(|| format!("{}: cannot write store", path.display()))?;
+    drop(buf);
+    mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
+        .and_then(|_| tmp.as_file().sync_all())
+        .with_context(|| format!("{}: cannot write store", path.display()))?;
+    tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
+    // The rename is durable once the folder is synced (not possible on every platform).
+    if let Ok(d) = File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// An exclusive hold on a store for a read-modify-write: the sidecar `PATH.lock`, released on
+/// drop. Says why it waits when another writer holds it.
+fn lock(path: &Path) -> Result<File> {
+    let lock_path = lock_path(path);
+    let lock = OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
+    match lock.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!("incmap: {}: waiting for another writer (it holds {})", path.display(), lock_path.display());
+            lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
         }
+        Err(std::fs::TryLockError::Error(e)) => {
+            return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
+        }
+    }
+    // A writer killed mid-write leaves its temp file; under the lock no one else is writing one.
+    remove_stale_temp_files(path);
+    Ok(lock)
+}
+
+/// One pass over a store file (none when it is missing): its articles, and each incident handed
+/// to `each` with its position.
+fn scan_store(path: &Path, mut each: impl FnMut(usize, Incident)) -> Result<Vec<ArticleRecord>> {
+    let file = match File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
+    };
+    let mut n = 0;
+    let mut sink = |i| {
+        each(n, i);
+        n += 1;
         Ok(())
-    }
-}
-
-/// The articles of a store (none when it is missing), checking every feature but keeping none.
-fn read_articles(path: &Path) -> Result<Vec<ArticleRecord>> {
-    match File::open(path) {
-        Ok(f) => {
-            Ok(parse(BufReader::new(f), true, |_| false).map_err(|e| anyhow!("{}: {e}", path.display()))?.articles)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
-        Err(e) => Err(e).with_context(|| format!("{}: cannot read store", path.display())),
-    }
-}
-
-/// An exclusive hold on a store for a read-modify-write; released on drop.
-pub struct LockedStore {
-    path: PathBuf,
-    _lock: File,
-    pub store: Store,
-}
-
-impl LockedStore {
-    /// Waits for the store's lock, then reads it (empty when missing).
-    pub fn open(path: &Path) -> Result<LockedStore> {
-        let lock_path = lock_path(path);
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("{}: cannot open lock file", lock_path.display()))?;
-        match lock.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                // Say why we wait: another ingest holds the store for its read-modify-write.
-                eprintln!("incmap: {}: waiting for another writer (it holds {})", path.display(), lock_path.display());
-                lock.lock().with_context(|| format!("{}: cannot lock", lock_path.display()))?;
-            }
-            Err(std::fs::TryLockError::Error(e)) => {
-                return Err(e).with_context(|| format!("{}: cannot lock", lock_path.display()));
-            }
-        }
-        let store = Store::read(path)?;
-        remove_stale_temp_files(path);
-        Ok(LockedStore { path: path.to_path_buf(), _lock: lock, store })
-    }
-
-    /// Writes the store back if it differs from what is on disk.
-    pub fn save(&self) -> Result<()> {
-        if file_digest(&self.path).is_some_and(|d| d == self.store.json_digest()) {
-            return Ok(());
-        }
-        self.store.write(&self.path)
-    }
+    };
+    parse(BufReader::new(file), true, &mut sink).map_err(|e| anyhow!("{}: {e}", path.display()))
 }
 
 /// Articles are merged in under the lock in batches: a long ingest saves as it goes (a crash
@@ -243,7 +240,9 @@ pub fn ingest_with(
 ) -> Result<IngestSummary> {
     // Refuse a foreign or corrupt store before doing any work; articles it already holds are
     // not extracted again, so re-running over a corpus is cheap.
-    let known: HashSet<String> = read_articles(path)?.into_iter().map(|a| a.sha256).collect();
+    // Held as raw digests: a store of a million articles has a million of them.
+    let known: HashSet<[u8; 32]> =
+        scan_store(path, |_, _| {})?.iter().filter_map(|a| digest_of_hex(&a.sha256)).collect();
     let mut summary = IngestSummary::default();
     let mut sources = Vec::new();
     for input in inputs {
@@ -261,7 +260,7 @@ pub fn ingest_with(
         progress.set_message(src.to_string());
         match crate::fetch::read_article(src, &mut fetcher) {
             // Stores only gain articles: one in the store now is still there under the lock.
-            Ok(article) if known.contains(&article_hash(&article.text)) => {
+            Ok(article) if known.contains(&<[u8; 32]>::from(Sha256::digest(article.text.as_bytes()))) => {
                 summary.articles += 1;
                 summary.already_ingested += 1;
             }
@@ -295,30 +294,43 @@ struct ChangedIds {
     updated: HashSet<String>,
 }
 
+/// Merges a batch of extracted articles into the store under its lock, streaming: one pass keeps
+/// the articles and the few incidents the batch could join, the merge runs on those, and a
+/// second pass writes the store anew with them replaced and the new incidents appended. Memory is
+/// the batch and what it touches, not the store; the file is what merging into the whole store
+/// in memory writes.
 fn merge_batch(
     path: &Path,
     batch: Vec<(Article, Vec<Incident>)>,
     summary: &mut IngestSummary,
     ids: &mut ChangedIds,
 ) -> Result<()> {
-    let mut locked = LockedStore::open(path)?;
-    // Another ingest may have written since our last batch: compare with what is on disk now.
-    // Absorbing a report always raises an incident's `reports`, so the counts tell what changed
-    // (a copy of every incident would double the memory of a big store).
-    let before: HashMap<String, u32> = locked.store.incidents.iter().map(|i| (i.id.clone(), i.reports)).collect();
-    let mut added = false;
+    let _lock = lock(path)?;
+    let existed = path.exists();
+    // Another ingest may have written since our last batch: what is on disk now counts.
+    let probe = merge::Probe::new(batch.iter().flat_map(|(_, reports)| reports));
+    let mut positions = Vec::new();
+    let mut touched = Store::default();
+    touched.articles = scan_store(path, |n, incident| {
+        if probe.may_join(&incident) {
+            positions.push(n);
+            touched.incidents.push(incident);
+        }
+    })?;
+    let articles_before = touched.articles.len();
+    // Absorbing a report always raises an incident's `reports`: the counts tell what changed.
+    let reports_before: Vec<u32> = touched.incidents.iter().map(|i| i.reports).collect();
     for (article, reports) in batch {
         summary.articles += 1;
         let n = reports.len();
-        if locked.store.add_article(&article, reports).already_ingested {
+        if touched.add_article(&article, reports).already_ingested {
             summary.already_ingested += 1;
         } else {
             summary.reports += n;
-            added = true;
         }
     }
-    for inc in &locked.store.incidents {
-        match before.get(inc.id.as_str()) {
+    for (k, inc) in touched.incidents.iter().enumerate() {
+        match reports_before.get(k) {
             None => _ = ids.new.insert(inc.id.clone()),
             Some(&reports) if reports != inc.reports && !ids.new.contains(&inc.id) => {
                 _ = ids.updated.insert(inc.id.clone())
@@ -326,8 +338,27 @@ fn merge_batch(
             Some(_) => {}
         }
     }
-    // A new article always changes the store; otherwise write only what differs from the disk.
-    if added { locked.store.write(path) } else { locked.save() }
+    if existed && touched.articles.len() == articles_before {
+        return Ok(()); // every article was already in: the store is as it was
+    }
+    let (replaced, appended) = touched.incidents.split_at(positions.len());
+    let old = path.to_path_buf();
+    write_store_with(path, |out| {
+        write_store_json(out, &touched.articles, |each| {
+            let mut replacements = positions.iter().zip(replaced).peekable();
+            if existed {
+                let mut n = 0;
+                let mut sink = |incident: Incident| {
+                    let merged = replacements.next_if(|(at, _)| **at == n).map(|(_, inc)| inc);
+                    n += 1;
+                    each(merged.unwrap_or(&incident)).map_err(anyhow::Error::msg)
+                };
+                parse(BufReader::new(File::open(&old).map_err(|e| e.to_string())?), false, &mut sink)
+                    .map_err(|e| format!("{}: {e:#}", old.display()))?;
+            }
+            appended.iter().try_for_each(each)
+        })
+    })
 }
 
 /// Writes a whole file atomically (temp file beside it, then rename): a reader never sees half a
@@ -388,131 +419,136 @@ fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
-fn file_digest(path: &Path) -> Option<Vec<u8>> {
-    let mut file = File::open(path).ok()?;
-    let mut h = HashWriter(Sha256::new());
-    std::io::copy(&mut file, &mut h).ok()?;
-    Some(h.0.finalize().to_vec())
-}
+/// Calls its argument with every incident of a store, in order; stops at the first error.
+type Features<'a> = dyn FnMut(&mut dyn FnMut(&Incident) -> Result<(), String>) -> Result<(), String> + 'a;
 
-struct HashWriter(Sha256);
-
-impl Write for HashWriter {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// The store as GeoJSON: `type`, `features`, then the `incmap` member (the order and layout
-/// `geojson` and `serde_json` gave it before streaming, so existing stores stay byte-stable).
-struct StoreJson<'a>(&'a Store);
-
-impl Serialize for StoreJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Features<'a>(&'a [Incident]);
-        impl Serialize for Features<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut seq = s.serialize_seq(Some(self.0.len()))?;
-                for i in self.0 {
-                    seq.serialize_element(&i.to_feature())?;
-                }
-                seq.end()
+/// Writes a store as GeoJSON: `type`, `features`, then the `incmap` member (the order and layout
+/// `geojson` and `serde_json` gave it before streaming, so existing stores stay byte-stable). The
+/// features come one at a time from `features`, so a big store is written without a copy of it.
+fn write_store_json(
+    out: &mut dyn Write,
+    articles: &[ArticleRecord],
+    features: impl FnMut(&mut dyn FnMut(&Incident) -> Result<(), String>) -> Result<(), String>,
+) -> std::io::Result<()> {
+    struct FeatureSeq<'a, 'f>(&'a RefCell<&'f mut Features<'f>>);
+    impl Serialize for FeatureSeq<'_, '_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut seq = s.serialize_seq(None)?;
+            let mut failed = None;
+            let done = (self.0.borrow_mut())(&mut |i: &Incident| {
+                seq.serialize_element(&i.to_feature()).map_err(|e| {
+                    let text = e.to_string();
+                    failed = Some(e);
+                    text
+                })
+            });
+            match (done, failed) {
+                (_, Some(e)) => return Err(e),
+                (Err(text), None) => return Err(ser::Error::custom(text)),
+                (Ok(()), None) => {}
             }
+            seq.end()
         }
-        #[derive(Serialize)]
-        struct MemberRef<'a> {
-            articles: &'a [ArticleRecord],
-            format: u64,
-        }
-        let mut m = s.serialize_map(Some(3))?;
-        m.serialize_entry("type", "FeatureCollection")?;
-        m.serialize_entry("features", &Features(&self.0.incidents))?;
-        m.serialize_entry(MEMBER, &MemberRef { articles: &self.0.articles, format: FORMAT })?;
-        m.end()
     }
+    #[derive(Serialize)]
+    struct MemberRef<'a> {
+        articles: &'a [ArticleRecord],
+        format: u64,
+    }
+    struct StoreJson<'a, 'f> {
+        features: FeatureSeq<'a, 'f>,
+        articles: &'a [ArticleRecord],
+    }
+    impl Serialize for StoreJson<'_, '_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut m = s.serialize_map(Some(3))?;
+            m.serialize_entry("type", "FeatureCollection")?;
+            m.serialize_entry("features", &self.features)?;
+            m.serialize_entry(MEMBER, &MemberRef { articles: self.articles, format: FORMAT })?;
+            m.end()
+        }
+    }
+    let mut features = features;
+    let cell = RefCell::new(&mut features as &mut Features);
+    let json = StoreJson { features: FeatureSeq(&cell), articles };
+    serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }
 
-/// What a FeatureCollection file holds, read as a stream: each feature becomes an [`Incident`]
-/// as soon as it is read, so memory holds the incidents, never the file or its JSON tree.
+/// One pass over a FeatureCollection file: each feature becomes an [`Incident`] and goes to the
+/// sink as soon as it is read, so memory holds what the sink keeps, never the file or its JSON tree.
 struct Parsed {
     is_collection: bool,
     member: Option<Member>,
-    incidents: Vec<Incident>,
 }
 
-/// What a data error is about: the file's shape (the default), a feature (the error says which)
-/// or the `incmap` member.
+/// What a data error is about: the file's shape (the default), a feature (the error says which),
+/// the `incmap` member, or the sink (its own error is kept in [`Pass::sink_error`]).
 #[derive(Clone, Copy, Default, PartialEq)]
 enum Blame {
     #[default]
     Shape,
     Feature,
     Member,
+    Sink,
 }
 
-struct TopSeed<'a> {
+type Sink<'a> = &'a mut dyn FnMut(Incident) -> Result<()>;
+
+struct Pass<'a> {
     keep_member: bool,
-    blame: &'a Cell<Blame>,
-    keep: &'a mut dyn FnMut(&Incident) -> bool,
+    blame: Cell<Blame>,
+    sink_error: RefCell<Option<anyhow::Error>>,
+    sink: RefCell<Sink<'a>>,
 }
 
-impl<'de> DeserializeSeed<'de> for TopSeed<'_> {
+struct TopSeed<'p, 'a>(&'p Pass<'a>);
+
+impl<'de> DeserializeSeed<'de> for TopSeed<'_, '_> {
     type Value = Parsed;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Parsed, D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for TopSeed<'_> {
+impl<'de> Visitor<'de> for TopSeed<'_, '_> {
     type Value = Parsed;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a GeoJSON object")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
-        let mut parsed = Parsed { is_collection: false, member: None, incidents: Vec::new() };
+        let pass = self.0;
+        let mut parsed = Parsed { is_collection: false, member: None };
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "type" => parsed.is_collection = map.next_value::<JsonValue>()? == "FeatureCollection",
-                MEMBER if self.keep_member => {
-                    parsed.member = Some(map.next_value().inspect_err(|_| self.blame.set(Blame::Member))?);
+                MEMBER if pass.keep_member => {
+                    parsed.member = Some(map.next_value().inspect_err(|_| pass.blame.set(Blame::Member))?);
                 }
-                "features" => {
-                    let seed = FeaturesSeed { blame: self.blame, keep: &mut *self.keep };
-                    parsed.incidents = map.next_value_seed(seed)?;
-                }
+                "features" => map.next_value_seed(FeaturesSeed(pass))?,
                 _ => _ = map.next_value::<IgnoredAny>()?,
             }
-        }
-        if !self.keep_member {
-            parsed.member = None;
         }
         Ok(parsed)
     }
 }
 
-struct FeaturesSeed<'a> {
-    blame: &'a Cell<Blame>,
-    keep: &'a mut dyn FnMut(&Incident) -> bool,
-}
+struct FeaturesSeed<'p, 'a>(&'p Pass<'a>);
 
-impl<'de> DeserializeSeed<'de> for FeaturesSeed<'_> {
-    type Value = Vec<Incident>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Vec<Incident>, D::Error> {
+impl<'de> DeserializeSeed<'de> for FeaturesSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_seq(self)
     }
 }
 
-impl<'de> Visitor<'de> for FeaturesSeed<'_> {
-    type Value = Vec<Incident>;
+impl<'de> Visitor<'de> for FeaturesSeed<'_, '_> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a list of features")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Incident>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let pass = self.0;
         let mut n = 0;
         while let Some(v) = seq.next_element::<JsonValue>()? {
             n += 1;
@@ -520,31 +556,40 @@ impl<'de> Visitor<'de> for FeaturesSeed<'_> {
                 .map_err(|e| e.to_string())
                 .and_then(|f| Incident::from_feature(&f))
                 .map_err(|e| {
-                    self.blame.set(Blame::Feature);
+                    pass.blame.set(Blame::Feature);
                     de::Error::custom(format!("feature {n}: {e}"))
                 })?;
-            if (self.keep)(&incident) {
-                out.push(incident);
+            if let Err(e) = (pass.sink.borrow_mut())(incident) {
+                pass.blame.set(Blame::Sink);
+                *pass.sink_error.borrow_mut() = Some(e);
+                return Err(de::Error::custom("stopped"));
             }
         }
-        out.shrink_to_fit();
-        Ok(out)
+        Ok(())
     }
 }
 
-/// Reads a FeatureCollection of incidents; with `incmap_store`, also the `incmap` member, and
-/// refuses a collection without it.
-fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) -> bool) -> Result<Store> {
-    let blame = Cell::new(Blame::Shape);
-    let seed = TopSeed { keep_member: incmap_store, blame: &blame, keep: &mut keep };
+/// Reads a FeatureCollection of incidents, handing each to `sink`; with `incmap_store`, returns
+/// the articles of the `incmap` member and refuses a collection without it. An error of the sink
+/// is returned as it is; the others describe what is wrong with the file.
+fn parse(reader: impl Read, incmap_store: bool, sink: Sink) -> Result<Vec<ArticleRecord>> {
+    let pass = Pass {
+        keep_member: incmap_store,
+        blame: Cell::new(Blame::Shape),
+        sink_error: RefCell::new(None),
+        sink: RefCell::new(sink),
+    };
     let mut de = serde_json::Deserializer::from_reader(reader);
-    let parsed = seed.deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
+    let parsed = TopSeed(&pass).deserialize(&mut de).and_then(|p| de.end().map(|_| p)).map_err(|e| {
         use serde_json::error::Category;
+        if let Some(sink_error) = pass.sink_error.take() {
+            return sink_error;
+        }
         match e.classify() {
             Category::Io => anyhow!("cannot read store ({e})"),
             Category::Syntax | Category::Eof => anyhow!("not valid JSON ({e})"),
-            Category::Data => match blame.get() {
-                Blame::Feature => anyhow!("{e}"),
+            Category::Data => match pass.blame.get() {
+                Blame::Feature | Blame::Sink => anyhow!("{e}"),
                 Blame::Member => anyhow!("bad \"{MEMBER}\" member ({e})"),
                 Blame::Shape => anyhow!("not a GeoJSON FeatureCollection ({e})"),
             },
@@ -554,7 +599,7 @@ fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) 
         bail!("not a GeoJSON FeatureCollection");
     }
     if !incmap_store {
-        return Ok(Store { incidents: parsed.incidents, articles: Vec::new() });
+        return Ok(Vec::new());
     }
     let member = parsed.member.ok_or_else(|| {
         anyhow!("a FeatureCollection but not an incmap store (no \"{MEMBER}\" member); refusing to modify it")
@@ -562,22 +607,52 @@ fn parse(reader: impl Read, incmap_store: bool, mut keep: impl FnMut(&Incident) 
     if member.format != FORMAT {
         bail!("incmap store format {} is not supported (this build reads format {FORMAT})", member.format);
     }
-    Ok(Store { incidents: parsed.incidents, articles: member.articles })
+    Ok(member.articles)
 }
 
-/// Reads every incident of a store file (or any FeatureCollection of incident features, such as
-/// `incmap extract` output); errors name the file and the feature. Streams the file, so a
-/// store of a million incidents takes the memory of its incidents only.
+/// A whole store from its bytes.
+fn parse_store(reader: impl Read) -> Result<Store> {
+    let mut incidents = Vec::new();
+    let articles = parse(reader, true, &mut |i| {
+        incidents.push(i);
+        Ok(())
+    })?;
+    incidents.shrink_to_fit();
+    Ok(Store { incidents, articles })
+}
+
+/// Hands every incident of a store file (or any FeatureCollection of incident features, such as
+/// `incmap extract` output) to `each`, in file order, holding one at a time: how commands that
+/// summarise or convert a big store keep it on disk. Errors name the file and the feature; an
+/// error of `each` stops the pass and is returned as it is.
+pub fn for_each(path: &Path, mut each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+    let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
+    let mut failed_in_each = false;
+    let mut sink = |i| each(i).inspect_err(|_| failed_in_each = true);
+    parse(BufReader::new(file), false, &mut sink)
+        .map(drop)
+        .map_err(|e| if failed_in_each { e } else { anyhow!("{}: {e}", path.display()) })
+}
+
+/// Reads every incident of a store file (or any FeatureCollection of incident features); errors
+/// name the file and the feature. Streams the file, so a store of a million incidents takes the
+/// memory of its incidents only.
 pub fn load(path: &Path) -> Result<Vec<Incident>> {
     load_where(path, |_| true)
 }
 
 /// Like [`load`], keeping only the incidents `keep` accepts as they are read: a query that
 /// needs a few incidents of a big store does not hold the rest.
-pub fn load_where(path: &Path, keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
-    let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
-    let store = parse(BufReader::new(file), false, keep).map_err(|e| anyhow!("{}: {e}", path.display()))?;
-    Ok(store.incidents)
+pub fn load_where(path: &Path, mut keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
+    let mut out = Vec::new();
+    for_each(path, |i| {
+        if keep(&i) {
+            out.push(i);
+        }
+        Ok(())
+    })?;
+    out.shrink_to_fit();
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -586,7 +661,7 @@ mod tests {
 
     #[test]
     fn foreign_and_corrupt_files_are_refused() {
-        let parse = |b: &[u8]| parse(b, true, |_| true);
+        let parse = |b: &[u8]| parse_store(b);
         assert!(parse(b"{not json").unwrap_err().to_string().contains("not valid JSON"));
         assert!(parse(br#"{"type":"Feature"}"#).unwrap_err().to_string().contains("not a GeoJSON FeatureCollection"));
         let foreign = br#"{"type":"FeatureCollection","features":[]}"#;
@@ -629,6 +704,14 @@ mod tests {
     }
 
     #[test]
+    fn an_article_hash_reads_back_as_its_digest() {
+        let hex = article_hash("text");
+        assert_eq!(digest_of_hex(&hex), Some(<[u8; 32]>::from(Sha256::digest(b"text"))));
+        assert_eq!(digest_of_hex(&hex[1..]), None);
+        assert_eq!(digest_of_hex(&hex.replace(&hex[..1], "g")), None);
+    }
+
+    #[test]
     fn round_trip() {
         let mut s = Store::default();
         let a = Article { source: "a.txt".into(), text: "text".into(), published: None };
@@ -636,7 +719,7 @@ mod tests {
         let out = s.add_article(&a, vec![r]);
         assert_eq!(out.merge.new, 1);
         assert!(s.add_article(&a, vec![]).already_ingested);
-        let back = parse(s.to_json().as_bytes(), true, |_| true).unwrap();
+        let back = parse_store(s.to_json().as_bytes()).unwrap();
         assert_eq!(back, s);
     }
 }

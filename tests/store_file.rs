@@ -152,3 +152,38 @@ fn a_new_article_about_a_known_event_updates_it_and_keeps_its_id() {
     assert_ne!(incidents[1].id, id, "ids are unique");
     assert_eq!(Store::read(&path).unwrap(), s, "what is written reads back the same");
 }
+
+/// Ingest streams the store (it holds only the incidents a batch can join); what it writes must be
+/// what merging everything in memory writes, over a corpus with many reports of the same events.
+#[test]
+fn ingest_article_by_article_writes_what_merging_in_memory_writes() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles");
+    let mut files: Vec<String> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| p.display().to_string())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 50, "{}", files.len());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.geojson");
+    let hidden = indicatif::ProgressBar::hidden();
+    let mut memory = Store::default();
+    let mut merged_reports = 0;
+    for f in &files {
+        store::ingest(&path, std::slice::from_ref(f), &hidden).unwrap();
+        let src = &incmap::fetch::expand_input(f).unwrap()[0];
+        let article = incmap::fetch::read_article(src, &mut None).unwrap();
+        let reports = incmap::extract::extract(&article, incmap::gazetteer::Gazetteer::embedded());
+        let n = reports.len();
+        let out = memory.add_article(&article, reports);
+        merged_reports += n - out.merge.new;
+    }
+    assert!(merged_reports >= 10, "the corpus should repeat events: {merged_reports} reports merged");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), memory.to_json());
+    // One batch of everything: the merge within a batch agrees too.
+    let again = dir.path().join("t.geojson");
+    store::ingest(&again, &files, &hidden).unwrap();
+    assert_eq!(std::fs::read_to_string(&again).unwrap(), memory.to_json());
+}
