@@ -135,30 +135,11 @@ impl Store {
     }
 }
 
-/// Writes a store file atomically from what `fill` writes: a temp file in the same folder, fsync,
-/// rename, fsync folder. A crash at any moment leaves the old file or the new one.
+/// Writes a store file atomically from what `fill` writes.
 fn write_store_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
-    let dir = parent_dir(path);
-    let (prefix, suffix) = temp_affixes(path);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(suffix)
-        .tempfile_in(&dir)
-        .with_context(|| format!("{}: cannot create a temporary file", dir.display()))?;
-    // A temp file is private (0600); the store keeps its own mode, or a plain file's.
-    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
-    let mut buf = BufWriter::new(tmp.as_file_mut());
-    fill(&mut buf).and_then(|_| buf.flush()).with_context(|| format!("{}: cannot write store", path.display()))?;
-    drop(buf);
-    mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
-        .and_then(|_| tmp.as_file().sync_all())
-        .with_context(|| format!("{}: cannot write store", path.display()))?;
-    tmp.persist(path).map_err(|e| anyhow!("{}: cannot replace store: {}", path.display(), e.error))?;
-    // The rename is durable once the folder is synced (not possible on every platform).
-    if let Ok(d) = File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    let mut file = AtomicFile::create(path)?;
+    fill(&mut file).with_context(|| format!("{}: cannot write store", path.display()))?;
+    file.commit()
 }
 
 /// An exclusive hold on a store for a read-modify-write: the sidecar `PATH.lock`, released on
@@ -361,19 +342,63 @@ fn merge_batch(
     })
 }
 
-/// Writes a whole file atomically (temp file beside it, then rename): a reader never sees half a
-/// layer or map. A temp file is private (0600); the file keeps the mode of the one it replaces, or a
-/// plain file's, as layers and maps are for sharing.
-pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = parent_dir(path);
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("{}: cannot write", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
-    let mode = std::fs::metadata(path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
-    if let Some(m) = mode {
-        tmp.as_file().set_permissions(m).with_context(|| format!("{}: cannot write", path.display()))?;
+/// A file written beside its final path (`.NAME.XXXXXX.incmap-tmp`) that replaces it only on
+/// [`AtomicFile::commit`]: fsync, rename, fsync of the folder. Readers, and a crash at any moment,
+/// see the old file or the whole new one; dropped without a commit, it leaves nothing. The new
+/// file keeps the mode of the one it replaces, or a plain file's (a temp file is private, 0600).
+pub struct AtomicFile {
+    path: PathBuf,
+    out: BufWriter<tempfile::NamedTempFile>,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> Result<AtomicFile> {
+        let dir = parent_dir(path);
+        let (prefix, suffix) = temp_affixes(path);
+        let tmp = tempfile::Builder::new()
+            .prefix(&prefix)
+            .suffix(suffix)
+            .tempfile_in(&dir)
+            .with_context(|| format!("{}: cannot write", dir.display()))?;
+        Ok(AtomicFile { path: path.to_path_buf(), out: BufWriter::new(tmp) })
     }
-    tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
+
+    /// A reader of what has been written so far (flush first).
+    pub fn reopen(&self) -> Result<File> {
+        self.out.get_ref().reopen().with_context(|| format!("{}: cannot read back", self.path.display()))
+    }
+
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        let what = || format!("{}: cannot write", path.display());
+        let tmp = self.out.into_inner().map_err(|e| e.into_error()).with_context(what)?;
+        let mode = std::fs::metadata(&path).map(|m| m.permissions()).ok().or_else(plain_file_permissions);
+        mode.map_or(Ok(()), |m| tmp.as_file().set_permissions(m))
+            .and_then(|_| tmp.as_file().sync_all())
+            .with_context(what)?;
+        tmp.persist(&path).map_err(|e| anyhow!("{}: cannot replace: {}", path.display(), e.error))?;
+        // The rename is durable once the folder is synced (not possible on every platform).
+        if let Ok(d) = File::open(parent_dir(&path)) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.out.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Writes a whole file atomically (see [`AtomicFile`]): a reader never sees half a layer or map.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = AtomicFile::create(path)?;
+    file.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
+    file.commit()
 }
 
 #[cfg(unix)]

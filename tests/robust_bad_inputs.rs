@@ -340,6 +340,34 @@ fn an_out_of_range_coordinate_in_a_store() {
     assert_eq!(std::fs::read(&t.store).unwrap(), bad);
 }
 
+/// Export streams the store into its layers: a store that turns bad half-way must leave the
+/// layers of the last good export, whole, and no temp files.
+#[test]
+fn a_store_that_turns_bad_half_way_through_an_export() {
+    let t = Setup::new();
+    let layers = t.path("layers");
+    let out = incmap(&["export", "--store", t.store(), "--out-dir", s(&layers)]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let snapshot = |dir: &Path| -> Vec<(String, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot(&layers);
+    let bad = br#"{"type":"FeatureCollection","incmap":{"format":1,"articles":[]},"features":[
+        {"type":"Feature","geometry":{"type":"Point","coordinates":[44.0,36.0]},"properties":{"id":"a"}},
+        {"type":"Feature","geometry":{"type":"Point","coordinates":[44.0,95.0]},"properties":{"id":"b"}}]}"#;
+    std::fs::write(&t.store, bad).unwrap();
+    let out = incmap(&["export", "--store", t.store(), "--out-dir", s(&layers)]);
+    assert_one_line_error(&out, 1, &[t.store(), "feature 2: coordinate out of range"]);
+    assert!(snapshot(&layers) == before, "the layers changed");
+    assert_eq!(leftovers(&layers), 0, "temp files left behind");
+}
+
 #[test]
 fn a_huge_number_in_a_store() {
     let t = Setup::new();

@@ -3,7 +3,7 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
-use incmap::export::{ExportOptions, PlaceRing, write_layers};
+use incmap::export::{ExportOptions, LayerWriter, PlaceRing};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -32,8 +32,10 @@ pub fn run(args: Args) -> Result<()> {
     }
     let rings =
         args.rings.iter().zip(&args.ring_places).map(|(km, p)| PlaceRing { place: p.clone(), km: *km }).collect();
-    let incidents = incmap::store::load(&args.store)?;
-    let summary = write_layers(&incidents, args.gazetteer.load()?, &args.out_dir, &ExportOptions { rings })?;
+    // Streamed: each incident goes into the layers as it is read, so a big store stays on disk.
+    let mut layers = LayerWriter::create(args.gazetteer.load()?, &args.out_dir, &ExportOptions { rings })?;
+    incmap::store::for_each(&args.store, |i| layers.add(&i))?;
+    let summary = layers.finish()?;
     for (path, n) in summary.files {
         println!("{n:>6}  {}", path.display());
     }

@@ -1,15 +1,17 @@
 //! GIS layers: one GeoJSON file per layer (one geometry type each) with a QGIS `.qml` style beside it,
 //! plus CSV and KML for people without a GIS. Every file is written atomically.
 
+use std::collections::BTreeSet;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
+use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
-use crate::model::{Incident, LatLon, round6};
-use crate::store::write_file_atomically;
+use crate::model::{Incident, LatLon, PROPERTY_NAMES, round6};
+use crate::store::{AtomicFile, write_file_atomically};
 
 /// Vertices of every drawn ring: enough that a 100 km ring deviates < 30 m from the true circle.
 pub const RING_VERTICES: usize = 128;
@@ -36,37 +38,203 @@ pub struct Summary {
     pub files: Vec<(PathBuf, usize)>,
 }
 
-/// Writes every layer into `out_dir` (created if missing).
+/// Writes every layer of `incidents` into `out_dir` (created if missing).
 pub fn write_layers(
     incidents: &[Incident],
     gazetteer: &Gazetteer,
     out_dir: &Path,
     opts: &ExportOptions,
 ) -> Result<Summary> {
-    std::fs::create_dir_all(out_dir).with_context(|| format!("{}: cannot create directory", out_dir.display()))?;
-    let mut summary = Summary::default();
-    let layers = [
-        ("incidents", incident_features(incidents), include_str!("incidents.qml")),
-        ("launch_sites", launch_site_features(incidents), include_str!("launch_sites.qml")),
-        ("launch_lines", launch_line_features(incidents), include_str!("launch_lines.qml")),
-        ("range_rings", range_ring_features(incidents, gazetteer, &opts.rings)?, include_str!("range_rings.qml")),
-        ("places", place_features(incidents, gazetteer), include_str!("places.qml")),
-    ];
-    for (name, features, qml) in layers {
-        let n = features.len();
-        let fc = FeatureCollection { bbox: None, features, foreign_members: None };
-        let path = out_dir.join(format!("{name}.geojson"));
-        write_file_atomically(&path, serde_json::to_string(&fc)?.as_bytes())?;
-        write_file_atomically(&out_dir.join(format!("{name}.qml")), qml.as_bytes())?;
-        summary.files.push((path, n));
+    let mut layers = LayerWriter::create(gazetteer, out_dir, opts)?;
+    for i in incidents {
+        layers.add(i)?;
     }
-    let csv_path = out_dir.join("incidents.csv");
-    write_file_atomically(&csv_path, &incidents_csv(incidents)?)?;
-    summary.files.push((csv_path, incidents.len()));
-    let kml_path = out_dir.join("incidents.kml");
-    write_file_atomically(&kml_path, incidents_kml(incidents).as_bytes())?;
-    summary.files.push((kml_path, incidents.iter().filter(|i| i.location.is_some()).count()));
-    Ok(summary)
+    layers.finish()
+}
+
+/// The layers being written as incidents come one at a time (say, streamed from a big store):
+/// memory holds one incident's features, never a layer. Nothing replaces the files in `out_dir`
+/// until [`LayerWriter::finish`], so a failed export leaves the old layers as they were.
+pub struct LayerWriter<'g> {
+    gazetteer: &'g Gazetteer,
+    out_dir: PathBuf,
+    place_rings: Vec<(LatLon, f64, String)>,
+    incidents: LayerFile,
+    launch_sites: LayerFile,
+    launch_lines: LayerFile,
+    range_rings: LayerFile,
+    /// A ring was split at the antimeridian: the ring layer must become all MultiPolygons.
+    split_ring: bool,
+    csv: csv::Writer<AtomicFile>,
+    csv_rows: usize,
+    kml: AtomicFile,
+    kml_placemarks: usize,
+    /// What the places layer needs: the place names used and the extent of every located point.
+    used_places: BTreeSet<String>,
+    extent: Option<Extent>,
+}
+
+/// South, west, north, east in degrees.
+type Extent = (f64, f64, f64, f64);
+
+impl<'g> LayerWriter<'g> {
+    /// Starts every layer file; refuses a ring place the gazetteer does not know before any work.
+    pub fn create(gazetteer: &'g Gazetteer, out_dir: &Path, opts: &ExportOptions) -> Result<LayerWriter<'g>> {
+        let place_rings = opts
+            .rings
+            .iter()
+            .map(|r| {
+                let place = gazetteer
+                    .lookup(&r.place, &Default::default())
+                    .best
+                    .with_context(|| format!("--ring-place {:?}: not in the gazetteer", r.place))?
+                    .place;
+                Ok((place.location, r.km, place.name.clone()))
+            })
+            .collect::<Result<_>>()?;
+        std::fs::create_dir_all(out_dir).with_context(|| format!("{}: cannot create directory", out_dir.display()))?;
+        let layer = |name: &str| LayerFile::create(&out_dir.join(format!("{name}.geojson")));
+        let mut csv = csv::Writer::from_writer(AtomicFile::create(&out_dir.join("incidents.csv"))?);
+        let header = crate::model::PROPERTY_NAMES.iter().copied().chain(["wkt", "lat", "lon"]);
+        csv.write_record(header)?;
+        let mut kml = AtomicFile::create(&out_dir.join("incidents.kml"))?;
+        kml.write_all(KML_HEAD.as_bytes())?;
+        Ok(LayerWriter {
+            gazetteer,
+            out_dir: out_dir.to_path_buf(),
+            place_rings,
+            incidents: layer("incidents")?,
+            launch_sites: layer("launch_sites")?,
+            launch_lines: layer("launch_lines")?,
+            range_rings: layer("range_rings")?,
+            split_ring: false,
+            csv,
+            csv_rows: 0,
+            kml,
+            kml_placemarks: 0,
+            used_places: BTreeSet::new(),
+            extent: None,
+        })
+    }
+
+    /// Adds one incident to every layer it belongs in.
+    pub fn add(&mut self, i: &Incident) -> Result<()> {
+        // Unlocated incidents are kept with a null geometry (RFC 7946 allows it, QGIS shows them in
+        // the attribute table) so the layer holds the whole dataset; the map simply does not draw them.
+        self.incidents.push(&i.to_feature())?;
+        if let Some(f) = launch_site_feature(i) {
+            self.launch_sites.push(&f)?;
+        }
+        if let Some(f) = launch_line_feature(i) {
+            self.launch_lines.push(&f)?;
+        }
+        if let Some(f) = range_ring_feature(i) {
+            self.push_ring(f)?;
+        }
+        self.csv.write_record(csv_row(i))?;
+        self.csv_rows += 1;
+        if let Some(placemark) = kml_placemark(i) {
+            self.kml.write_all(placemark.as_bytes())?;
+            self.kml_placemarks += 1;
+        }
+        if let Some(name) = &i.place
+            && !self.used_places.contains(name)
+        {
+            self.used_places.insert(name.clone());
+        }
+        for l in [i.location, i.launch_location].into_iter().flatten() {
+            let (s, w, n, e) = self.extent.unwrap_or((l.lat, l.lon, l.lat, l.lon));
+            self.extent = Some((s.min(l.lat), w.min(l.lon), n.max(l.lat), e.max(l.lon)));
+        }
+        Ok(())
+    }
+
+    fn push_ring(&mut self, f: Feature) -> Result<()> {
+        self.split_ring |= is_multipolygon(&f);
+        self.range_rings.push(&f)
+    }
+
+    /// Writes the rings around places and the places layer, then replaces every file at once.
+    pub fn finish(mut self) -> Result<Summary> {
+        for (at, km, name) in std::mem::take(&mut self.place_rings) {
+            self.push_ring(feature(Some(ring_geometry(at, km)), ring_props("place_ring", km, &name, None)))?;
+        }
+        let mut places = LayerFile::create(&self.out_dir.join("places.geojson"))?;
+        for f in place_features(&self.used_places, self.extent, self.gazetteer) {
+            places.push(&f)?;
+        }
+        // One geometry type per layer: if any ring had to be split, all become MultiPolygons.
+        let rings = if self.split_ring { self.range_rings.into_multipolygons()? } else { self.range_rings };
+        let mut summary = Summary::default();
+        for (name, layer, qml) in [
+            ("incidents", self.incidents, include_str!("incidents.qml")),
+            ("launch_sites", self.launch_sites, include_str!("launch_sites.qml")),
+            ("launch_lines", self.launch_lines, include_str!("launch_lines.qml")),
+            ("range_rings", rings, include_str!("range_rings.qml")),
+            ("places", places, include_str!("places.qml")),
+        ] {
+            let path = layer.path.clone();
+            let n = layer.commit()?;
+            write_file_atomically(&self.out_dir.join(format!("{name}.qml")), qml.as_bytes())?;
+            summary.files.push((path, n));
+        }
+        let csv_path = self.out_dir.join("incidents.csv");
+        self.csv.into_inner().map_err(|e| e.into_error()).with_context(|| format!("{}: cannot write", csv_path.display()))?.commit()?;
+        summary.files.push((csv_path, self.csv_rows));
+        self.kml.write_all(b"</Document>\n</kml>\n")?;
+        self.kml.commit()?;
+        summary.files.push((self.out_dir.join("incidents.kml"), self.kml_placemarks));
+        Ok(summary)
+    }
+}
+
+/// A GeoJSON FeatureCollection written a feature per line (so it can be read back a line at a time).
+struct LayerFile {
+    path: PathBuf,
+    file: AtomicFile,
+    count: usize,
+}
+
+impl LayerFile {
+    fn create(path: &Path) -> Result<LayerFile> {
+        let mut file = AtomicFile::create(path)?;
+        file.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
+        Ok(LayerFile { path: path.to_path_buf(), file, count: 0 })
+    }
+
+    fn push(&mut self, f: &Feature) -> Result<()> {
+        self.file.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut self.file, f)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// The same layer with every Polygon made a MultiPolygon, read back from what was written.
+    fn into_multipolygons(mut self) -> Result<LayerFile> {
+        self.file.flush()?;
+        let written = BufReader::new(self.file.reopen()?);
+        let mut out = LayerFile::create(&self.path)?;
+        for line in written.lines().skip(1) {
+            let line = line?;
+            let mut f: Feature = serde_json::from_str(line.trim_end_matches(','))?;
+            if let Some(GeometryValue::Polygon { coordinates }) = f.geometry.as_ref().map(|g| g.value.clone()) {
+                f.geometry = Some(Geometry::new(GeometryValue::new_multi_polygon(vec![coordinates])));
+            }
+            out.push(&f)?;
+        }
+        Ok(out)
+    }
+
+    /// Closes the collection and replaces the file; the number of features.
+    fn commit(mut self) -> Result<usize> {
+        self.file.write_all(if self.count == 0 { b"]}\n" } else { b"\n]}\n" })?;
+        self.file.commit()?;
+        Ok(self.count)
+    }
+}
+
+fn is_multipolygon(f: &Feature) -> bool {
+    matches!(f.geometry.as_ref().map(|g| &g.value), Some(GeometryValue::MultiPolygon { .. }))
 }
 
 fn point(l: LatLon) -> Geometry {
@@ -89,12 +257,6 @@ fn opt_km(v: Option<f64>) -> JsonValue {
     v.filter(|x| x.is_finite()).map(|x| JsonValue::from((x * 1000.0).round() / 1000.0)).unwrap_or(JsonValue::Null)
 }
 
-/// Unlocated incidents are kept with a null geometry (RFC 7946 allows it, QGIS shows them in the
-/// attribute table) so the layer holds the whole dataset; the map simply does not draw them.
-fn incident_features(incidents: &[Incident]) -> Vec<Feature> {
-    incidents.iter().map(Incident::to_feature).collect()
-}
-
 fn incident_ref(i: &Incident) -> Vec<(&'static str, JsonValue)> {
     vec![
         ("incident_id", JsonValue::from(i.id.clone())),
@@ -104,17 +266,12 @@ fn incident_ref(i: &Incident) -> Vec<(&'static str, JsonValue)> {
     ]
 }
 
-fn launch_site_features(incidents: &[Incident]) -> Vec<Feature> {
-    incidents
-        .iter()
-        .filter_map(|i| {
-            let at = i.launch_location?;
-            let mut p = incident_ref(i);
-            p.push(("launch_site", opt_str(i.launch_site.as_deref())));
-            p.push(("launch_distance_km", opt_km(i.launch_distance_km)));
-            Some(feature(Some(point(at)), props(p)))
-        })
-        .collect()
+fn launch_site_feature(i: &Incident) -> Option<Feature> {
+    let at = i.launch_location?;
+    let mut p = incident_ref(i);
+    p.push(("launch_site", opt_str(i.launch_site.as_deref())));
+    p.push(("launch_distance_km", opt_km(i.launch_distance_km)));
+    Some(feature(Some(point(at)), props(p)))
 }
 
 /// The geodesic from `a` to `b` as points at most `LINE_STEP_KM` apart.
@@ -128,19 +285,13 @@ pub fn geodesic_line(a: LatLon, b: LatLon) -> Vec<LatLon> {
     pts
 }
 
-fn launch_line_features(incidents: &[Incident]) -> Vec<Feature> {
-    incidents
-        .iter()
-        .filter_map(|i| {
-            let (from, to) = (i.launch_location?, i.location?);
-            let line: Vec<Vec<f64>> =
-                geodesic_line(from, to).iter().map(|l| vec![round6(l.lon), round6(l.lat)]).collect();
-            let mut p = incident_ref(i);
-            p.push(("launch_site", opt_str(i.launch_site.as_deref())));
-            p.push(("distance_km", opt_km(Some(geodesy::distance_km(from, to)))));
-            Some(feature(Some(Geometry::new(GeometryValue::new_line_string(line))), props(p)))
-        })
-        .collect()
+fn launch_line_feature(i: &Incident) -> Option<Feature> {
+    let (from, to) = (i.launch_location?, i.location?);
+    let line: Vec<Vec<f64>> = geodesic_line(from, to).iter().map(|l| vec![round6(l.lon), round6(l.lat)]).collect();
+    let mut p = incident_ref(i);
+    p.push(("launch_site", opt_str(i.launch_site.as_deref())));
+    p.push(("distance_km", opt_km(Some(geodesy::distance_km(from, to)))));
+    Some(feature(Some(Geometry::new(GeometryValue::new_line_string(line))), props(p)))
 }
 
 fn ring_props(kind: &str, km: f64, center: &str, i: Option<&Incident>) -> JsonObject {
@@ -154,35 +305,16 @@ fn ring_props(kind: &str, km: f64, center: &str, i: Option<&Incident>) -> JsonOb
     ])
 }
 
-fn range_ring_features(incidents: &[Incident], gazetteer: &Gazetteer, rings: &[PlaceRing]) -> Result<Vec<Feature>> {
-    let mut out = Vec::new();
-    for i in incidents {
-        let Some(km) = i.range_km.filter(|k| k.is_finite() && *k > 0.0) else { continue };
-        let (center, kind, name) = match (i.launch_location, i.location) {
-            (Some(l), _) => (l, "weapon_range_from_launch", i.launch_site.clone().unwrap_or_default()),
-            (None, Some(t)) => (t, "possible_origin", i.place.clone().unwrap_or_default()),
-            (None, None) => continue,
-        };
-        out.push(feature(Some(ring_geometry(center, km)), ring_props(kind, km, &name, Some(i))));
-    }
-    for r in rings {
-        let place = gazetteer
-            .lookup(&r.place, &Default::default())
-            .best
-            .with_context(|| format!("--ring-place {:?}: not in the gazetteer", r.place))?
-            .place;
-        out.push(feature(Some(ring_geometry(place.location, r.km)), ring_props("place_ring", r.km, &place.name, None)));
-    }
-    // One geometry type per layer: if any ring had to be split at the antimeridian, all become MultiPolygons.
-    let split = |f: &Feature| matches!(f.geometry.as_ref().map(|g| &g.value), Some(GeometryValue::MultiPolygon { .. }));
-    if out.iter().any(split) {
-        for f in &mut out {
-            if let Some(GeometryValue::Polygon { coordinates }) = f.geometry.as_ref().map(|g| g.value.clone()) {
-                f.geometry = Some(Geometry::new(GeometryValue::new_multi_polygon(vec![coordinates])));
-            }
-        }
-    }
-    Ok(out)
+/// The ring of an incident's stated range: around its launch site when placed, else around the
+/// target (where it could have come from).
+fn range_ring_feature(i: &Incident) -> Option<Feature> {
+    let km = i.range_km.filter(|k| k.is_finite() && *k > 0.0)?;
+    let (center, kind, name) = match (i.launch_location, i.location) {
+        (Some(l), _) => (l, "weapon_range_from_launch", i.launch_site.clone().unwrap_or_default()),
+        (None, Some(t)) => (t, "possible_origin", i.place.clone().unwrap_or_default()),
+        (None, None) => return None,
+    };
+    Some(feature(Some(ring_geometry(center, km)), ring_props(kind, km, &name, Some(i))))
 }
 
 /// A geodesic circle as a GeoJSON Polygon, or a MultiPolygon split at the antimeridian (RFC 7946 §3.1.9).
@@ -227,17 +359,11 @@ fn clip(ring: &[(f64, f64)], cut: f64, keep_below: bool) -> Vec<(f64, f64)> {
     out
 }
 
-fn place_features(incidents: &[Incident], gazetteer: &Gazetteer) -> Vec<Feature> {
-    let used: std::collections::BTreeSet<&str> = incidents.iter().filter_map(|i| i.place.as_deref()).collect();
-    let located: Vec<LatLon> = incidents.iter().flat_map(|i| [i.location, i.launch_location]).flatten().collect();
+/// The gazetteer places the incidents name, and the military sites in (or near) their extent.
+fn place_features(used: &BTreeSet<String>, extent: Option<Extent>, gazetteer: &Gazetteer) -> Vec<Feature> {
+    let m = EXTENT_MARGIN_DEG;
     let in_extent = |l: LatLon| {
-        let (mut s, mut w, mut n, mut e) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
-        for p in &located {
-            (s, w, n, e) = (s.min(p.lat), w.min(p.lon), n.max(p.lat), e.max(p.lon));
-        }
-        !located.is_empty()
-            && (s - EXTENT_MARGIN_DEG..=n + EXTENT_MARGIN_DEG).contains(&l.lat)
-            && (w - EXTENT_MARGIN_DEG..=e + EXTENT_MARGIN_DEG).contains(&l.lon)
+        extent.is_some_and(|(s, w, n, e)| (s - m..=n + m).contains(&l.lat) && (w - m..=e + m).contains(&l.lon))
     };
     gazetteer
         .places()
@@ -257,75 +383,56 @@ fn place_features(incidents: &[Incident], gazetteer: &Gazetteer) -> Vec<Feature>
         .collect()
 }
 
-/// The incident properties plus `wkt`, `lat`, `lon` columns; nulls are empty cells.
-fn incidents_csv(incidents: &[Incident]) -> Result<Vec<u8>> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let keys: Vec<String> = match incidents.first() {
-        Some(i) => i.properties().keys().cloned().collect(),
-        None => crate::model::PROPERTY_NAMES.iter().map(|s| s.to_string()).collect(),
-    };
-    let mut header = keys.clone();
-    header.extend(["wkt", "lat", "lon"].map(String::from));
-    w.write_record(&header)?;
-    for i in incidents {
-        let p = i.properties();
-        let mut row: Vec<String> = keys
-            .iter()
-            .map(|k| match p.get(k) {
-                None | Some(JsonValue::Null) => String::new(),
-                Some(JsonValue::String(s)) => s.clone(),
-                Some(v) => v.to_string(),
-            })
-            .collect();
-        match i.location {
-            Some(l) => row.extend([
-                format!("POINT ({} {})", round6(l.lon), round6(l.lat)),
-                round6(l.lat).to_string(),
-                round6(l.lon).to_string(),
-            ]),
-            None => row.extend([String::new(), String::new(), String::new()]),
-        }
-        w.write_record(&row)?;
+/// The incident properties (in [`PROPERTY_NAMES`] order) plus `wkt`, `lat`, `lon` columns; nulls
+/// are empty cells.
+fn csv_row(i: &Incident) -> Vec<String> {
+    let p = i.properties();
+    let mut row: Vec<String> = PROPERTY_NAMES
+        .iter()
+        .map(|k| match p.get(*k) {
+            None | Some(JsonValue::Null) => String::new(),
+            Some(JsonValue::String(s)) => s.clone(),
+            Some(v) => v.to_string(),
+        })
+        .collect();
+    match i.location {
+        Some(l) => row.extend([
+            format!("POINT ({} {})", round6(l.lon), round6(l.lat)),
+            round6(l.lat).to_string(),
+            round6(l.lon).to_string(),
+        ]),
+        None => row.extend([String::new(), String::new(), String::new()]),
     }
-    Ok(w.into_inner()?)
+    row
 }
 
 fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;").replace('\'', "&apos;")
 }
 
-/// KML 2.2 placemarks for the located incidents.
-fn incidents_kml(incidents: &[Incident]) -> String {
-    let mut s = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>incmap incidents</name>\n",
-    );
-    for i in incidents {
-        let Some(l) = i.location else { continue };
-        let title = format!(
-            "{} {} {}",
-            i.date_string().unwrap_or_default(),
-            i.weapon.as_str(),
-            i.place.as_deref().unwrap_or("")
-        );
-        s.push_str(&format!("<Placemark>\n<name>{}</name>\n", xml_escape(title.trim())));
-        if let Some(d) = i.date_string() {
-            s.push_str(&format!("<TimeStamp><when>{d}</when></TimeStamp>\n"));
-        }
-        s.push_str("<ExtendedData>\n");
-        for (k, v) in i.properties() {
-            let v = match v {
-                JsonValue::Null => continue,
-                JsonValue::String(s) => s,
-                v => v.to_string(),
-            };
-            s.push_str(&format!("<Data name=\"{}\"><value>{}</value></Data>\n", xml_escape(&k), xml_escape(&v)));
-        }
-        s.push_str(&format!(
-            "</ExtendedData>\n<Point><coordinates>{},{}</coordinates></Point>\n</Placemark>\n",
-            round6(l.lon),
-            round6(l.lat)
-        ));
+const KML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n<Document>\n<name>incmap incidents</name>\n";
+
+/// A KML 2.2 placemark for a located incident.
+fn kml_placemark(i: &Incident) -> Option<String> {
+    let l = i.location?;
+    let title = format!("{} {} {}", i.date_string().unwrap_or_default(), i.weapon.as_str(), i.place.as_deref().unwrap_or(""));
+    let mut s = format!("<Placemark>\n<name>{}</name>\n", xml_escape(title.trim()));
+    if let Some(d) = i.date_string() {
+        s.push_str(&format!("<TimeStamp><when>{d}</when></TimeStamp>\n"));
     }
-    s.push_str("</Document>\n</kml>\n");
-    s
+    s.push_str("<ExtendedData>\n");
+    for (k, v) in i.properties() {
+        let v = match v {
+            JsonValue::Null => continue,
+            JsonValue::String(s) => s,
+            v => v.to_string(),
+        };
+        s.push_str(&format!("<Data name=\"{}\"><value>{}</value></Data>\n", xml_escape(&k), xml_escape(&v)));
+    }
+    s.push_str(&format!(
+        "</ExtendedData>\n<Point><coordinates>{},{}</coordinates></Point>\n</Placemark>\n",
+        round6(l.lon),
+        round6(l.lat)
+    ));
+    Some(s)
 }
