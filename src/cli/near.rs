@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use geojson::{Feature, FeatureCollection, Geometry, GeometryValue, JsonObject, JsonValue};
+use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
 use incmap::gazetteer::{Gazetteer, Hint, Place, PlaceKind, normalize};
 use incmap::geodesy::bearing_deg;
-use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_bases};
+use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_base};
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, round6};
 use incmap::weapons::{WeaponSystem, WeaponTable};
 
@@ -291,10 +291,6 @@ fn weapon<'t>(table: &'t WeaponTable, name: &str) -> Result<&'t WeaponSystem> {
     bail!("no weapon named {name:?} in the weapon table; close names: {}", close.join("; "))
 }
 
-fn load(store: &Store) -> Result<Vec<Incident>> {
-    incmap::store::load(&store.store)
-}
-
 fn plural(n: usize, what: &str) -> String {
     if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }
 }
@@ -352,38 +348,37 @@ pub fn run_bases(a: BasesArgs) -> Result<()> {
     if !g.places().iter().any(|p| p.kind.hosts_forces()) {
         bail!("the gazetteer has no bases (places of kind airbase, base or airport)");
     }
-    let incidents = load(&a.store)?;
     let places = Index::new(g.places());
-    let rows: Vec<Row> = nearest_bases(&incidents, &places, &a.when.filter())
-        .into_iter()
-        .filter_map(|nb| {
-            let base = nb.base?;
-            (a.max_km.is_none_or(|m| base.km <= m)).then(|| {
-                let i = nb.incident;
-                let at = i.location.expect("nearest_bases keeps located incidents");
-                Row {
-                    at: Some(at),
-                    cells: vec![
-                        ("base", base.item.name.clone().into()),
-                        ("base_km", km3(base.km)),
-                        // From the base to the incident: "5 km north-east of the base".
-                        (
-                            "bearing_from_base",
-                            if base.km > 0.0 { deg1(bearing_deg(base.item.location, at)) } else { JsonValue::Null },
-                        ),
-                        ("date", date_cell(i)),
-                        ("place", opt_str(&i.place)),
-                        ("weapon", i.weapon.as_str().into()),
-                        ("killed", i.killed.into()),
-                        ("injured", i.injured.into()),
-                        ("id", i.id.clone().into()),
-                    ],
-                }
-            })
-        })
-        .collect();
-    eprintln!("{} with their nearest base", plural(rows.len(), "incident"));
-    print(&rows, a.out.format)
+    let filter = a.when.filter();
+    // A row per incident, printed as it is read: a big store is neither held nor listed in memory.
+    let mut out = RowWriter::new(a.out.format);
+    incmap::store::for_each(&a.store.store, |i| {
+        let Some(at) = i.location.filter(|_| filter.matches(&i)) else { return Ok(()) };
+        let Some(base) = nearest_base(at, &places).filter(|b| a.max_km.is_none_or(|m| b.km <= m)) else {
+            return Ok(());
+        };
+        let row = Row {
+            at: Some(at),
+            cells: vec![
+                ("base", base.item.name.clone().into()),
+                ("base_km", km3(base.km)),
+                // From the base to the incident: "5 km north-east of the base".
+                (
+                    "bearing_from_base",
+                    if base.km > 0.0 { deg1(bearing_deg(base.item.location, at)) } else { JsonValue::Null },
+                ),
+                ("date", date_cell(&i)),
+                ("place", opt_str(&i.place)),
+                ("weapon", i.weapon.as_str().into()),
+                ("killed", i.killed.into()),
+                ("injured", i.injured.into()),
+                ("id", i.id.into()),
+            ],
+        };
+        out.push(&row)
+    })?;
+    eprintln!("{} with their nearest base", plural(out.rows, "incident"));
+    out.finish()
 }
 
 pub fn run_bbox(a: BboxArgs) -> Result<()> {
@@ -540,40 +535,124 @@ fn place_rows(found: &[Near<Place>]) -> Vec<Row> {
 }
 
 fn print(rows: &[Row], format: Format) -> Result<()> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match format {
-        Format::Table => write_table(&mut out, rows)?,
-        Format::Json => {
-            let all: Vec<JsonValue> = rows.iter().map(|r| JsonValue::Object(with_coordinates(r))).collect();
-            serde_json::to_writer_pretty(&mut out, &all)?;
-            writeln!(out)?;
+    let mut w = RowWriter::new(format);
+    for r in rows {
+        w.push(r)?;
+    }
+    w.finish()
+}
+
+/// Prints rows as they come, so a query over a big store holds no list of them: CSV, JSON and
+/// GeoJSON are written at once; a table keeps each row's text (not its values) until the end,
+/// when the column widths are known.
+struct RowWriter {
+    format: Format,
+    out: std::io::BufWriter<std::io::Stdout>,
+    rows: usize,
+    /// CSV is written through its own buffer.
+    csv: Option<csv::Writer<std::io::Stdout>>,
+    table: Table,
+}
+
+/// A terminal table being collected: each row as its cell texts joined by [`Table::SEP`].
+#[derive(Default)]
+struct Table {
+    header: Vec<&'static str>,
+    lines: Vec<String>,
+    widths: Vec<usize>,
+    numeric: Vec<bool>,
+}
+
+impl Table {
+    const SEP: char = '\u{1f}';
+}
+
+impl RowWriter {
+    fn new(format: Format) -> RowWriter {
+        RowWriter {
+            format,
+            out: std::io::BufWriter::new(std::io::stdout()),
+            rows: 0,
+            csv: matches!(format, Format::Csv).then(|| csv::Writer::from_writer(std::io::stdout())),
+            table: Table::default(),
         }
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(&mut out);
-            if let Some(first) = rows.first() {
-                let header: Vec<&str> = first.cells.iter().map(|(k, _)| *k).chain(["lat", "lon"]).collect();
-                w.write_record(header)?;
+    }
+
+    fn push(&mut self, r: &Row) -> Result<()> {
+        let first = self.rows == 0;
+        self.rows += 1;
+        match self.format {
+            Format::Table => {
+                let t = &mut self.table;
+                if first {
+                    t.header = r.cells.iter().map(|(k, _)| *k).collect();
+                    t.widths = t.header.iter().map(|h| h.len()).collect();
+                    t.numeric = vec![true; t.header.len()];
+                }
+                let mut line = String::new();
+                for (c, (_, v)) in r.cells.iter().enumerate() {
+                    let text = if v.is_null() { "-".to_string() } else { text(v) };
+                    let cut: String = if text.chars().count() > MAX_CELL {
+                        text.chars().take(MAX_CELL - 1).chain(['…']).collect()
+                    } else {
+                        text
+                    };
+                    t.widths[c] = t.widths[c].max(cut.chars().count());
+                    t.numeric[c] &= v.is_number() || v.is_null();
+                    if c > 0 {
+                        line.push(Table::SEP);
+                    }
+                    line.push_str(&cut);
+                }
+                t.lines.push(line);
             }
-            for r in rows {
+            Format::Json => {
+                let obj = serde_json::to_string_pretty(&JsonValue::Object(with_coordinates(r)))?;
+                write!(self.out, "{}{}", if first { "[\n" } else { ",\n" }, indent(&obj, 2))?;
+            }
+            Format::Csv => {
+                let w = self.csv.as_mut().expect("a CSV writer for CSV output");
+                if first {
+                    let header: Vec<&str> = r.cells.iter().map(|(k, _)| *k).chain(["lat", "lon"]).collect();
+                    w.write_record(header)?;
+                }
                 let coords = [r.at.map(|l| l.lat), r.at.map(|l| l.lon)].map(|c| c.map(round6).into());
                 w.write_record(r.cells.iter().map(|(_, v)| v).chain(&coords).map(text))?;
             }
-            w.flush()?;
+            Format::Geojson => {
+                let f = Feature {
+                    bbox: None,
+                    geometry: r.at.map(|l| Geometry::new(GeometryValue::new_point([round6(l.lon), round6(l.lat)]))),
+                    id: None,
+                    properties: Some(r.cells.iter().cloned().map(|(k, v)| (k.to_string(), v)).collect()),
+                    foreign_members: None,
+                };
+                let head = if first { "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [\n" } else { ",\n" };
+                write!(self.out, "{head}{}", indent(&serde_json::to_string_pretty(&f)?, 4))?;
+            }
         }
-        Format::Geojson => {
-            let features = rows.iter().map(|r| Feature {
-                bbox: None,
-                geometry: r.at.map(|l| Geometry::new(GeometryValue::new_point([round6(l.lon), round6(l.lat)]))),
-                id: None,
-                properties: Some(r.cells.iter().cloned().map(|(k, v)| (k.to_string(), v)).collect()),
-                foreign_members: None,
-            });
-            serde_json::to_writer_pretty(&mut out, &FeatureCollection::from_iter(features))?;
-            writeln!(out)?;
-        }
+        Ok(())
     }
-    out.flush().context("cannot write to stdout")
+
+    fn finish(mut self) -> Result<()> {
+        let empty = self.rows == 0;
+        match self.format {
+            Format::Table => write_table(&mut self.out, &self.table)?,
+            Format::Json => writeln!(self.out, "{}", if empty { "[]" } else { "\n]" })?,
+            Format::Csv => self.csv.as_mut().expect("a CSV writer for CSV output").flush()?,
+            Format::Geojson if empty => {
+                writeln!(self.out, "{{\n  \"type\": \"FeatureCollection\",\n  \"features\": []\n}}")?
+            }
+            Format::Geojson => writeln!(self.out, "\n  ]\n}}")?,
+        }
+        self.out.flush().context("cannot write to stdout")
+    }
+}
+
+/// `text` with every line indented by `n` spaces (a pretty-printed value nested in a list).
+fn indent(text: &str, n: usize) -> String {
+    let pad = " ".repeat(n);
+    text.lines().map(|l| format!("{pad}{l}")).collect::<Vec<_>>().join("\n")
 }
 
 fn with_coordinates(r: &Row) -> JsonObject {
@@ -595,39 +674,23 @@ fn text(v: &JsonValue) -> String {
 /// Cells wider than this are cut with an ellipsis in the terminal table.
 const MAX_CELL: usize = 48;
 
-fn write_table(out: &mut impl Write, rows: &[Row]) -> Result<()> {
-    let Some(first) = rows.first() else { return Ok(()) };
-    let header: Vec<String> = first.cells.iter().map(|(k, _)| k.to_string()).collect();
-    let body: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            r.cells
-                .iter()
-                .map(|(_, v)| {
-                    let t = if v.is_null() { "-".to_string() } else { text(v) };
-                    if t.chars().count() > MAX_CELL { t.chars().take(MAX_CELL - 1).chain(['…']).collect() } else { t }
-                })
-                .collect()
-        })
-        .collect();
-    let widths: Vec<usize> = (0..header.len())
-        .map(|c| body.iter().map(|r| r[c].chars().count()).chain([header[c].len()]).max().unwrap_or(0))
-        .collect();
-    let numeric: Vec<bool> =
-        (0..header.len()).map(|c| rows.iter().all(|r| r.cells[c].1.is_number() || r.cells[c].1.is_null())).collect();
-    let line = |cells: &[String]| -> String {
+fn write_table(out: &mut impl Write, t: &Table) -> Result<()> {
+    if t.header.is_empty() {
+        return Ok(());
+    }
+    let line = |cells: &mut dyn Iterator<Item = &str>| -> String {
         let parts: Vec<String> = cells
-            .iter()
             .enumerate()
-            .map(
-                |(c, t)| if numeric[c] { format!("{t:>w$}", w = widths[c]) } else { format!("{t:<w$}", w = widths[c]) },
-            )
+            .map(|(c, text)| {
+                let w = t.widths[c];
+                if t.numeric[c] { format!("{text:>w$}") } else { format!("{text:<w$}") }
+            })
             .collect();
         parts.join("  ").trim_end().to_string()
     };
-    writeln!(out, "{}", line(&header))?;
-    for r in &body {
-        writeln!(out, "{}", line(r))?;
+    writeln!(out, "{}", line(&mut t.header.iter().copied()))?;
+    for l in &t.lines {
+        writeln!(out, "{}", line(&mut l.split(Table::SEP)))?;
     }
     Ok(())
 }

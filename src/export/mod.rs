@@ -179,7 +179,11 @@ impl<'g> LayerWriter<'g> {
             summary.files.push((path, n));
         }
         let csv_path = self.out_dir.join("incidents.csv");
-        self.csv.into_inner().map_err(|e| e.into_error()).with_context(|| format!("{}: cannot write", csv_path.display()))?.commit()?;
+        self.csv
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .with_context(|| format!("{}: cannot write", csv_path.display()))?
+            .commit()?;
         summary.files.push((csv_path, self.csv_rows));
         self.kml.write_all(b"</Document>\n</kml>\n")?;
         self.kml.commit()?;
@@ -415,7 +419,8 @@ const KML_HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\
 /// A KML 2.2 placemark for a located incident.
 fn kml_placemark(i: &Incident) -> Option<String> {
     let l = i.location?;
-    let title = format!("{} {} {}", i.date_string().unwrap_or_default(), i.weapon.as_str(), i.place.as_deref().unwrap_or(""));
+    let title =
+        format!("{} {} {}", i.date_string().unwrap_or_default(), i.weapon.as_str(), i.place.as_deref().unwrap_or(""));
     let mut s = format!("<Placemark>\n<name>{}</name>\n", xml_escape(title.trim()));
     if let Some(d) = i.date_string() {
         s.push_str(&format!("<TimeStamp><when>{d}</when></TimeStamp>\n"));

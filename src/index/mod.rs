@@ -302,30 +302,10 @@ impl<'a, T: Located> Index<'a, T> {
     }
 }
 
-/// One incident and the base nearest to it.
-#[derive(Clone, Debug)]
-pub struct NearestBase<'a, 'g> {
-    pub incident: &'a Incident,
-    /// `None` when no base is known.
-    pub base: Option<Near<'g, Place>>,
-}
-
-/// For each located incident that `filter` accepts, the nearest base
-/// ([`crate::gazetteer::PlaceKind::hosts_forces`]); distance and bearing are from the incident to the base.
-pub fn nearest_bases<'a, 'g>(
-    incidents: &'a [Incident],
-    places: &Index<'g, Place>,
-    filter: &Filter,
-) -> Vec<NearestBase<'a, 'g>> {
-    incidents
-        .iter()
-        .filter(|i| i.location.is_some() && filter.matches(i))
-        .map(|incident| {
-            let at = incident.location.expect("filtered on location");
-            let base = places.nearest(at, 1, |p| p.kind.hosts_forces()).into_iter().next();
-            NearestBase { incident, base }
-        })
-        .collect()
+/// The base nearest to `at` ([`crate::gazetteer::PlaceKind::hosts_forces`]), with the distance and
+/// bearing from `at` to it; `None` when no base is known.
+pub fn nearest_base<'g>(at: LatLon, places: &Index<'g, Place>) -> Option<Near<'g, Place>> {
+    places.nearest(at, 1, |p| p.kind.hosts_forces()).into_iter().next()
 }
 
 /// How exposed one place is: the attacks within the radius, nearest first.
@@ -454,14 +434,15 @@ erbil-airport\tErbil International Airport\t\tairport\tIQ\t\t36.2375\t43.963056\
         assert!((table[0].attacks[1].km - 5.546).abs() < 0.01, "{}", table[0].attacks[1].km);
 
         let places = Index::new(g.places());
-        let nearest = nearest_bases(&incidents, &places, &Filter::default());
-        let names: Vec<&str> = nearest.iter().map(|n| n.base.as_ref().unwrap().item.id.as_str()).collect();
+        fn base<'g>(i: &Incident, places: &Index<'g, Place>) -> Near<'g, Place> {
+            nearest_base(i.location.unwrap(), places).unwrap()
+        }
+        let names: Vec<&str> = incidents.iter().map(|i| base(i, &places).item.id.as_str()).collect();
         assert_eq!(names, vec!["erbil-airport", "k1", "k1", "omar"], "the coalition base at Erbil is the airport");
 
         // Without the airport, Erbil's nearest base is K-1, 85.65 km away.
         let military: Vec<_> = g.places().iter().filter(|p| p.kind.is_military()).cloned().collect();
-        let nearest = nearest_bases(&incidents[..1], &Index::new(&military), &Filter::default());
-        let erbil_to_k1 = nearest[0].base.as_ref().unwrap();
+        let erbil_to_k1 = base(&incidents[0], &Index::new(&military));
         assert_eq!(erbil_to_k1.item.id, "k1");
         assert!((erbil_to_k1.km - 85.65).abs() < 0.4, "{}", erbil_to_k1.km);
     }
