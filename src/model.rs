@@ -277,7 +277,22 @@ fn opt_f(v: Option<f64>, digits: i32) -> JsonValue {
     }
 }
 
+/// Killed plus injured, counting unknown as none: what a marker's size and a ranking go by.
+pub fn casualties(killed: Option<u32>, injured: Option<u32>) -> u32 {
+    killed.unwrap_or(0).saturating_add(injured.unwrap_or(0))
+}
+
 impl Incident {
+    pub fn casualties(&self) -> u32 {
+        casualties(self.killed, self.injured)
+    }
+
+    /// Every source, first one first (`source` alone when `sources` is empty, as after extract).
+    pub fn all_sources(&self) -> impl Iterator<Item = &str> {
+        let single = self.sources.is_empty().then_some(self.source.as_str());
+        self.sources.iter().map(String::as_str).chain(single).filter(|s| !s.is_empty())
+    }
+
     /// `sources` joined as the contract asks (`; `).
     pub fn sources_joined(&self) -> String {
         if self.sources.is_empty() { self.source.clone() } else { self.sources.join("; ") }

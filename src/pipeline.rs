@@ -110,7 +110,7 @@ fn main_place(incidents: &[Incident], members: &[usize]) -> String {
         let name = i.place.as_deref().or(i.place_text.as_deref()).unwrap_or("unnamed place");
         let e = tally.entry(name).or_default();
         e.0 += 1;
-        e.1 += render::casualties(i);
+        e.1 += i.casualties();
     }
     // BTreeMap order makes the name the last tie-break; `max_by_key` keeps the last maximum, so reverse.
     tally.into_iter().rev().max_by_key(|(_, score)| *score).map(|(n, _)| n.to_string()).unwrap_or_default()

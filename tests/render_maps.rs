@@ -325,6 +325,35 @@ fn a_thousand_incidents_render_with_a_bounded_list() {
     assert!(map.rings <= map.numbered.len(), "rings only for the numbered incidents when there are hundreds");
 }
 
+/// `incmap render` streams the store (a small record per incident, the listed ones fetched in a
+/// second pass); the map must be the one drawn from the incidents in memory, numbers and pixels.
+#[test]
+fn a_map_drawn_from_the_store_file_is_the_map_drawn_from_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v = seeds();
+    // Undated and unlocated ones are left out of both; ties on casualties and date exercise the order.
+    v.push(Incident { date: None, ..incident("undated", LatLon::new(33.3, 44.4), Weapon::Drone, "2020-01-01") });
+    v.push(Incident { location: None, ..incident("nowhere", LatLon::new(0.0, 0.0), Weapon::Rocket, "2021-02-15") });
+    v.push(Incident { killed: Some(1), ..incident("tie", LatLon::new(33.3, 44.4), Weapon::Mortar, "2021-02-15") });
+    let store = dir.path().join("store.geojson");
+    incmap::store::Store { incidents: v.clone(), articles: vec![] }.write(&store).unwrap();
+    let v = incmap::store::load(&store).unwrap(); // as the file rounds them
+    let g = Gazetteer::embedded();
+    for opts in [
+        MapOptions::default(),
+        MapOptions { since: chrono::NaiveDate::from_ymd_opt(2020, 1, 1), ..Default::default() },
+        MapOptions { width: 700, height: 500, ..Default::default() },
+    ] {
+        let (a, b) = (dir.path().join("memory.png"), dir.path().join("store.png"));
+        let from_memory = render::render_map(&v, g, &opts, &a).unwrap();
+        let from_store = render::render_store(&store, g, &opts, &b).unwrap();
+        assert!(!from_store.numbered.is_empty());
+        assert_eq!(from_store.numbered, from_memory.numbered);
+        assert_eq!(from_store.shown, from_memory.shown);
+        assert!(std::fs::read(&a).unwrap() == std::fs::read(&b).unwrap(), "the PNGs differ");
+    }
+}
+
 fn covered_by_inset(map: &RenderedMap, v: &[Incident]) -> Vec<String> {
     let frame = map.projection.frame();
     v.iter()

@@ -50,12 +50,6 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<()> {
-    // A map shows no evidence text: it is dropped while reading, so a big store takes less memory.
-    let mut incidents = Vec::new();
-    incmap::store::load_where(&a.store, |i| {
-        incidents.push(incmap::model::Incident { evidence: None, ..i.clone() });
-        false
-    })?;
     let gazetteer = a.gazetteer.load()?;
     let focus = match (&a.around, a.km) {
         (Some(place), Some(km)) => {
@@ -84,7 +78,8 @@ pub fn run(a: Args) -> Result<()> {
         focus,
         basemap,
     };
-    let map = render::render_map(&incidents, gazetteer, &opts, &a.out)?;
+    // Streamed: a map of a big store holds a small record per incident, not the store.
+    let map = render::render_store(&a.store, gazetteer, &opts, &a.out)?;
     eprintln!(
         "incmap: wrote {} ({} incidents on the map, {} numbered, {} rings; extent {})",
         a.out.display(),

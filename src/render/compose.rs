@@ -19,6 +19,7 @@ use super::panel::{Legend, draw_legend, draw_list, draw_title};
 use super::projection::{Extent, Rect};
 use super::rings::{Ring, candidate_rings, draw_ring};
 use super::symbols::{casualties, marker_radius, weapon_style};
+use super::{Fetch, MapIncident};
 use super::{MapOptions, RenderedMap, clip};
 use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geodesy;
@@ -67,7 +68,8 @@ impl Page {
 
 pub fn draw<B: DrawingBackend>(
     cv: &mut Canvas<B>,
-    incidents: &[&Incident],
+    incidents: &[&MapIncident],
+    fetch: &mut Fetch,
     gazetteer: &Gazetteer,
     basemap: &Basemap,
     opts: &MapOptions,
@@ -84,7 +86,7 @@ pub fn draw<B: DrawingBackend>(
     let frame = page.frame;
 
     // Incidents in view, biggest first so small markers stay visible on top.
-    let mut shown: Vec<&Incident> =
+    let mut shown: Vec<&MapIncident> =
         incidents.iter().copied().filter(|i| i.location.is_some_and(|l| frame.contains(proj.to_px(l)))).collect();
     shown.sort_by_key(|i| std::cmp::Reverse(casualties(i)));
     let mk = marker_scale(shown.len(), k);
@@ -101,7 +103,7 @@ pub fn draw<B: DrawingBackend>(
     // these rows.
     let all_rings = candidate_rings(&shown);
     let upper = Legend {
-        launch: shown.iter().any(|i| i.launch_location.is_some()),
+        launch: shown.iter().any(|i| i.launch_location().is_some()),
         bases: !bases.is_empty(),
         bases_hit: !bases.is_empty() && !shown.is_empty(),
         capitals: towns.iter().any(|t| t.kind == PlaceKind::Capital),
@@ -118,7 +120,7 @@ pub fn draw<B: DrawingBackend>(
     let few_rings = all_rings.len() <= MAX_RINGS;
     let mut numbered = number(&shown, capacity(&upper));
     // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
-    let ringed = |numbered: &[usize]| -> Vec<&Incident> {
+    let ringed = |numbered: &[usize]| -> Vec<&MapIncident> {
         if few_rings { shown.clone() } else { numbered.iter().map(|&i| shown[i]).collect() }
     };
     let mut with_rings = ringed(&numbered);
@@ -137,6 +139,14 @@ pub fn draw<B: DrawingBackend>(
         }
     }
 
+    // The listed incidents in full, numbered in date order.
+    let mut listed: Vec<(usize, Incident)> =
+        numbered.iter().copied().zip(fetch(&numbered.iter().map(|&i| shown[i].pos).collect::<Vec<_>>())?).collect();
+    listed.sort_by(|(_, x), (_, y)| {
+        (x.date.is_none(), x.date, &x.place, &x.id).cmp(&(y.date.is_none(), y.date, &y.place, &y.id))
+    });
+    let (numbered, listed): (Vec<usize>, Vec<Incident>) = listed.into_iter().unzip();
+
     // Furniture first: labels keep clear of it.
     let Furniture { north, bar, bar_box, inset, .. } = furniture;
     let mut placer = Placer::new(frame.inflate(-2.0 * k));
@@ -145,9 +155,9 @@ pub fn draw<B: DrawingBackend>(
     }
 
     // Then every symbol and label finds its place; drawing comes after.
-    let launch_sites: Vec<(Px, &Incident)> = with_rings
+    let launch_sites: Vec<(Px, &MapIncident)> = with_rings
         .iter()
-        .filter_map(|i| i.launch_location.map(|l| (proj.to_px(l), *i)))
+        .filter_map(|i| i.launch_location().map(|l| (proj.to_px(l), *i)))
         .filter(|(p, _)| frame.contains(*p))
         .collect();
     let square = |p: Px, half: f64| Rect::new(p.0 - half, p.1 - half, 2.0 * half, 2.0 * half);
@@ -156,7 +166,7 @@ pub fn draw<B: DrawingBackend>(
     }
     // Arrows from launch sites: labels keep off them, so no callout hides an arrow's head.
     for i in &with_rings {
-        if let (Some(target), Some(launch)) = (i.location, i.launch_location)
+        if let (Some(target), Some(launch)) = (i.location, i.launch_location())
             && let Some((path, _)) = arrow_path(&proj, launch, target, marker_radius(casualties(i), mk), k)
         {
             for r in arrow_boxes(&path, k) {
@@ -189,6 +199,7 @@ pub fn draw<B: DrawingBackend>(
         mk,
         shown: &shown,
         numbered: &numbered,
+        listed: &listed,
         rings: &rings,
         launch_sites: &launch_sites,
         bases: &bases,
@@ -215,7 +226,7 @@ pub fn draw<B: DrawingBackend>(
         draw_ring(cv, &proj, ring, k)?;
     }
     for i in &with_rings {
-        if let (Some(target), Some(launch)) = (i.location, i.launch_location) {
+        if let (Some(target), Some(launch)) = (i.location, i.launch_location()) {
             let trim = marker_radius(casualties(i), mk);
             draw_arrow(cv, &proj, launch, target, trim, weapon_style(i.weapon).color, k)?;
         }
@@ -257,7 +268,7 @@ pub fn draw<B: DrawingBackend>(
     // Title, panel, credit.
     draw_title(cv, &page, opts, &shown)?;
     let legend = Legend {
-        launch: with_rings.iter().any(|i| i.location.is_some() && i.launch_location.is_some()),
+        launch: with_rings.iter().any(|i| i.location.is_some() && i.launch_location().is_some()),
         bases: frames.iter().any(Option::is_none),
         bases_hit: frames.iter().any(Option::is_some),
         capitals: placed_towns.iter().any(|t| t.kind == PlaceKind::Capital),
@@ -266,14 +277,8 @@ pub fn draw<B: DrawingBackend>(
         ..Legend::of(&shown, &rings)
     };
     let list_y = draw_legend(cv, &page, &legend, mk)?;
-    draw_list(cv, &page, &shown, &numbered, list_y, row_h)?;
-    let sources: BTreeSet<&str> = shown
-        .iter()
-        .flat_map(|i| {
-            if i.sources.is_empty() { vec![i.source.as_str()] } else { i.sources.iter().map(String::as_str).collect() }
-        })
-        .filter(|s| !s.is_empty())
-        .collect();
+    draw_list(cv, &page, shown.len(), &listed, list_y, row_h)?;
+    let sources: HashSet<u64> = shown.iter().flat_map(|i| i.sources.iter().copied()).collect();
     let credit = format!(
         "Sources: {} report{}; basemap: Natural Earth. {}. Made with incmap.",
         sources.len(),
@@ -286,7 +291,7 @@ pub fn draw<B: DrawingBackend>(
         projection: proj,
         scale_bar: bar,
         shown: shown.len(),
-        numbered: numbered.iter().map(|&i| shown[i].id.clone()).collect(),
+        numbered: listed.into_iter().map(|i| i.id).collect(),
         rings: rings.len(),
         inset,
         labels: labels.iter().map(|l| l.rect).collect(),
@@ -305,8 +310,8 @@ pub(super) fn marker_scale(shown: usize, k: f64) -> f64 {
 }
 
 /// The extent of the incidents, launch sites and small rings, with a margin, at least `min_km` across.
-pub fn fit_extent(incidents: &[&Incident], min_km: f64) -> Extent {
-    let mut pts: Vec<LatLon> = incidents.iter().flat_map(|i| [i.location, i.launch_location]).flatten().collect();
+pub fn fit_extent(incidents: &[&MapIncident], min_km: f64) -> Extent {
+    let mut pts: Vec<LatLon> = incidents.iter().flat_map(|i| [i.location, i.launch_location()]).flatten().collect();
     for r in candidate_rings(incidents) {
         if r.km <= FIT_RING_KM {
             let e = Extent::around(r.center, r.km);
@@ -335,18 +340,22 @@ pub(super) fn is_town_shown(kind: PlaceKind, local: bool) -> bool {
 }
 
 /// Up to `capacity` incidents to number (indices into `shown`): the most killed and injured first,
-/// then the latest; numbered in date order.
-fn number(shown: &[&Incident], capacity: usize) -> Vec<usize> {
+/// then the latest.
+fn number(shown: &[&MapIncident], capacity: usize) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..shown.len()).collect();
-    idx.sort_by(|&a, &b| {
-        let (x, y) = (shown[a], shown[b]);
-        (x.killed.unwrap_or(0), casualties(x), x.date).cmp(&(y.killed.unwrap_or(0), casualties(y), y.date)).reverse()
-    });
-    idx.truncate(capacity);
-    idx.sort_by(|&a, &b| {
-        let (x, y) = (shown[a], shown[b]);
-        (x.date.is_none(), x.date, &x.place, &x.id).cmp(&(y.date.is_none(), y.date, &y.place, &y.id))
-    });
+    let rank = |i: usize| {
+        let x = shown[i];
+        std::cmp::Reverse((x.killed.unwrap_or(0), casualties(x), x.date))
+    };
+    // Only the first `capacity` need sorting: a map of a million incidents numbers a few dozen.
+    if capacity < idx.len() {
+        if capacity == 0 {
+            return Vec::new();
+        }
+        idx.select_nth_unstable_by_key(capacity - 1, |&i| (rank(i), i));
+        idx.truncate(capacity);
+    }
+    idx.sort_by_key(|&i| (rank(i), i));
     idx
 }
 
@@ -379,8 +388,9 @@ fn marker_positions(loc: &[Px], order: &[usize], mk: f64, dense: bool) -> Vec<Px
 }
 
 /// Countries the incidents are in (lighter land); Iraq and Syria when none say.
-pub(super) fn highlighted_countries(shown: &[&Incident]) -> HashSet<String> {
-    let mut s: HashSet<String> = shown.iter().filter_map(|i| i.country.clone()).collect();
+pub(super) fn highlighted_countries(shown: &[&MapIncident]) -> HashSet<String> {
+    let mut s: HashSet<String> =
+        shown.iter().filter_map(|i| i.country.map(|c| String::from_utf8_lossy(&c).into_owned())).collect();
     if s.is_empty() {
         s.extend(["IQ".to_string(), "SY".to_string()]);
     }

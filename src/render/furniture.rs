@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use anyhow::Result;
 use plotters::backend::DrawingBackend;
 
+use super::MapIncident;
 use super::basemap::Basemap;
 use super::canvas::{Align, Canvas, Font, Px, rgb, rgba};
 use super::compose::{Page, REGION, marker_scale};
@@ -15,7 +16,7 @@ use super::palette::{EXTENT_BOX, INK};
 use super::projection::{Extent, Projection, Rect};
 use super::symbols::{casualties, marker_radius};
 use super::{ScaleBar, clip};
-use crate::model::{Incident, LatLon};
+use crate::model::LatLon;
 
 /// North arrow, scale bar and locator inset, in output pixels.
 pub(super) struct Furniture {
@@ -47,7 +48,7 @@ pub(super) fn arrange(
     page: &Page,
     extent: Extent,
     may_grow: bool,
-    incidents: &[&Incident],
+    incidents: &[&MapIncident],
     basemap: &Basemap,
 ) -> (Projection, Furniture) {
     let k = page.k;
@@ -103,7 +104,7 @@ pub(super) fn arrange(
 }
 
 /// What furniture must not cover: incident markers with room around them for a callout, and launch sites.
-pub(super) fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64) -> Vec<Rect> {
+pub(super) fn incident_boxes(proj: &Projection, incidents: &[&MapIncident], k: f64) -> Vec<Rect> {
     let frame = proj.frame();
     let in_frame = |l: &LatLon| Some(proj.to_px(*l)).filter(|p| frame.contains(*p));
     let n = incidents.iter().filter(|i| i.location.as_ref().and_then(in_frame).is_some()).count();
@@ -114,7 +115,7 @@ pub(super) fn incident_boxes(proj: &Projection, incidents: &[&Incident], k: f64)
         if let Some(p) = i.location.as_ref().and_then(in_frame) {
             out.push(square(p, marker_radius(casualties(i), mk) + 12.0 * k));
         }
-        if let Some(p) = i.launch_location.as_ref().and_then(in_frame) {
+        if let Some(p) = i.launch_location().as_ref().and_then(in_frame) {
             out.push(square(p, 6.0 * k));
         }
     }

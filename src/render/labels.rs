@@ -7,6 +7,7 @@ use anyhow::Result;
 use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
+use super::MapIncident;
 use super::basemap::Basemap;
 use super::canvas::{Align, CAP_HEIGHT, Canvas, Font, Px, dist, rgb};
 use super::clip;
@@ -49,10 +50,12 @@ pub(super) struct Scene<'a, 'g> {
     /// Symbol scale and marker scale.
     pub(super) k: f64,
     pub(super) mk: f64,
-    pub(super) shown: &'a [&'g Incident],
+    pub(super) shown: &'a [&'g MapIncident],
     pub(super) numbered: &'a [usize],
+    /// The full record of each of `numbered`, in the same order.
+    pub(super) listed: &'a [Incident],
     pub(super) rings: &'a [Ring],
-    pub(super) launch_sites: &'a [(Px, &'g Incident)],
+    pub(super) launch_sites: &'a [(Px, &'g MapIncident)],
     pub(super) bases: &'a [&'g Place],
     /// For each of `bases`, the frame drawn around the markers on it.
     pub(super) frames: &'a [Option<Rect>],
@@ -133,8 +136,7 @@ pub(super) fn place_labels<'g, B: DrawingBackend>(
     };
     let named: HashSet<&str> = sc.bases.iter().chain(sc.towns).map(|p| p.name.as_str()).collect();
     let mut targets: Vec<(&str, LatLon)> = Vec::new();
-    for &n in sc.numbered {
-        let i = sc.shown[n];
+    for i in sc.listed {
         if let (Some(place), Some(at)) = (i.place.as_deref(), i.location)
             && !named.contains(place)
             && !targets.iter().any(|(t, _)| *t == place)
@@ -183,7 +185,7 @@ pub(super) fn place_labels<'g, B: DrawingBackend>(
         }
     }
     for (p, i) in sc.launch_sites {
-        let name = i.launch_site.as_deref().unwrap_or("launch site");
+        let name = i.launch_site().unwrap_or("launch site");
         let text = layout::fit_text(name, 180.0 * k, |s| cv.text_width(s, small));
         let (w, h) = (cv.text_width(&text, small), 13.0 * k);
         if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
@@ -215,7 +217,7 @@ pub(super) fn place_labels<'g, B: DrawingBackend>(
 }
 
 /// Numbered incidents grouped where their markers coincide; `at` is where each marker is drawn.
-pub(super) fn callouts(shown: &[&Incident], numbered: &[usize], loc: &[Px], at: &[Px], k: f64) -> Vec<Callout> {
+pub(super) fn callouts(shown: &[&MapIncident], numbered: &[usize], loc: &[Px], at: &[Px], k: f64) -> Vec<Callout> {
     let mut out: Vec<Callout> = Vec::new();
     for (n, &i) in numbered.iter().enumerate() {
         let p = loc[i];

@@ -7,6 +7,7 @@ use anyhow::Result;
 use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
+use super::MapIncident;
 use super::basemap::{Basemap, Polyline};
 use super::canvas::{Canvas, Px, dist, rgb, rgba};
 use super::clip;
@@ -15,7 +16,7 @@ use super::projection::{Extent, Projection, Rect};
 use super::symbols::{self, Shape, casualties, marker_radius};
 use crate::gazetteer::Place;
 use crate::geodesy;
-use crate::model::{Incident, LatLon};
+use crate::model::LatLon;
 
 pub(super) fn project_line(proj: &Projection, pts: &[LatLon]) -> Vec<Px> {
     pts.iter().map(|p| proj.to_px(*p)).collect()
@@ -164,21 +165,20 @@ pub(super) fn draw_launch_site<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, col
 /// a marker drawn on a base hides its symbol, so such a base is drawn as a frame around the markers.
 pub(super) fn base_frames(
     bases: &[&Place],
-    shown: &[&Incident],
+    shown: &[&MapIncident],
     loc: &[Px],
     at: &[Px],
     proj: &Projection,
     mk: f64,
     k: f64,
 ) -> Vec<Option<Rect>> {
-    let spots: Vec<(Px, Px, f64)> =
-        shown.iter().zip(loc).zip(at).map(|((i, q), a)| (*q, *a, marker_radius(casualties(i), mk))).collect();
+    // Not collected: a map of a million incidents would hold another copy of their positions.
+    let spots = || shown.iter().zip(loc).zip(at).map(|((i, q), a)| (*q, *a, marker_radius(casualties(i), mk)));
     bases
         .iter()
         .map(|b| {
             let p = proj.to_px(b.location);
-            spots
-                .iter()
+            spots()
                 .filter(|(q, _, r)| dist(p, *q) < *r)
                 // Shapes reach a little past their nominal radius (a triangle's tip, a star's points).
                 .map(|(_, a, r)| Rect::new(a.0 - 1.4 * r, a.1 - 1.4 * r, 2.8 * r, 2.8 * r))

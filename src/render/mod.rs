@@ -29,11 +29,84 @@ use plotters::prelude::{BitMapBackend, SVGBackend};
 
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
-use crate::model::{Incident, LatLon};
+use crate::model::{DatePrecision, Incident, LatLon, Weapon};
 
 pub use basemap::Basemap;
 pub use projection::{Extent, Projection, Rect};
-pub use symbols::{WeaponStyle, casualties, weapon_style};
+pub use symbols::{WeaponStyle, weapon_style};
+
+/// What a map draws of one incident: small (a tenth of an [`Incident`]), so a map of a million
+/// incidents holds them all. The few it lists in the panel are fetched in full when chosen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapIncident {
+    /// Where it came from: its index in the slice or the store's feature order, to fetch it by.
+    pub pos: usize,
+    pub location: Option<LatLon>,
+    /// What is known of where it was launched from; most incidents say nothing.
+    pub launch: Option<Box<MapLaunch>>,
+    pub weapon: Weapon,
+    pub date: Option<NaiveDate>,
+    pub date_precision: Option<DatePrecision>,
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub range_km: Option<f64>,
+    /// ISO 3166-1 alpha-2, when the incident gives a two-letter code.
+    pub country: Option<[u8; 2]>,
+    /// Hashes of its sources: the map's credit counts the distinct reports behind what it shows.
+    pub sources: Box<[u64]>,
+}
+
+/// The launch site of a [`MapIncident`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapLaunch {
+    pub location: Option<LatLon>,
+    pub site: Option<Box<str>>,
+    pub distance_km: Option<f64>,
+}
+
+impl MapIncident {
+    pub fn of(pos: usize, i: &Incident) -> MapIncident {
+        let country = i.country.as_deref().and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok());
+        let launch = MapLaunch {
+            location: i.launch_location,
+            site: i.launch_site.as_deref().map(Box::from),
+            distance_km: i.launch_distance_km,
+        };
+        MapIncident {
+            pos,
+            location: i.location,
+            launch: (launch != MapLaunch::default()).then(|| Box::new(launch)),
+            weapon: i.weapon,
+            date: i.date,
+            date_precision: i.date_precision,
+            killed: i.killed,
+            injured: i.injured,
+            range_km: i.range_km,
+            country,
+            sources: i.all_sources().map(source_hash).collect(),
+        }
+    }
+
+    pub fn launch_location(&self) -> Option<LatLon> {
+        self.launch.as_ref().and_then(|l| l.location)
+    }
+
+    pub fn launch_site(&self) -> Option<&str> {
+        self.launch.as_ref().and_then(|l| l.site.as_deref())
+    }
+
+    pub fn launch_distance_km(&self) -> Option<f64> {
+        self.launch.as_ref().and_then(|l| l.distance_km)
+    }
+}
+
+/// A source's hash, the same in every run (the std hasher with fixed keys).
+fn source_hash(s: &str) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut h = DefaultHasher::new();
+    s.hash(&mut h);
+    h.finish()
+}
 
 /// What to draw and how large.
 #[derive(Clone, Debug)]
@@ -116,12 +189,62 @@ pub struct Cluster {
 /// The area a cluster's map shows: its incidents, launch sites and the rings that fit, with a margin,
 /// and at least `min_km` across.
 pub fn cluster_extent(incidents: &[Incident], cluster: &Cluster, min_km: f64) -> Extent {
-    let members: Vec<&Incident> = cluster.members.iter().map(|&i| &incidents[i]).collect();
-    compose::fit_extent(&members, min_km)
+    let members: Vec<MapIncident> = cluster.members.iter().map(|&i| MapIncident::of(i, &incidents[i])).collect();
+    compose::fit_extent(&members.iter().collect::<Vec<_>>(), min_km)
 }
 
 /// Renders `incidents` to `out` (PNG or SVG, by extension), atomically.
 pub fn render_map(incidents: &[Incident], gazetteer: &Gazetteer, opts: &MapOptions, out: &Path) -> Result<RenderedMap> {
+    let marks: Vec<MapIncident> =
+        incidents.iter().enumerate().filter(|(_, i)| in_range(i, opts)).map(|(n, i)| MapIncident::of(n, i)).collect();
+    let mut fetch = |positions: &[usize]| Ok(positions.iter().map(|&n| incidents[n].clone()).collect());
+    render_marks(&marks, &mut fetch, gazetteer, opts, out)
+}
+
+/// Renders the incidents of a store file, read twice as a stream: once for what the map draws of
+/// each, once for the full records of the few it lists. So a map of a million incidents takes the
+/// memory of their [`MapIncident`]s, not of the store.
+pub fn render_store(store: &Path, gazetteer: &Gazetteer, opts: &MapOptions, out: &Path) -> Result<RenderedMap> {
+    let mut marks = Vec::new();
+    let mut n = 0;
+    crate::store::for_each(store, |i| {
+        if in_range(&i, opts) {
+            marks.push(MapIncident::of(n, &i));
+        }
+        n += 1;
+        Ok(())
+    })?;
+    marks.shrink_to_fit();
+    let mut fetch = |positions: &[usize]| {
+        let wanted: std::collections::HashMap<usize, usize> =
+            positions.iter().enumerate().map(|(k, &p)| (p, k)).collect();
+        let mut found: Vec<Option<Incident>> = vec![None; positions.len()];
+        let mut n = 0;
+        crate::store::for_each(store, |i| {
+            if let Some(&k) = wanted.get(&n) {
+                found[k] = Some(i);
+            }
+            n += 1;
+            Ok(())
+        })?;
+        found
+            .into_iter()
+            .map(|i| i.with_context(|| format!("{}: changed while the map was drawn", store.display())))
+            .collect()
+    };
+    render_marks(&marks, &mut fetch, gazetteer, opts, out)
+}
+
+/// Full incidents for these positions, in the same order.
+type Fetch<'a> = dyn FnMut(&[usize]) -> Result<Vec<Incident>> + 'a;
+
+fn render_marks(
+    marks: &[MapIncident],
+    fetch: &mut Fetch,
+    gazetteer: &Gazetteer,
+    opts: &MapOptions,
+    out: &Path,
+) -> Result<RenderedMap> {
     let format = Format::of(out)?;
     if opts.width < 200 || opts.height < 150 || opts.width > 20_000 || opts.height > 20_000 {
         bail!("map size {}x{}: expected 200..20000 by 150..20000 pixels", opts.width, opts.height);
@@ -131,7 +254,7 @@ pub fn render_map(incidents: &[Incident], gazetteer: &Gazetteer, opts: &MapOptio
     }
     canvas::register_fonts()?;
     let basemap: &Basemap = opts.basemap.as_deref().unwrap_or_else(|| Basemap::embedded());
-    let selected: Vec<&Incident> = incidents.iter().filter(|i| in_range(i, opts)).collect();
+    let selected: Vec<&MapIncident> = marks.iter().collect();
     let (w, h) = (opts.width, opts.height);
     match format {
         Format::Png => {
@@ -140,7 +263,7 @@ pub fn render_map(incidents: &[Incident], gazetteer: &Gazetteer, opts: &MapOptio
             let mut buf = vec![0u8; (w * SS * h * SS * 3) as usize];
             let backend = BitMapBackend::with_buffer(&mut buf, (w * SS, h * SS));
             let mut cv = canvas::Canvas::new(backend, SS as f64, false);
-            let map = compose::draw(&mut cv, &selected, gazetteer, basemap, opts)?;
+            let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
             cv.finish()?;
             let small = downsample(&buf, w, h, SS);
             let mut png = Vec::new();
@@ -155,7 +278,7 @@ pub fn render_map(incidents: &[Incident], gazetteer: &Gazetteer, opts: &MapOptio
             let map = {
                 let backend = SVGBackend::with_string(&mut text, (w, h));
                 let mut cv = canvas::Canvas::new(backend, 1.0, true);
-                let map = compose::draw(&mut cv, &selected, gazetteer, basemap, opts)?;
+                let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
                 cv.finish()?;
                 map
             };

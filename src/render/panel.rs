@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use anyhow::Result;
 use plotters::backend::DrawingBackend;
 
+use super::MapIncident;
 use super::MapOptions;
 use super::canvas::{Align, CAP_HEIGHT, Canvas, Font, rgb};
 use super::compose::Page;
@@ -16,18 +17,20 @@ use super::projection::Rect;
 use super::rings::{Ring, RingKind};
 use super::symbols::{self, Shape, marker_radius, weapon_style};
 use crate::model::{DatePrecision, Incident, Weapon};
+use chrono::NaiveDate;
 
 /// Day-precise dates rank above month, month above year.
-pub(super) fn precision_rank(i: &Incident) -> u8 {
-    match i.date_precision {
+fn precision_rank(p: Option<DatePrecision>) -> u8 {
+    match p {
         Some(DatePrecision::Year) => 0,
         Some(DatePrecision::Month) => 1,
         _ => 2,
     }
 }
 
-pub(super) fn date_text(i: &Incident) -> String {
-    match (i.date, i.date_precision) {
+/// "15 Feb 2021", "Feb 2021" or "2021": only as precise as it is known.
+fn date_text(date: Option<NaiveDate>, precision: Option<DatePrecision>) -> String {
+    match (date, precision) {
         (None, _) => "date unknown".into(),
         (Some(d), Some(DatePrecision::Year)) => d.format("%Y").to_string(),
         (Some(d), Some(DatePrecision::Month)) => d.format("%b %Y").to_string(),
@@ -39,7 +42,7 @@ pub(super) fn draw_title<B: DrawingBackend>(
     cv: &mut Canvas<B>,
     page: &Page,
     opts: &MapOptions,
-    shown: &[&Incident],
+    shown: &[&MapIncident],
 ) -> Result<()> {
     let k = page.k;
     let title = match (&opts.title, &opts.focus) {
@@ -53,8 +56,11 @@ pub(super) fn draw_title<B: DrawingBackend>(
     cv.text(&layout::fit_text(&title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
     // The first and last incident as precisely as they are dated ("Dec 2019"), or the dates asked for.
     let dated = || shown.iter().filter(|i| i.date.is_some());
-    let first = dated().min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i)))).map(|i| date_text(i));
-    let last = dated().max_by_key(|i| (i.date, precision_rank(i))).map(|i| date_text(i));
+    let first = dated()
+        .min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i.date_precision))))
+        .map(|i| date_text(i.date, i.date_precision));
+    let last =
+        dated().max_by_key(|i| (i.date, precision_rank(i.date_precision))).map(|i| date_text(i.date, i.date_precision));
     let fmt = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
     let range = match (opts.since.map(fmt).or(first), opts.until.map(fmt).or(last)) {
         (Some(a), Some(b)) if a == b => a,
@@ -64,7 +70,7 @@ pub(super) fn draw_title<B: DrawingBackend>(
         (None, None) => "dates unknown".to_string(),
     };
     // Tolls only where some report gave one: "0 injured" would claim what no one said.
-    let toll = |f: fn(&Incident) -> Option<u32>| {
+    let toll = |f: fn(&MapIncident) -> Option<u32>| {
         let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
         (!known.is_empty()).then(|| known.iter().sum::<u32>())
     };
@@ -101,7 +107,7 @@ pub(super) struct Legend {
 
 impl Legend {
     /// Weapons and rings; the other rows are set by the caller from what is drawn.
-    pub(super) fn of(shown: &[&Incident], rings: &[Ring]) -> Legend {
+    pub(super) fn of(shown: &[&MapIncident], rings: &[Ring]) -> Legend {
         let weapons = Weapon::ALL
             .iter()
             .map(|w| (*w, shown.iter().filter(|i| i.weapon == *w).count()))
@@ -210,8 +216,8 @@ pub(super) fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg
 pub(super) fn draw_list<B: DrawingBackend>(
     cv: &mut Canvas<B>,
     page: &Page,
-    shown: &[&Incident],
-    numbered: &[usize],
+    shown: usize,
+    listed: &[Incident],
     top: f64,
     row_h: f64,
 ) -> Result<()> {
@@ -220,8 +226,8 @@ pub(super) fn draw_list<B: DrawingBackend>(
     let x = p.x + 4.0 * k;
     let mut y = top + 20.0 * k;
     cv.text("INCIDENTS", (x, y), Font::bold(12.5 * k), rgb(INK), Align::Left)?;
-    let note = if numbered.len() < shown.len() {
-        format!("{} of {} listed: most killed and injured first", numbered.len(), shown.len())
+    let note = if listed.len() < shown {
+        format!("{} of {shown} listed: most killed and injured first", listed.len())
     } else {
         String::new()
     };
@@ -233,8 +239,7 @@ pub(super) fn draw_list<B: DrawingBackend>(
     let max_w = p.right() - tx - 4.0 * k;
     let head = Font::bold(11.5 * k);
     let body = Font::new(11.0 * k);
-    for (n, &i) in numbered.iter().enumerate() {
-        let inc = shown[i];
+    for (n, inc) in listed.iter().enumerate() {
         let badge = Rect::new(x, y + 4.0 * k, 26.0 * k, 16.0 * k);
         cv.fill_rect(badge, rgb(0xffffff))?;
         cv.stroke_rect(badge, rgb(INK), 1.0 * k)?;
@@ -242,7 +247,7 @@ pub(super) fn draw_list<B: DrawingBackend>(
         let by = badge.y + badge.h / 2.0 + CAP_HEIGHT * head.em / 2.0;
         cv.text(&num, (badge.x + badge.w / 2.0, by), head, rgb(INK), Align::Center)?;
         let place = inc.place.as_deref().or(inc.place_text.as_deref()).unwrap_or("unknown place");
-        let line1 = format!("{}  ·  {}", date_text(inc), place);
+        let line1 = format!("{}  ·  {}", date_text(inc.date, inc.date_precision), place);
         cv.text_fit(&line1, (tx, by), max_w, head, rgb(INK), Align::Left)?;
         let line2 = detail_text(inc);
         let y2 = by + 15.0 * k;

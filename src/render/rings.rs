@@ -7,6 +7,7 @@ use anyhow::Result;
 use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
+use super::MapIncident;
 use super::canvas::Canvas;
 use super::clip;
 use super::marks::project_line;
@@ -14,7 +15,7 @@ use super::palette::darker;
 use super::projection::Projection;
 use super::symbols::weapon_style;
 use crate::geodesy;
-use crate::model::{Incident, LatLon, Weapon};
+use crate::model::{LatLon, Weapon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(super) enum RingKind {
@@ -34,7 +35,7 @@ pub(super) struct Ring {
 }
 
 /// Rings for these incidents, each drawn once.
-pub(super) fn candidate_rings(incidents: &[&Incident]) -> Vec<Ring> {
+pub(super) fn candidate_rings(incidents: &[&MapIncident]) -> Vec<Ring> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for i in incidents {
@@ -45,7 +46,7 @@ pub(super) fn candidate_rings(incidents: &[&Incident]) -> Vec<Ring> {
                 out.push(Ring { center, km, kind, weapon: i.weapon });
             }
         };
-        match (i.launch_location, i.range_km, i.launch_distance_km) {
+        match (i.launch_location(), i.range_km, i.launch_distance_km()) {
             (Some(launch), Some(r), _) => push(launch, r, RingKind::Range),
             (Some(_), None, _) => {}
             (None, r, d) => {
@@ -85,23 +86,30 @@ pub(super) fn draw_ring<B: DrawingBackend>(cv: &mut Canvas<B>, proj: &Projection
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Incident;
 
     #[test]
     fn rings_go_around_the_launch_site_when_known_else_the_target() {
         let target = LatLon::new(36.2375, 43.963056);
         let launch = geodesy::destination(target, 200.0, 7.0);
-        let known = Incident {
-            location: Some(target),
-            launch_location: Some(launch),
-            range_km: Some(8.0),
-            ..Default::default()
-        };
-        let unknown = Incident {
-            location: Some(target),
-            range_km: Some(8.0),
-            launch_distance_km: Some(7.0),
-            ..Default::default()
-        };
+        let known = MapIncident::of(
+            0,
+            &Incident {
+                location: Some(target),
+                launch_location: Some(launch),
+                range_km: Some(8.0),
+                ..Default::default()
+            },
+        );
+        let unknown = MapIncident::of(
+            1,
+            &Incident {
+                location: Some(target),
+                range_km: Some(8.0),
+                launch_distance_km: Some(7.0),
+                ..Default::default()
+            },
+        );
         let r = candidate_rings(&[&known]);
         assert!(r.len() == 1 && r[0].center == launch && r[0].kind == RingKind::Range);
         let r = candidate_rings(&[&unknown, &unknown]);

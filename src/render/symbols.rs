@@ -5,8 +5,9 @@
 
 use plotters::style::RGBAColor;
 
+use super::MapIncident;
 use super::canvas::{Px, rgb};
-use crate::model::{Incident, Weapon};
+use crate::model::Weapon;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Shape {
@@ -41,8 +42,8 @@ pub fn weapon_style(w: Weapon) -> WeaponStyle {
 }
 
 /// Killed plus injured, counting unknown as none.
-pub fn casualties(i: &Incident) -> u32 {
-    i.killed.unwrap_or(0) + i.injured.unwrap_or(0)
+pub(super) fn casualties(i: &MapIncident) -> u32 {
+    crate::model::casualties(i.killed, i.injured)
 }
 
 /// Marker radius in output pixels at symbol scale `k`: the area grows with the casualty count.
