@@ -9,16 +9,18 @@
 # Needs python3 and /usr/bin/time (Debian: apt-get install time). Writes under $SCALE_DIR
 # (default /tmp/incmap-scale; about 1 GB for a million incidents).
 #
-# Measured 2026-11-23 on the shared 2-core box (release build; times vary with load):
-#   ingest 10,000 articles, new store       11.5 s     47 MB
-#   re-ingest them (all known)               0.3 s     11 MB
-#   near 50 km, 1M store (streamed filter)  15.7 s     63 MB
-#   bbox 1x1 deg, 1M store                  15.0 s     59 MB
-#   nearest 10, 1M store (full load)        11-21 s   899 MB   2026-12-01, streamed top-N: 8.5 s, 8 MB
-#   render PNG, 1M store (full load)        20-35 s   981 MB   2026-12-01, evidence dropped: 20.8 s, 856 MB
-#                                                              (1046 MB before, same run)
-#   ingest 1 article into the 1M store      38.2 s   1201 MB
-# Before streaming (main at fbcf27c), 100k incidents: near 650 MB, ingest 1 article 1025 MB.
+# Measured 2026-12-01 on the shared 2-core box (release build; times vary with load; MB = MiB):
+#   ingest 10,000 articles, new store        8.4 s     29 MB
+#   re-ingest them (all known)               0.3 s     10 MB
+#   near 50 km, 1M store (streamed filter)  10.5 s     60 MB
+#   bbox 1x1 deg, 1M store                   8.4 s     56 MB
+#   nearest 10, 1M store (streamed top-N)    8.5 s      7 MB   was 899 MB (full load)
+#   exposure 15 km, 1M store                 8.7 s    164 MB   keeps the attacks near places
+#   bases, CSV / table, 1M store          14-16 s   7 / 159 MB rows printed as read; a table keeps text
+#   render PNG, 1M store                    27.2 s    347 MB   was 1046 MB: a small record per incident
+#   export every layer, 1M store           107.7 s      8 MB   was 1.7 GB for 100k: streamed layers
+#   ingest 1 article into the 1M store      34.7 s    259 MB   was 1201 MB: two passes, touched incidents
+#                                                              only; the rest is the article list
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${ARTICLES:-10000}
@@ -56,8 +58,13 @@ run() {
     measure "re-ingest them (all already in the store)" "$bin" ingest --store "$dir/ingest.geojson" "$dir/articles-$articles"
     measure "near, 50 km ($incidents incidents)" "$bin" near --store "$big" --place "Erbil International Airport" --km 50 --format csv
     measure "bbox, 1 x 1 degree ($incidents incidents)" "$bin" bbox --store "$big" --bbox 43.5,35.5,44.5,36.5 --format csv
-    measure "nearest 10 (full load, $incidents incidents)" "$bin" nearest --store "$big" --place "Al Asad Air Base" -n 10
-    measure "render PNG (full load, $incidents incidents)" "$bin" render --store "$big" --out "$dir/map.png"
+    measure "nearest 10 ($incidents incidents)" "$bin" nearest --store "$big" --place "Al Asad Air Base" -n 10
+    measure "exposure of bases, 15 km ($incidents incidents)" "$bin" exposure --store "$big" --km 15
+    measure "bases, CSV ($incidents incidents)" "$bin" bases --store "$big" --format csv
+    measure "bases, table ($incidents incidents)" "$bin" bases --store "$big"
+    measure "render PNG ($incidents incidents)" "$bin" render --store "$big" --out "$dir/map.png"
+    measure "export every layer ($incidents incidents)" "$bin" export --store "$big" --out-dir "$dir/layers"
+    rm -rf "$dir/layers"
     cp "$big" "$dir/big-copy.geojson"
     rm -f "$dir/big-copy.geojson.lock"
     measure "ingest 1 article into the $incidents store" "$bin" ingest --store "$dir/big-copy.geojson" "$one"
