@@ -438,6 +438,12 @@ impl Gazetteer {
             if alias.len().abs_diff(key.len()) > 3 {
                 continue;
             }
+            // Most aliases are far from the key: a bound from letter counts rules them out before
+            // the quadratic distance is measured.
+            let longest = key.chars().count().max(alias.chars().count()) as f64;
+            if edit_distance_lower_bound(key, alias).is_some_and(|d| d as f64 > (1.0 - FUZZY_MIN) * longest + 1e-9) {
+                continue;
+            }
             let sim = strsim::normalized_damerau_levenshtein(key, alias);
             if sim >= FUZZY_MIN {
                 for &i in idxs {
@@ -734,6 +740,25 @@ impl SiteWord {
     }
 }
 
+/// A lower bound on the Damerau-Levenshtein distance of two ASCII strings (`None` otherwise): an
+/// insertion or deletion changes one letter count, a substitution takes one letter and adds another,
+/// a transposition changes none; so at least as many edits as the letters one has and the other lacks.
+fn edit_distance_lower_bound(a: &str, b: &str) -> Option<usize> {
+    if !a.is_ascii() || !b.is_ascii() {
+        return None;
+    }
+    let mut counts = [0i32; 128];
+    for c in a.bytes() {
+        counts[c as usize] += 1;
+    }
+    for c in b.bytes() {
+        counts[c as usize] -= 1;
+    }
+    let surplus: i32 = counts.iter().filter(|&&n| n > 0).sum();
+    let deficit: i32 = -counts.iter().filter(|&&n| n < 0).sum::<i32>();
+    Some(surplus.max(deficit) as usize)
+}
+
 /// Splits "X air base" / "X airport" / "base in X" / "military base of X" into the site word and X.
 fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
     for (suffix, w) in [
@@ -888,6 +913,31 @@ mod tests {
         let l = g.lookup("base in Anbar province", &Hint::default());
         assert!(l.best.is_none());
         assert!(l.candidates.iter().any(|c| c.place.id == "ain-al-asad"));
+    }
+
+    #[test]
+    fn the_letter_count_bound_never_exceeds_the_edit_distance() {
+        let aliases: Vec<&String> = Gazetteer::embedded().by_alias.keys().collect();
+        let variants = |a: &str| -> Vec<String> {
+            let b = a.as_bytes();
+            let mut v = vec![a.to_string(), a.replacen('e', "i", 1), a.replacen('a', "", 1), format!("{a}h")];
+            if b.len() > 2 {
+                let mut t = b.to_vec();
+                t.swap(0, 1);
+                v.push(String::from_utf8_lossy(&t).into_owned());
+            }
+            v
+        };
+        let mut checked = 0;
+        for (n, a) in aliases.iter().enumerate().step_by(3) {
+            for b in aliases.iter().skip(n % 7).step_by(11).map(|s| s.to_string()).chain(variants(a)) {
+                if let Some(bound) = edit_distance_lower_bound(a, &b) {
+                    assert!(bound <= strsim::damerau_levenshtein(a, &b), "{a:?} {b:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 
     #[test]
