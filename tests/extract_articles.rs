@@ -233,3 +233,45 @@ fn an_attack_that_came_a_day_after_another_dates_the_other() {
     let main = v.iter().find(|i| i.role == Role::Main).unwrap();
     assert_eq!((main.date, main.killed, main.injured), (d(2021, 7, 6), Some(0), Some(0)));
 }
+
+#[test]
+fn an_explosion_at_a_site_is_an_attack_and_the_weapon_told_later_joins_it() {
+    let text = "Published 12 June 2022\n\
+        An explosion hit the perimeter of Baghdad International Airport on Saturday night, police said. \
+        Two guards were wounded.\n\
+        Security sources later said the perimeter had been targeted by a small drone.";
+    let v = incidents(text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].place.as_deref(), Some("Baghdad International Airport"));
+    assert_eq!(v[0].date, d(2022, 6, 11));
+    assert_eq!(v[0].weapon, Weapon::Drone);
+    assert_eq!(v[0].injured, Some(2));
+}
+
+#[test]
+fn a_site_struck_on_a_given_day_is_an_attack_without_a_weapon_word() {
+    let v = incidents(
+        "Posted 3 March 2024\nThe group said its fighters struck the base at the Omar oil field at dawn today.",
+    );
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].date, d(2024, 3, 3));
+    assert_eq!(v[0].weapon, Weapon::Unknown);
+    // A verb alone, without a site and a day, is not enough.
+    assert!(incidents("Posted 3 March 2024\nThe group said its fighters struck back in Deir ez-Zor.").is_empty());
+    assert!(incidents("Posted 3 March 2024\nThe air force continues to strike hideouts near Mosul.").is_empty());
+}
+
+#[test]
+fn a_sentence_about_the_attack_goes_to_the_one_just_told_or_to_each_in_the_paragraph() {
+    let text = "Published 10 May 2021\n\
+        Two rockets hit Balad air base on Monday. On Tuesday a drone struck Ain al-Asad air base. \
+        The attack is under investigation, with two soldiers wounded, an army statement said.\n\
+        Three rockets fell near Erbil airport on Friday. A drone hit Harir air base on Saturday. \
+        No one was hurt in either attack.";
+    let v = incidents(text);
+    let at = |p: &str| v.iter().find(|i| i.place.as_deref() == Some(p)).unwrap_or_else(|| panic!("{p}: {v:#?}"));
+    assert_eq!(at("Al Asad Air Base").injured, Some(2));
+    assert_eq!(at("Balad Air Base").injured, None);
+    assert_eq!(at("Erbil International Airport").injured, Some(0));
+    assert_eq!(at("Harir Air Base").injured, Some(0));
+}

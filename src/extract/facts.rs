@@ -121,8 +121,14 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?(?:any )?(?:(?:material )?damage (?:or|and) )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
     )
+});
+/// "four civilians killed and six injured": both figures in one phrase.
+static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:were\s+)?(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|other people|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b"
+    ))
 });
 static NO_INJURIES: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b"));
@@ -220,6 +226,15 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     }
     if hurt && NO_INJURIES.is_match(s) {
         injured = Some(0);
+    }
+    if deaths
+        && hurt
+        && killed.is_none()
+        && injured.is_none()
+        && let Some(c) = KILLED_AND_INJURED.captures(s)
+    {
+        killed = numbers::lower_bound(&c[1]);
+        injured = numbers::lower_bound(&c[2]);
     }
     if deaths && killed.is_none() {
         killed = pair(s, true).or_else(|| passive_sum(s, true));
@@ -450,6 +465,8 @@ mod tests {
             (Some(1), Some(9))
         );
         assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
+        assert_eq!(casualties("Officials reported three civilians killed and eight injured."), (Some(3), Some(8)));
+        assert_eq!(casualties("It hit the hangar without causing damage or casualties."), (Some(0), Some(0)));
         assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
         assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));
         assert_eq!(

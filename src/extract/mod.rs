@@ -48,13 +48,25 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|continu(?:es|ing) to)\b").unwrap()
 });
+
+/// "No one was hurt in either attack": about every attack told just before.
+static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
+});
+
+/// The verbs that tell an attack on their own, without a weapon word.
+static STRUCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:struck|targeted|attacked|shelled|bombed|pounded)\b").unwrap());
 
 static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|the (?:strikes|raids|attacks))\b").unwrap()
+    Regex::new(
+        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|the (?:strikes|raids|attacks))\b",
+    )
+    .unwrap()
 });
 /// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
 /// attack, whose weapon, place and dead are not this one's.
@@ -116,6 +128,7 @@ fn ends_with_abbreviation(s: &str) -> bool {
 }
 
 /// One sentence's reading.
+#[derive(Clone)]
 struct Report<'g> {
     text: String,
     date: Option<dates::DateRef>,
@@ -192,8 +205,10 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
     let dates = if EVENT.is_match(s) || count.is_some() { dates::references(s, published) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
-    // Without a weapon word only a singular "attack" is an event: "attacks on bases" is generic.
-    if !(EVENT.is_match(s) || logged) || (weapons.is_empty() && !ONE_ATTACK.is_match(s)) || NOT_EVENT.is_match(s) {
+    // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
+    // a site struck on a given day (checked below, once the place is known).
+    let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s);
+    if !(EVENT.is_match(s) || logged) || (bare && !STRUCK.is_match(s)) || NOT_EVENT.is_match(s) {
         return None;
     }
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
@@ -204,6 +219,11 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
         None => s.to_string(),
     };
     let place = place_of(&target_text, g);
+    // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
+    let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
+    if bare && !(site && date.is_some_and(|d| d.precision == DatePrecision::Day)) {
+        return None;
+    }
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
     // air base killed a contractor on Dec. 27"), then the one told nearest the target.
     if dates.len() > 1
@@ -338,6 +358,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
     let mut last_paragraph = 0;
+    // The drafts the event sentences of the current paragraph went to.
+    let mut paragraph_drafts: Vec<usize> = Vec::new();
     let mut previous: Option<(usize, &str)> = None;
     for (para, s) in sentences(&article.text) {
         unclaimed |= facts::unclaimed(s);
@@ -367,6 +389,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             continue;
         };
+        if para != last_paragraph {
+            paragraph_drafts.clear();
+        }
         last_paragraph = para;
         // A lead that sets the scene first ("The car was still burning ... on Wednesday night. A drone
         // strike had hit the vehicle") dates the attack in the sentence before.
@@ -379,6 +404,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if drafts.is_empty() {
             drafts.push(Draft { role: Role::Main, reports: vec![r] });
             last = Some(0);
+            paragraph_drafts.push(0);
             continue;
         }
         // "The next morning, ...": a date counted from the attack told before.
@@ -397,6 +423,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && (SAME_PLACE.is_match(&r.text) || THE_SITE.captures_iter(&r.text).any(|c| of_kind(&c[1], main.0.kind)))
         {
             r.place = Some(main);
+        }
+        // "..., adding that the attack was under investigation": nothing of its own to tell it
+        // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
+        if r.date.is_none()
+            && r.place.is_none()
+            && r.weapon == Weapon::Unknown
+            && let Some(i) = last
+        {
+            if EACH_ATTACK.is_match(&r.text) {
+                for &j in paragraph_drafts.iter().filter(|&&j| j != i) {
+                    drafts[j].reports.push(r.clone());
+                }
+            }
+            drafts[i].reports.push(r);
+            continue;
         }
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| {
@@ -420,6 +461,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         } else {
             None
         };
+        paragraph_drafts.extend(last.filter(|i| !paragraph_drafts.contains(i)));
     }
     if let Some(main) = drafts.first_mut()
         && main.place().is_none()
