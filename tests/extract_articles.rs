@@ -275,3 +275,33 @@ fn a_sentence_about_the_attack_goes_to_the_one_just_told_or_to_each_in_the_parag
     assert_eq!(at("Erbil International Airport").injured, Some(0));
     assert_eq!(at("Harir Air Base").injured, Some(0));
 }
+
+#[test]
+fn strikes_on_two_towns_named_together_are_two_incidents() {
+    let text = "Published 5 March 2024\n\
+        Warplanes struck a depot near Albu Kamal and a headquarters in Mayadin on Monday night, monitors said. \
+        Nine fighters were killed.";
+    let v = incidents(text);
+    let places: Vec<&str> = v.iter().filter_map(|i| i.place.as_deref()).collect();
+    assert_eq!(places, ["Albu Kamal", "Mayadin"], "{v:#?}");
+    assert!(v.iter().all(|i| i.date == d(2024, 3, 4) && i.role == Role::Main));
+    assert_eq!(v[0].killed, Some(9));
+    assert_eq!(v[1].killed, None, "the toll is not split between the towns");
+    // A reference point is no second target, nor is a place named beside another that is not struck.
+    let one = incidents("Published 5 March 2024\nRockets hit Ain al-Asad air base, 180 km west of Baghdad, on Monday.");
+    assert_eq!(one.len(), 1, "{one:#?}");
+    let near = incidents("Published 5 March 2024\nRockets hit Balad air base and the nearby town of Balad on Monday.");
+    assert_eq!(near.len(), 1, "{near:#?}");
+}
+
+/// The shipped sample reports are what `incmap map` shows first: their figures must hold.
+#[test]
+fn the_sample_camp_taji_report_keeps_its_toll() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/reports/2020-03-11-camp-taji-rockets.txt");
+    let a = extract::article_from_text(path, &std::fs::read_to_string(path).unwrap());
+    let v = extract::extract(&a, Gazetteer::embedded());
+    let taji = v.iter().find(|i| i.place.as_deref() == Some("Camp Taji")).expect("the Taji attack");
+    assert_eq!(taji.date, d(2020, 3, 11));
+    assert_eq!((taji.killed, taji.injured), (Some(3), Some(12)), "two Americans and a Briton killed, a dozen wounded");
+    assert_eq!(taji.weapon, Weapon::Rocket);
+}

@@ -227,20 +227,19 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     if hurt && NO_INJURIES.is_match(s) {
         injured = Some(0);
     }
-    if deaths
-        && hurt
-        && killed.is_none()
-        && injured.is_none()
-        && let Some(c) = KILLED_AND_INJURED.captures(s)
-    {
-        killed = numbers::lower_bound(&c[1]);
-        injured = numbers::lower_bound(&c[2]);
-    }
     if deaths && killed.is_none() {
         killed = pair(s, true).or_else(|| passive_sum(s, true));
     }
     if hurt && injured.is_none() {
         injured = pair(s, false).or_else(|| passive_sum(s, false));
+    }
+    if deaths
+        && hurt
+        && (killed.is_none() || injured.is_none())
+        && let Some(c) = KILLED_AND_INJURED.captures(s)
+    {
+        killed = killed.or_else(|| numbers::lower_bound(&c[1]));
+        injured = injured.or_else(|| numbers::lower_bound(&c[2]));
     }
     if deaths
         && killed.is_none()
@@ -466,6 +465,11 @@ mod tests {
         );
         assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
         assert_eq!(casualties("Officials reported three civilians killed and eight injured."), (Some(3), Some(8)));
+        assert_eq!(
+            casualties("Two American soldiers and a British medic were killed and about a dozen people wounded."),
+            (Some(3), Some(12))
+        );
+
         assert_eq!(casualties("It hit the hangar without causing damage or casualties."), (Some(0), Some(0)));
         assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
         assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));

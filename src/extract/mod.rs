@@ -140,6 +140,8 @@ struct Report<'g> {
     claim: Option<String>,
     launch: Option<facts::Launch>,
     range: Option<f64>,
+    /// Other places struck, named beside `place` in the same sentence.
+    also: Vec<(&'g Place, String)>,
 }
 
 fn specificity(p: &Place) -> u8 {
@@ -167,35 +169,73 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
     }
 }
 
-/// The most specific gazetteer place of a sentence; "a base in Kirkuk province" → the one base there.
-fn place_of<'g>(s: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
-    let mut best: Option<(&Place, String)> = None;
+/// A place a sentence names as a possible target, with where its name is.
+struct Target<'g> {
+    place: &'g Place,
+    text: String,
+    span: std::ops::Range<usize>,
+}
+
+/// The places a sentence names that can be a target location: proper nouns, not countries, not
+/// reference points ("a base north of Baghdad" is not in Baghdad), not ambiguous names.
+fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
+    let mut out = Vec::new();
     for m in g.mentions(s) {
-        // Proper nouns only ("rockets hit" is not the town of Hit); a country is no target location.
+        // Proper nouns only ("rockets hit" is not the town of Hit).
         // The gazetteer's patterns ("military base in Kirkuk") carry the name last.
         let proper = m
             .text
             .split([' ', '-'])
             .filter(|w| !matches!(*w, "al" | "el" | "the"))
             .any(|w| w.starts_with(char::is_uppercase));
-        if !proper {
+        if !proper || RELATIVE_TO.is_match(&s[..m.start]) {
             continue;
         }
-        // "a base north of Baghdad" is not in Baghdad.
-        if RELATIVE_TO.is_match(&s[..m.start]) {
-            continue;
-        }
-        // An ambiguous name is left unlocated rather than guessed.
         let Some(p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
-        if p.kind == PlaceKind::Country {
-            continue;
+        if p.kind != PlaceKind::Country {
+            out.push(Target { place: p, text: m.text, span: m.start..m.end });
         }
-        if best.as_ref().is_none_or(|(b, _)| specificity(p) > specificity(b)) {
-            best = Some((p, m.text.clone()));
+    }
+    out
+}
+
+/// The most specific of the targets ("a base in Kirkuk province" → the one base there); among
+/// equals the first named.
+fn most_specific(targets: &[Target]) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for (i, t) in targets.iter().enumerate() {
+        if best.is_none_or(|b| specificity(t.place) > specificity(targets[b].place)) {
+            best = Some(i);
         }
     }
     best
 }
+
+/// Other towns or sites struck in the same sentence, named beside the main one ("strikes on a
+/// facility near Albu Kamal, ..., and a safe house near Mayadin"): joined to it by "and" with no
+/// other place between, and far enough apart to be another target.
+fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Place, String)> {
+    let mut chosen = vec![main];
+    for (i, t) in targets.iter().enumerate() {
+        if i == main || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region {
+            continue;
+        }
+        let far = chosen.iter().all(|&c| geodesy::distance_km(targets[c].place.location, t.place.location) > 50.0);
+        // The nearest chosen target in the text, with only words between them.
+        let beside = chosen.iter().copied().find(|&c| c.abs_diff(i) == 1);
+        let joined = beside.is_some_and(|c| {
+            let between =
+                if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
+            between.len() <= 80 && AND.is_match(between)
+        });
+        if far && joined {
+            chosen.push(i);
+        }
+    }
+    chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
+}
+
+static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\band\b").unwrap());
 
 fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
     let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
@@ -218,7 +258,10 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
         Some(l) => s.replacen(&l.site, "", 1),
         None => s.to_string(),
     };
-    let place = place_of(&target_text, g);
+    let targets = targets_of(&target_text, g);
+    let main = most_specific(&targets);
+    let place = main.map(|i| (targets[i].place, targets[i].text.clone()));
+    let also = main.map(|i| also_struck(&target_text, &targets, i)).unwrap_or_default();
     // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
     if bare && !(site && date.is_some_and(|d| d.precision == DatePrecision::Day)) {
@@ -250,6 +293,7 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
         claim: facts::claim(s),
         launch,
         range: facts::stated_range(s),
+        also,
     })
 }
 
@@ -275,6 +319,7 @@ fn context<'g>(s: &str) -> Option<Report<'g>> {
         claim: facts::claim(s),
         launch: facts::launch(s),
         range: facts::stated_range(s),
+        also: Vec::new(),
     };
     (r.killed.is_some() || r.injured.is_some() || r.claim.is_some() || r.launch.is_some() || r.range.is_some())
         .then_some(r)
@@ -291,6 +336,8 @@ fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
 struct Draft<'g> {
     role: Role,
     reports: Vec<Report<'g>>,
+    /// Split off the draft of another target struck in the same sentence: told with its weapon.
+    struck_with: Option<usize>,
 }
 
 impl<'g> Draft<'g> {
@@ -313,6 +360,62 @@ impl<'g> Draft<'g> {
     fn weapon(&self) -> Weapon {
         self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
     }
+}
+
+/// The reports of the other targets struck in `r`'s sentence, of the same kind as `r` (the
+/// sentence's figures stay with the first place: they may be anyone's).
+fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
+    std::mem::take(&mut r.also)
+        .into_iter()
+        .map(|place| Report {
+            place: Some(place),
+            killed: None,
+            injured: None,
+            count: None,
+            launch: None,
+            range: None,
+            ..r.clone()
+        })
+        .collect()
+}
+
+/// Files the reports of other targets struck with the one that went to draft `with`: in a draft of
+/// their own place and date if there is one, else in a new draft of the same role.
+fn add_targets<'g>(
+    drafts: &mut Vec<Draft<'g>>,
+    reports: Vec<Report<'g>>,
+    with: Option<usize>,
+    paragraph_drafts: &mut Vec<usize>,
+) {
+    let role = with.map_or(Role::Background, |i| drafts[i].role);
+    for o in reports {
+        let i = match drafts.iter().position(|d| d.place().is_some() && fits(d, &o)) {
+            Some(i) => {
+                drafts[i].reports.push(o);
+                i
+            }
+            None => {
+                drafts.push(Draft { role, reports: vec![o], struck_with: with });
+                drafts.len() - 1
+            }
+        };
+        if !paragraph_drafts.contains(&i) {
+            paragraph_drafts.push(i);
+        }
+    }
+}
+
+/// Whether report `r` can be of the attack `d` collects: places within reach, dates a day apart at
+/// most (a date-less draft takes a day-dated report only when it is the article's subject), weapons
+/// that agree.
+fn fits(d: &Draft, r: &Report) -> bool {
+    compatible(d.place(), r.place.as_ref().map(|p| p.0))
+        && match (d.date(), r.date) {
+            (Some(a), Some(b)) => dates_close(a, b),
+            (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
+            _ => true,
+        }
+        && (r.weapon == Weapon::Unknown || d.weapon() == Weapon::Unknown || d.weapon() == r.weapon)
 }
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
@@ -402,9 +505,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.date = dates::references(scene, published).into_iter().find(|d| d.precision == DatePrecision::Day);
         }
         if drafts.is_empty() {
-            drafts.push(Draft { role: Role::Main, reports: vec![r] });
+            let also = split_targets(&mut r);
+            drafts.push(Draft { role: Role::Main, reports: vec![r], struck_with: None });
             last = Some(0);
             paragraph_drafts.push(0);
+            add_targets(&mut drafts, also, last, &mut paragraph_drafts);
             continue;
         }
         // "The next morning, ...": a date counted from the attack told before.
@@ -439,16 +544,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             drafts[i].reports.push(r);
             continue;
         }
+        let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
-        let same = |d: &Draft| {
-            compatible(d.place(), rp)
-                && match (d.date(), r.date) {
-                    (Some(a), Some(b)) => dates_close(a, b),
-                    (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
-                    _ => true,
-                }
-                && (r.weapon == Weapon::Unknown || d.weapon() == Weapon::Unknown || d.weapon() == r.weapon)
-        };
+        let same = |d: &Draft| fits(d, &r);
         last = if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
             drafts[i].reports.push(r);
             Some(i)
@@ -456,12 +554,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             drafts.last_mut().unwrap().reports.push(r);
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
-            drafts.push(Draft { role: Role::Background, reports: vec![r] });
+            drafts.push(Draft { role: Role::Background, reports: vec![r], struck_with: None });
             Some(drafts.len() - 1)
         } else {
             None
         };
         paragraph_drafts.extend(last.filter(|i| !paragraph_drafts.contains(i)));
+        add_targets(&mut drafts, also, last, &mut paragraph_drafts);
+    }
+    // The weapon of strikes on several targets may be told after the sentence naming them.
+    for i in 0..drafts.len() {
+        if let Some(j) = drafts[i].struck_with
+            && drafts[i].weapon() == Weapon::Unknown
+        {
+            drafts[i].reports[0].weapon = drafts[j].weapon();
+        }
     }
     if let Some(main) = drafts.first_mut()
         && main.place().is_none()
