@@ -191,6 +191,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         if !proper || RELATIVE_TO.is_match(&s[..m.start]) {
             continue;
         }
+        // An ambiguous name is left unlocated rather than guessed; a country is no target location.
         let Some(p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
         if p.kind != PlaceKind::Country {
             out.push(Target { place: p, text: m.text, span: m.start..m.end });
