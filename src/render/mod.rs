@@ -1,7 +1,8 @@
 //! Static briefing maps (PNG, SVG) with plotters.
 //!
 //! [`render_map`] draws incidents over a Natural Earth basemap with a title, legend, numbered
-//! callouts listed in a side panel, range rings, scale bar, north arrow and locator inset.
+//! callouts listed in a side panel, range rings, scale bar, north arrow and locator inset;
+//! [`render_store`] draws a store file the same way without holding it (a [`MapIncident`] each).
 //! [`clusters`] groups incidents that lie close together, one map each.
 
 mod basemap;
