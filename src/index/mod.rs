@@ -2,10 +2,10 @@
 //!
 //! The tree (rstar, bulk-loaded) holds only a lon/lat point and a `u32` position in the caller's
 //! slice. Searches run in degree boxes that provably hold every point within the radius (see
-//! [`bounds`]), then keep the points whose WGS84 geodesic distance is within it, so the answers are the
+//! `bounds`), then keep the points whose WGS84 geodesic distance is within it, so the answers are the
 //! ones a scan with [`crate::geodesy::distance_km`] gives, near the poles and across the antimeridian
 //! too: membership is decided by those bounds, or by Karney's geodesic in the thin ring where they
-//! cannot tell. Reported distances come from a fast short-line formula ([`short_line`], within 1 cm of
+//! cannot tell. Reported distances come from a fast short-line formula (`short_line`, within 1 cm of
 //! Karney's, measured 0.3 mm), or Karney's where that is within its error of the radius.
 
 mod bounds;
