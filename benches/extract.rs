@@ -10,7 +10,14 @@ use incmap::gazetteer::Gazetteer;
 fn seeds() -> Vec<String> {
     let dirs = [Path::new("../shared/corpus"), Path::new("/work/shared/corpus"), Path::new("tests/articles")];
     let mut out = Vec::new();
+    let mut seen = Vec::new();
     for d in dirs {
+        // The two corpus paths are one folder when the checkout sits beside ../shared.
+        let Ok(canonical) = d.canonicalize() else { continue };
+        if seen.contains(&canonical) {
+            continue;
+        }
+        seen.push(canonical);
         if let Ok(rd) = std::fs::read_dir(d) {
             let mut files: Vec<_> =
                 rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
