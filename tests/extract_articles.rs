@@ -305,3 +305,15 @@ fn the_sample_camp_taji_report_keeps_its_toll() {
     assert_eq!((taji.killed, taji.injured), (Some(3), Some(12)), "two Americans and a Briton killed, a dozen wounded");
     assert_eq!(taji.weapon, Weapon::Rocket);
 }
+
+#[test]
+fn an_event_told_in_a_when_clause_after_since_is_read() {
+    let text =
+        "Published 20 May 2024\nThe city has been on edge since the 9th of May, when a drone struck Erbil airport.";
+    let v = incidents(text);
+    assert_eq!(v.len(), 1, "{v:#?}");
+    assert_eq!(v[0].date, d(2024, 5, 9));
+    assert_eq!(v[0].place.as_deref(), Some("Erbil International Airport"));
+    // A cumulative "since" is still no event.
+    assert!(incidents("Published 20 May 2024\nDrones have struck Erbil airport ten times since March.").is_empty());
+}

@@ -56,6 +56,8 @@ static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
 });
 
+static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
+
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:struck|targeted|attacked|shelled|bombed|pounded)\b").unwrap());
@@ -249,7 +251,10 @@ fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazette
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
     // a site struck on a given day (checked below, once the place is known).
     let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s);
-    if !(EVENT.is_match(s) || logged) || (bare && !STRUCK.is_match(s)) || NOT_EVENT.is_match(s) {
+    // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
+    // tells the event, the "since" before it is no cumulative count.
+    let told = SINCE_WHEN.find(s).map_or(s, |m| &s[m.end()..]);
+    if !(EVENT.is_match(s) || logged) || (bare && !STRUCK.is_match(s)) || NOT_EVENT.is_match(told) {
         return None;
     }
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
