@@ -317,3 +317,19 @@ fn an_event_told_in_a_when_clause_after_since_is_read() {
     // A cumulative "since" is still no event.
     assert!(incidents("Published 20 May 2024\nDrones have struck Erbil airport ten times since March.").is_empty());
 }
+
+#[test]
+fn an_attack_told_without_a_date_is_of_the_story_day_and_history_keeps_its_own() {
+    let text = "Published 2 October 2022\n\
+        Missiles struck a camp near Koya on Sunday, killing two people.\n\
+        At Sinjar, a drone hit a checkpoint, wounding four.\n\
+        In 2018 a missile strike on Koya killed fourteen people.";
+    let v = incidents(text);
+    let day = |p: &str| {
+        v.iter().find(|i| i.place.as_deref() == Some(p) && i.date_precision == Some(DatePrecision::Day)).map(|i| i.date)
+    };
+    assert_eq!(day("Koya"), Some(d(2022, 10, 2)), "{v:#?}");
+    assert_eq!(day("Sinjar"), Some(d(2022, 10, 2)), "{v:#?}");
+    let history = v.iter().find(|i| i.date_precision == Some(DatePrecision::Year)).expect("the 2018 strike");
+    assert_eq!((history.date, history.killed), (d(2018, 1, 1), Some(14)));
+}

@@ -568,6 +568,17 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         paragraph_drafts.extend(last.filter(|i| !paragraph_drafts.contains(i)));
         add_targets(&mut drafts, also, last, &mut paragraph_drafts);
     }
+    // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
+    // the story's day: history comes with its date ("in 2018", "last year").
+    let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
+    for d in drafts.iter_mut().skip(1) {
+        if d.date().is_none()
+            && d.place().is_some()
+            && let Some(day) = story_day
+        {
+            d.reports[0].date = Some(day);
+        }
+    }
     // The weapon of strikes on several targets may be told after the sentence naming them.
     for i in 0..drafts.len() {
         if let Some(j) = drafts[i].struck_with
