@@ -98,8 +98,28 @@ fn last_weekday(published: NaiveDate, weekday: Weekday) -> NaiveDate {
     published - Days::new(u64::from(back))
 }
 
-/// Every date reference in a sentence, in text order. Relative ones need `published`.
-pub fn references(sentence: &str, published: Option<NaiveDate>) -> Vec<DateRef> {
+/// Whether an article writes the month first ("May 3, 2022", "1/13/2022"), so that its numeric dates
+/// that read either way ("1/3/2022") are read month first too; day first otherwise.
+pub fn writes_month_first(text: &str) -> bool {
+    let mut month_first = MDY.captures_iter(text).filter(|c| c.get(3).is_some()).count();
+    let mut day_first = DMY.captures_iter(text).filter(|c| c.get(3).is_some()).count();
+    for c in NUMERIC.captures_iter(text) {
+        let (a, b) = (c[1].parse::<u32>().unwrap_or(0), c[2].parse::<u32>().unwrap_or(0));
+        month_first += usize::from(b > 12 && a <= 12);
+        day_first += usize::from(a > 12 && b <= 12);
+    }
+    month_first > day_first
+}
+
+/// A numeric date, read in the article's order, or the other when that one is impossible.
+fn numeric_date(a: u32, b: u32, year: i32, month_first: bool) -> Option<NaiveDate> {
+    let (m, d) = if month_first { (a, b) } else { (b, a) };
+    NaiveDate::from_ymd_opt(year, m, d).or_else(|| NaiveDate::from_ymd_opt(year, d, m))
+}
+
+/// Every date reference in a sentence, in text order. Relative ones need `published`; numeric ones
+/// are read month first when the article writes dates so ([`writes_month_first`]).
+pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: bool) -> Vec<DateRef> {
     let mut out: Vec<DateRef> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut push = |out: &mut Vec<DateRef>, s: usize, e: usize, d: Option<NaiveDate>, p: DatePrecision| {
@@ -114,6 +134,12 @@ pub fn references(sentence: &str, published: Option<NaiveDate>) -> Vec<DateRef> 
     for c in ISO.captures_iter(sentence) {
         let m = c.get(0).unwrap();
         let d = (|| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?))();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    // "1/13/2022", "28-09-2022", "7.7.2021" in tables, trackers and statements.
+    for c in NUMERIC.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| numeric_date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?, month_first))();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
     }
     for c in MDY.captures_iter(sentence) {
@@ -209,8 +235,22 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
+    #[test]
+    fn numeric_dates_are_read_in_the_order_the_article_writes_them() {
+        let us = "Released May 3, 2022. Attacks: 1/3/2022 at the airport; 1/13/2022 at the embassy.";
+        assert!(writes_month_first(us));
+        assert!(!writes_month_first("Published 3 May 2022. On 1/3/2022 rockets fell."));
+        assert!(!writes_month_first("On 28/06/2021 a drone struck."));
+        let at = |s: &str, mf| references(s, None, mf).first().map(|r| r.date);
+        assert_eq!(at("On 1/3/2022 rockets fell.", true), Some(d(2022, 1, 3)));
+        assert_eq!(at("On 1/3/2022 rockets fell.", false), Some(d(2022, 3, 1)));
+        // The other order when the article's one is impossible.
+        assert_eq!(at("On 28/06/2021 a drone struck.", true), Some(d(2021, 6, 28)));
+        assert_eq!(at("On 1/13/2022 rockets fell.", false), Some(d(2022, 1, 13)));
+    }
+
     fn first(s: &str, p: Option<NaiveDate>) -> Option<(NaiveDate, DatePrecision)> {
-        references(s, p).first().map(|r| (r.date, r.precision))
+        references(s, p, false).first().map(|r| (r.date, r.precision))
     }
 
     #[test]

@@ -240,12 +240,18 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
 
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\band\b").unwrap());
 
-fn read<'g>(sentence: &str, published: Option<chrono::NaiveDate>, g: &'g Gazetteer) -> Option<Report<'g>> {
+fn read<'g>(
+    sentence: &str,
+    published: Option<chrono::NaiveDate>,
+    month_first: bool,
+    g: &'g Gazetteer,
+) -> Option<Report<'g>> {
     let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
-    let dates = if EVENT.is_match(s) || count.is_some() { dates::references(s, published) } else { return None };
+    let dates =
+        if EVENT.is_match(s) || count.is_some() { dates::references(s, published, month_first) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
@@ -461,6 +467,7 @@ fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let published = article.published;
+    let month_first = dates::writes_month_first(&article.text);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut unclaimed = false;
     // The draft the previous sentence went to: a following sentence without an event of its own
@@ -474,7 +481,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         unclaimed |= facts::unclaimed(s);
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         previous = Some((para, s));
-        let Some(mut r) = read(s, published, gazetteer) else {
+        let Some(mut r) = read(s, published, month_first, gazetteer) else {
             let target = match (context(s), last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -508,7 +515,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && r.date.is_none()
             && let Some(scene) = scene
         {
-            r.date = dates::references(scene, published).into_iter().find(|d| d.precision == DatePrecision::Day);
+            r.date = dates::references(scene, published, month_first)
+                .into_iter()
+                .find(|d| d.precision == DatePrecision::Day);
         }
         if drafts.is_empty() {
             let also = split_targets(&mut r);
