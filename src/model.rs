@@ -295,7 +295,7 @@ impl Incident {
 
     /// `sources` joined as the contract asks (`; `).
     pub fn sources_joined(&self) -> String {
-        if self.sources.is_empty() { self.source.clone() } else { self.sources.join("; ") }
+        self.all_sources().collect::<Vec<_>>().join("; ")
     }
 
     /// The date as the contract writes it.

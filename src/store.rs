@@ -83,12 +83,10 @@ impl Store {
     /// Reads a store; a missing file is an empty store. Refuses anything that is not an incmap
     /// store, naming the file.
     pub fn read(path: &Path) -> Result<Store> {
-        let file = match File::open(path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Store::default()),
-            Err(e) => return Err(e).with_context(|| format!("{}: cannot read store", path.display())),
-        };
-        parse_store(BufReader::new(file)).map_err(|e| anyhow!("{}: {e}", path.display()))
+        let mut incidents = Vec::new();
+        let articles = scan_store(path, |_, i| incidents.push(i))?;
+        incidents.shrink_to_fit();
+        Ok(Store { incidents, articles })
     }
 
     /// Reads a store from its bytes (what [`Store::read`] reads from a file, with the same checks;

@@ -62,9 +62,8 @@ pub fn published(text: &str) -> Option<NaiveDate> {
         return NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
     }
     if let Some(c) = NUMERIC.captures(head) {
-        let (a, b, y): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
         // Day first (most of the world), month first when the day-first reading is impossible.
-        return NaiveDate::from_ymd_opt(y, b, a).or_else(|| NaiveDate::from_ymd_opt(y, a, b));
+        return numeric_date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?, false);
     }
     // A full date with its year; a month/day without one is not a publication date.
     let mdy = MDY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));

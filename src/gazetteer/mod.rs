@@ -434,13 +434,14 @@ impl Gazetteer {
             return Vec::new();
         }
         let mut best: HashMap<usize, f64> = HashMap::new();
+        let key_chars = key.chars().count();
         for (alias, idxs) in &self.by_alias {
             if alias.len().abs_diff(key.len()) > 3 {
                 continue;
             }
             // Most aliases are far from the key: a bound from letter counts rules them out before
             // the quadratic distance is measured.
-            let longest = key.chars().count().max(alias.chars().count()) as f64;
+            let longest = key_chars.max(alias.chars().count()) as f64;
             if edit_distance_lower_bound(key, alias).is_some_and(|d| d as f64 > (1.0 - FUZZY_MIN) * longest + 1e-9) {
                 continue;
             }
