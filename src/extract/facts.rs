@@ -264,13 +264,21 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
 static NAME: &str = r"((?:(?:al|el|ul|bin|ibn)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:al|el|ul|bin|ibn|of|the|in|for|and)[-\s]+)*(?:al-|el-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,6})";
 static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+{NAME}"
+        r#"\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+(?:the\s+)?["“']?{NAME}"#
     ))
 });
-/// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was behind".
+/// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was
+/// behind", "confirmed that it launched", "claimed to have fired", "declared responsibility".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?)|(?:took|takes|taken|accepted|announced|bears?)\s+(?:responsibility|credit)|(?:said|says|announced|stated)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|its (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
+    )
+});
+/// A claim whose subject is a group named before ("The militants claimed responsibility", "the
+/// group said it carried out the attack").
+static CLAIM_BY_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:[^,]*,\s*)?(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2})?(?:group|militants?|militia|faction|organi[sz]ation|outfit|fighters|Iranians)\s*$",
     )
 });
 /// "responsibility was claimed by X", "in a claim by X".
@@ -308,8 +316,22 @@ fn strip_the(name: &str) -> String {
     n.strip_prefix("the ").or_else(|| n.strip_prefix("The ")).unwrap_or(n).to_string()
 }
 
-/// The group that claimed the attack, when a sentence names one, as the sentence writes it.
-pub fn claim(s: &str) -> Option<String> {
+/// A claim of responsibility: by a group the sentence names, or by one named earlier in the article.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Claim {
+    Named(String),
+    Earlier,
+}
+
+/// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
+/// sentence's claimant is "the group" or "the militants" named before.
+pub fn claim(s: &str) -> Option<Claim> {
+    named_claim(s).map(|n| if n == EARLIER { Claim::Earlier } else { Claim::Named(n) })
+}
+
+const EARLIER: &str = "\0earlier";
+
+fn named_claim(s: &str) -> Option<String> {
     // Cheap test first: every claim form has one of these words.
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they "].iter().any(|w| lower.contains(w)) {
@@ -339,6 +361,9 @@ pub fn claim(s: &str) -> Option<String> {
         start += m.end();
     }
     let subject = &s[start..verb.start()];
+    if CLAIM_BY_REFERENCE.is_match(subject.trim_end()) {
+        return Some(EARLIER.to_string());
+    }
     if let Some(g) = groups::mentions(subject).into_iter().next() {
         return Some(strip_the(&g.text));
     }
@@ -375,6 +400,11 @@ static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around)\s+[^,;.()]+)?)",
     )
 });
+static SITE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s+(?:struck|strike|hit|hits|hitting|landed|landing|targeted|targeting|slammed|crashed|exploded|fell|impacted|toward|towards|against|into|at (?:the|a|an)\s+(?:[\w-]+\s+)?(?:base|airport|camp|compound|embassy|consulate))\b",
+    )
+});
 static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:base|air ?base|airport|camp|city|town|compound|field)\b)",
@@ -398,7 +428,9 @@ fn bearing(word: &str) -> Option<f64> {
 /// "launched from a market located 7 km from downtown Erbil" → site, 7 km, reference "Erbil".
 pub fn launch(s: &str) -> Option<Launch> {
     let c = LAUNCH.captures(s)?;
-    let site = c[1].trim().trim_end_matches(" he said").trim().to_string();
+    // "missiles launched from Iran struck two bases": the site ends where the sentence goes on.
+    let site = SITE_END.find(&c[1]).map_or(&c[1], |m| &c[1][..m.start()]);
+    let site = site.trim().trim_end_matches(" he said").trim().to_string();
     if site.is_empty() || site.to_lowercase().starts_with("the region") {
         return None;
     }
@@ -521,58 +553,89 @@ mod tests {
 
     #[test]
     fn claims() {
+        let named = |s: &str| match claim(s) {
+            Some(Claim::Named(n)) => Some(n),
+            _ => None,
+        };
         assert_eq!(
-            claim("a group called Saraya Awliya al-Dam claimed responsibility").as_deref(),
+            named("a group called Saraya Awliya al-Dam claimed responsibility").as_deref(),
             Some("Saraya Awliya al-Dam")
         );
         assert_eq!(
-            claim("A shadowy group calling themselves Awliya al-Dam – or the Guardians of the Blood – claimed responsibility").as_deref(),
+            named("A shadowy group calling themselves Awliya al-Dam – or the Guardians of the Blood – claimed responsibility").as_deref(),
             Some("Awliya al-Dam")
         );
         assert_eq!(
-            claim("Kataib Hezbollah claimed responsibility for the strike.").as_deref(),
+            named("Kataib Hezbollah claimed responsibility for the strike.").as_deref(),
             Some("Kataib Hezbollah")
         );
-        assert_eq!(claim("No one claimed responsibility for the rocket attacks"), None);
-        assert_eq!(claim("The attack has not been claimed."), None);
+        assert_eq!(named("No one claimed responsibility for the rocket attacks"), None);
+        assert_eq!(named("The attack has not been claimed."), None);
         assert!(unclaimed("The attack has not been claimed."));
         assert_eq!(
-            claim("The Islamic Revolutionary Guard Corps said it carried out the attack.").as_deref(),
+            named("The Islamic Revolutionary Guard Corps said it carried out the attack.").as_deref(),
             Some("Islamic Revolutionary Guard Corps")
         );
-        assert_eq!(claim("several new armed groups have claimed responsibility for attacks"), None);
+        assert_eq!(named("several new armed groups have claimed responsibility for attacks"), None);
         // The subject is the claimant, not the group named in an appositive or an opening clause.
         assert_eq!(
-            claim("Kataib Hezbollah and affiliated groups under the Islamic Resistance in Iraq umbrella claimed responsibility for the strike").as_deref(),
+            named("Kataib Hezbollah and affiliated groups under the Islamic Resistance in Iraq umbrella claimed responsibility for the strike").as_deref(),
             Some("Kataib Hezbollah")
         );
         assert_eq!(
-            claim("The Islamic Resistance in Iraq, an umbrella of Iran-aligned militias, claimed attacks on several bases.").as_deref(),
+            named("The Islamic Resistance in Iraq, an umbrella of Iran-aligned militias, claimed attacks on several bases.").as_deref(),
             Some("Islamic Resistance in Iraq")
         );
         assert_eq!(
-            claim("After U.S. strikes on Kataib Hezbollah, the Islamic Resistance in Iraq claimed a drone attack on the base.").as_deref(),
+            named("After U.S. strikes on Kataib Hezbollah, the Islamic Resistance in Iraq claimed a drone attack on the base.").as_deref(),
             Some("Islamic Resistance in Iraq")
         );
-        assert_eq!(claim("Responsibility was claimed by Kata'ib Hizballah.").as_deref(), Some("Kata'ib Hizballah"));
-        assert_eq!(claim("A little-known group, Ashab al-Kahf, claimed the attack.").as_deref(), Some("Ashab al-Kahf"));
+        assert_eq!(named("Responsibility was claimed by Kata'ib Hizballah.").as_deref(), Some("Kata'ib Hizballah"));
+        assert_eq!(named("A little-known group, Ashab al-Kahf, claimed the attack.").as_deref(), Some("Ashab al-Kahf"));
         assert_eq!(
-            claim("Officials said a previously unknown faction named Thar al-Muhandis claimed it.").as_deref(),
+            named("Officials said a previously unknown faction named Thar al-Muhandis claimed it.").as_deref(),
             Some("Thar al-Muhandis")
         );
         // Negations, and claims that are not a group's.
-        assert_eq!(claim("There was no immediate claim of responsibility."), None);
-        assert_eq!(claim("No group has yet claimed the attack."), None);
-        assert_eq!(claim("Washington blamed Kataib Hezbollah for the attack."), None);
-        assert_eq!(claim("The blast claimed the lives of two soldiers."), None);
+        assert_eq!(named("There was no immediate claim of responsibility."), None);
+        assert_eq!(named("No group has yet claimed the attack."), None);
+        assert_eq!(named("Washington blamed Kataib Hezbollah for the attack."), None);
+        assert_eq!(named("The blast claimed the lives of two soldiers."), None);
         assert_eq!(
-            claim("The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed factions, says on Telegram that it fired a barrage at Ayn al-Asad base.").as_deref(),
+            named("The Islamic Resistance in Iraq, an umbrella of Iran-aligned armed factions, says on Telegram that it fired a barrage at Ayn al-Asad base.").as_deref(),
             Some("Islamic Resistance in Iraq")
         );
         assert_eq!(
-            claim("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(),
+            named("08 JAN 2020 | Ain al-Asad | ballistic missile | IRGC (claimed) | 11 missiles").as_deref(),
             Some("IRGC")
         );
+        // Claim verbs as outlets write them (sentences of our own in the shape of real reports).
+        let table = [
+            (
+                "The Revolutionary Guards confirmed that it launched twelve missiles at the base.",
+                "Revolutionary Guards",
+            ),
+            ("The IRGC says it has hit several targets in the region.", "IRGC"),
+            ("The Revolutionary Guard said it had also launched drones at the camp.", "Revolutionary Guard"),
+            ("Kataib Hezbollah claimed to have fired four rockets at the airport.", "Kataib Hezbollah"),
+            (
+                "The Islamic Resistance in Iraq declared responsibility for targeting the base.",
+                "Islamic Resistance in Iraq",
+            ),
+            (
+                "A faction calling itself the Islamic Resistance in Iraq claimed attacks on both bases.",
+                "Islamic Resistance in Iraq",
+            ),
+            ("An armed group claimed on Friday responsibility for the strike, Asaib Ahl al-Haq said.", ""),
+        ];
+        for (s, expected) in table {
+            assert_eq!(named(s).unwrap_or_default(), expected, "{s}");
+        }
+        // A claimant named before: "the group", "the militants".
+        assert_eq!(claim("The militants claimed responsibility for the assault."), Some(Claim::Earlier));
+        assert_eq!(claim("In a statement, the group said it carried out the strike."), Some(Claim::Earlier));
+        assert_eq!(claim("The Iranians claimed to have fired a dozen missiles."), Some(Claim::Earlier));
+        assert_eq!(claim("No group claimed responsibility."), None);
     }
 
     #[test]
@@ -593,6 +656,11 @@ mod tests {
         let l =
             launch("The rockets were fired from a truck in the Rashidiya area, about 8 km east of the base.").unwrap();
         assert_eq!((l.distance_km, l.bearing_deg, l.measured_from_target()), (Some(8.0), Some(90.0), true));
+        // The site ends where the sentence goes on to the target.
+        let l = launch("Six missiles launched from western Iran struck two bases in Kirkuk and Mosul.").unwrap();
+        assert_eq!(l.site, "western Iran");
+        let l = launch("Drones fired from Syria toward the Tower 22 outpost were downed.").unwrap();
+        assert_eq!(l.site, "Syria");
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }

@@ -7,6 +7,7 @@
 mod dates;
 mod facts;
 mod groups;
+mod lexicon;
 mod numbers;
 
 use std::sync::LazyLock;
@@ -37,18 +38,25 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ": a wire dateline,
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ": a wire dateline,
 /// whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?[–—-]+\s+")
+    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
         .unwrap()
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|hit|hits|fell|landed|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
+/// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
+/// have been attacked 46 times").
+static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|\w+ly|dozens of|several) times)\b").unwrap()
+});
+/// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
+/// reactions, foiled attempts.
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|series of|spate of attacks|since (?:the end of )?\w+|would|warn\w*|plans? to|vowed|sworn|revenge|habit|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|continu(?:es|ing) to)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
 });
 
 /// "No one was hurt in either attack": about every attack told just before.
@@ -73,11 +81,19 @@ static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 /// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
 /// attack, whose weapon, place and dead are not this one's.
 static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+(?:the|an?|last)\b",
-    )
-    .unwrap()
+    Regex::new(r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+\w").unwrap()
 });
+
+/// The clause that tells a sentence's first event: a cue in another clause ("..., targeting militants
+/// blamed for an attack on a parade", "while threatening its rivals") is about something else.
+fn event_clause(s: &str) -> &str {
+    static CLAUSE_BREAK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but)\b").unwrap());
+    let Some(event) = EVENT.find(s) else { return s };
+    let start = CLAUSE_BREAK.find_iter(&s[..event.start()]).last().map_or(0, |m| m.end());
+    let end = CLAUSE_BREAK.find_at(s, event.end()).map_or(s.len(), |m| m.start());
+    &s[start..end]
+}
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<(usize, &str)> {
@@ -114,6 +130,28 @@ fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String
     let written = c[1].split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
+}
+
+/// The one site (a base, an airport, a field) an article names apart from the places of its other
+/// attacks: where its subject happened when the telling names it only as "the outpost" or "a base in
+/// Jordan" ("the number of troops at Tower 22 is not known").
+fn sole_site<'g>(text: &str, drafts: &[Draft<'g>], g: &'g Gazetteer) -> Option<(&'g Place, String)> {
+    let mut found: Option<(&'g Place, String)> = None;
+    for (_, s) in sentences(text) {
+        for t in targets_of(s, g) {
+            if t.place.kind.geo_precision() != crate::model::GeoPrecision::Site
+                || drafts.iter().any(|d| d.place().is_some_and(|p| p.id == t.place.id))
+            {
+                continue;
+            }
+            match &found {
+                Some((p, _)) if p.id != t.place.id => return None,
+                Some(_) => {}
+                None => found = Some((t.place, t.text)),
+            }
+        }
+    }
+    found
 }
 
 /// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
@@ -155,9 +193,40 @@ fn specificity(p: &Place) -> u8 {
 }
 
 static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outskirts)\s+of\s+(?:the\s+)?$")
-        .unwrap()
+    Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$").unwrap()
 });
+/// "filmed from the town of Balad", "drones from Syria": where something came from, not the target.
+/// A distance is not an origin ("5 km from Erbil" says where the target lies).
+static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\w])from\s+(?:the\s+)?(?:(?:town|city|village|area|province|region|direction) of\s+(?:the\s+)?)?$",
+    )
+    .unwrap()
+});
+static DISTANCE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
+
+/// "the missiles flew over central Iraq near Tikrit before landing near Albu Kamal": the places a
+/// projectile passed are not its target.
+fn flight_path(s: &str) -> Option<std::ops::Range<usize>> {
+    static PASSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+(?:over|through|across)\b").unwrap()
+    });
+    static ARRIVED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:before|then|landing|landed|striking|struck|hitting|to (?:strike|hit))\b").unwrap()
+    });
+    let m = PASSED.find(s)?;
+    let end = ARRIVED.find_at(s, m.end()).map_or(s.len(), |a| a.start());
+    Some(m.start()..end)
+}
+
+/// A headline: most longer words capitalised ("Missiles That Hit Near US Consulate").
+fn title_case(s: &str) -> bool {
+    let long: Vec<&str> =
+        s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    long.len() >= 4 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 8
+}
+
 /// Whether a place is of the kind a site word names.
 fn of_kind(word: &str, kind: PlaceKind) -> bool {
     match word.to_lowercase().replace(' ', "").as_str() {
@@ -179,8 +248,16 @@ struct Target<'g> {
 }
 
 /// The places a sentence names that can be a target location: proper nouns, not countries, not
-/// reference points ("a base north of Baghdad" is not in Baghdad), not ambiguous names.
+/// reference points ("a base north of Baghdad" is not in Baghdad), not origins ("from Syria"), not
+/// part of an organisation's name ("Al Mayadeen reported", "the Baghdad Operations Command"), not
+/// ambiguous names.
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
+    let lexicon = lexicon::Lexicon::embedded();
+    let mut masked: Vec<std::ops::Range<usize>> =
+        lexicon.tag(s).into_iter().filter(|h| h.tag == lexicon::Tag::Org).map(|h| h.range).collect();
+    masked.extend(groups::mentions(s).into_iter().map(|m| m.start..m.end));
+    masked.extend(flight_path(s));
+    let headline = title_case(s);
     let mut out = Vec::new();
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit).
@@ -190,7 +267,15 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             .split([' ', '-'])
             .filter(|w| !matches!(*w, "al" | "el" | "the"))
             .any(|w| w.starts_with(char::is_uppercase));
-        if !proper || RELATIVE_TO.is_match(&s[..m.start]) {
+        let before = &s[..m.start];
+        let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(&s[..m.start.min(s.len())]);
+        if !proper
+            || RELATIVE_TO.is_match(before)
+            || origin
+            || masked.iter().any(|r| r.start < m.end && m.start < r.end)
+            || lexicon.org_suffix_follows(&s[m.end..])
+            || (headline && g.is_english_word(&m.text))
+        {
             continue;
         }
         // An ambiguous name is left unlocated rather than guessed; a country is no target location.
@@ -200,6 +285,21 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         }
     }
     out
+}
+
+/// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
+/// (when the sentence names no other).
+fn target_in_launch<'g>(site: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
+    static COMPASS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b").unwrap()
+    });
+    if !COMPASS_OF.is_match(site) {
+        return None;
+    }
+    g.mentions(site)
+        .into_iter()
+        .filter_map(|m| Some((m.lookup.best?.place, m.text)))
+        .find(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site)
 }
 
 /// The most specific of the targets ("a base in Kirkuk province" → the one base there); among
@@ -244,6 +344,7 @@ fn read<'g>(
     sentence: &str,
     published: Option<chrono::NaiveDate>,
     month_first: bool,
+    earlier_group: Option<&str>,
     g: &'g Gazetteer,
 ) -> Option<Report<'g>> {
     let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
@@ -260,7 +361,11 @@ fn read<'g>(
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
     let told = SINCE_WHEN.find(s).map_or(s, |m| &s[m.end()..]);
-    if !(EVENT.is_match(s) || logged) || (bare && !STRUCK.is_match(s)) || NOT_EVENT.is_match(told) {
+    if !(EVENT.is_match(s) || logged)
+        || (bare && !STRUCK.is_match(s))
+        || AGGREGATE.is_match(told)
+        || NOT_EVENT.is_match(event_clause(told))
+    {
         return None;
     }
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
@@ -272,7 +377,9 @@ fn read<'g>(
     };
     let targets = targets_of(&target_text, g);
     let main = most_specific(&targets);
-    let place = main.map(|i| (targets[i].place, targets[i].text.clone()));
+    let place = main
+        .map(|i| (targets[i].place, targets[i].text.clone()))
+        .or_else(|| launch.as_ref().and_then(|l| target_in_launch(&l.site, g)));
     let also = main.map(|i| also_struck(&target_text, &targets, i)).unwrap_or_default();
     // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
@@ -302,7 +409,7 @@ fn read<'g>(
         count,
         killed,
         injured,
-        claim: facts::claim(s),
+        claim: claimant(s, earlier_group),
         launch,
         range: facts::stated_range(s),
         also,
@@ -315,20 +422,22 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
-fn context<'g>(s: &str) -> Option<Report<'g>> {
-    if !DETAIL.is_match(s) {
+fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>> {
+    if !DETAIL.is_match(sentence) {
         return None;
     }
+    // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
+    let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
     let (killed, injured) = facts::casualties(s);
     let r = Report {
-        text: s.to_string(),
+        text: sentence.to_string(),
         date: None,
         place: None,
         weapon: Weapon::Unknown,
         count: None,
         killed,
         injured,
-        claim: facts::claim(s),
+        claim: claimant(s, earlier_group),
         launch: facts::launch(s),
         range: facts::stated_range(s),
         also: Vec::new(),
@@ -337,10 +446,24 @@ fn context<'g>(s: &str) -> Option<Report<'g>> {
         .then_some(r)
 }
 
-/// Places within 50 km of each other (or unknown) may be the same target.
+/// The group that claimed the attack a sentence tells: named there, or "the group" named before.
+fn claimant(s: &str, earlier_group: Option<&str>) -> Option<String> {
+    match facts::claim(s)? {
+        facts::Claim::Named(n) => Some(n),
+        facts::Claim::Earlier => earlier_group.map(str::to_string),
+    }
+}
+
+/// Places within 50 km of each other (or unknown) may be the same target, and so may a region and
+/// a place of the same country: "a strike in the Kurdistan region" is then told "on Mount Sinjar".
 fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
+    let region = |p: &Place| p.kind.geo_precision() == crate::model::GeoPrecision::Region;
     match (a, b) {
-        (Some(a), Some(b)) => a.id == b.id || geodesy::distance_km(a.location, b.location) <= 50.0,
+        (Some(a), Some(b)) => {
+            a.id == b.id
+                || geodesy::distance_km(a.location, b.location) <= 50.0
+                || ((region(a) || region(b)) && a.country == b.country)
+        }
         _ => true,
     }
 }
@@ -374,21 +497,16 @@ impl<'g> Draft<'g> {
     }
 }
 
-/// The reports of the other targets struck in `r`'s sentence, of the same kind as `r` (the
-/// sentence's figures stay with the first place: they may be anyone's).
+/// The reports of the other targets struck in `r`'s sentence, of the same kind as `r`. A count or a
+/// toll told for several targets together ("22 missiles on Ain al-Asad and a base in Erbil") belongs
+/// to none of them alone.
 fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
-    std::mem::take(&mut r.also)
-        .into_iter()
-        .map(|place| Report {
-            place: Some(place),
-            killed: None,
-            injured: None,
-            count: None,
-            launch: None,
-            range: None,
-            ..r.clone()
-        })
-        .collect()
+    let also = std::mem::take(&mut r.also);
+    if also.is_empty() {
+        return Vec::new();
+    }
+    (r.count, r.killed, r.injured) = (None, None, None);
+    also.into_iter().map(|place| Report { place: Some(place), launch: None, range: None, ..r.clone() }).collect()
 }
 
 /// Files the reports of other targets struck with the one that went to draft `with`: in a draft of
@@ -427,7 +545,14 @@ fn fits(d: &Draft, r: &Report) -> bool {
             (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
             _ => true,
         }
-        && (r.weapon == Weapon::Unknown || d.weapon() == Weapon::Unknown || d.weapon() == r.weapon)
+        && weapons_agree(d.weapon(), r.weapon)
+}
+
+/// Reports of one attack may name its projectiles differently ("rockets" in one sentence, "missiles"
+/// or "artillery rounds" in the next); a drone, an air strike or a bomb is another attack.
+fn weapons_agree(a: Weapon, b: Weapon) -> bool {
+    let fired = |w: Weapon| matches!(w, Weapon::Rocket | Weapon::Missile | Weapon::Mortar | Weapon::Artillery);
+    a == b || a == Weapon::Unknown || b == Weapon::Unknown || (fired(a) && fired(b))
 }
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
@@ -477,12 +602,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The drafts the event sentences of the current paragraph went to.
     let mut paragraph_drafts: Vec<usize> = Vec::new();
     let mut previous: Option<(usize, &str)> = None;
+    // The armed group named last: "the group" of a later claim.
+    let mut last_group: Option<String> = None;
     for (para, s) in sentences(&article.text) {
         unclaimed |= facts::unclaimed(s);
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         previous = Some((para, s));
-        let Some(mut r) = read(s, published, month_first, gazetteer) else {
-            let target = match (context(s), last) {
+        let earlier = last_group.clone();
+        if let Some(g) = groups::mentions(s).pop() {
+            last_group = Some(g.text);
+        }
+        let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
+            let target = match (context(s, earlier.as_deref()), last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
                 (Some(c), Some(i))
@@ -596,11 +727,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             drafts[i].reports[0].weapon = drafts[j].weapon();
         }
     }
-    if let Some(main) = drafts.first_mut()
+    if let Some(main) = drafts.first()
         && main.place().is_none()
-        && let Some(p) = dateline_place(&article.text, gazetteer)
+        && let Some(p) =
+            dateline_place(&article.text, gazetteer).or_else(|| sole_site(&article.text, &drafts, gazetteer))
     {
-        main.reports[0].place = Some(p);
+        drafts[0].reports[0].place = Some(p);
     }
     let table = WeaponTable::embedded();
     drafts.iter().filter_map(|d| finish(article, d, published, unclaimed, table, gazetteer)).collect()
@@ -622,17 +754,9 @@ fn finish(
         reports: 1,
         ..Default::default()
     };
-    // An attack needs an anchor: a date or a place of its own (a main one may have figures instead);
-    // "drone attacks" with none of these is talk about attacks, not a report of one.
-    let figures = d.reports.iter().any(|r| r.count.is_some() || r.killed.is_some() || r.injured.is_some());
-    if d.date().is_none() && d.place().is_none() && (d.role == Role::Background || !figures) {
-        return None;
-    }
-    // An earlier attack with neither place nor day ("a campaign that began in mid-October, when
-    // factions started firing at bases") is the story's history, not a report of one attack.
-    if d.role == Role::Background && d.place().is_none() && d.date().is_none_or(|r| r.precision != DatePrecision::Day) {
-        return None;
-    }
+    // An attack needs a place finer than a country: "a drone attack on a US base in Jordan" cannot be
+    // mapped, and reports of the same attack that do name the place are what the map is made of.
+    d.place()?;
     match d.date() {
         Some(r) => (inc.date, inc.date_precision) = (Some(r.date), Some(r.precision)),
         // The article's subject with no date of its own is reported on the day of publication.
@@ -655,8 +779,9 @@ fn finish(
         {
             (inc.count_min, inc.count_max) = (lo, hi);
         }
-        inc.killed = inc.killed.or(r.killed);
-        inc.injured = inc.injured.or(r.injured);
+        // Tolls rise as a story is told ("two killed" in the lead, "three" further down): the highest.
+        inc.killed = inc.killed.max(r.killed);
+        inc.injured = inc.injured.max(r.injured);
         inc.claimed_by = inc.claimed_by.take().or(r.claim.clone());
         inc.range_km = inc.range_km.or(r.range);
         if inc.launch_site.is_none()

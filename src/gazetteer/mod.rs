@@ -328,6 +328,12 @@ impl Gazetteer {
         self.places.iter().find(|p| p.id == id)
     }
 
+    /// Whether a place name is an English word too ("Hit", "Tell"): in a headline, where every word
+    /// is capitalised, it is not read as the place.
+    pub fn is_english_word(&self, name: &str) -> bool {
+        self.stoplist.get(&normalize(name)) == Some(&StopRule::Capitalised)
+    }
+
     /// The best place for a name, with every candidate and its score.
     ///
     /// Tries, in order: an exact alias; "X province"/"province of X"; "X airport"/"X base"/"base in X";

@@ -1,0 +1,133 @@
+//! The extraction lexicon (`gazetteer/lexicon.tsv`): terms with a tag, found in a sentence by one
+//! Aho-Corasick pass. A new word is a data row, not a code change.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+const EMBEDDED_LEXICON: &str = include_str!("../../gazetteer/lexicon.tsv");
+
+/// What a lexicon term tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    /// A name that contains a place name but is no place (an outlet, a party, an agency).
+    Org,
+    /// A word that makes the place name before it an organisation or an office.
+    OrgSuffix,
+}
+
+impl Tag {
+    fn parse(s: &str) -> Option<Tag> {
+        match s {
+            "org" => Some(Tag::Org),
+            "org_suffix" => Some(Tag::OrgSuffix),
+            _ => None,
+        }
+    }
+}
+
+/// A term found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub range: Range<usize>,
+    pub tag: Tag,
+}
+
+pub struct Lexicon {
+    matcher: AhoCorasick,
+    tags: Vec<Tag>,
+}
+
+impl Lexicon {
+    /// The lexicon compiled into the binary.
+    pub fn embedded() -> &'static Lexicon {
+        static LEXICON: LazyLock<Lexicon> =
+            LazyLock::new(|| Lexicon::from_tsv_str(EMBEDDED_LEXICON).expect("gazetteer/lexicon.tsv is valid"));
+        &LEXICON
+    }
+
+    /// Reads a lexicon (`term<TAB>tag<TAB>value`, a header row, `#` comments).
+    pub fn from_tsv_str(text: &str) -> Result<Lexicon, String> {
+        let mut terms = Vec::new();
+        let mut tags = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() || line.starts_with("term\t") {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let tag = f.get(1).and_then(|t| Tag::parse(t.trim()));
+            let (Some(term), Some(tag)) = (f.first().map(|t| t.trim()).filter(|t| !t.is_empty()), tag) else {
+                return Err(format!("lexicon line {}: expected term<TAB>tag<TAB>value with a known tag", i + 1));
+            };
+            terms.push(term.to_string());
+            tags.push(tag);
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&terms)
+            .map_err(|e| e.to_string())?;
+        Ok(Lexicon { matcher, tags })
+    }
+
+    /// Every term in `s` that stands as whole words, in text order.
+    pub fn tag(&self, s: &str) -> Vec<Hit> {
+        self.matcher
+            .find_iter(s)
+            .filter(|m| whole_word(s, m.start(), m.end()))
+            .map(|m| Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] })
+            .collect()
+    }
+
+    /// Whether `rest` (the text right after a place name) opens with an organisation word, directly
+    /// or after a possessive: "Operations Command", "'s counter-terrorism service".
+    pub fn org_suffix_follows(&self, rest: &str) -> bool {
+        let rest = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")).unwrap_or(rest);
+        let trimmed = rest.trim_start_matches([' ', '-']);
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            return false;
+        }
+        let offset = rest.len() - trimmed.len();
+        self.tag(rest).first().is_some_and(|h| h.tag == Tag::OrgSuffix && h.range.start == offset)
+    }
+}
+
+fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organisations_that_carry_a_place_name() {
+        let l = Lexicon::embedded();
+        // (sentence, the organisation's words)
+        let table = [
+            ("The channel Al Mayadeen reported a blast.", "Al Mayadeen"),
+            ("Fighters of the Kurdistan Workers' Party were killed.", "Kurdistan Workers' Party"),
+            ("The Kurdistan Regional Government condemned it.", "Kurdistan Regional Government"),
+        ];
+        for (s, org) in table {
+            let hits = l.tag(s);
+            assert!(hits.iter().any(|h| h.tag == Tag::Org && &s[h.range.clone()] == org), "{s}");
+        }
+        assert!(l.tag("The Mayadin countryside was shelled.").is_empty());
+    }
+
+    #[test]
+    fn words_that_turn_a_place_into_an_office() {
+        let l = Lexicon::embedded();
+        for rest in [" Operations Command said", " governor said", "'s counter-terrorism service said", " council said"]
+        {
+            assert!(l.org_suffix_follows(rest), "{rest}");
+        }
+        for rest in [" on Monday", ", the capital", " airport", "", "Police"] {
+            assert!(!l.org_suffix_follows(rest), "{rest}");
+        }
+    }
+}
