@@ -51,13 +51,9 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b({NUMBER})\+?\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
     ))
 });
-/// "a drone struck": a single projectile, counted; "a rocket attack" is not a count.
-static IMPACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s+(?:[\w-]+\s+){0,3}?(?:struck|hit|landed|exploded|crashed|slammed|impacted|fell|was (?:shot|brought) down|was downed|was intercepted)\b",
-    )
-});
-static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrage)\b"));
+/// "20 rocket attacks", "two drone strikes": a count of attacks, not of projectiles.
+static NOT_A_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrages?)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
 
@@ -77,9 +73,15 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         if phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
-        let single = matches!(phrase.to_lowercase().as_str(), "a" | "an");
-        let rest = &s[m.end()..];
-        if single && !(IMPACT.is_match(rest) && !NOT_A_COUNT.is_match(rest) && !c[2].ends_with('s')) {
+        if NOT_A_COUNT.is_match(&s[m.end()..]) {
+            continue;
+        }
+        // Only numerals and number words count: "a drone" is no count, "a single drone" is one.
+        if matches!(phrase.to_lowercase().as_str(), "a" | "an") {
+            let single = m.as_str().split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("single"));
+            if single && !c[2].ends_with('s') {
+                return Some((Some(1), Some(1)));
+            }
             continue;
         }
         if let Some(q) = numbers::quantity(phrase) {
@@ -471,10 +473,13 @@ mod tests {
         assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));
         assert_eq!(count("A volley of projectiles"), None);
         assert_eq!(count("approx. 18 x 107mm rockets;"), Some((Some(18), Some(18))));
-        assert_eq!(count("after a drone struck a base"), Some((Some(1), Some(1))));
+        // "A drone" is no count; "a single drone" and "one drone" are.
+        assert_eq!(count("after a drone struck a base"), None);
         assert_eq!(count("a rocket attack on the base"), None);
-        assert_eq!(count("A drone loaded with explosives hit a warehouse"), Some((Some(1), Some(1))));
-        assert_eq!(count("after a drone loaded with explosives was shot down"), Some((Some(1), Some(1))));
+        assert_eq!(count("A drone loaded with explosives hit a warehouse"), None);
+        assert_eq!(count("the outpost was struck by a single drone carrying explosives"), Some((Some(1), Some(1))));
+        assert_eq!(count("one drone was shot down"), Some((Some(1), Some(1))));
+        assert_eq!(count("Nearly 20 rocket attacks have targeted the field"), None);
         assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
