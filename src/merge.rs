@@ -5,7 +5,8 @@
 //! are day-precise and at most a day apart (outlets date a night attack either side of
 //! midnight), or when one lies inside the other's month or year. Places are close when they have
 //! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
-//! town 15 km, a region 100 km). A report without a date joins a dated incident only on stronger
+//! town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to the day and
+//! name agreeing weapons). A report without a date joins a dated incident only on stronger
 //! evidence: the same place (or a site in the town named), the same known weapon, and casualty
 //! figures that do not contradict; two date-less reports never merge. Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
@@ -105,7 +106,7 @@ const UNLOCATED_COST: f64 = 1000.0;
 /// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
 fn score(a: &Incident, b: &Incident) -> Option<f64> {
     // Cheap tests first: most of a store fails on weapon or date before any distance is measured.
-    if !weapons_compatible(a.weapon, b.weapon) {
+    if !a.weapon.agrees_with(b.weapon) {
         return None;
     }
     if let (Some(x), Some(y)) = (&a.country, &b.country)
@@ -122,7 +123,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
             let km = distance_km(la, lb);
-            if !same_place && km > place_radius_km(a.geo_precision, b.geo_precision) {
+            if !same_place && km > place_radius_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km) {
                 return None;
             }
             if same_place { 0.0 } else { km }
@@ -144,7 +145,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
 /// known weapon, and a casualty figure that both state and that is not zero; nothing contradicting.
 fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let day = |i: &Incident| i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day;
-    if !(day(a) && day(b) && a.date == b.date) || a.weapon != b.weapon || a.weapon == Weapon::Unknown {
+    if !(day(a) && day(b) && a.date == b.date) || !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
@@ -161,7 +162,7 @@ fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
 fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_place = a.place.is_some() && a.place == b.place;
     let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
-    if !(same_place || town_or_finer) || a.weapon == Weapon::Unknown || b.weapon == Weapon::Unknown {
+    if !(same_place || town_or_finer) || !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
@@ -175,6 +176,17 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) { 20.0 } else { 50.0 })
 }
 
+/// Two sites of one town struck on the same day with the same known weapon ("near the consulate" in
+/// one outlet, "at the airport" in another, 7 km apart) are one attack; sites further apart, or told
+/// without a day or a weapon, stay apart.
+fn one_town(a: &Incident, b: &Incident, km: f64) -> bool {
+    let day = |i: &Incident| i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day;
+    km <= ONE_TOWN_KM && day(a) && day(b) && a.weapon.known_and_agrees_with(b.weapon)
+}
+
+/// How far apart two sites of one town may lie.
+const ONE_TOWN_KM: f64 = 15.0;
+
 /// How far apart two places may be and still be one target: the coarser precision decides.
 fn place_radius_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
     match a.min(b) {
@@ -183,10 +195,6 @@ fn place_radius_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
         // A region's point is its centre; the attack can be anywhere in it.
         Some(GeoPrecision::Region) | None => 100.0,
     }
-}
-
-fn weapons_compatible(a: Weapon, b: Weapon) -> bool {
-    a == b || a == Weapon::Unknown || b == Weapon::Unknown
 }
 
 /// Casualty figures agree when either is unknown or their stated ranges overlap.
@@ -411,6 +419,29 @@ mod tests {
         let mut drone = unlocated.clone();
         drone.weapon = Weapon::Drone;
         assert!(!same_event(&located, &drone));
+    }
+
+    #[test]
+    fn two_sites_of_one_town_the_same_day_are_one_attack() {
+        let airport = report("a", "2022-03-13", Weapon::Missile);
+        let mut consulate = report("b", "2022-03-13", Weapon::Missile);
+        // The consulate lies about 7 km from the airport.
+        (consulate.place, consulate.location) =
+            (Some("U.S. Consulate General Erbil".into()), Some(LatLon { lat: 36.1826, lon: 44.0089 }));
+        assert!(same_event(&airport, &consulate));
+        // Rockets in one report, missiles in the other: one attack's projectiles.
+        consulate.weapon = Weapon::Rocket;
+        assert!(same_event(&airport, &consulate));
+        // A drone the same day is another attack; so is a site 40 km away.
+        consulate.weapon = Weapon::Drone;
+        assert!(!same_event(&airport, &consulate));
+        let mut harir = report("c", "2022-03-13", Weapon::Missile);
+        (harir.place, harir.location) = (Some("Harir Air Base".into()), Some(LatLon { lat: 36.5337, lon: 44.3399 }));
+        assert!(!same_event(&airport, &harir));
+        // Without a weapon to agree on, two sites stay two.
+        let mut unknown = report("d", "2022-03-13", Weapon::Unknown);
+        (unknown.place, unknown.location) = (consulate.place.clone(), consulate.location);
+        assert!(!same_event(&airport, &unknown));
     }
 
     #[test]

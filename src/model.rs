@@ -50,6 +50,20 @@ impl Weapon {
             Weapon::Unknown => "unknown",
         }
     }
+
+    /// Whether two reports' weapons can be one attack's: reports name the same projectiles
+    /// differently ("rockets" here, "missiles" or "artillery rounds" there), so the fired classes
+    /// agree with each other; a drone, an air strike or a bomb is another attack. Unknown agrees
+    /// with anything.
+    pub fn agrees_with(self, other: Weapon) -> bool {
+        let fired = |w: Weapon| matches!(w, Weapon::Rocket | Weapon::Missile | Weapon::Mortar | Weapon::Artillery);
+        self == other || self == Weapon::Unknown || other == Weapon::Unknown || (fired(self) && fired(other))
+    }
+
+    /// Known and agreeing ([`Weapon::agrees_with`]), for matches that need the weapon as evidence.
+    pub fn known_and_agrees_with(self, other: Weapon) -> bool {
+        self != Weapon::Unknown && other != Weapon::Unknown && self.agrees_with(other)
+    }
 }
 
 /// Whether an incident is the article's subject or an earlier attack it mentions.

@@ -545,14 +545,7 @@ fn fits(d: &Draft, r: &Report) -> bool {
             (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
             _ => true,
         }
-        && weapons_agree(d.weapon(), r.weapon)
-}
-
-/// Reports of one attack may name its projectiles differently ("rockets" in one sentence, "missiles"
-/// or "artillery rounds" in the next); a drone, an air strike or a bomb is another attack.
-fn weapons_agree(a: Weapon, b: Weapon) -> bool {
-    let fired = |w: Weapon| matches!(w, Weapon::Rocket | Weapon::Missile | Weapon::Mortar | Weapon::Artillery);
-    a == b || a == Weapon::Unknown || b == Weapon::Unknown || (fired(a) && fired(b))
+        && d.weapon().agrees_with(r.weapon)
 }
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
