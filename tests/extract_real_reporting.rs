@@ -193,6 +193,20 @@ fn claims_as_outlets_tell_them() {
 
 #[test]
 fn wire_datelines_with_a_colon() {
+    check(&[
+        (
+            "a dateline after page furniture (view counts, share buttons) is still the dateline",
+            " date 2021-09-07\nThree soldiers killed in attack in northern Iraq\n\n\n512 views\n\n\n+ -\n\n\
+             SULAIMANI — Three soldiers were killed in an attack on an army post near Daquq on Monday night.",
+            &["Daquq | 2021-09-06 | unknown | - | 3 | - | -"],
+        ),
+        (
+            "blaming an attack on someone does not tell another attack",
+            " date 2021-09-07 Rockets hit Balad air base on Monday. Officials blamed the attacks on the \
+             security vacuum between Erbil and Baghdad.",
+            &["Balad Air Base | 2021-09-06 | rocket | - | - | - | -"],
+        ),
+    ]);
     check(&[(
         "the dateline city is where the story was filed, not the target",
         " date 2023-06-12 ARBIL, Iraq: A drone strike killed three fighters near Sinjar on Sunday.",

@@ -56,7 +56,7 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
 });
 
 /// "No one was hurt in either attack": about every attack told just before.
@@ -98,13 +98,18 @@ fn event_clause(s: &str) -> &str {
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    let mut lines_with_words = 0;
     for (i, line) in text.lines().enumerate() {
         let mut line = line;
+        if !line.trim().is_empty() {
+            lines_with_words += 1;
+        }
         if i == 0 {
             line = DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
         }
-        // The wire dateline opens the story, which may come after a headline or a date line.
-        if i < 6 {
+        // The wire dateline opens the story, which may come after a headline, a date line and page
+        // furniture (view counts, share buttons): the first lines that have words.
+        if lines_with_words <= 6 {
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
         }
         let mut start = 0;
@@ -126,7 +131,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
 /// when its sentences name none ("missiles hit the city").
 fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
-    let c = text.lines().take(6).find_map(|l| PLACE_DATELINE.captures(l))?;
+    let c = text.lines().filter(|l| !l.trim().is_empty()).take(6).find_map(|l| PLACE_DATELINE.captures(l))?;
     let written = c[1].split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
