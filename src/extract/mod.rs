@@ -51,7 +51,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|\w+ly|dozens of|several) times)\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times)\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
