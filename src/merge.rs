@@ -144,8 +144,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
 /// For a located and an unlocated report ("the base was hit on Feb. 15"): the same day, the same
 /// known weapon, and a casualty figure that both state and that is not zero; nothing contradicting.
 fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
-    let day = |i: &Incident| i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day;
-    if !(day(a) && day(b) && a.date == b.date) || !a.weapon.known_and_agrees_with(b.weapon) {
+    if !(dated_to_the_day(a) && dated_to_the_day(b) && a.date == b.date) || !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
@@ -180,8 +179,11 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
 /// one outlet, "at the airport" in another, 7 km apart) are one attack; sites further apart, or told
 /// without a day or a weapon, stay apart.
 fn one_town(a: &Incident, b: &Incident, km: f64) -> bool {
-    let day = |i: &Incident| i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day;
-    km <= ONE_TOWN_KM && day(a) && day(b) && a.weapon.known_and_agrees_with(b.weapon)
+    km <= ONE_TOWN_KM && dated_to_the_day(a) && dated_to_the_day(b) && a.weapon.known_and_agrees_with(b.weapon)
+}
+
+fn dated_to_the_day(i: &Incident) -> bool {
+    i.date.is_some() && i.date_precision.unwrap_or(DatePrecision::Day) == DatePrecision::Day
 }
 
 /// How far apart two sites of one town may lie.

@@ -328,12 +328,6 @@ pub enum Claim {
 /// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
 /// sentence's claimant is "the group" or "the militants" named before.
 pub fn claim(s: &str) -> Option<Claim> {
-    named_claim(s).map(|n| if n == EARLIER { Claim::Earlier } else { Claim::Named(n) })
-}
-
-const EARLIER: &str = "\0earlier";
-
-fn named_claim(s: &str) -> Option<String> {
     // Cheap test first: every claim form has one of these words.
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they "].iter().any(|w| lower.contains(w)) {
@@ -346,15 +340,15 @@ fn named_claim(s: &str) -> Option<String> {
     if let Some(m) = CLAIMED_BY.find(s) {
         let rest = &s[m.end()..];
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
-            return Some(strip_the(&g.text));
+            return Some(Claim::Named(strip_the(&g.text)));
         }
         static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
         if let Some(c) = NAME_AFTER.captures(rest) {
-            return clean_name(&c[1]);
+            return clean_name(&c[1]).map(Claim::Named);
         }
     }
     if let Some(c) = CLAIM_NAMED.captures(s) {
-        return clean_name(&c[1]);
+        return clean_name(&c[1]).map(Claim::Named);
     }
     let verb = CLAIM_VERB.find(s)?;
     // The subject: the first group named between the clause's start and the verb.
@@ -364,15 +358,15 @@ fn named_claim(s: &str) -> Option<String> {
     }
     let subject = &s[start..verb.start()];
     if CLAIM_BY_REFERENCE.is_match(subject.trim_end()) {
-        return Some(EARLIER.to_string());
+        return Some(Claim::Earlier);
     }
     if let Some(g) = groups::mentions(subject).into_iter().next() {
-        return Some(strip_the(&g.text));
+        return Some(Claim::Named(strip_the(&g.text)));
     }
     // An unknown group: the capitalised name nearest before the verb.
     static NAME_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"{NAME}\s*(?:\([^)]*\)\s*)?(?:,[^,]{{0,60}},\s*)?$")));
-    NAME_BEFORE.captures(subject.trim_end()).and_then(|c| clean_name(&c[1]))
+    NAME_BEFORE.captures(subject.trim_end()).and_then(|c| clean_name(&c[1])).map(Claim::Named)
 }
 
 /// Whether a sentence says nobody has claimed the attack.
@@ -407,10 +401,14 @@ static SITE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\s+(?:struck|strike|hit|hits|hitting|landed|landing|targeted|targeting|slammed|crashed|exploded|fell|impacted|toward|towards|against|into|at (?:the|a|an)\s+(?:[\w-]+\s+)?(?:base|airport|camp|compound|embassy|consulate))\b",
     )
 });
+/// The compass words of positions told from a place ("10 km north-east of Kirkuk").
+pub(super) const COMPASS: &str =
+    "north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west";
+
 static DISTANCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:(north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:base|air ?base|airport|camp|city|town|compound|field)\b)",
-    )
+    re(&format!(
+        r"(?i)\b(\d+(?:\.\d+)?)\s*-?\s*(km|kilomet(?:er|re)s?|miles?)\b(?:\s*\([^)]*\))?\s*(?:({COMPASS})\s+)?(?:of|from)\s+(?:downtown\s+|central\s+|the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}|(?:base|air ?base|airport|camp|city|town|compound|field)\b)"
+    ))
 });
 
 fn bearing(word: &str) -> Option<f64> {

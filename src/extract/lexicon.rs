@@ -89,7 +89,12 @@ impl Lexicon {
             return false;
         }
         let offset = rest.len() - trimmed.len();
-        self.tag(rest).first().is_some_and(|h| h.tag == Tag::OrgSuffix && h.range.start == offset)
+        // Only the words right after the name matter: the longest term is a few words long.
+        let mut end = rest.len().min(offset + 48);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.tag(&rest[..end]).first().is_some_and(|h| h.tag == Tag::OrgSuffix && h.range.start == offset)
     }
 }
 

@@ -140,9 +140,9 @@ fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String
 /// The one site (a base, an airport, a field) an article names apart from the places of its other
 /// attacks: where its subject happened when the telling names it only as "the outpost" or "a base in
 /// Jordan" ("the number of troops at Tower 22 is not known").
-fn sole_site<'g>(text: &str, drafts: &[Draft<'g>], g: &'g Gazetteer) -> Option<(&'g Place, String)> {
+fn sole_site<'g>(sentences: &[(usize, &str)], drafts: &[Draft<'g>], g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let mut found: Option<(&'g Place, String)> = None;
-    for (_, s) in sentences(text) {
+    for &(_, s) in sentences {
         for t in targets_of(s, g) {
             if t.place.kind.geo_precision() != crate::model::GeoPrecision::Site
                 || drafts.iter().any(|d| d.place().is_some_and(|p| p.id == t.place.id))
@@ -197,9 +197,8 @@ fn specificity(p: &Place) -> u8 {
     }
 }
 
-static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+(?:the\s+)?$").unwrap()
-});
+static RELATIVE_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\s+of\s+(?:the\s+)?$", facts::COMPASS)).unwrap());
 /// "filmed from the town of Balad", "drones from Syria": where something came from, not the target.
 /// A distance is not an origin ("5 km from Erbil" says where the target lies).
 static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -273,7 +272,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             .filter(|w| !matches!(*w, "al" | "el" | "the"))
             .any(|w| w.starts_with(char::is_uppercase));
         let before = &s[..m.start];
-        let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(&s[..m.start.min(s.len())]);
+        let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(before);
         if !proper
             || RELATIVE_TO.is_match(before)
             || origin
@@ -295,9 +294,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
 /// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
 /// (when the sentence names no other).
 fn target_in_launch<'g>(site: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
-    static COMPASS_OF: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\b").unwrap()
-    });
+    static COMPASS_OF: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\s+of\b", facts::COMPASS)).unwrap());
     if !COMPASS_OF.is_match(site) {
         return None;
     }
@@ -602,7 +600,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut previous: Option<(usize, &str)> = None;
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
-    for (para, s) in sentences(&article.text) {
+    let sentences = sentences(&article.text);
+    for &(para, s) in &sentences {
         unclaimed |= facts::unclaimed(s);
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         previous = Some((para, s));
@@ -727,8 +726,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     if let Some(main) = drafts.first()
         && main.place().is_none()
-        && let Some(p) =
-            dateline_place(&article.text, gazetteer).or_else(|| sole_site(&article.text, &drafts, gazetteer))
+        && let Some(p) = dateline_place(&article.text, gazetteer).or_else(|| sole_site(&sentences, &drafts, gazetteer))
     {
         drafts[0].reports[0].place = Some(p);
     }
