@@ -290,7 +290,9 @@ fn absorb(inc: &mut Incident, r: Incident) {
     inc.count_max = highest(inc.count_max, r.count_max);
     (inc.killed, inc.killed_max) = range(inc.killed, inc.killed_max, r.killed, r.killed_max);
     (inc.injured, inc.injured_max) = range(inc.injured, inc.injured_max, r.injured, r.injured_max);
-    fill(&mut inc.claimed_by, r.claimed_by);
+    if inc.claimed_by.is_none() {
+        (inc.claimed_by, inc.claimed_by_canonical) = (r.claimed_by, r.claimed_by_canonical);
+    }
     if inc.launch_site.is_none() && r.launch_site.is_some() {
         inc.launch_site = r.launch_site;
         inc.launch_distance_km = r.launch_distance_km;

@@ -209,7 +209,12 @@ pub struct Incident {
     pub killed_max: Option<u32>,
     pub injured: Option<u32>,
     pub injured_max: Option<u32>,
+    /// The claimant as the article writes it.
     pub claimed_by: Option<String>,
+    /// The claimant under the name `gazetteer/groups.tsv` lists it by, for grouping spellings
+    /// ("IRGC", "Revolutionary Guards" → "Islamic Revolutionary Guard Corps"); `None` when the
+    /// group is not listed.
+    pub claimed_by_canonical: Option<String>,
     /// Where it was launched from, as stated.
     pub launch_site: Option<String>,
     pub launch_distance_km: Option<f64>,
@@ -255,6 +260,7 @@ pub const PROPERTY_NAMES: &[&str] = &[
     "injured",
     "injured_max",
     "claimed_by",
+    "claimed_by_canonical",
     "launch_site",
     "launch_distance_km",
     "launch_bearing_deg",
@@ -343,6 +349,7 @@ impl Incident {
         p.insert("injured".into(), opt(self.injured));
         p.insert("injured_max".into(), opt(self.injured_max));
         p.insert("claimed_by".into(), opt_str(&self.claimed_by));
+        p.insert("claimed_by_canonical".into(), opt_str(&self.claimed_by_canonical));
         p.insert("launch_site".into(), opt_str(&self.launch_site));
         p.insert("launch_distance_km".into(), opt_f(self.launch_distance_km, 3));
         p.insert("launch_bearing_deg".into(), opt_f(self.launch_bearing_deg, 1));
@@ -447,6 +454,7 @@ impl Incident {
             injured: u("injured")?,
             injured_max: u("injured_max")?,
             claimed_by: s("claimed_by")?,
+            claimed_by_canonical: s("claimed_by_canonical")?,
             launch_site: s("launch_site")?,
             launch_distance_km: fl("launch_distance_km")?,
             launch_bearing_deg: fl("launch_bearing_deg")?,

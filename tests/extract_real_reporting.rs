@@ -188,6 +188,59 @@ fn claims_as_outlets_tell_them() {
              launched the missiles.",
             &["Erbil | 2024-02-03 | missile | - | - | - | Revolutionary Guard"],
         ),
+        (
+            "a claim with a gerund ('claimed responsibility for launching a drone at ...') tells the attack",
+            " date 2024-03-09 On Friday, Kataib Hezbollah (KH) claimed responsibility for launching a drone at \
+             Erbil International Airport.",
+            &["Erbil International Airport | 2024-03-08 | drone | - | - | - | Kataib Hezbollah"],
+        ),
+        (
+            "a claim told before the attack, of 'attacks on both bases', covers each target struck that day",
+            " date 2024-03-09 On Friday a group calling itself the Islamic Resistance in Iraq claimed attacks on \
+             both bases.\n\nTwo drones were launched at Ain al-Asad air base on Friday, and the Erbil airport \
+             base was hit by another drone.",
+            &[
+                // The count told in a sentence of two targets goes to neither.
+                "Al Asad Air Base | 2024-03-08 | drone | - | - | - | Islamic Resistance in Iraq",
+                "Erbil International Airport | 2024-03-08 | drone | - | - | - | Islamic Resistance in Iraq",
+            ],
+        ),
+        (
+            "'declared responsibility', and the claimant's fighters who 'also fired' at a second target",
+            " date 2024-03-09 The Islamic Resistance in Iraq declared responsibility for targeting the Tanf base \
+             with drones on Friday. Its fighters also fired rockets at a base in the Conoco gas field.",
+            &[
+                "Al-Tanf Garrison | 2024-03-08 | drone | - | - | - | Islamic Resistance in Iraq",
+                "Conoco gas field | 2024-03-08 | rocket | - | - | - | Islamic Resistance in Iraq",
+            ],
+        ),
+        (
+            "a statement ascribed to a group, and a state 'readily taking responsibility'",
+            " date 2021-03-02 Rockets hit Erbil airport on Monday night. According to a statement ascribed to \
+             Saraya Awliya al-Dam, the attack was carried out at 9pm.\n\n\
+             Missiles struck Ain al-Asad on Tuesday, with Tehran readily taking responsibility.",
+            &[
+                "Erbil International Airport | 2021-03-01 | rocket | - | - | - | Saraya Awliya al-Dam",
+                "Al Asad Air Base | 2021-03-02 | missile | - | - | - | Tehran",
+            ],
+        ),
+        (
+            "a named militia is no reference to the group named before; 'nobody has claimed' is no claim",
+            " date 2024-03-09 Drones struck Harir air base on Friday, near a road used to smuggle arms to \
+             Hezbollah. The Tashkil al-Waritheen militia claimed responsibility.\n\n\
+             Rockets hit the Khor Mor gas field on Thursday. Nobody has claimed the attack. Most of the \
+             attacks have been claimed by the Islamic Resistance in Iraq.",
+            &[
+                "Harir Air Base | 2024-03-08 | drone | - | - | - | Tashkil al-Waritheen",
+                "Khor Mor gas field | 2024-03-07 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "a time word between the group and its claim is not the group's name",
+            " date 2024-03-09 Rockets hit Balad air base on Wednesday. The militant group on Thursday claimed \
+             responsibility, a day after Asaib Ahl al-Haq had threatened US forces.",
+            &["Balad Air Base | 2024-03-06 | rocket | - | - | - | -"],
+        ),
     ]);
 }
 

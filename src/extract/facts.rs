@@ -264,6 +264,8 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
 /// A name of capitalised words, with the particles of Arabic and English names between them
 /// ("Saraya Awliya al-Dam", "Asaib Ahl al-Haq", "Islamic Resistance in Iraq").
 static NAME: &str = r"((?:(?:al|el|ul|bin|ibn)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]+)*(?:\s+(?:(?:al|el|ul|bin|ibn|of|the|in|for|and)[-\s]+)*(?:al-|el-)?[A-Z][\w'’]*(?:-[\w'’]+)*){0,6})";
+/// A name opening the text.
+static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
 static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r#"\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+(?:the\s+)?["“']?{NAME}"#
@@ -273,15 +275,23 @@ static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// behind", "confirmed that it launched", "claimed to have fired", "declared responsibility".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|its (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared|claimed)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|its (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
     )
 });
 /// A claim whose subject is a group named before ("The militants claimed responsibility", "the
 /// group said it carried out the attack").
 static CLAIM_BY_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:[^,]*,\s*)?(?:the|this|that)\s+(?:(?:[\w-]+\s+){0,2})?(?:group|militants?|militia|faction|organi[sz]ation|outfit|fighters|Iranians)\s*$",
+        r"(?i)^(?:[^,]*,\s*)?(?:the|this|that)\s+(?P<inner>(?:[\w'’-]+\s+){0,3})?(?:group|militants?|militia|faction|organi[sz]ation|outfit|fighters|Iranians)\s*$",
     )
+});
+/// "Its fighters also fired rockets at ...": the claimant's own account goes on, the group named before.
+static ITS_FIGHTERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:[^,]{0,40},\s*)?(?:its|their|the group's|the militia's)\s+(?:fighters|members|militants|forces|units)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:fired|launched|targeted|struck|attacked|hit|shelled)\b")
+});
+/// "according to a statement attributed to X", "in a statement issued by X": a group's own telling.
+static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#)
 });
 /// "responsibility was claimed by X", "in a claim by X".
 static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -289,8 +299,12 @@ static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:one|group|faction)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b",
+        r"(?i)\b(?:no (?:one|group|faction)|nobody|none)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b",
     )
+});
+/// "Most of the attacks have been claimed by ...": claims in general, of no one attack.
+static CLAIMS_IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:most|many|some|all|several|dozens|scores|much) of (?:the|these|those|such) (?:attacks|strikes|operations)\b")
 });
 /// A sentence opening with a subordinate clause ("After U.S. strikes on X, Y claimed ...") has its subject after the comma.
 static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -301,6 +315,14 @@ static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the claim's subject starts: after a reporting verb or a clause break.
 static SUBJECT_START: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)[;:—–|]|\b(?:said|says|reported|added|according to [^,]*,)\s+(?:that\s+)?"));
+
+/// "Iraqi", "Iran-backed", "Shiite": a word that describes a group without naming it.
+fn demonym(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.contains('-') && w.rsplit('-').next().is_some_and(|t| t.starts_with(char::is_lowercase))
+        || ["i", "ian", "ish", "ite", "ese", "an"].iter().any(|e| w.ends_with(e))
+        || ["Sunni", "Islamist", "Kurdish", "Arab", "Shia", "Shi'ite"].contains(&w)
+}
 
 fn clean_name(n: &str) -> Option<String> {
     let n = n.trim().trim_end_matches(['-', ' ']);
@@ -330,10 +352,13 @@ pub enum Claim {
 pub fn claim(s: &str) -> Option<Claim> {
     // Cheap test first: every claim form has one of these words.
     let lower = s.to_ascii_lowercase();
-    if !["claim", "responsib", "credit", " it ", " they "].iter().any(|w| lower.contains(w)) {
+    if !["claim", "responsib", "credit", " it ", " they ", "its ", "their ", "statement", "communiq", "video", "post"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
         return None;
     }
-    if NO_CLAIM.is_match(s) {
+    if NO_CLAIM.is_match(s) || CLAIMS_IN_GENERAL.is_match(s) {
         return None;
     }
     // "... was claimed by Kataib Hezbollah": the group follows.
@@ -342,7 +367,6 @@ pub fn claim(s: &str) -> Option<Claim> {
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
             return Some(Claim::Named(strip_the(&g.text)));
         }
-        static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
         if let Some(c) = NAME_AFTER.captures(rest) {
             return clean_name(&c[1]).map(Claim::Named);
         }
@@ -350,15 +374,48 @@ pub fn claim(s: &str) -> Option<Claim> {
     if let Some(c) = CLAIM_NAMED.captures(s) {
         return clean_name(&c[1]).map(Claim::Named);
     }
+    if ITS_FIGHTERS.is_match(s) {
+        return Some(Claim::Earlier);
+    }
+    // A statement is a claim only when a known armed group (or "the group") is its author: "a
+    // statement by the U.S. military" is no claim.
+    if let Some(m) = STATEMENT_OF.find(s) {
+        let rest = &s[m.end()..];
+        if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
+            return Some(Claim::Named(strip_the(&g.text)));
+        }
+        if CLAIM_BY_REFERENCE.is_match(&format!("the {}", rest.split_whitespace().next().unwrap_or(""))) {
+            return Some(Claim::Earlier);
+        }
+        // An unknown name only as the statement's stated author ("ascribed to Saraya X").
+        if m.as_str().contains("ascribed to") || m.as_str().contains("attributed to") {
+                if let Some(c) = NAME_AFTER.captures(rest) {
+                return clean_name(&c[1]).map(Claim::Named);
+            }
+        }
+    }
     let verb = CLAIM_VERB.find(s)?;
     // The subject: the first group named between the clause's start and the verb.
     let mut start = LEADING_CLAUSE.find(&s[..verb.start()]).map_or(0, |m| m.end());
     if let Some(m) = SUBJECT_START.find_iter(&s[start..verb.start()]).last() {
         start += m.end();
     }
-    let subject = &s[start..verb.start()];
-    if CLAIM_BY_REFERENCE.is_match(subject.trim_end()) {
-        return Some(Claim::Earlier);
+    // "with Tehran readily taking responsibility": an adverb between subject and verb.
+    static ADVERB_END: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\s+(?:[a-z]+ly|also|later|since|then|quickly|(?:on|late on|early on)\s+\w+day|yesterday|today|overnight)\s*$")
+    });
+    let mut end = verb.start();
+    if let Some(m) = ADVERB_END.find(&s[start..end]) {
+        end = start + m.start();
+    }
+    let subject = &s[start..end];
+    if let Some(c) = CLAIM_BY_REFERENCE.captures(subject.trim_end()) {
+        // "The Tashkil al-Waritheen militia claimed": a name before the group word is the group's.
+        let inner = c.name("inner").map_or("", |m| m.as_str()).trim();
+        return Some(match inner.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && !demonym(w)) {
+            true => Claim::Named(inner.to_string()),
+            false => Claim::Earlier,
+        });
     }
     if let Some(g) = groups::mentions(subject).into_iter().next() {
         return Some(Claim::Named(strip_the(&g.text)));

@@ -31,6 +31,38 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("group names form a regex")
 });
 
+/// Every name and alias, normalised, with its group's name: how a claimant as written is grouped.
+static CANONICAL: LazyLock<std::collections::HashMap<String, String>> = LazyLock::new(|| {
+    let mut map = std::collections::HashMap::new();
+    for line in EMBEDDED_GROUPS.lines().skip(1) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let name = f[1].trim();
+        for n in std::iter::once(name).chain(f[2].split(';').map(str::trim).filter(|a| !a.is_empty())) {
+            map.insert(normal(n), name.to_string());
+        }
+    }
+    map
+});
+
+/// Lowercase, without apostrophes, with hyphens as spaces: "Kata'ib-Hezbollah" → "kataib hezbollah".
+fn normal(name: &str) -> String {
+    let n: String = name
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’' | 'ʼ' | '`'))
+        .map(|c| if c == '-' { ' ' } else { c.to_ascii_lowercase() })
+        .collect();
+    n.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The name under which `groups.tsv` lists the group a claimant as written names ("IRGC", "Iran's
+/// Revolutionary Guards" → "Islamic Revolutionary Guard Corps"); `None` for a group it does not know.
+pub fn canonical(written: &str) -> Option<&'static str> {
+    let found = |n: &str| CANONICAL.get(&normal(n)).map(String::as_str);
+    let bare = written.split(" (").next().unwrap_or(written).trim();
+    let bare = bare.strip_prefix("the ").or_else(|| bare.strip_prefix("The ")).unwrap_or(bare);
+    found(bare).or_else(|| mentions(written).first().and_then(|m| found(&m.text)))
+}
+
 /// The regex of one name: "Kata'ib Hezbollah" also matches "Kataib Hezbollah" and "Kata’ib-Hezbollah".
 fn pattern(name: &str) -> String {
     let mut p = String::new();
@@ -61,6 +93,20 @@ mod tests {
             let m = mentions(&format!("Officials said {s} was behind it."));
             assert_eq!(m.len(), 1, "{s}");
             assert_eq!(m[0].text, s);
+        }
+    }
+
+    #[test]
+    fn spellings_are_grouped_under_the_listed_name() {
+        let table = [
+            ("IRGC", Some("Islamic Revolutionary Guard Corps")),
+            ("Iran's Revolutionary Guards", Some("Islamic Revolutionary Guard Corps")),
+            ("Kata'ib Hizballah", Some("Kataib Hezbollah")),
+            ("the Islamic Resistance in Iraq (IRI)", Some("Islamic Resistance in Iraq")),
+            ("Tashkil al-Waritheen", None),
+        ];
+        for (written, group) in table {
+            assert_eq!(canonical(written), group, "{written}");
         }
     }
 

@@ -46,7 +46,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|launched|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|firing|launched|launching|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
@@ -188,6 +188,31 @@ struct Report<'g> {
     /// Other places struck, named beside `place` in the same sentence.
     also: Vec<(&'g Place, String)>,
 }
+
+impl<'g> Report<'g> {
+    /// The claim of a report, without its figures: for another target of the claimed attacks.
+    fn claim_only(r: &Report<'g>) -> Report<'g> {
+        Report {
+            text: r.text.clone(),
+            date: None,
+            place: None,
+            weapon: Weapon::Unknown,
+            count: None,
+            killed: None,
+            injured: None,
+            claim: r.claim.clone(),
+            launch: None,
+            range: None,
+            also: Vec::new(),
+        }
+    }
+}
+
+/// A claim of more than one attack: "claimed the attacks", "claimed both strikes", "attacks on
+/// those locations".
+static ALL_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attacks|strikes|operations|both|those (?:locations|sites|bases|targets)|the two)\b").unwrap()
+});
 
 fn specificity(p: &Place) -> u8 {
     match p.kind.geo_precision() {
@@ -421,7 +446,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|casualt|victim|claim|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|casualt|victim|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
@@ -590,7 +615,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let published = article.published;
     let month_first = dates::writes_month_first(&article.text);
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut unclaimed = false;
+    // The drafts a "no one has claimed it" sentence follows (the article's subject when none yet).
+    let mut unclaimed: Vec<usize> = Vec::new();
     // The draft the previous sentence went to: a following sentence without an event of its own
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
@@ -600,9 +626,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut previous: Option<(usize, &str)> = None;
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
+    let mut early_claims: Vec<Report> = Vec::new();
     let sentences = sentences(&article.text);
     for &(para, s) in &sentences {
-        unclaimed |= facts::unclaimed(s);
+        if facts::unclaimed(s) {
+            unclaimed.push(last.unwrap_or(0));
+        }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         previous = Some((para, s));
         let earlier = last_group.clone();
@@ -625,6 +654,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     if !drafts.is_empty() && (c.claim.is_some() || c.launch.is_some() || c.range.is_some()) =>
                 {
                     Some((c, 0))
+                }
+                // A claim told before the attack it claims ("A group claimed attacks on two bases.
+                // Drones struck ..."): kept for the first attack told.
+                (Some(c), None) if c.claim.is_some() => {
+                    early_claims.push(c);
+                    None
                 }
                 _ => None,
             };
@@ -649,7 +684,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         if drafts.is_empty() {
             let also = split_targets(&mut r);
-            drafts.push(Draft { role: Role::Main, reports: vec![r], struck_with: None });
+            let mut reports = vec![r];
+            reports.append(&mut early_claims);
+            drafts.push(Draft { role: Role::Main, reports, struck_with: None });
             last = Some(0);
             paragraph_drafts.push(0);
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
@@ -716,6 +753,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             d.reports[0].date = Some(day);
         }
     }
+    // "claimed the attacks", "claimed attacks on those locations": a claim of the story's attacks
+    // covers every target struck that day.
+    let claims_all: Vec<Report> = drafts
+        .first()
+        .map(|main| main.reports.iter().filter(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).cloned().collect())
+        .unwrap_or_default();
+    if let Some(claim) = claims_all.first() {
+        for d in drafts.iter_mut().skip(1) {
+            let day = |x: Option<dates::DateRef>| x.map(|x| (x.date, x.precision));
+            if story_day.is_some() && day(d.date()) == day(story_day) && d.reports.iter().all(|r| r.claim.is_none()) {
+                d.reports.push(Report::claim_only(claim));
+            }
+        }
+    }
     // The weapon of strikes on several targets may be told after the sentence naming them.
     for i in 0..drafts.len() {
         if let Some(j) = drafts[i].struck_with
@@ -731,7 +782,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         drafts[0].reports[0].place = Some(p);
     }
     let table = WeaponTable::embedded();
-    drafts.iter().filter_map(|d| finish(article, d, published, unclaimed, table, gazetteer)).collect()
+    drafts
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| facts::unclaimed(&r.text));
+            finish(article, d, published, unclaimed, table, gazetteer)
+        })
+        .collect()
 }
 
 fn finish(
@@ -797,9 +855,10 @@ fn finish(
             };
         }
     }
-    if unclaimed && d.role == Role::Main {
-        inc.claimed_by = inc.claimed_by.filter(|_| false);
+    if unclaimed {
+        inc.claimed_by = None;
     }
+    inc.claimed_by_canonical = inc.claimed_by.as_deref().and_then(groups::canonical).map(str::to_string);
     let evidence: Vec<&str> = d.reports.iter().map(|r| r.text.as_str()).collect();
     if inc.range_km.is_none() {
         inc.range_km =
