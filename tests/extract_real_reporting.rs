@@ -174,6 +174,55 @@ fn figures_across_sentences_and_targets() {
 }
 
 #[test]
+fn casualties_in_the_forms_outlets_use() {
+    check(&[
+        (
+            "the dead as the object of a noun: 'resulting in the death of a contractor'",
+            " date 2020-06-02 Rockets hit Balad air base on Monday, resulting in the death of a Filipino \
+             contractor.",
+            &["Balad Air Base | 2020-06-01 | rocket | - | 1 | - | -"],
+        ),
+        (
+            "'the death of a commander and two fighters' adds the groups",
+            " date 2022-06-02 A Turkish drone strike near Sinjar on Tuesday caused the death of a commander \
+             and two fighters.",
+            &["Sinjar | 2022-05-31 | drone | - | 3 | - | -"],
+        ),
+        (
+            "a named victim 'along with two fellow fighters' was killed",
+            " date 2022-06-02 A drone struck a car near Qamishli on Wednesday. A senior commander, along with \
+             two fellow fighters, was killed in the strike.",
+            &["Qamishli | 2022-06-01 | drone | - | 3 | - | -"],
+        ),
+        (
+            "wounded as a noun: 'one dead and six other wounded including a soldier'",
+            " date 2021-03-02 Rockets struck Erbil airport on Monday. The toll: one dead and six other \
+             wounded including a US soldier.",
+            &["Erbil International Airport | 2021-03-01 | rocket | - | 1 | 6 | -"],
+        ),
+        (
+            "'no casualties and only one injury'; nobody hurt is nobody killed",
+            " date 2022-03-15 Missiles hit Erbil on Sunday; officials said the strike caused no casualties \
+             and only one injury.\n\nDrones struck Harir air base on Monday. No American troops were \
+             wounded, officials said.",
+            &["Erbil | 2022-03-13 | missile | - | 0 | 1 | -", "Harir Air Base | 2022-03-14 | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "'no losses nor human damage' tells no casualties",
+            " date 2021-04-06 A roadside bomb struck a supply convoy in Babil province on Monday. \
+             \"No losses nor human damage was caused,\" the statement said.",
+            &["Babil Governorate | 2021-04-05 | ied | - | 0 | 0 | -"],
+        ),
+        (
+            "a later paragraph adds only the figures the attack lacks",
+            " date 2021-03-04 Ten rockets hit Ain al-Asad on Wednesday. A contractor died of a heart attack \
+             during the attack.\n\nNo US service members were wounded, officials said.",
+            &["Al Asad Air Base | 2021-03-03 | rocket | 10 | 1 | 0 | -"],
+        ),
+    ]);
+}
+
+#[test]
 fn claims_as_outlets_tell_them() {
     check(&[
         (

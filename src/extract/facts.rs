@@ -100,12 +100,12 @@ static KILLED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?)\b",
+        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?|militants?|fighters?|commanders?|policemen|residents?|children|women)\b",
     )
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:killed|dead)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -118,37 +118,55 @@ static INJURED_ACTIVE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$)|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?(?:any )?(?:(?:material )?damage (?:or|and) )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b",
+        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?(?:any )?(?:(?:material )?damage (?:or|and) )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\bno (?:further |human )?losses\b|\bnor human (?:damage|losses)\b",
     )
 });
 /// "four civilians killed and six injured": both figures in one phrase.
 static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:were\s+)?(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|other people|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b"
+        r"(?i)\b({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:were\s+)?(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others?|other people|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b"
     ))
 });
-static NO_INJURIES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b"));
+static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b",
+    )
+});
 static NO_DEATHS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
+
+/// "the death of a contractor", "the killing of three fighters": the dead as a noun's object.
+static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"(?i)\b(?:deaths?|killings?)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"))
+});
+/// "a commander, along with two fellow fighters, was killed": the named one and the others.
+static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\balong with\s+({NUMBER})\s+(?:[\w'’-]+\s+){{0,3}}?(?:others|fighters|members|soldiers|comrades|colleagues|bodyguards|companions|people|civilians|guards)\b[^.;]{{0,20}}?\b(?:was|were)\s+killed\b"
+    ))
+});
 
 /// "2 US and 1 UK personnel killed": two groups summed.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+[\w.]+\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+([\w.]+)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
     )
 });
 
 fn pair(s: &str, deaths: bool) -> Option<u32> {
-    PAIR.captures_iter(s).find(|c| matches!(&c[3].to_lowercase()[..], "killed" | "dead") == deaths).and_then(|c| {
-        let n = numbers::value(&c[1])?.checked_add(numbers::value(&c[2])?)?;
-        u32::try_from(n).ok()
-    })
+    // "one dead and six wounded" is two figures, not two groups.
+    let group_word = |w: &str| !matches!(w.to_lowercase().as_str(), "killed" | "dead" | "wounded" | "injured" | "hurt");
+    PAIR.captures_iter(s)
+        .find(|c| group_word(&c[2]) && matches!(&c[4].to_lowercase()[..], "killed" | "dead") == deaths)
+        .and_then(|c| {
+            let n = numbers::value(&c[1])?.checked_add(numbers::value(&c[3])?)?;
+            u32::try_from(n).ok()
+        })
 }
 
 /// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure,
@@ -217,17 +235,25 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let deaths = has(&["kill", "dead", "died", "death", "fatalit"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
-    if !deaths && !hurt && !has(&["casualt", "victim", "harmed"]) {
+    if !deaths && !hurt && !has(&["casualt", "victim", "harmed", "losses", "human damage"]) {
         return (None, None);
     }
     if NO_CASUALTIES.is_match(s) {
-        return (Some(0), Some(0));
+        // "no casualties and only one injury": the dead are none, the one injury stands.
+        static INJURIES: LazyLock<Regex> =
+            LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b")));
+        let injuries = INJURIES.captures(s).and_then(|c| numbers::lower_bound(&c[1]));
+        return (Some(0), injuries.or(Some(0)));
     }
     if deaths && NO_DEATHS.is_match(s) {
         killed = Some(0);
     }
     if hurt && NO_INJURIES.is_match(s) {
         injured = Some(0);
+        // Nobody hurt is nobody killed, unless the sentence tells deaths.
+        if !deaths {
+            killed = Some(0);
+        }
     }
     if deaths && killed.is_none() {
         killed = pair(s, true).or_else(|| passive_sum(s, true));
@@ -245,8 +271,17 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     }
     if deaths
         && killed.is_none()
-        && let Some(c) =
-            LEFT_DEAD.captures(s).or_else(|| KILLED_ACTIVE.captures(s)).or_else(|| KILLED_PASSIVE.captures(s))
+        && let Some(c) = ALONG_WITH.captures(s)
+    {
+        killed = numbers::lower_bound(&c[1]).and_then(|n| n.checked_add(1));
+    }
+    if deaths
+        && killed.is_none()
+        && let Some(c) = LEFT_DEAD
+            .captures(s)
+            .or_else(|| KILLED_ACTIVE.captures(s))
+            .or_else(|| KILLED_PASSIVE.captures(s))
+            .or_else(|| DEATH_OF.captures(s))
         && let Some(n) = figure(&c)
     {
         killed = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
@@ -287,11 +322,15 @@ static CLAIM_BY_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Its fighters also fired rockets at ...": the claimant's own account goes on, the group named before.
 static ITS_FIGHTERS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(?:[^,]{0,40},\s*)?(?:its|their|the group's|the militia's)\s+(?:fighters|members|militants|forces|units)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:fired|launched|targeted|struck|attacked|hit|shelled)\b")
+    re(
+        r"(?i)^(?:[^,]{0,40},\s*)?(?:its|their|the group's|the militia's)\s+(?:fighters|members|militants|forces|units)\s+(?:had\s+|have\s+)?(?:also\s+)?(?:fired|launched|targeted|struck|attacked|hit|shelled)\b",
+    )
 });
 /// "according to a statement attributed to X", "in a statement issued by X": a group's own telling.
 static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#)
+    re(
+        r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
+    )
 });
 /// "responsibility was claimed by X", "in a claim by X".
 static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,7 +343,9 @@ static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Most of the attacks have been claimed by ...": claims in general, of no one attack.
 static CLAIMS_IN_GENERAL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:most|many|some|all|several|dozens|scores|much) of (?:the|these|those|such) (?:attacks|strikes|operations)\b")
+    re(
+        r"(?i)\b(?:most|many|some|all|several|dozens|scores|much) of (?:the|these|those|such) (?:attacks|strikes|operations)\b",
+    )
 });
 /// A sentence opening with a subordinate clause ("After U.S. strikes on X, Y claimed ...") has its subject after the comma.
 static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -389,7 +430,7 @@ pub fn claim(s: &str) -> Option<Claim> {
         }
         // An unknown name only as the statement's stated author ("ascribed to Saraya X").
         if m.as_str().contains("ascribed to") || m.as_str().contains("attributed to") {
-                if let Some(c) = NAME_AFTER.captures(rest) {
+            if let Some(c) = NAME_AFTER.captures(rest) {
                 return clean_name(&c[1]).map(Claim::Named);
             }
         }
@@ -402,7 +443,9 @@ pub fn claim(s: &str) -> Option<Claim> {
     }
     // "with Tehran readily taking responsibility": an adverb between subject and verb.
     static ADVERB_END: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\s+(?:[a-z]+ly|also|later|since|then|quickly|(?:on|late on|early on)\s+\w+day|yesterday|today|overnight)\s*$")
+        re(
+            r"(?i)\s+(?:[a-z]+ly|also|later|since|then|quickly|(?:on|late on|early on)\s+\w+day|yesterday|today|overnight)\s*$",
+        )
     });
     let mut end = verb.start();
     if let Some(m) = ADVERB_END.find(&s[start..end]) {

@@ -446,7 +446,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|casualt|victim|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|harm|losses|casualt|victim|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
@@ -516,9 +516,22 @@ impl<'g> Draft<'g> {
         self.place_told().map(|p| p.0)
     }
     /// Whether a casualty-only sentence would fill a figure this draft has not got.
+    fn has_figure(&self, f: fn(&Report) -> Option<u32>) -> bool {
+        self.reports.iter().any(|r| f(r).is_some())
+    }
+    /// Whether `c` tells a figure this draft lacks.
     fn lacks_figures_of(&self, c: &Report) -> bool {
-        let has = |f: fn(&Report) -> Option<u32>| self.reports.iter().any(|r| f(r).is_some());
-        (c.killed.is_none() || !has(|r| r.killed)) && (c.injured.is_none() || !has(|r| r.injured))
+        (c.killed.is_some() && !self.has_figure(|r| r.killed))
+            || (c.injured.is_some() && !self.has_figure(|r| r.injured))
+    }
+    /// Drops from `c` the figures this draft already has.
+    fn keep_new_figures(&self, c: &mut Report) {
+        if self.has_figure(|r| r.killed) {
+            c.killed = None;
+        }
+        if self.has_figure(|r| r.injured) {
+            c.injured = None;
+        }
     }
     fn weapon(&self) -> Weapon {
         self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
@@ -648,6 +661,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && c.range.is_none()
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
+                    let mut c = c;
+                    if para != last_paragraph {
+                        drafts[i].keep_new_figures(&mut c);
+                    }
                     Some((c, i))
                 }
                 (Some(c), _)
@@ -757,7 +774,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // covers every target struck that day.
     let claims_all: Vec<Report> = drafts
         .first()
-        .map(|main| main.reports.iter().filter(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).cloned().collect())
+        .map(|main| {
+            main.reports.iter().filter(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).cloned().collect()
+        })
         .unwrap_or_default();
     if let Some(claim) = claims_all.first() {
         for d in drafts.iter_mut().skip(1) {
