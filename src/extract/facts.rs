@@ -134,7 +134,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b",
+        r"(?i)\bno (?:(?:other |further |additional )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b",
     )
 });
 static NO_DEATHS: LazyLock<Regex> =
@@ -612,7 +612,9 @@ mod tests {
             casualties("A British army medic was among three coalition personnel killed on Wednesday"),
             (Some(3), None)
         );
-        assert_eq!(casualties("There were no injuries."), (None, Some(0)));
+        // Nobody hurt is nobody killed; a sentence that tells deaths keeps them.
+        assert_eq!(casualties("There were no injuries."), (Some(0), Some(0)));
+        assert_eq!(casualties("Two soldiers were killed; there were no other injuries."), (Some(2), Some(0)));
         assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
         assert_eq!(casualties("several people were wounded"), (None, None));
         assert_eq!(casualties("1 UK personnel killed, 12 wounded."), (Some(1), Some(12)));
@@ -624,7 +626,7 @@ mod tests {
         assert_eq!(casualties("a barrage on the same base killed two Americans and a Briton."), (Some(3), None));
         assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
         assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
-        assert_eq!(casualties("No service members were injured."), (None, Some(0)));
+        assert_eq!(casualties("No service members were injured."), (Some(0), Some(0)));
         assert_eq!(casualties("One contractor died shortly after."), (Some(1), None));
         assert_eq!(casualties("Officials condemned the attack."), (None, None));
         // Groups with verbs of their own, and groups summed under one verb.
