@@ -223,6 +223,34 @@ fn casualties_in_the_forms_outlets_use() {
 }
 
 #[test]
+fn projectile_counts() {
+    check(&[
+        (
+            "a count told in a sentence of its own after the attack ('At least six rockets caused damage')",
+            " date 2021-06-29 Rockets struck the al-Omar oil field on Monday. At least six rockets caused \
+             material damage inside the base, local media said.",
+            &["Al-Omar oil field | 2021-06-28 | rocket | 6..- | - | - | -"],
+        ),
+        (
+            "a figure of the wounded before the projectile word is no count",
+            " date 2020-03-12 Two soldiers were killed and 12 wounded after rockets were fired at Camp Taji \
+             on Wednesday. More than 18 rockets hit the base.",
+            &["Camp Taji | 2020-03-11 | rocket | 19..- | 2 | 12 | -"],
+        ),
+        (
+            "'one of the drones' is a part, not the count; 'a pair of drones' is two",
+            " date 2023-10-20 Drones struck al-Tanf garrison on Thursday. One of the drones was shot down. \
+             Three drones attacked the base, an outlet said.\n\n\
+             A pair of drones went after Harir air base on Wednesday.",
+            &[
+                "Al-Tanf Garrison | 2023-10-19 | drone | 3 | - | - | -",
+                "Harir Air Base | 2023-10-18 | drone | 2 | - | - | -",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn claims_as_outlets_tell_them() {
     check(&[
         (

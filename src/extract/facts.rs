@@ -48,7 +48,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\+?\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
+        r"(?i)\b({NUMBER})\+?\s+(?:x\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
     ))
 });
 /// "20 rocket attacks", "two drone strikes": a count of attacks, not of projectiles.
@@ -74,6 +74,29 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         if NOT_A_COUNT.is_match(&s[m.end()..]) {
+            continue;
+        }
+        // Words between the number and the projectile belong to another phrase: "10 wounded after
+        // rockets", "one of the drones" (a part, not the count).
+        let gap = &s[c.get(1).unwrap().end()..c.get(2).unwrap().start()];
+        let collective = ["pair", "couple", "dozen", "dozens", "hundreds"].iter().any(|w| c[1].trim_end().ends_with(w));
+        if gap.split_whitespace().any(|w| {
+            matches!(w.to_lowercase().as_str(), "of" if !collective)
+                || matches!(
+                    w.to_lowercase().as_str(),
+                    "after"
+                        | "before"
+                        | "by"
+                        | "from"
+                        | "were"
+                        | "was"
+                        | "wounded"
+                        | "killed"
+                        | "injured"
+                        | "dead"
+                        | "people"
+                )
+        }) {
             continue;
         }
         // Only numerals and number words count: "a drone" is no count, "a single drone" is one.
@@ -567,7 +590,10 @@ mod tests {
         assert_eq!(count("as many as 30 rockets hit the base"), Some((None, Some(30))));
         assert_eq!(count("more than a dozen rockets hit Qayyarah"), Some((Some(13), None)));
         assert_eq!(count("the 14 rockets were fired"), Some((Some(14), Some(14))));
-        assert_eq!(count("two of the Iran-linked drones landed"), Some((Some(2), Some(2))));
+        // A part of the projectiles is not their count.
+        assert_eq!(count("two of the Iran-linked drones landed"), None);
+        assert_eq!(count("12 wounded after rockets hit"), None);
+        assert_eq!(count("a pair of drones went after the base"), Some((Some(2), Some(2))));
         assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));
         assert_eq!(count("A volley of projectiles"), None);
         assert_eq!(count("approx. 18 x 107mm rockets;"), Some((Some(18), Some(18))));

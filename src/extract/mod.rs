@@ -446,7 +446,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|harm|losses|casualt|victim|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|harm|losses|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
@@ -457,12 +457,15 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
     // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
     let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
     let (killed, injured) = facts::casualties(s);
+    // "At least eight rockets caused damage inside the base": the count of the attack just told.
+    let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
+    let count = if weapon == Weapon::Unknown { None } else { facts::count(s) };
     let r = Report {
         text: sentence.to_string(),
         date: None,
         place: None,
-        weapon: Weapon::Unknown,
-        count: None,
+        weapon,
+        count,
         killed,
         injured,
         claim: claimant(s, earlier_group),
@@ -470,8 +473,13 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
         range: facts::stated_range(s),
         also: Vec::new(),
     };
-    (r.killed.is_some() || r.injured.is_some() || r.claim.is_some() || r.launch.is_some() || r.range.is_some())
-        .then_some(r)
+    (r.count.is_some()
+        || r.killed.is_some()
+        || r.injured.is_some()
+        || r.claim.is_some()
+        || r.launch.is_some()
+        || r.range.is_some())
+    .then_some(r)
 }
 
 /// The group that claimed the attack a sentence tells: named there, or "the group" named before.
@@ -523,6 +531,7 @@ impl<'g> Draft<'g> {
     fn lacks_figures_of(&self, c: &Report) -> bool {
         (c.killed.is_some() && !self.has_figure(|r| r.killed))
             || (c.injured.is_some() && !self.has_figure(|r| r.injured))
+            || (c.count.is_some() && self.reports.iter().all(|r| r.count.is_none()))
     }
     /// Drops from `c` the figures this draft already has.
     fn keep_new_figures(&self, c: &mut Report) {
@@ -531,6 +540,9 @@ impl<'g> Draft<'g> {
         }
         if self.has_figure(|r| r.injured) {
             c.injured = None;
+        }
+        if self.reports.iter().any(|r| r.count.is_some()) {
+            c.count = None;
         }
     }
     fn weapon(&self) -> Weapon {
@@ -652,16 +664,22 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             last_group = Some(g.text);
         }
         let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
-            let target = match (context(s, earlier.as_deref()), last) {
+            let mut detail = context(s, earlier.as_deref());
+            // A count of other projectiles is about another attack.
+            if let (Some(c), Some(i)) = (detail.as_mut(), last)
+                && !c.weapon.agrees_with(drafts[i].weapon())
+            {
+                c.count = None;
+            }
+            let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
-                (Some(c), Some(i))
+                (Some(mut c), Some(i))
                     if c.claim.is_none()
                         && c.launch.is_none()
                         && c.range.is_none()
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
-                    let mut c = c;
                     if para != last_paragraph {
                         drafts[i].keep_new_figures(&mut c);
                     }
