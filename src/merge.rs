@@ -123,7 +123,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
             let km = distance_km(la, lb);
-            if !same_place && km > place_radius_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km) {
+            if !same_place && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km) {
                 return None;
             }
             if same_place { 0.0 } else { km }
@@ -188,16 +188,6 @@ fn dated_to_the_day(i: &Incident) -> bool {
 
 /// How far apart two sites of one town may lie.
 const ONE_TOWN_KM: f64 = 15.0;
-
-/// How far apart two places may be and still be one target: the coarser precision decides.
-fn place_radius_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
-    match a.min(b) {
-        Some(GeoPrecision::Site) => 5.0,
-        Some(GeoPrecision::Town) => 15.0,
-        // A region's point is its centre; the attack can be anywhere in it.
-        Some(GeoPrecision::Region) | None => 100.0,
-    }
-}
 
 /// Casualty figures agree when either is unknown or their stated ranges overlap.
 fn figures_compatible(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max: Option<u32>) -> bool {

@@ -120,6 +120,16 @@ impl GeoPrecision {
             GeoPrecision::Region => "region",
         }
     }
+
+    /// How far apart two places told with these precisions may lie and still be one target: the
+    /// coarser decides (a region's point is its centre; the attack can be anywhere in it).
+    pub fn one_target_km(a: Option<GeoPrecision>, b: Option<GeoPrecision>) -> f64 {
+        match a.min(b) {
+            Some(GeoPrecision::Site) => 5.0,
+            Some(GeoPrecision::Town) => 15.0,
+            Some(GeoPrecision::Region) | None => 100.0,
+        }
+    }
 }
 
 macro_rules! impl_from_str {

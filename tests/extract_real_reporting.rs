@@ -223,6 +223,30 @@ fn casualties_in_the_forms_outlets_use() {
 }
 
 #[test]
+fn several_places_in_one_sentence() {
+    check(&[
+        (
+            "'carried out airstrikes' tells the strikes; 'the province of X' is the province; two towns \
+             joined by 'and' are two targets when further apart than one town",
+            " date 2023-03-25 Rockets struck the Conoco gas field on Friday.\n\n\
+             US jets carried out airstrikes on Friday night on militia sites in the province of Deir ez-Zor \
+             and its Albu Kamal and Mayadin districts, sources said.",
+            &[
+                "Conoco gas field | 2023-03-24 | rocket | - | - | - | -",
+                "Albu Kamal | 2023-03-24 | airstrike | - | - | - | -",
+                "Mayadin | 2023-03-24 | airstrike | - | - | - | -",
+            ],
+        ),
+        (
+            "a road between two towns is one place, and its toll stays with the attack",
+            " date 2023-02-23 A Turkish drone killed a civilian and injured a commander on Wednesday on the \
+             road between Qamishli and Qahtaniyah.",
+            &["Qamishli | 2023-02-22 | drone | - | 1 | 1 | -"],
+        ),
+    ]);
+}
+
+#[test]
 fn projectile_counts() {
     check(&[
         (

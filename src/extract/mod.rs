@@ -17,7 +17,7 @@ use sha2::{Digest, Sha256};
 
 use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geodesy;
-use crate::model::{Article, DatePrecision, Incident, Role, Weapon};
+use crate::model::{Article, DatePrecision, GeoPrecision, Incident, Role, Weapon};
 use crate::weapons::WeaponTable;
 
 pub use dates::published;
@@ -46,7 +46,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|firing|launched|launching|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
@@ -232,6 +232,8 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+static PROVINCE_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:province|governorate|region|district) of\s+(?:the\s+)?$").unwrap());
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
@@ -308,7 +310,14 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             continue;
         }
         // An ambiguous name is left unlocated rather than guessed; a country is no target location.
-        let Some(p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
+        let Some(mut p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
+        // "the province of Deir ez-Zor" is the province, not its capital.
+        if PROVINCE_OF.is_match(before)
+            && let Some(region) = g.lookup(&format!("{} province", m.text), &Default::default()).best
+            && region.place.kind.geo_precision() == crate::model::GeoPrecision::Region
+        {
+            p = region.place;
+        }
         if p.kind != PlaceKind::Country {
             out.push(Target { place: p, text: m.text, span: m.start..m.end });
         }
@@ -351,13 +360,21 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         if i == main || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region {
             continue;
         }
-        let far = chosen.iter().all(|&c| geodesy::distance_km(targets[c].place.location, t.place.location) > 50.0);
+        let far = chosen.iter().all(|&c| {
+            let one_target = GeoPrecision::one_target_km(
+                Some(targets[c].place.kind.geo_precision()),
+                Some(t.place.kind.geo_precision()),
+            );
+            geodesy::distance_km(targets[c].place.location, t.place.location) > one_target
+        });
         // The nearest chosen target in the text, with only words between them.
         let beside = chosen.iter().copied().find(|&c| c.abs_diff(i) == 1);
         let joined = beside.is_some_and(|c| {
             let between =
                 if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
-            between.len() <= 80 && AND.is_match(between)
+            // "on the road between Qamishli and Qahtaniyah": one place between two towns.
+            let first = targets[c.min(i)].span.start;
+            between.len() <= 80 && AND.is_match(between) && !BETWEEN.is_match(&s[..first])
         });
         if far && joined {
             chosen.push(i);
@@ -366,6 +383,8 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
     chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
 }
 
+static BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\band\b").unwrap());
 
 fn read<'g>(
