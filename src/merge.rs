@@ -123,7 +123,8 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
             let km = distance_km(la, lb);
-            if !same_place && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km) {
+            if !same_place && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km)
+            {
                 return None;
             }
             if same_place { 0.0 } else { km }

@@ -238,6 +238,25 @@ fn several_places_in_one_sentence() {
             ],
         ),
         (
+            "a site 'also targeted' in a wave of drone attacks is of the wave's weapon; one struck with \
+             no weapon told stays unknown",
+            " date 2023-10-20 Two US sites in Syria came under drone attacks on Thursday. Drones struck the \
+             al-Tanf garrison. The Conoco gas field was also targeted in the attacks, an official said.",
+            &[
+                "Al-Tanf Garrison | 2023-10-19 | drone | - | - | - | -",
+                "Conoco gas field | 2023-10-19 | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "(the other half: an attack told in full without its weapon)",
+            " date 2023-10-21 On Friday fighters struck the Koniko field at dawn, a statement said. In the \
+             evening drones hit the Shaddadi base.",
+            &[
+                "Conoco gas field | 2023-10-20 | unknown | - | - | - | -",
+                "Shaddadi base | 2023-10-20 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "a road between two towns is one place, and its toll stays with the attack",
             " date 2023-02-23 A Turkish drone killed a civilian and injured a commander on Wednesday on the \
              road between Qamishli and Qahtaniyah.",

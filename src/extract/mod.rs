@@ -831,6 +831,29 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             drafts[i].reports[0].weapon = drafts[j].weapon();
         }
     }
+    // "Two bases came under drone attacks ... a group claimed the attack on the Conoco field": an
+    // attack of the story's day referred to as "the attack on X", without a weapon, is of the one
+    // weapon the day's attacks share (one told in full without its weapon stays unknown).
+    let day = |d: &Draft| d.date().map(|x| (x.date, x.precision));
+    let main_day = drafts.first().map(day);
+    let todays: Vec<Weapon> = drafts
+        .iter()
+        .filter(|d| Some(day(d)) == main_day)
+        .map(Draft::weapon)
+        .filter(|w| *w != Weapon::Unknown)
+        .collect();
+    if let Some(&w) = todays.first()
+        && todays.iter().all(|x| *x == w)
+    {
+        static THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\bthe (?:attacks?|strikes?) (?:on|against)\b|\b(?:was|were) also (?:targeted|attacked|hit|struck)\b").unwrap()
+        });
+        let referred = |d: &Draft| d.reports.iter().any(|r| THE_ATTACK_ON.is_match(&r.text));
+        for d in drafts.iter_mut().filter(|d| Some(day(d)) == main_day && d.weapon() == Weapon::Unknown && referred(d))
+        {
+            d.reports[0].weapon = w;
+        }
+    }
     if let Some(main) = drafts.first()
         && main.place().is_none()
         && let Some(p) = dateline_place(&article.text, gazetteer).or_else(|| sole_site(&sentences, &drafts, gazetteer))
