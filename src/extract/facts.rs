@@ -4,52 +4,32 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::groups;
 use super::numbers::{self, NUMBER};
+use super::{groups, lexicon};
 use crate::model::Weapon;
 
 fn re(s: &str) -> Regex {
     Regex::new(s).unwrap()
 }
 
-/// Weapon words, in priority order within one match list; the class of the word nearest an anchor wins.
-static WEAPON_WORDS: LazyLock<Vec<(Regex, Weapon)>> = LazyLock::new(|| {
-    vec![
-        (re(r"(?i)\b(ballistic|cruise) missiles?\b|\bmissiles?\b"), Weapon::Missile),
-        (re(r"(?i)\b(drones?|UAVs?|unmanned (aerial|aircraft)\w*|quadcopters?)\b"), Weapon::Drone),
-        // A state's "strike" in this reporting is from the air ("an Israeli strike", "U.S. strikes").
-        (
-            re(
-                r"(?i)\b(air ?strikes?|air raids?|warplanes?|bombing raids?)\b|\b(?:Israeli|U\.S\.|US|American|coalition|Turkish|Russian|Jordanian) (?:precision )?strikes?\b|\b(?:bombers?|fighter jets?|F-1[56]s?)\b",
-            ),
-            Weapon::Airstrike,
-        ),
-        (re(r"(?i)\b(rockets?|katyushas?|grad|107 ?mm|122 ?mm)\b"), Weapon::Rocket),
-        (re(r"(?i)\b(mortars?|mortar rounds?)\b"), Weapon::Mortar),
-        (re(r"(?i)\b(artillery|shelling)\b"), Weapon::Artillery),
-        (re(r"(?i)\b(IEDs?|roadside bombs?|improvised explosive|car bombs?|explosive device)\b"), Weapon::Ied),
-    ]
-});
-
-/// Weapon classes named in a sentence with their byte offsets ("rocket launchers" is no attack).
+/// Weapon classes named in a sentence with their byte offsets, from the lexicon's weapon words and
+/// the weapons table's system names ("rocket launchers" is no attack).
 pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
-    let mut v = Vec::new();
-    for (r, w) in WEAPON_WORDS.iter() {
-        for m in r.find_iter(s) {
-            if s[m.end()..].trim_start().to_lowercase().starts_with("launcher") {
-                continue;
-            }
-            v.push((m.start(), *w));
-        }
-    }
-    v.sort_by_key(|x| x.0);
-    v
+    lexicon::Lexicon::embedded()
+        .weapons(s)
+        .into_iter()
+        .filter(|(r, _)| !s[r.end..].trim_start().to_lowercase().starts_with("launcher"))
+        .map(|(r, w)| (r.start, w))
+        .collect()
 }
 
+/// A number and, at most two words on, a counted weapon word of the lexicon ("two UAVs", "18 x
+/// 107mm rockets", "three booby-trapped drones").
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?i)\b({NUMBER})\+?\s+(?:x\s+)?(?:[\w.-]+\s+){{0,2}}?(rockets?|missiles?|drones?|mortar (?:rounds|shells)|mortars|shells|projectiles|katyushas)\b"
-    ))
+    let mut terms: Vec<&str> = lexicon::Lexicon::embedded().countable_terms().collect();
+    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    let words: Vec<String> = terms.iter().map(|t| regex::escape(t)).collect();
+    re(&format!(r"(?i)\b({NUMBER})\+?\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?({})\b", words.join("|")))
 });
 /// "20 rocket attacks", "two drone strikes": a count of attacks, not of projectiles.
 static NOT_A_COUNT: LazyLock<Regex> =
@@ -60,10 +40,11 @@ static NOT_FIRED: LazyLock<Regex> =
 /// The projectile count stated in a sentence: (min, max).
 pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
     // Cheap test first: a count needs a projectile word.
-    let lower = s.to_ascii_lowercase();
-    if !["rocket", "missile", "drone", "mortar", "shell", "projectile", "katyusha"].iter().any(|w| lower.contains(w)) {
+    if !lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable()) {
         return None;
     }
+    // "two of the drones landed": a part, so at least that many; kept in case nothing tells the whole.
+    let mut part = None;
     for c in COUNT.captures_iter(s) {
         let m = c.get(0).unwrap();
         if NOT_FIRED.is_match(&s[m.end()..]) || s[..m.start()].to_lowercase().ends_with("more ") {
@@ -77,25 +58,28 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         // Words between the number and the projectile belong to another phrase: "10 wounded after
-        // rockets", "one of the drones" (a part, not the count).
+        // rockets".
         let gap = &s[c.get(1).unwrap().end()..c.get(2).unwrap().start()];
         let collective = ["pair", "couple", "dozen", "dozens", "hundreds"].iter().any(|w| c[1].trim_end().ends_with(w));
+        if !collective && gap.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
+            part = part.or_else(|| numbers::lower_bound(phrase));
+            continue;
+        }
         if gap.split_whitespace().any(|w| {
-            matches!(w.to_lowercase().as_str(), "of" if !collective)
-                || matches!(
-                    w.to_lowercase().as_str(),
-                    "after"
-                        | "before"
-                        | "by"
-                        | "from"
-                        | "were"
-                        | "was"
-                        | "wounded"
-                        | "killed"
-                        | "injured"
-                        | "dead"
-                        | "people"
-                )
+            matches!(
+                w.to_lowercase().as_str(),
+                "after"
+                    | "before"
+                    | "by"
+                    | "from"
+                    | "were"
+                    | "was"
+                    | "wounded"
+                    | "killed"
+                    | "injured"
+                    | "dead"
+                    | "people"
+            )
         }) {
             continue;
         }
@@ -115,7 +99,7 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             return Some((q.min, q.max));
         }
     }
-    None
+    part.map(|n| (Some(n), None))
 }
 
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
@@ -590,8 +574,8 @@ mod tests {
         assert_eq!(count("as many as 30 rockets hit the base"), Some((None, Some(30))));
         assert_eq!(count("more than a dozen rockets hit Qayyarah"), Some((Some(13), None)));
         assert_eq!(count("the 14 rockets were fired"), Some((Some(14), Some(14))));
-        // A part of the projectiles is not their count.
-        assert_eq!(count("two of the Iran-linked drones landed"), None);
+        // A part of the projectiles is a lower bound of their count.
+        assert_eq!(count("two of the Iran-linked drones landed"), Some((Some(2), None)));
         assert_eq!(count("12 wounded after rockets hit"), None);
         assert_eq!(count("a pair of drones went after the base"), Some((Some(2), Some(2))));
         assert_eq!(count("Two thousand rockets"), Some((Some(2000), Some(2000))));

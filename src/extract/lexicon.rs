@@ -6,6 +6,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use crate::model::Weapon;
+use crate::weapons::WeaponTable;
+
 const EMBEDDED_LEXICON: &str = include_str!("../../gazetteer/lexicon.tsv");
 
 /// What a lexicon term tells.
@@ -15,15 +18,26 @@ pub enum Tag {
     Org,
     /// A word that makes the place name before it an organisation or an office.
     OrgSuffix,
+    /// A word for what struck, with its class.
+    Weapon(Weapon),
+    /// A word that counts projectiles without naming their class ("projectiles", "shells").
+    Projectile,
 }
 
 impl Tag {
-    fn parse(s: &str) -> Option<Tag> {
-        match s {
+    fn parse(tag: &str, value: &str) -> Option<Tag> {
+        match tag {
             "org" => Some(Tag::Org),
             "org_suffix" => Some(Tag::OrgSuffix),
+            "weapon" => value.parse().ok().filter(|w| *w != Weapon::Unknown).map(Tag::Weapon),
+            "projectile" => Some(Tag::Projectile),
             _ => None,
         }
+    }
+
+    /// Words that are counted ("two drones"), whose plural is matched too.
+    pub fn countable(self) -> bool {
+        matches!(self, Tag::Weapon(_) | Tag::Projectile)
     }
 }
 
@@ -36,39 +50,71 @@ pub struct Hit {
 
 pub struct Lexicon {
     matcher: AhoCorasick,
+    terms: Vec<String>,
     tags: Vec<Tag>,
 }
 
 impl Lexicon {
-    /// The lexicon compiled into the binary.
+    /// The lexicon compiled into the binary, with the names of the embedded weapons table.
     pub fn embedded() -> &'static Lexicon {
-        static LEXICON: LazyLock<Lexicon> =
-            LazyLock::new(|| Lexicon::from_tsv_str(EMBEDDED_LEXICON).expect("gazetteer/lexicon.tsv is valid"));
+        static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::from_tsv_str(EMBEDDED_LEXICON, WeaponTable::embedded()).expect("gazetteer/lexicon.tsv is valid")
+        });
         &LEXICON
     }
 
-    /// Reads a lexicon (`term<TAB>tag<TAB>value`, a header row, `#` comments).
-    pub fn from_tsv_str(text: &str) -> Result<Lexicon, String> {
+    /// Reads a lexicon (`term<TAB>tag<TAB>value`, a header row, `#` comments); every name and
+    /// alias of `weapons` is a weapon term of its system's class.
+    pub fn from_tsv_str(text: &str, weapons: &WeaponTable) -> Result<Lexicon, String> {
         let mut terms = Vec::new();
         let mut tags = Vec::new();
+        for w in weapons.systems() {
+            for name in std::iter::once(&w.name).chain(&w.aliases) {
+                terms.push(name.clone());
+                tags.push(Tag::Weapon(w.class));
+            }
+        }
         for (i, line) in text.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() || line.starts_with("term\t") {
                 continue;
             }
             let f: Vec<&str> = line.split('\t').collect();
-            let tag = f.get(1).and_then(|t| Tag::parse(t.trim()));
+            let tag = f.get(1).and_then(|t| Tag::parse(t.trim(), f.get(2).map_or("", |v| v.trim())));
             let (Some(term), Some(tag)) = (f.first().map(|t| t.trim()).filter(|t| !t.is_empty()), tag) else {
                 return Err(format!("lexicon line {}: expected term<TAB>tag<TAB>value with a known tag", i + 1));
             };
             terms.push(term.to_string());
             tags.push(tag);
         }
+        // "drones", "UAVs", "Shahed-136s": the plural of every counted word.
+        for i in 0..terms.len() {
+            if tags[i].countable() && !terms[i].ends_with(['s', 'S']) {
+                terms.push(format!("{}s", terms[i]));
+                tags.push(tags[i]);
+            }
+        }
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&terms)
             .map_err(|e| e.to_string())?;
-        Ok(Lexicon { matcher, tags })
+        Ok(Lexicon { matcher, terms, tags })
+    }
+
+    /// The terms projectiles are counted in ("drones", "Katyusha rockets", "shells").
+    pub fn countable_terms(&self) -> impl Iterator<Item = &str> {
+        self.terms.iter().zip(&self.tags).filter(|(_, t)| t.countable()).map(|(term, _)| term.as_str())
+    }
+
+    /// The weapon words of `s`, with their offsets and classes, in text order.
+    pub fn weapons(&self, s: &str) -> Vec<(std::ops::Range<usize>, Weapon)> {
+        self.tag(s)
+            .into_iter()
+            .filter_map(|h| match h.tag {
+                Tag::Weapon(w) => Some((h.range, w)),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Every term in `s` that stands as whole words, in text order.
@@ -122,6 +168,36 @@ mod tests {
             assert!(hits.iter().any(|h| h.tag == Tag::Org && &s[h.range.clone()] == org), "{s}");
         }
         assert!(l.tag("The Mayadin countryside was shelled.").is_empty());
+    }
+
+    #[test]
+    fn weapon_words_and_system_names_with_their_class() {
+        let l = Lexicon::embedded();
+        // (sentence, the weapon words found, in order)
+        let table: [(&str, &[(&str, Weapon)]); 6] = [
+            ("Two UAVs struck the base.", &[("UAVs", Weapon::Drone)]),
+            ("Three quadcopters and a rocket hit it.", &[("quadcopters", Weapon::Drone), ("rocket", Weapon::Rocket)]),
+            ("A Shahed-136 struck Tower 22.", &[("Shahed-136", Weapon::Drone)]),
+            ("Iran fired Fateh-110s at Erbil.", &[("Fateh-110s", Weapon::Missile)]),
+            ("An Israeli strike hit the airport.", &[("Israeli strike", Weapon::Airstrike)]),
+            (
+                "Ballistic missiles and one-way attack drones",
+                &[("Ballistic missiles", Weapon::Missile), ("one-way attack drones", Weapon::Drone)],
+            ),
+        ];
+        for (s, expected) in table {
+            let found: Vec<(&str, Weapon)> = l.weapons(s).into_iter().map(|(r, w)| (&s[r], w)).collect();
+            assert_eq!(found, expected, "{s}");
+        }
+        // Words inside other words are not weapons.
+        assert!(l.weapons("The Grady family, a rocketry club, and the dronebook").is_empty());
+    }
+
+    #[test]
+    fn bad_rows_are_refused_with_their_line() {
+        let e =
+            Lexicon::from_tsv_str("term\ttag\tvalue\nlaser\tweapon\tlaser\n", WeaponTable::embedded()).err().unwrap();
+        assert!(e.starts_with("lexicon line 2:"), "{e}");
     }
 
     #[test]

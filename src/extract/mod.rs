@@ -906,9 +906,14 @@ fn finish(
         inc.location = Some(p.location);
     }
     for r in &d.reports {
-        if inc.count_min.is_none()
-            && inc.count_max.is_none()
-            && let Some((lo, hi)) = r.count
+        // The first count told; a bare lower bound ("one of the drones") gives way to a later
+        // whole count that reaches it ("three drones attacked").
+        if let Some((lo, hi)) = r.count
+            && match (inc.count_min, inc.count_max) {
+                (None, None) => true,
+                (Some(known), None) => hi.is_some_and(|h| h >= known) && lo.is_some_and(|l| l >= known),
+                _ => false,
+            }
         {
             (inc.count_min, inc.count_max) = (lo, hi);
         }
