@@ -284,6 +284,7 @@ fn absorb(inc: &mut Incident, r: Incident) {
     if inc.claimed_by.is_none() {
         (inc.claimed_by, inc.claimed_by_canonical) = (r.claimed_by, r.claimed_by_canonical);
     }
+    fill(&mut inc.attacker, r.attacker);
     if inc.launch_site.is_none() && r.launch_site.is_some() {
         inc.launch_site = r.launch_site;
         inc.launch_distance_km = r.launch_distance_km;

@@ -225,6 +225,9 @@ pub struct Incident {
     /// ("IRGC", "Revolutionary Guards" → "Islamic Revolutionary Guard Corps"); `None` when the
     /// group is not listed.
     pub claimed_by_canonical: Option<String>,
+    /// Who struck: a state ("United States", "Israel", "Turkey", "Iran") or an armed group, as the
+    /// reports tell it or, failing that, the claimant; `None` when no report says.
+    pub attacker: Option<String>,
     /// Where it was launched from, as stated.
     pub launch_site: Option<String>,
     pub launch_distance_km: Option<f64>,
@@ -271,6 +274,7 @@ pub const PROPERTY_NAMES: &[&str] = &[
     "injured_max",
     "claimed_by",
     "claimed_by_canonical",
+    "attacker",
     "launch_site",
     "launch_distance_km",
     "launch_bearing_deg",
@@ -360,6 +364,7 @@ impl Incident {
         p.insert("injured_max".into(), opt(self.injured_max));
         p.insert("claimed_by".into(), opt_str(&self.claimed_by));
         p.insert("claimed_by_canonical".into(), opt_str(&self.claimed_by_canonical));
+        p.insert("attacker".into(), opt_str(&self.attacker));
         p.insert("launch_site".into(), opt_str(&self.launch_site));
         p.insert("launch_distance_km".into(), opt_f(self.launch_distance_km, 3));
         p.insert("launch_bearing_deg".into(), opt_f(self.launch_bearing_deg, 1));
@@ -465,6 +470,7 @@ impl Incident {
             injured_max: u("injured_max")?,
             claimed_by: s("claimed_by")?,
             claimed_by_canonical: s("claimed_by_canonical")?,
+            attacker: s("attacker")?,
             launch_site: s("launch_site")?,
             launch_distance_km: fl("launch_distance_km")?,
             launch_bearing_deg: fl("launch_bearing_deg")?,

@@ -386,3 +386,53 @@ fn wire_datelines_with_a_colon() {
         &["Sinjar | 2023-06-11 | drone | - | 3 | - | -"],
     )]);
 }
+
+#[test]
+fn who_struck() {
+    // (class, article, (place, weapon, attacker) per incident)
+    let table: &[(&str, &str, &[(&str, &str, Option<&str>)])] = &[
+        (
+            "a group as the subject; the retaliating strikes told after it are not its weapon",
+            " date 2023-12-26 Late on Monday, Kataib Hezbollah and allied groups attacked coalition forces at \
+             Erbil, causing injuries. These U.S. airstrikes destroyed the facilities and killed militants.",
+            &[("Erbil", "unknown", Some("Kataib Hezbollah"))],
+        ),
+        (
+            "the victims and the site of a passive are not the attacker; a state's drone is",
+            " date 2022-08-02 Two American troops killed in rocket attack on Camp Taji on Monday. \
+             A Turkish drone struck a car near Sinjar on Monday.",
+            &[("Camp Taji", "rocket", None), ("Sinjar", "drone", Some("Turkey"))],
+        ),
+        (
+            "an outlet's affiliation is not the attacker; forces that shot drones down are not either",
+            " date 2023-10-20 A channel close to Hezbollah reported that three drones attacked the al-Tanf base \
+             on Thursday. Coalition forces shot down two drones while the third struck the base.",
+            &[("Al-Tanf Garrison", "drone", None)],
+        ),
+        (
+            "a claimant named as its capital is the state",
+            " date 2020-01-09 Missiles struck Ain al-Asad on Wednesday, with Tehran readily taking responsibility.",
+            &[("Al Asad Air Base", "missile", Some("Iran"))],
+        ),
+        (
+            "an opening clause about another attack does not hide the attack after it; X base at Y is at Y",
+            " date 2023-12-26 In response to the massacres in Gaza, the Islamic Resistance in Iraq attacked \
+             the Harir base at Erbil International Airport with drones on Monday.",
+            &[("Erbil International Airport", "drone", Some("Islamic Resistance in Iraq"))],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (class, text, expected) in table {
+        let a = extract::article_from_text("row.txt", text);
+        let got: Vec<(String, String, Option<String>)> = extract::extract(&a, Gazetteer::embedded())
+            .into_iter()
+            .map(|i| (i.place.unwrap_or_default(), i.weapon.to_string(), i.attacker))
+            .collect();
+        let want: Vec<(String, String, Option<String>)> =
+            expected.iter().map(|(p, w, a)| (p.to_string(), w.to_string(), a.map(str::to_string))).collect();
+        if got != want {
+            failures.push(format!("{class}\n  expected {want:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -481,6 +481,91 @@ pub fn unclaimed(s: &str) -> bool {
     NO_CLAIM.is_match(s)
 }
 
+/// A state's forces or aircraft named as the ones that struck ("U.S. airstrikes", "Israeli jets",
+/// "Turkish drones", "Iranian missiles"), or the state itself as the subject ("Iran fired").
+static STATE_ARM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|Washington|Tehran|Ankara|Jordan)\s+(?:has\s+|had\s+|also\s+)?$",
+    )
+});
+/// The verbs of striking, where the attacker is the subject before them.
+static STRIKE_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|killed|bombed|shelled|carried out|conducted|pounded)\b")
+});
+static BY_ATTACKER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:by|from)\s+(?:an?\s+|the\s+)?$"));
+
+fn state_of(word: &str) -> &'static str {
+    match word.to_lowercase().trim_end_matches(['.', ' ']) {
+        "u.s" | "us" | "american" | "coalition" | "the united states" | "washington" => "United States",
+        "israeli" | "israel" => "Israel",
+        "turkish" | "turkey" | "ankara" => "Turkey",
+        "iranian" | "iran" | "tehran" => "Iran",
+        "russian" | "russia" => "Russia",
+        _ => "Jordan",
+    }
+}
+
+/// The state a claimant's name stands for ("Tehran" → "Iran"), if it is one.
+pub fn attacker_named(name: &str) -> Option<String> {
+    static STATE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:the\s+)?(U\.S\.|US|American|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|the United States|Washington|Tehran|Ankara)$",
+        )
+    });
+    STATE.captures(name.trim()).map(|c| state_of(&c[1]).to_string())
+}
+
+/// Who struck, when the sentence says: a state ("United States", "Israel", "Turkey", "Iran") or an
+/// armed group as `groups.tsv` names it. Read from the subject of the first verb of striking, or
+/// from "by ..." after it ("was hit by Turkish drones"); the targets ("drones attacked U.S. forces")
+/// are never the attacker.
+pub fn attacker(s: &str) -> Option<String> {
+    let verb = STRIKE_VERB.find(s)?;
+    static PASSIVE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|came under|come under)\s+(?:\w+ly\s+)?$"));
+    // "U.S. forces were attacked": the subject of a passive is the target.
+    // "Two troops killed in a rocket attack", "a site hit by rockets": a participle, its noun the target.
+    static PARTICIPLE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^(?:\s+(?:in|by|during|when|after|while|on|at|near)\b|\s*[,;.:]|\s*$)"));
+    let passive = PASSIVE.is_match(&s[..verb.start()]) || PARTICIPLE.is_match(&s[verb.end()..]);
+    let mut subject = if passive { "" } else { &s[..verb.start()] };
+    // "An outlet close to Hezbollah reported that drones attacked ...": the subject follows the
+    // report; "Coalition forces shot down two drones while the third struck": the clause's own.
+    static CLAUSE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|when|after|as)\b"));
+    for cut in [&*SUBJECT_START, &*CLAUSE] {
+        if let Some(m) = cut.find_iter(subject).last() {
+            subject = &subject[m.end()..];
+        }
+    }
+    // The last actor named before the verb is its subject.
+    let group = groups::mentions(subject).pop().map(|g| (g.end, g.text));
+    let state = STATE_ARM
+        .captures_iter(subject)
+        .last()
+        .map(|c| (c.get(0).unwrap().end(), state_of(c.get(1).or(c.get(2)).unwrap().as_str()).to_string()));
+    let before = match (group, state) {
+        (Some(g), Some(st)) => {
+            Some(if g.0 >= st.0 { groups::canonical(&g.1).map_or(g.1, str::to_string) } else { st.1 })
+        }
+        (Some(g), None) => Some(groups::canonical(&g.1).map_or(g.1, str::to_string)),
+        (None, Some(st)) => Some(st.1),
+        (None, None) => None,
+    };
+    if before.is_some() {
+        return before;
+    }
+    // "was hit by Turkish drones", "a strike by Israeli jets".
+    let after = &s[verb.end()..];
+    for c in STATE_ARM.captures_iter(after) {
+        let m = c.get(0).unwrap();
+        if BY_ATTACKER.is_match(&after[..m.start()]) {
+            return Some(state_of(c.get(1).or(c.get(2)).unwrap().as_str()).to_string());
+        }
+    }
+    None
+}
+
 /// A launch site as stated.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Launch {

@@ -67,8 +67,12 @@ static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
 
 /// The verbs that tell an attack on their own, without a weapon word.
-static STRUCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:struck|targeted|attacked|shelled|bombed|pounded)\b").unwrap());
+static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|pounded)\b",
+    )
+    .unwrap()
+});
 
 static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
@@ -83,6 +87,20 @@ static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+\w").unwrap()
 });
+
+/// The sentence without the clause that tells another attack: "..., in retaliation for a strike that
+/// killed two" is cut to its end; "In response to the massacres in Gaza, the group attacked the base"
+/// loses only its opening clause.
+fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
+    let Some(m) = ANOTHER_ATTACK.find(s) else { return s.into() };
+    if EVENT.is_match(&s[..m.start()]) {
+        return s[..m.start()].into();
+    }
+    match s[m.end()..].find(',') {
+        Some(comma) => format!("{}{}", &s[..m.start()], &s[m.end() + comma..]).into(),
+        None => s[..m.start()].into(),
+    }
+}
 
 /// The clause that tells a sentence's first event: a cue in another clause ("..., targeting militants
 /// blamed for an attack on a parade", "while threatening its rivals") is about something else.
@@ -183,6 +201,8 @@ struct Report<'g> {
     killed: Option<u32>,
     injured: Option<u32>,
     claim: Option<String>,
+    /// Who struck, when the sentence says (a state or a group).
+    attacker: Option<String>,
     launch: Option<facts::Launch>,
     range: Option<f64>,
     /// Other places struck, named beside `place` in the same sentence.
@@ -201,12 +221,16 @@ impl<'g> Report<'g> {
             killed: None,
             injured: None,
             claim: r.claim.clone(),
+            attacker: None,
             launch: None,
             range: None,
             also: Vec::new(),
         }
     }
 }
+
+/// States whose strikes these stories tell beside the attacks on them.
+const RETALIATORS: [&str; 2] = ["United States", "Israel"];
 
 /// A claim of more than one attack: "claimed the attacks", "claimed both strikes", "attacks on
 /// those locations".
@@ -341,15 +365,25 @@ fn target_in_launch<'g>(site: &str, g: &'g Gazetteer) -> Option<(&'g Place, Stri
 
 /// The most specific of the targets ("a base in Kirkuk province" → the one base there); among
 /// equals the first named.
-fn most_specific(targets: &[Target]) -> Option<usize> {
+fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
     let mut best: Option<usize> = None;
     for (i, t) in targets.iter().enumerate() {
-        if best.is_none_or(|b| specificity(t.place) > specificity(targets[b].place)) {
+        let better = best.is_none_or(|b| {
+            let (now, then) = (specificity(t.place), specificity(targets[b].place));
+            // "the Harir base at Erbil International Airport": the site the other is told to be at.
+            now > then || (now == then && b + 1 == i && AT.is_match(&s[targets[b].span.end..t.span.start]))
+        });
+        if better {
             best = Some(i);
         }
     }
     best
 }
+
+/// Words between two sites that put the first at the second ("X base at Y airport").
+static AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:base|air ?base|camp|compound|facility)?\s*(?:at|inside|within)\s+(?:the\s+)?$").unwrap()
+});
 
 /// Other towns or sites struck in the same sentence, named beside the main one ("strikes on a
 /// facility near Albu Kamal, ..., and a safe house near Mayadin"): joined to it by "and" with no
@@ -394,7 +428,8 @@ fn read<'g>(
     earlier_group: Option<&str>,
     g: &'g Gazetteer,
 ) -> Option<Report<'g>> {
-    let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
+    let cut = without_another_attack(sentence);
+    let s: &str = &cut;
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
@@ -423,7 +458,7 @@ fn read<'g>(
         None => s.to_string(),
     };
     let targets = targets_of(&target_text, g);
-    let main = most_specific(&targets);
+    let main = most_specific(&target_text, &targets);
     let place = main
         .map(|i| (targets[i].place, targets[i].text.clone()))
         .or_else(|| launch.as_ref().and_then(|l| target_in_launch(&l.site, g)));
@@ -457,6 +492,7 @@ fn read<'g>(
         killed,
         injured,
         claim: claimant(s, earlier_group),
+        attacker: facts::attacker(s),
         launch,
         range: facts::stated_range(s),
         also,
@@ -474,7 +510,8 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
         return None;
     }
     // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
-    let s = ANOTHER_ATTACK.find(sentence).map_or(sentence, |m| &sentence[..m.start()]);
+    let cut = without_another_attack(sentence);
+    let s: &str = &cut;
     let (killed, injured) = facts::casualties(s);
     // "At least eight rockets caused damage inside the base": the count of the attack just told.
     let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
@@ -488,6 +525,7 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
         killed,
         injured,
         claim: claimant(s, earlier_group),
+        attacker: None,
         launch: facts::launch(s),
         range: facts::stated_range(s),
         also: Vec::new(),
@@ -564,6 +602,17 @@ impl<'g> Draft<'g> {
             c.count = None;
         }
     }
+    fn attacker(&self) -> Option<&str> {
+        self.reports.iter().find_map(|r| r.attacker.as_deref())
+    }
+    /// Whether `r` may be told of this draft's attack by who struck: a strike by the United States or
+    /// Israel (the retaliation a story tells beside the attack) is never the attack of another.
+    fn same_attacker(&self, r: &Report) -> bool {
+        match (self.attacker(), r.attacker.as_deref()) {
+            (Some(a), Some(b)) if a != b => !(RETALIATORS.contains(&a) || RETALIATORS.contains(&b)),
+            _ => true,
+        }
+    }
     fn weapon(&self) -> Weapon {
         self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
     }
@@ -618,6 +667,7 @@ fn fits(d: &Draft, r: &Report) -> bool {
             _ => true,
         }
         && d.weapon().agrees_with(r.weapon)
+        && d.same_attacker(r)
 }
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
@@ -769,6 +819,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && r.place.is_none()
             && r.weapon == Weapon::Unknown
             && let Some(i) = last
+            && drafts[i].same_attacker(&r)
         {
             if EACH_ATTACK.is_match(&r.text) {
                 for &j in paragraph_drafts.iter().filter(|&&j| j != i) {
@@ -943,6 +994,13 @@ fn finish(
         inc.claimed_by = None;
     }
     inc.claimed_by_canonical = inc.claimed_by.as_deref().and_then(groups::canonical).map(str::to_string);
+    // Who struck: as told, else the claimant.
+    inc.attacker = d
+        .attacker()
+        .map(str::to_string)
+        .or_else(|| inc.claimed_by.as_deref().and_then(facts::attacker_named))
+        .or_else(|| inc.claimed_by_canonical.clone())
+        .or_else(|| inc.claimed_by.clone());
     let evidence: Vec<&str> = d.reports.iter().map(|r| r.text.as_str()).collect();
     if inc.range_km.is_none() {
         inc.range_km =
