@@ -171,9 +171,10 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     {
         return None;
     }
-    // Prefer a dated incident that agrees on casualties over a bare place match.
+    // Prefer a dated incident that agrees on casualties or on the count over a bare place match.
     let agree = |x: Option<u32>, y: Option<u32>| x.is_some() && x == y;
-    Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) { 20.0 } else { 50.0 })
+    let same_count = agree(a.count_max.or(a.count_min), b.count_max.or(b.count_min));
+    Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) || same_count { 20.0 } else { 50.0 })
 }
 
 /// Two sites of one town struck on the same day with the same known weapon ("near the consulate" in

@@ -380,6 +380,23 @@ fn wire_datelines_with_a_colon() {
             &["Balad Air Base | 2021-09-06 | rocket | - | - | - | -"],
         ),
     ]);
+    check(&[
+        (
+            "a dateline with the outlet's name ('Washington, March 4, 2024, The Outlet:') is the story's \
+             date, not the attack's",
+            " date 2024-03-04 Washington, March 4, 2024, The Daily Wire: Missiles struck Ain al-Asad air base \
+             on Saturday, officials said.",
+            &["Al Asad Air Base | 2024-03-02 | missile | - | - | - | -"],
+        ),
+        (
+            "a tally 'N times since a date, when the attacks began' is no attack; the day of the one told \
+             after it comes from its own paragraph",
+            " date 2023-12-23 An official said Thursday that troops have been attacked at least 90 times since \
+             October 17, when the attacks began.\n\nThe latest attack took place on Wednesday. A rocket was \
+             fired at the Ain al-Asad airbase, causing no damage.",
+            &["Al Asad Air Base | 2023-12-20 | rocket | - | - | - | -"],
+        ),
+    ]);
     check(&[(
         "the dateline city is where the story was filed, not the target",
         " date 2023-06-12 ARBIL, Iraq: A drone strike killed three fighters near Sinjar on Sunday.",

@@ -38,10 +38,11 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ": a wire dateline,
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ": a
+/// wire dateline,
 /// whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+\d{4})?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
+    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+)?\d{4}(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
         .unwrap()
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
@@ -442,10 +443,12 @@ fn read<'g>(
     let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s);
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
-    let told = SINCE_WHEN.find(s).map_or(s, |m| &s[m.end()..]);
+    let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
     if !(EVENT.is_match(s) || logged)
         || (bare && !STRUCK.is_match(s))
         || AGGREGATE.is_match(told)
+        // "have come under attack 102 times since October 17, when the attacks started".
+        || AGGREGATE.is_match(before_since)
         || NOT_EVENT.is_match(event_clause(told))
     {
         return None;
