@@ -183,6 +183,12 @@ fn casualties_in_the_forms_outlets_use() {
             &["Balad Air Base | 2020-06-01 | rocket | - | 1 | - | -"],
         ),
         (
+            "'an attack blamed on X claimed the lives of nine civilians': an attack, its dead, no claim",
+            " date 2022-07-25 Last Wednesday, an attack blamed on Turkey claimed the lives of nine civilians \
+             in the district of Zakho.",
+            &["Zakho | 2022-07-20 | unknown | - | 9 | - | -"],
+        ),
+        (
             "'the death of a commander and two fighters' adds the groups",
             " date 2022-06-02 A Turkish drone strike near Sinjar on Tuesday caused the death of a commander \
              and two fighters.",

@@ -147,9 +147,12 @@ static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
 static NO_DEATHS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,3}(?:was|were) killed)\b"));
 
-/// "the death of a contractor", "the killing of three fighters": the dead as a noun's object.
+/// "the death of a contractor", "the killing of three fighters", "claimed the lives of nine
+/// civilians": the dead as a noun's object.
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"(?i)\b(?:deaths?|killings?)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"))
+    re(&format!(
+        r"(?i)\b(?:deaths?|killings?|(?:claimed|claiming|took|taking|cost)\s+the\s+lives?)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"
+    ))
 });
 /// "a commander, along with two fellow fighters, was killed": the named one and the others.
 static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -240,7 +243,7 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
     let lower = s.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let deaths = has(&["kill", "dead", "died", "death", "fatalit"]);
+    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
     if !deaths && !hurt && !has(&["casualt", "victim", "harmed", "losses", "human damage"]) {
         return (None, None);

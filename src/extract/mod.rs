@@ -60,6 +60,11 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
 });
 
+/// "an attack blamed on Turkey killed nine": the attack happened; only its author is in question.
+static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b").unwrap()
+});
+
 /// "No one was hurt in either attack": about every attack told just before.
 static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
@@ -258,7 +263,7 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static PROVINCE_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:province|governorate|region|district) of\s+(?:the\s+)?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:province|governorate) of\s+(?:the\s+)?$").unwrap());
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
@@ -340,6 +345,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         if PROVINCE_OF.is_match(before)
             && let Some(region) = g.lookup(&format!("{} province", m.text), &Default::default()).best
             && region.place.kind.geo_precision() == crate::model::GeoPrecision::Region
+            && crate::gazetteer::normalize(&region.place.name).starts_with(&crate::gazetteer::normalize(&m.text))
         {
             p = region.place;
         }
@@ -449,7 +455,7 @@ fn read<'g>(
         || AGGREGATE.is_match(told)
         // "have come under attack 102 times since October 17, when the attacks started".
         || AGGREGATE.is_match(before_since)
-        || NOT_EVENT.is_match(event_clause(told))
+        || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
     {
         return None;
     }
@@ -504,7 +510,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|injur|wound|hurt|harm|losses|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|lives of|injur|wound|hurt|harm|losses|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
