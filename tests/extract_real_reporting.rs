@@ -395,6 +395,13 @@ fn wire_datelines_with_a_colon() {
             &["Al Asad Air Base | 2024-03-02 | missile | - | - | - | -"],
         ),
         (
+            "a wire story filed the day before its page: weekdays count from the dateline's day; a threat \
+             that 'came after' an attack does not cancel it",
+            " date 2020-01-15 BAGHDAD, Jan. 14 (Wire) -- Two rockets hit Camp Taji on Tuesday, an official said.\n\n\
+             The militia's threat came after Iran fired missiles on Wednesday at a base near the city of Erbil.",
+            &["Camp Taji | 2020-01-14 | rocket | 2 | - | - | -", "Erbil | 2020-01-08 | missile | - | - | - | -"],
+        ),
+        (
             "a tally 'N times since a date, when the attacks began' is no attack; the day of the one told \
              after it comes from its own paragraph",
             " date 2023-12-23 An official said Thursday that troops have been attacked at least 90 times since \

@@ -78,6 +78,32 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, month_number(&m)?, d.parse().ok()?)
 }
 
+/// The corpus's own first-line prefix, " date YYYY-MM-DD ".
+pub(super) static CORPUS_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
+
+/// The day a wire story was filed, from its dateline ("BAGHDAD, Jan. 14 (Xinhua) --", "ERBIL, March 3
+/// (Reuters) -"): the day its weekdays count from, when a page publishes the story a day later. Its
+/// year is the latest that puts the day on or before `published`.
+pub fn filed(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    static WIRE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*[A-Z][A-Z'’. -]{1,30},\s+([A-Z][a-z]{2,9})\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s")
+            .unwrap()
+    });
+    let c = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(6)
+        .find_map(|l| WIRE.captures(CORPUS_DATE.find(l).map_or(l, |m| &l[m.end()..])))?;
+    let (month, day) = (month_number(&c[1])?, c[2].parse().ok()?);
+    match c.get(3) {
+        Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, day),
+        None => latest_month_day(published?, month, day),
+    }
+    // A dateline days or months before the page is an archive page's own: kept only when close.
+    .filter(|d| published.is_none_or(|p| (p - *d).num_days().abs() <= 3))
+}
+
 /// The latest `month`/`day` not after `published`.
 fn latest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);

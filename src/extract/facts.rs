@@ -8,8 +8,10 @@ use super::numbers::{self, NUMBER};
 use super::{groups, lexicon};
 use crate::model::Weapon;
 
+/// Compiles a pattern with ASCII word boundaries: a Unicode `\b` keeps the fast lazy DFA off on any
+/// text with a curly quote, and the words these patterns bound are English.
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap()
+    Regex::new(&s.replace(r"\b", r"(?-u:\b)")).unwrap()
 }
 
 /// Weapon classes named in a sentence with their byte offsets, from the lexicon's weapon words and
@@ -18,7 +20,10 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
     lexicon::Lexicon::embedded()
         .weapons(s)
         .into_iter()
-        .filter(|(r, _)| !s[r.end..].trim_start().to_lowercase().starts_with("launcher"))
+        .filter(|(r, _)| {
+            let next = s[r.end..].trim_start().as_bytes();
+            !next.get(..8).is_some_and(|w| w.eq_ignore_ascii_case(b"launcher"))
+        })
         .map(|(r, w)| (r.start, w))
         .collect()
 }

@@ -28,7 +28,8 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.dedup();
     let alternatives: Vec<String> = names.iter().map(|n| pattern(n)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("group names form a regex")
+    // ASCII word boundaries keep the lazy DFA on for text with curly quotes (names are ASCII).
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternatives.join("|"))).expect("group names form a regex")
 });
 
 /// Every name and alias, normalised, with its group's name: how a claimant as written is grouped.

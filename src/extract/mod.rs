@@ -36,13 +36,12 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
     Article { source: source.to_string(), text: text.to_string(), published: dates::published(text) }
 }
 
-static DATELINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
 /// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ": a
 /// wire dateline,
 /// whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2},\s+)?\d{4}(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
+    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
         .unwrap()
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
@@ -109,10 +108,11 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The clause that tells a sentence's first event: a cue in another clause ("..., targeting militants
-/// blamed for an attack on a parade", "while threatening its rivals") is about something else.
+/// blamed for an attack on a parade", "while threatening its rivals", "the threat came after Iran
+/// fired") is about something else.
 fn event_clause(s: &str) -> &str {
     static CLAUSE_BREAK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but)\b").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|after|before)\b").unwrap());
     let Some(event) = EVENT.find(s) else { return s };
     let start = CLAUSE_BREAK.find_iter(&s[..event.start()]).last().map_or(0, |m| m.end());
     let end = CLAUSE_BREAK.find_at(s, event.end()).map_or(s.len(), |m| m.start());
@@ -129,7 +129,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
             lines_with_words += 1;
         }
         if i == 0 {
-            line = DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+            line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
         }
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
@@ -398,6 +398,8 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
 fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Place, String)> {
     let mut chosen = vec![main];
     for (i, t) in targets.iter().enumerate() {
+        // A region is another target only when it lies beyond one target's reach of the others
+        // ("bases in Anbar province and near Erbil"), not when it holds them ("a base in Anbar").
         if i == main || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region {
             continue;
         }
@@ -715,7 +717,8 @@ fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
 
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
-    let published = article.published;
+    // Weekdays count from the day a wire story was filed when its dateline tells it.
+    let published = dates::filed(&article.text, article.published).or(article.published);
     let month_first = dates::writes_month_first(&article.text);
     let mut drafts: Vec<Draft> = Vec::new();
     // The drafts a "no one has claimed it" sentence follows (the article's subject when none yet).
