@@ -28,14 +28,10 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
         .collect()
 }
 
-/// A number and, at most two words on, a counted weapon word of the lexicon ("two UAVs", "18 x
-/// 107mm rockets", "three booby-trapped drones").
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    let mut terms: Vec<&str> = lexicon::Lexicon::embedded().countable_terms().collect();
-    terms.sort_by_key(|t| std::cmp::Reverse(t.len()));
-    let words: Vec<String> = terms.iter().map(|t| regex::escape(t)).collect();
-    re(&format!(r"(?i)\b({NUMBER})\+?\s+(?:x\s+|of the\s+)?(?:[\w.-]+\s+){{0,2}}?({})\b", words.join("|")))
-});
+/// A number ending at most two words before a counted weapon word of the lexicon ("two UAVs", "18 x
+/// 107mm rockets", "three booby-trapped drones", "two of the drones"), read on the text before it.
+static NUMBER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})(\+)?\s+(x\s+|of the\s+)?((?:[\w.-]+\s+){{0,2}}?)$")));
 /// "20 rocket attacks", "two drone strikes": a count of attacks, not of projectiles.
 static NOT_A_COUNT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrages?)\b"));
@@ -44,61 +40,49 @@ static NOT_FIRED: LazyLock<Regex> =
 
 /// The projectile count stated in a sentence: (min, max).
 pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
-    // Cheap test first: a count needs a projectile word.
-    if !lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable()) {
-        return None;
-    }
     // "two of the drones landed": a part, so at least that many; kept in case nothing tells the whole.
     let mut part = None;
-    for c in COUNT.captures_iter(s) {
-        let m = c.get(0).unwrap();
-        if NOT_FIRED.is_match(&s[m.end()..]) || s[..m.start()].to_lowercase().ends_with("more ") {
+    for hit in lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| h.tag.countable()) {
+        let mut from = hit.range.start.saturating_sub(120);
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+        let Some(c) = NUMBER_BEFORE.captures(&s[from..hit.range.start]) else { continue };
+        let start = from + c.get(0).unwrap().start();
+        let after = &s[hit.range.end..];
+        if NOT_FIRED.is_match(after) || NOT_A_COUNT.is_match(after) || s[..start].to_lowercase().ends_with("more ") {
             continue;
         }
         let phrase = c[1].trim();
         if phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
-        if NOT_A_COUNT.is_match(&s[m.end()..]) {
+        let gap: Vec<String> = c[4].split_whitespace().map(str::to_lowercase).collect();
+        let collective = ["pair", "couple", "dozen", "dozens", "hundreds"].iter().any(|w| phrase.ends_with(w));
+        if c.get(3).is_some_and(|p| p.as_str().starts_with("of"))
+            || (!collective && gap.first().is_some_and(|w| w == "of"))
+        {
+            part = part.or_else(|| numbers::lower_bound(phrase));
             continue;
         }
         // Words between the number and the projectile belong to another phrase: "10 wounded after
         // rockets".
-        let gap = &s[c.get(1).unwrap().end()..c.get(2).unwrap().start()];
-        let collective = ["pair", "couple", "dozen", "dozens", "hundreds"].iter().any(|w| c[1].trim_end().ends_with(w));
-        if !collective && gap.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("of")) {
-            part = part.or_else(|| numbers::lower_bound(phrase));
-            continue;
-        }
-        if gap.split_whitespace().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "after"
-                    | "before"
-                    | "by"
-                    | "from"
-                    | "were"
-                    | "was"
-                    | "wounded"
-                    | "killed"
-                    | "injured"
-                    | "dead"
-                    | "people"
-            )
-        }) {
+        let other_phrase =
+            ["after", "before", "by", "from", "were", "was", "wounded", "killed", "injured", "dead", "people"];
+        if gap.iter().any(|w| other_phrase.contains(&w.as_str())) {
             continue;
         }
         // Only numerals and number words count: "a drone" is no count, "a single drone" is one.
         if matches!(phrase.to_lowercase().as_str(), "a" | "an") {
-            let single = m.as_str().split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("single"));
-            if single && !c[2].ends_with('s') {
+            let plural = s[hit.range.clone()].ends_with('s');
+            if gap.first().is_some_and(|w| w == "single") && !plural {
                 return Some((Some(1), Some(1)));
             }
             continue;
         }
         if let Some(q) = numbers::quantity(phrase) {
             // "30+ rockets": at least 30.
-            if s[c.get(1).unwrap().end()..].starts_with('+') {
+            if c.get(2).is_some() {
                 return Some((q.min.or(q.max), None));
             }
             return Some((q.min, q.max));

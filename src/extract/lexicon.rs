@@ -50,7 +50,6 @@ pub struct Hit {
 
 pub struct Lexicon {
     matcher: AhoCorasick,
-    terms: Vec<String>,
     tags: Vec<Tag>,
 }
 
@@ -98,12 +97,7 @@ impl Lexicon {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&terms)
             .map_err(|e| e.to_string())?;
-        Ok(Lexicon { matcher, terms, tags })
-    }
-
-    /// The terms projectiles are counted in ("drones", "Katyusha rockets", "shells").
-    pub fn countable_terms(&self) -> impl Iterator<Item = &str> {
-        self.terms.iter().zip(&self.tags).filter(|(_, t)| t.countable()).map(|(term, _)| term.as_str())
+        Ok(Lexicon { matcher, tags })
     }
 
     /// The weapon words of `s`, with their offsets and classes, in text order.
