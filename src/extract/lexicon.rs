@@ -92,9 +92,11 @@ impl Lexicon {
                 tags.push(tags[i]);
             }
         }
+        // A DFA: a few hundred terms, searched several times in every sentence.
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&terms)
             .map_err(|e| e.to_string())?;
         Ok(Lexicon { matcher, tags })
