@@ -220,6 +220,15 @@ fn casualties_in_the_forms_outlets_use() {
             &["Babil Governorate | 2021-04-05 | ied | - | 0 | 0 | -"],
         ),
         (
+            "'no casualties in the missile attacks' is told of every attack of that day",
+            " date 2020-01-09 Iran fired missiles at Ain al-Asad and at a base near Erbil on Wednesday.\n\n\
+             Officials said there were no casualties in the 22 missile attacks.",
+            &[
+                "Al Asad Air Base | 2020-01-08 | missile | - | 0 | 0 | -",
+                "Erbil | 2020-01-08 | missile | - | 0 | 0 | -",
+            ],
+        ),
+        (
             "a later paragraph adds only the figures the attack lacks",
             " date 2021-03-04 Ten rockets hit Ain al-Asad on Wednesday. A contractor died of a heart attack \
              during the attack.\n\nNo US service members were wounded, officials said.",

@@ -69,6 +69,11 @@ static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
 });
 
+/// A casualty sentence about all the attacks just told: "in the attacks", "in both strikes".
+static THE_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|both|all|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b").unwrap()
+});
+
 static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
 
 /// The verbs that tell an attack on their own, without a weapon word.
@@ -681,6 +686,27 @@ fn fits(d: &Draft, r: &Report) -> bool {
         && d.same_attacker(r)
 }
 
+/// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
+/// of that day that lacks them.
+fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
+    if (r.killed.is_none() && r.injured.is_none()) || !THE_ATTACKS.is_match(&r.text) {
+        return;
+    }
+    let day = |d: &Draft| d.date().map(|x| (x.date, x.precision));
+    let that_day = day(&drafts[i]);
+    for j in 0..drafts.len() {
+        if j == i || day(&drafts[j]) != that_day {
+            continue;
+        }
+        let mut figures = Report::claim_only(r);
+        (figures.claim, figures.killed, figures.injured) = (None, r.killed, r.injured);
+        drafts[j].keep_new_figures(&mut figures);
+        if figures.killed.is_some() || figures.injured.is_some() {
+            drafts[j].reports.push(figures);
+        }
+    }
+}
+
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
 /// "The attack came a day after three rockets landed ...": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
@@ -780,6 +806,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 _ => None,
             };
             if let Some((c, i)) = target {
+                share_figures(&mut drafts, i, &c);
                 drafts[i].reports.push(c);
             }
             continue;
@@ -845,6 +872,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| fits(d, &r);
         last = if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
+            if r.place.is_none() {
+                share_figures(&mut drafts, i, &r);
+            }
             drafts[i].reports.push(r);
             Some(i)
         } else if r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
