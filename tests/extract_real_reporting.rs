@@ -229,6 +229,12 @@ fn casualties_in_the_forms_outlets_use() {
             ],
         ),
         (
+            "the toll of a US strike told beside the attack it answers is not the attack's",
+            " date 2023-11-24 Drones struck Ain al-Asad air base on Thursday. U.S. forces struck a militia \
+             south of Baghdad the day before, killing eight members.",
+            &["Al Asad Air Base | 2023-11-23 | drone | - | - | - | -"],
+        ),
+        (
             "a later paragraph adds only the figures the attack lacks",
             " date 2021-03-04 Ten rockets hit Ain al-Asad on Wednesday. A contractor died of a heart attack \
              during the attack.\n\nNo US service members were wounded, officials said.",

@@ -541,7 +541,7 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
         killed,
         injured,
         claim: claimant(s, earlier_group),
-        attacker: None,
+        attacker: facts::attacker(s),
         launch: facts::launch(s),
         range: facts::stated_range(s),
         also: Vec::new(),
@@ -628,6 +628,11 @@ impl<'g> Draft<'g> {
             (Some(a), Some(b)) if a != b => !(RETALIATORS.contains(&a) || RETALIATORS.contains(&b)),
             _ => true,
         }
+    }
+    /// Whether `c` tells the figures of a strike by the United States or Israel ("U.S. forces struck
+    /// the group the day before, killing eight") on an attack not told as theirs.
+    fn answered_by(&self, c: &Report) -> bool {
+        c.attacker.as_deref().is_some_and(|a| RETALIATORS.contains(&a) && self.attacker() != Some(a))
     }
     fn weapon(&self) -> Weapon {
         self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
@@ -785,6 +790,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     if c.claim.is_none()
                         && c.launch.is_none()
                         && c.range.is_none()
+                        && !drafts[i].answered_by(&c)
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
                     if para != last_paragraph {
