@@ -324,6 +324,15 @@ fn claims_as_outlets_tell_them() {
             &["Al Asad Air Base | 2024-02-03 | rocket | - | - | - | Kataib Hezbollah"],
         ),
         (
+            "targets struck together are one attack: its claim, told later, is each target's",
+            " date 2020-01-09 Iran fired missiles on Wednesday at bases at Ain al-Asad and near Erbil.\n\n\
+             The strike was bold, with Tehran readily taking responsibility for the attack.",
+            &[
+                "Al Asad Air Base | 2020-01-08 | missile | - | - | - | Tehran",
+                "Erbil | 2020-01-08 | missile | - | - | - | Tehran",
+            ],
+        ),
+        (
             "a state force confirms that it launched the missiles",
             " date 2024-02-04 Missiles struck Erbil on Saturday. The Revolutionary Guard confirmed that it \
              launched the missiles.",

@@ -922,12 +922,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
         }
     }
-    // The weapon of strikes on several targets may be told after the sentence naming them.
+    // The weapon and the claim of strikes on several targets may be told after the sentence naming
+    // them: targets struck together are one attack.
     for i in 0..drafts.len() {
-        if let Some(j) = drafts[i].struck_with
-            && drafts[i].weapon() == Weapon::Unknown
-        {
+        let Some(j) = drafts[i].struck_with else { continue };
+        if drafts[i].weapon() == Weapon::Unknown {
             drafts[i].reports[0].weapon = drafts[j].weapon();
+        }
+        if drafts[i].reports.iter().all(|r| r.claim.is_none())
+            && let Some(claim) = drafts[j].reports.iter().find(|r| r.claim.is_some())
+        {
+            let claim = Report::claim_only(claim);
+            drafts[i].reports.push(claim);
         }
     }
     // "Two bases came under drone attacks ... a group claimed the attack on the Conoco field": an
