@@ -145,7 +145,8 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
 /// For a located and an unlocated report ("the base was hit on Feb. 15"): the same day, the same
 /// known weapon, and a casualty figure that both state and that is not zero; nothing contradicting.
 fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
-    if !(dated_to_the_day(a) && dated_to_the_day(b) && a.date == b.date) || !a.weapon.known_and_agrees_with(b.weapon) {
+    let same_day = dated_to_the_day(a) && dated_to_the_day(b) && a.date == b.date;
+    if !same_day || !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)

@@ -444,7 +444,8 @@ fn wire_datelines_with_a_colon() {
 #[test]
 fn who_struck() {
     // (class, article, (place, weapon, attacker) per incident)
-    let table: &[(&str, &str, &[(&str, &str, Option<&str>)])] = &[
+    type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, Option<&'a str>)]);
+    let table: &[Row] = &[
         (
             "a group as the subject; the retaliating strikes told after it are not its weapon",
             " date 2023-12-26 Late on Monday, Kataib Hezbollah and allied groups attacked coalition forces at \

@@ -428,10 +428,10 @@ pub fn claim(s: &str) -> Option<Claim> {
             return Some(Claim::Earlier);
         }
         // An unknown name only as the statement's stated author ("ascribed to Saraya X").
-        if m.as_str().contains("ascribed to") || m.as_str().contains("attributed to") {
-            if let Some(c) = NAME_AFTER.captures(rest) {
-                return clean_name(&c[1]).map(Claim::Named);
-            }
+        if (m.as_str().contains("ascribed to") || m.as_str().contains("attributed to"))
+            && let Some(c) = NAME_AFTER.captures(rest)
+        {
+            return clean_name(&c[1]).map(Claim::Named);
         }
     }
     let verb = CLAIM_VERB.find(s)?;
@@ -486,25 +486,29 @@ static STRIKE_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BY_ATTACKER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:by|from)\s+(?:an?\s+|the\s+)?$"));
 
-fn state_of(word: &str) -> &'static str {
-    match word.to_lowercase().trim_end_matches(['.', ' ']) {
-        "u.s" | "us" | "american" | "coalition" | "the united states" | "washington" => "United States",
+/// The state a `STATE_ARM` match names.
+fn state_in(c: &regex::Captures) -> Option<&'static str> {
+    state_of(c.get(1).or(c.get(2))?.as_str())
+}
+
+/// The state a word names ("U.S.", "American", "Tehran" → "United States", "United States", "Iran").
+fn state_of(word: &str) -> Option<&'static str> {
+    let w = word.trim().to_lowercase();
+    let w = w.strip_prefix("the ").unwrap_or(&w).trim_end_matches('.');
+    Some(match w {
+        "u.s" | "us" | "american" | "coalition" | "united states" | "washington" => "United States",
         "israeli" | "israel" => "Israel",
         "turkish" | "turkey" | "ankara" => "Turkey",
         "iranian" | "iran" | "tehran" => "Iran",
         "russian" | "russia" => "Russia",
-        _ => "Jordan",
-    }
+        "jordanian" | "jordan" => "Jordan",
+        _ => return None,
+    })
 }
 
 /// The state a claimant's name stands for ("Tehran" → "Iran"), if it is one.
 pub fn attacker_named(name: &str) -> Option<String> {
-    static STATE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^(?:the\s+)?(U\.S\.|US|American|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|the United States|Washington|Tehran|Ankara)$",
-        )
-    });
-    STATE.captures(name.trim()).map(|c| state_of(&c[1]).to_string())
+    state_of(name).map(str::to_string)
 }
 
 /// Who struck, when the sentence says: a state ("United States", "Israel", "Turkey", "Iran") or an
@@ -531,28 +535,24 @@ pub fn attacker(s: &str) -> Option<String> {
         }
     }
     // The last actor named before the verb is its subject.
-    let group = groups::mentions(subject).pop().map(|g| (g.end, g.text));
-    let state = STATE_ARM
-        .captures_iter(subject)
-        .last()
-        .map(|c| (c.get(0).unwrap().end(), state_of(c.get(1).or(c.get(2)).unwrap().as_str()).to_string()));
-    let before = match (group, state) {
-        (Some(g), Some(st)) => {
-            Some(if g.0 >= st.0 { groups::canonical(&g.1).map_or(g.1, str::to_string) } else { st.1 })
-        }
-        (Some(g), None) => Some(groups::canonical(&g.1).map_or(g.1, str::to_string)),
-        (None, Some(st)) => Some(st.1),
-        (None, None) => None,
-    };
-    if before.is_some() {
-        return before;
+    let group = groups::mentions(subject)
+        .pop()
+        .map(|g| (g.end, groups::canonical(&g.text).map_or(g.text.clone(), str::to_string)));
+    let state =
+        STATE_ARM.captures_iter(subject).last().and_then(|c| Some((c.get(0)?.end(), state_in(&c)?.to_string())));
+    // Of a group and a state before the verb, the one named last is its subject.
+    if let Some((_, actor)) = match (group, state) {
+        (Some(g), Some(st)) => Some(if g.0 >= st.0 { g } else { st }),
+        (g, st) => g.or(st),
+    } {
+        return Some(actor);
     }
     // "was hit by Turkish drones", "a strike by Israeli jets".
     let after = &s[verb.end()..];
     for c in STATE_ARM.captures_iter(after) {
         let m = c.get(0).unwrap();
         if BY_ATTACKER.is_match(&after[..m.start()]) {
-            return Some(state_of(c.get(1).or(c.get(2)).unwrap().as_str()).to_string());
+            return state_in(&c).map(str::to_string);
         }
     }
     None

@@ -221,17 +221,24 @@ struct Report<'g> {
 }
 
 impl<'g> Report<'g> {
-    /// The claim of a report, without its figures: for another target of the claimed attacks.
+    /// A report of `r`'s sentence carrying only its claim: for another target of the claimed attacks.
     fn claim_only(r: &Report<'g>) -> Report<'g> {
+        Report { claim: r.claim.clone(), ..Report::of_text(&r.text) }
+    }
+    /// A report of `r`'s sentence carrying only its casualty figures: for another attack they cover.
+    fn figures_only(r: &Report<'g>) -> Report<'g> {
+        Report { killed: r.killed, injured: r.injured, ..Report::of_text(&r.text) }
+    }
+    fn of_text(text: &str) -> Report<'g> {
         Report {
-            text: r.text.clone(),
+            text: text.to_string(),
             date: None,
             place: None,
             weapon: Weapon::Unknown,
             count: None,
             killed: None,
             injured: None,
-            claim: r.claim.clone(),
+            claim: None,
             attacker: None,
             launch: None,
             range: None,
@@ -403,8 +410,8 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
 fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Place, String)> {
     let mut chosen = vec![main];
     for (i, t) in targets.iter().enumerate() {
-        // A region is another target only when it lies beyond one target's reach of the others
-        // ("bases in Anbar province and near Erbil"), not when it holds them ("a base in Anbar").
+        // A region holds the towns named beside it ("a base in Anbar"); without its bounds it is
+        // never told apart as another target.
         if i == main || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region {
             continue;
         }
@@ -588,6 +595,10 @@ impl<'g> Draft<'g> {
     fn date(&self) -> Option<dates::DateRef> {
         self.reports.iter().find_map(|r| r.date)
     }
+    /// The date told, without where in the text it was: drafts of one day compare equal.
+    fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
+        self.date().map(|x| (x.date, x.precision))
+    }
     /// The most specific place told, with its text; among equals the first told (the lead's), as
     /// `max_by_key` keeps the last.
     fn place_told(&self) -> Option<&(&'g Place, String)> {
@@ -596,11 +607,10 @@ impl<'g> Draft<'g> {
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
     }
-    /// Whether a casualty-only sentence would fill a figure this draft has not got.
     fn has_figure(&self, f: fn(&Report) -> Option<u32>) -> bool {
         self.reports.iter().any(|r| f(r).is_some())
     }
-    /// Whether `c` tells a figure this draft lacks.
+    /// Whether `c` (a casualty or count sentence) tells a figure this draft lacks.
     fn lacks_figures_of(&self, c: &Report) -> bool {
         (c.killed.is_some() && !self.has_figure(|r| r.killed))
             || (c.injured.is_some() && !self.has_figure(|r| r.injured))
@@ -697,17 +707,15 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
     if (r.killed.is_none() && r.injured.is_none()) || !THE_ATTACKS.is_match(&r.text) {
         return;
     }
-    let day = |d: &Draft| d.date().map(|x| (x.date, x.precision));
-    let that_day = day(&drafts[i]);
-    for j in 0..drafts.len() {
-        if j == i || day(&drafts[j]) != that_day {
+    let that_day = drafts[i].day();
+    for (j, d) in drafts.iter_mut().enumerate() {
+        if j == i || d.day() != that_day {
             continue;
         }
-        let mut figures = Report::claim_only(r);
-        (figures.claim, figures.killed, figures.injured) = (None, r.killed, r.injured);
-        drafts[j].keep_new_figures(&mut figures);
+        let mut figures = Report::figures_only(r);
+        d.keep_new_figures(&mut figures);
         if figures.killed.is_some() || figures.injured.is_some() {
-            drafts[j].reports.push(figures);
+            d.reports.push(figures);
         }
     }
 }
@@ -752,8 +760,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let published = dates::filed(&article.text, article.published).or(article.published);
     let month_first = dates::writes_month_first(&article.text);
     let mut drafts: Vec<Draft> = Vec::new();
-    // The drafts a "no one has claimed it" sentence follows (the article's subject when none yet).
+    // "No one has claimed it": the draft the sentence follows (the article's subject when none yet),
+    // and the sentence itself, for the draft it is read into.
     let mut unclaimed: Vec<usize> = Vec::new();
+    let mut unclaiming: Vec<&str> = Vec::new();
     // The draft the previous sentence went to: a following sentence without an event of its own
     // ("No casualties were reported.") adds its details there.
     let mut last: Option<usize> = None;
@@ -768,6 +778,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     for &(para, s) in &sentences {
         if facts::unclaimed(s) {
             unclaimed.push(last.unwrap_or(0));
+            unclaiming.push(s);
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         previous = Some((para, s));
@@ -908,17 +919,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     // "claimed the attacks", "claimed attacks on those locations": a claim of the story's attacks
     // covers every target struck that day.
-    let claims_all: Vec<Report> = drafts
-        .first()
-        .map(|main| {
-            main.reports.iter().filter(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).cloned().collect()
-        })
-        .unwrap_or_default();
-    if let Some(claim) = claims_all.first() {
+    let claim_of_all = drafts.first().and_then(|main| {
+        main.reports.iter().find(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).map(Report::claim_only)
+    });
+    if let Some(claim) = claim_of_all
+        && story_day.is_some()
+    {
+        let day = story_day.map(|x| (x.date, x.precision));
         for d in drafts.iter_mut().skip(1) {
-            let day = |x: Option<dates::DateRef>| x.map(|x| (x.date, x.precision));
-            if story_day.is_some() && day(d.date()) == day(story_day) && d.reports.iter().all(|r| r.claim.is_none()) {
-                d.reports.push(Report::claim_only(claim));
+            if d.day() == day && d.reports.iter().all(|r| r.claim.is_none()) {
+                d.reports.push(Report::claim_only(&claim));
             }
         }
     }
@@ -939,11 +949,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // "Two bases came under drone attacks ... a group claimed the attack on the Conoco field": an
     // attack of the story's day referred to as "the attack on X", without a weapon, is of the one
     // weapon the day's attacks share (one told in full without its weapon stays unknown).
-    let day = |d: &Draft| d.date().map(|x| (x.date, x.precision));
-    let main_day = drafts.first().map(day);
+    let main_day = drafts.first().map(Draft::day);
     let todays: Vec<Weapon> = drafts
         .iter()
-        .filter(|d| Some(day(d)) == main_day)
+        .filter(|d| Some(d.day()) == main_day)
         .map(Draft::weapon)
         .filter(|w| *w != Weapon::Unknown)
         .collect();
@@ -954,7 +963,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             Regex::new(r"(?i)\bthe (?:attacks?|strikes?) (?:on|against)\b|\b(?:was|were) also (?:targeted|attacked|hit|struck)\b").unwrap()
         });
         let referred = |d: &Draft| d.reports.iter().any(|r| THE_ATTACK_ON.is_match(&r.text));
-        for d in drafts.iter_mut().filter(|d| Some(day(d)) == main_day && d.weapon() == Weapon::Unknown && referred(d))
+        for d in drafts.iter_mut().filter(|d| Some(d.day()) == main_day && d.weapon() == Weapon::Unknown && referred(d))
         {
             d.reports[0].weapon = w;
         }
@@ -970,7 +979,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         .iter()
         .enumerate()
         .filter_map(|(i, d)| {
-            let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| facts::unclaimed(&r.text));
+            let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
             finish(article, d, published, unclaimed, table, gazetteer)
         })
         .collect()
