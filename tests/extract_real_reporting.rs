@@ -137,6 +137,21 @@ fn events_and_what_is_not_one() {
              the attack.",
             &["Erbil International Airport | 2024-02-09 | drone | 2 | - | - | -"],
         ),
+        (
+            "a timeline's present tense ('rockets target') tells an attack, and its year is no count",
+            " date 2020-01-05 A timeline of the attacks.\nIn 2019 rockets target the US embassy in Baghdad.\n\
+             Drone targets Erbil airport on Saturday.",
+            &[
+                "Erbil International Airport | 2020-01-04 | drone | - | - | - | -",
+                "U.S. Embassy Baghdad | 2019-01-01 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "'target' as a noun tells no attack",
+            " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
+             Harir and Balad remain legitimate targets for its drones.",
+            &[],
+        ),
     ]);
 }
 
@@ -390,6 +405,15 @@ fn claims_as_outlets_tell_them() {
             " date 2024-03-09 Rockets hit Balad air base on Wednesday. The militant group on Thursday claimed \
              responsibility, a day after Asaib Ahl al-Haq had threatened US forces.",
             &["Balad Air Base | 2024-03-06 | rocket | - | - | - | -"],
+        ),
+        (
+            "a participle's claim ('..., claiming to have hit') is its clause subject's, not the place before it",
+            " date 2024-02-10 Kataib Hezbollah fired rockets at Balad on Friday. On Sunday they fired drones \
+             at Erbil, in the Kurdistan Region, claiming to have hit a spy centre.",
+            &[
+                "Balad | 2024-02-09 | rocket | - | - | - | -",
+                "Erbil | 2024-02-04 | drone | - | - | - | Kataib Hezbollah",
+            ],
         ),
     ]);
 }

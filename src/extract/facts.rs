@@ -54,7 +54,9 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         let phrase = c[1].trim();
-        if phrase.split_whitespace().last().is_some_and(|w| w == "more") {
+        // "In 2018 rockets hit ...": a bare year is a date, never a count.
+        let year = phrase.len() == 4 && phrase.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
+        if year || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
         let gap: Vec<String> = c[4].split_whitespace().map(str::to_lowercase).collect();
@@ -331,6 +333,8 @@ static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
     )
 });
+/// A clause ending in its subject pronoun ("..., when they").
+static PRONOUN_END: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:they|it)\s+(?:had\s+|have\s+|also\s+)?$"));
 /// "responsibility was claimed by X", "in a claim by X".
 static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:claimed|claim(?:ed)? of responsibility)\s+(?:(?:on\s+\w+|later)\s+)?by\s+(?:the\s+)?")
@@ -447,6 +451,16 @@ pub fn claim(s: &str) -> Option<Claim> {
         )
     });
     let mut end = verb.start();
+    // ", claiming to have hit ...": a participle's subject is the clause's own, before its verb of
+    // striking, never the place named last ("they fired missiles at Erbil, in Kurdistan, claiming").
+    let participle = s[..verb.start()].trim_end().ends_with(',')
+        && verb.as_str().split_whitespace().next().is_some_and(|w| w.ends_with("ing"));
+    if participle && let Some(v) = STRIKE_VERB.find(&s[start..end]) {
+        end = start + v.start();
+        if PRONOUN_END.is_match(&s[start..end]) {
+            return Some(Claim::Earlier);
+        }
+    }
     if let Some(m) = ADVERB_END.find(&s[start..end]) {
         end = start + m.start();
     }
@@ -672,6 +686,9 @@ mod tests {
         assert_eq!(count("a pair of drones went after the base"), Some((Some(2), Some(2))));
         assert_eq!(count("half a dozen rockets landed"), Some((Some(6), Some(6))));
         assert_eq!(count("more than two dozen Katyusha rockets fell"), Some((Some(25), None)));
+        // A year before a weapon word is a date.
+        assert_eq!(count("In 2019 rockets fell near the embassy"), None);
+        assert_eq!(count("Since 2021, 1800 rockets have been fired"), Some((Some(1800), Some(1800))));
     }
 
     #[test]
@@ -819,6 +836,12 @@ mod tests {
                 "Islamic Resistance in Iraq",
             ),
             ("An armed group claimed on Friday responsibility for the strike, Asaib Ahl al-Haq said.", ""),
+            // A participle's subject is its clause's, never the place named just before it.
+            (
+                "Kataib Hezbollah fired drones at Erbil, in the Kurdistan Region, claiming to have hit a spy centre.",
+                "Kataib Hezbollah",
+            ),
+            ("Their reply came in March, when they fired missiles at Harir, in Iraq, claiming to have hit a base.", ""),
         ];
         for (s, expected) in table {
             assert_eq!(named(s).unwrap_or_default(), expected, "{s}");
@@ -827,6 +850,10 @@ mod tests {
         assert_eq!(claim("The militants claimed responsibility for the assault."), Some(Claim::Earlier));
         assert_eq!(claim("In a statement, the group said it carried out the strike."), Some(Claim::Earlier));
         assert_eq!(claim("The Iranians claimed to have fired a dozen missiles."), Some(Claim::Earlier));
+        assert_eq!(
+            claim("In March they fired missiles at Erbil, in Iraq, claiming to have hit a base."),
+            Some(Claim::Earlier)
+        );
         assert_eq!(claim("No group claimed responsibility."), None);
     }
 

@@ -46,8 +46,20 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
+/// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
+/// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
+fn tells_event(s: &str) -> bool {
+    static NOUN_TARGET: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:a|an|the|legitimate|frequent|potential|prime|key|main|favou?rite|easy|its|their|our|such|military|high-value|other|new|enemy|US|U\.S\.|American|civilian|of)\s+$").unwrap()
+    });
+    EVENT.find_iter(s).any(|m| {
+        let noun_form = m.as_str().eq_ignore_ascii_case("target") || m.as_str().eq_ignore_ascii_case("targets");
+        !noun_form || !NOUN_TARGET.is_match(&s[..m.start()])
+    })
+}
+
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,7 +115,7 @@ static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 /// loses only its opening clause.
 fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     let Some(m) = ANOTHER_ATTACK.find(s) else { return s.into() };
-    if EVENT.is_match(&s[..m.start()]) {
+    if tells_event(&s[..m.start()]) {
         return s[..m.start()].into();
     }
     match s[m.end()..].find(',') {
@@ -455,7 +467,7 @@ fn read<'g>(
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
     let dates =
-        if EVENT.is_match(s) || count.is_some() { dates::references(s, published, month_first) } else { return None };
+        if tells_event(s) || count.is_some() { dates::references(s, published, month_first) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
@@ -464,7 +476,7 @@ fn read<'g>(
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
-    if !(EVENT.is_match(s) || logged)
+    if !(tells_event(s) || logged)
         || (bare && !STRUCK.is_match(s))
         || AGGREGATE.is_match(told)
         // "have come under attack 102 times since October 17, when the attacks started".
