@@ -147,6 +147,14 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "an attack told with a 'latest in a string since ...' aside is still an attack; a habit is not",
+            " date 2024-01-21 Three rockets struck Ain al-Asad air base on Saturday, the latest in a string \
+             of attacks on bases hosting U.S. troops since mid-October. No casualties were reported among \
+             American or allied troops. Although militias have regularly attacked U.S. forces in Iraq and \
+             Syria, the strike on Friday was the first since the truce.",
+            &["Al Asad Air Base | 2024-01-20 | rocket | 3 | 0 | 0 | -"],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

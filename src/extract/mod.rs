@@ -63,7 +63,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times)\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequently|often|routinely|constantly)\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
@@ -478,7 +478,7 @@ fn read<'g>(
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
     if !(tells_event(s) || logged)
         || (bare && !STRUCK.is_match(s))
-        || AGGREGATE.is_match(told)
+        || AGGREGATE.is_match(event_clause(told))
         // "have come under attack 102 times since October 17, when the attacks started".
         || AGGREGATE.is_match(before_since)
         || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
