@@ -155,6 +155,18 @@ fn events_and_what_is_not_one() {
             &["Al Asad Air Base | 2024-01-20 | rocket | 3 | 0 | 0 | -"],
         ),
         (
+            "'the camp', 'the base': the site told before, struck again on another day",
+            " date 2024-09-16 A drone struck Makhmour refugee camp on Monday, killing one person. On Tuesday, \
+             a drone hit the camp, wounding two others.\n\n\
+             Two rockets targeted the Zelikan base on Sunday. Eighteen rockets were fired at the base in February.",
+            &[
+                "Makhmur | 2024-09-16 | drone | - | 1 | - | -",
+                "Makhmur | 2024-09-10 | drone | - | - | 2 | -",
+                "Zelikan base | 2024-09-15 | rocket | 2 | - | - | -",
+                "Zelikan base | 2024-02-01 | rocket | 18 | - | - | -",
+            ],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

@@ -119,9 +119,12 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
+/// The verbs of "did not cause any casualties".
+const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bno (?:(?:material )?damage or )?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian) )?(?:casualties|victims)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\b(?:caused|causing|inflicting) no casualties\b|\bwithout (?:causing )?(?:any )?(?:(?:material )?damage (?:or|and) )?casualties\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\bno (?:further |human )?losses\b|\bnor human (?:damage|losses)\b",
+    re(&
+        r"(?i)\b(?:no\s+|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had) not\s+{CAUSE}\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\bno (?:further |human )?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+            .replace("{CAUSE}", CAUSE),
     )
 });
 /// "four civilians killed and six injured": both figures in one phrase.
@@ -131,8 +134,9 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bno (?:(?:other |further |additional )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b",
+    re(&
+        r"(?i)\bno (?:(?:other |further |additional )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
+            .replace("{CAUSE}", CAUSE),
     )
 });
 static NO_DEATHS: LazyLock<Regex> =
@@ -236,7 +240,7 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
-    if !deaths && !hurt && !has(&["casualt", "victim", "harmed", "losses", "human damage"]) {
+    if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "human damage", "damage"]) {
         return (None, None);
     }
     if NO_CASUALTIES.is_match(s) {
@@ -689,6 +693,25 @@ mod tests {
         // A year before a weapon word is a date.
         assert_eq!(count("In 2019 rockets fell near the embassy"), None);
         assert_eq!(count("Since 2021, 1800 rockets have been fired"), Some((Some(1800), Some(1800))));
+    }
+
+    #[test]
+    fn nobody_hurt_in_the_forms_outlets_use() {
+        let table = [
+            ("The drone caused neither casualties nor damage.", (Some(0), Some(0))),
+            ("The strike did not inflict any casualties.", (Some(0), Some(0))),
+            ("The attacks did not result in any injuries.", (Some(0), Some(0))),
+            ("It exploded without resulting in any causalities or material damages.", (Some(0), Some(0))),
+            ("There were no reports of casualties.", (Some(0), Some(0))),
+            ("A drone hit the camp and only caused material damage.", (Some(0), Some(0))),
+            // Not "nobody": an unknown figure stays unknown.
+            ("There were no immediate reports of casualties.", (None, None)),
+            ("The ministry did not disclose casualties.", (None, None)),
+            ("The blast caused minor injuries.", (None, None)),
+        ];
+        for (s, expected) in table {
+            assert_eq!(casualties(s), expected, "{s}");
+        }
     }
 
     #[test]

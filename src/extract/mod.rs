@@ -321,6 +321,7 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
         "consulate" => kind == PlaceKind::Consulate,
         "oilfield" => kind == PlaceKind::Oilfield,
         "gasfield" => kind == PlaceKind::Gasfield,
+        "field" => matches!(kind, PlaceKind::Oilfield | PlaceKind::Gasfield),
         _ => false,
     }
 }
@@ -754,9 +755,39 @@ fn days_from_previous(s: &str) -> Option<i64> {
 
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
 static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this) (airport|base|air base|airbase|camp|embassy|consulate|oil field|gas field)\b(?:,|\s+(?:which|that|was|had|itself))")
+    Regex::new(r"(?i)\b(?:the|this) (airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field)\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")
         .unwrap()
 });
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
+/// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
+/// it was told with: "the camp" after "Makhmour camp"). "The base in Tal Afar" names another site.
+fn site_referred<'g>(s: &str, told: impl Iterator<Item = (&'g Place, String)>) -> Option<(&'g Place, String)> {
+    let words: Vec<String> = THE_SITE
+        .captures_iter(s)
+        .filter(|c| c.get(2).is_none_or(|m| MONTHS.iter().any(|mo| m.as_str().ends_with(mo))))
+        .map(|c| c[1].to_lowercase())
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    told.into_iter()
+        .find(|(p, text)| words.iter().any(|w| of_kind(w, p.kind) || text.to_lowercase().contains(w.as_str())))
+}
 
 /// Two reports of one attack may disagree by a day ("late Monday" local time vs a UTC date).
 fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
@@ -874,12 +905,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
         }
-        // "the same base", "the airport, which was hit in April": the place of the article's subject.
-        if r.place.is_none()
-            && let Some(main) = drafts[0].reports.iter().find_map(|x| x.place.clone())
-            && (SAME_PLACE.is_match(&r.text) || THE_SITE.captures_iter(&r.text).any(|c| of_kind(&c[1], main.0.kind)))
-        {
-            r.place = Some(main);
+        // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
+        // the base in February": the site told last, else the subject's.
+        if r.place.is_none() {
+            let told = |i: usize| drafts[i].place_told().cloned();
+            r.place = match SAME_PLACE.is_match(&r.text) {
+                true => told(0),
+                false => site_referred(&r.text, last.into_iter().chain([0]).filter_map(told)),
+            };
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
