@@ -167,6 +167,20 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'came under rocket fire' and 'took indirect fire' tell attacks; denials, seizures and plans do not",
+            " date 2022-08-26 Three soldiers were wounded on Wednesday when their base at Green Village came \
+             under rocket fire.\n\n\
+             A local official denied reports of a drone strike on the Khor Mor gas field on Thursday. Police \
+             seized four rockets intended to target Balad air base on Friday. The attacks have mainly targeted \
+             Ain al-Asad and Harir.\n\n\
+             The bases at Kirkuk airport and at K-1 took indirect fire on Monday night.",
+            &[
+                "Green Village | 2022-08-24 | rocket | - | - | 3 | -",
+                "Kirkuk International Airport | 2022-08-22 | unknown | - | - | - | -",
+                "K-1 Air Base | 2022-08-22 | unknown | - | - | - | -",
+            ],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

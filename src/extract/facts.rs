@@ -37,6 +37,12 @@ static NOT_A_COUNT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrages?)\b"));
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
+/// "seized four rockets", "found two more drones": projectiles that were not fired, told before.
+static NOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:seized|seize|found|find|discovered|discover|recovered|dismantled|defused|confiscated)(?:\s+\w+){0,3}?\s*$",
+    )
+});
 
 /// The projectile count stated in a sentence: (min, max).
 pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
@@ -50,7 +56,11 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         let Some(c) = NUMBER_BEFORE.captures(&s[from..hit.range.start]) else { continue };
         let start = from + c.get(0).unwrap().start();
         let after = &s[hit.range.end..];
-        if NOT_FIRED.is_match(after) || NOT_A_COUNT.is_match(after) || s[..start].to_lowercase().ends_with("more ") {
+        if NOT_FIRED.is_match(after)
+            || NOT_A_COUNT.is_match(after)
+            || NOT_FIRED_BEFORE.is_match(&s[..start])
+            || s[..start].to_lowercase().ends_with("more ")
+        {
             continue;
         }
         let phrase = c[1].trim();
@@ -69,8 +79,23 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         }
         // Words between the number and the projectile belong to another phrase: "10 wounded after
         // rockets".
-        let other_phrase =
-            ["after", "before", "by", "from", "were", "was", "wounded", "killed", "injured", "dead", "people"];
+        let other_phrase = [
+            "after",
+            "before",
+            "by",
+            "from",
+            "were",
+            "was",
+            "wounded",
+            "killed",
+            "injured",
+            "dead",
+            "people",
+            "unused",
+            "unfired",
+            "unlaunched",
+            "unexploded",
+        ];
         if gap.iter().any(|w| other_phrase.contains(&w.as_str())) {
             continue;
         }
@@ -692,6 +717,9 @@ mod tests {
         assert_eq!(count("more than two dozen Katyusha rockets fell"), Some((Some(25), None)));
         // A year before a weapon word is a date.
         assert_eq!(count("In 2019 rockets fell near the embassy"), None);
+        // Projectiles seized or left unfired are no count of the attack.
+        assert_eq!(count("Police seized four rockets intended to target the base"), None);
+        assert_eq!(count("they found a launcher and 11 unused missiles"), None);
         assert_eq!(count("Since 2021, 1800 rockets have been fired"), Some((Some(1800), Some(1800))));
     }
 

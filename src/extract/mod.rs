@@ -46,7 +46,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -63,12 +63,12 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequently|often|routinely|constantly)\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually)\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
 });
 
 /// "an attack blamed on Turkey killed nine": the attack happened; only its author is in question.
@@ -91,7 +91,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|pounded)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
     )
     .unwrap()
 });
@@ -684,7 +684,10 @@ fn add_targets<'g>(
 ) {
     let role = with.map_or(Role::Background, |i| drafts[i].role);
     for o in reports {
-        let i = match drafts.iter().position(|d| d.place().is_some() && fits(d, &o)) {
+        // Another target of the sentence joins only an attack on that same place: two targets named
+        // together ("one at Conoco, the other at Green Village") are two attacks, however near.
+        let same_place = |d: &Draft| d.place().map(|p| &p.id) == o.place.as_ref().map(|p| &p.0.id);
+        let i = match drafts.iter().position(|d| same_place(d) && fits(d, &o)) {
             Some(i) => {
                 drafts[i].reports.push(o);
                 i
