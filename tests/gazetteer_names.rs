@@ -205,6 +205,11 @@ const NAMES: &[(&str, &str)] = &[
     ("Green Zone", "green-zone"),
     ("International Zone", "green-zone"),
     ("Baghdad's Green Zone", "green-zone"),
+    // Baghdad's districts and suburbs that reports name (GeoNames rows)
+    ("Sadr City", "gn7802746"),
+    ("Mahmudiyah", "gn99100"),
+    ("Al-Mahmudiyah", "gn99100"),
+    ("Mahmudiya", "gn99100"),
     ("Diyala province", "diyala-gov"),
     ("province of Kirkuk", "kirkuk-gov"),
     ("Kirkuk province", "kirkuk-gov"),
@@ -791,7 +796,10 @@ const EXCEPTIONS: &[(&str, &str, &str)] = &[
 #[test]
 fn the_name_table_resolves_as_written() {
     let g = Gazetteer::embedded();
-    assert!(NAMES.len() >= 300, "{} names", NAMES.len());
+    // Issue 15 asks for 300 names at least, each listed once.
+    let distinct: std::collections::HashSet<String> = NAMES.iter().map(|(n, _)| n.to_lowercase()).collect();
+    assert_eq!(distinct.len(), NAMES.len(), "a name is listed twice");
+    assert!(distinct.len() >= 300, "{} names", distinct.len());
     let mut wrong = Vec::new();
     for &(name, want) in NAMES {
         assert!(g.get(want).is_some(), "{name}: no row {want}");
