@@ -14,10 +14,9 @@ use std::path::Path;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use anyhow::{Context, Result, bail};
-use geo::{Bearing, Distance, Haversine};
-
+use crate::geodesy::{bearing_deg, distance_km};
 use crate::model::{GeoPrecision, LatLon};
+use anyhow::{Context, Result, bail};
 pub use normalize::normalize;
 
 /// The places file shipped with the binary.
@@ -724,7 +723,7 @@ impl Gazetteer {
                 .sites_near(anchor.location, site, 100.0)
                 .into_iter()
                 .filter(|&(j, _)| {
-                    let brg = geo::Haversine.bearing(anchor.location.to_point(), self.places[j].location.to_point());
+                    let brg = bearing_deg(anchor.location, self.places[j].location);
                     let diff = (brg - deg).rem_euclid(360.0);
                     diff.min(360.0 - diff) <= 50.0
                 })
@@ -889,10 +888,6 @@ fn kind_prior(k: PlaceKind) -> f64 {
     }
 }
 
-fn distance_km(a: LatLon, b: LatLon) -> f64 {
-    Haversine.distance(a.to_point(), b.to_point()) / 1000.0
-}
-
 /// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
 fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
     let gap = &text[a_end..b_start];
@@ -1016,6 +1011,18 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    #[test]
+    fn distances_are_the_programs_geodesic_ones() {
+        // One distance for every command: `gazetteer near` and `near --places` agree at the edge.
+        let g = Gazetteer::embedded();
+        let at = LatLon::new(36.19, 44.01);
+        let found = g.near(at, 50.0);
+        assert!(found.iter().any(|(p, _)| p.id == "erbil-airport"));
+        for (p, d) in found {
+            assert_eq!(d, crate::geodesy::distance_km(at, p.location), "{}", p.id);
+        }
     }
 
     #[test]
