@@ -1,5 +1,6 @@
 //! Mention scan throughput on the seed articles (the extractor needs >= 5,000 articles/s of ~3 KB).
 //! Compare with a plain regex word scan over the same text, so the figure reads as a ratio.
+//! And the load of the places file, which every command pays once (issue 15: under 50 ms).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use incmap::gazetteer::Gazetteer;
@@ -33,5 +34,13 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+fn load(c: &mut Criterion) {
+    let text = include_str!("../gazetteer/places.tsv");
+    let mut group = c.benchmark_group("load");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("places_tsv", |b| b.iter(|| Gazetteer::from_tsv_str("places.tsv", text).unwrap()));
+    group.finish();
+}
+
+criterion_group!(benches, bench, load);
 criterion_main!(benches);

@@ -213,7 +213,7 @@ fn unknown_ring_place_is_an_error_naming_it() {
     let dir = tempfile::tempdir().unwrap();
     let opts = ExportOptions { rings: vec![PlaceRing { place: "Nowhere-on-earth".into(), km: 5.0 }] };
     let err = write_layers(&[], Gazetteer::embedded(), dir.path(), &opts).unwrap_err();
-    assert!(err.to_string().contains("Nowhere-on-earth"), "{err}");
+    assert!(format!("{err:#}").contains("no place named \"Nowhere-on-earth\""), "{err:#}");
 }
 
 #[test]

@@ -205,11 +205,15 @@ const NAMES: &[(&str, &str)] = &[
     ("Green Zone", "green-zone"),
     ("International Zone", "green-zone"),
     ("Baghdad's Green Zone", "green-zone"),
+    // Baghdad's districts and suburbs that reports name (GeoNames rows)
+    ("Sadr City", "gn7802746"),
+    ("Mahmudiyah", "gn99100"),
+    ("Al-Mahmudiyah", "gn99100"),
+    ("Mahmudiya", "gn99100"),
     ("Diyala province", "diyala-gov"),
     ("province of Kirkuk", "kirkuk-gov"),
     ("Kirkuk province", "kirkuk-gov"),
     ("Anbar province", "anbar-gov"),
-    ("Sulaimaniya", "sulaymaniyah-city"),
     ("Slemani", "sulaymaniyah-city"),
     ("Sulaimani airport", "sulaymaniyah-airport"),
     ("Mosul air base", "mosul-airport"),
@@ -735,6 +739,55 @@ const NAMES: &[(&str, &str)] = &[
     ("Mafraq air base", "mafraq-airbase"),
 ];
 
+/// Misspellings no row bears, and the places "did you mean" must offer first, in this order. A
+/// misspelling is never the answer, however close: it is a suggestion (issue 15: "Erbl" got
+/// nothing, "Erbil airprot" was taken silently).
+const MISSPELLINGS: &[(&str, &[&str])] = &[
+    ("Erbl", &["erbil", "erbil-airport"]),
+    ("Erbil airprot", &["erbil-airport"]),
+    ("Erbl airport", &["erbil-airport"]),
+    // A spelling outlets use; as an alias the mention scan finds it in a devset story of another
+    // place's attack and adds a false incident there (merged f1 0.896 -> 0.889): suggested only.
+    ("Sulaimaniya", &["sulaymaniyah-city"]),
+    ("Baghdd", &["baghdad"]),
+    ("Kirkook", &["kirkuk"]),
+    ("Mosull", &["mosul"]),
+    ("Karbalaa", &["karbala"]),
+    ("Ramadii", &["ramadi"]),
+    ("Bassra", &["basra-city"]),
+    ("Nasirya", &["nasiriyah"]),
+    ("Zakhoo", &["zakho"]),
+    ("Ambar province", &["anbar-gov"]),
+    ("Al-Qaem", &["al-qaim"]),
+    ("Dier ez Zor", &["deir-ez-zor"]),
+    ("Deir Ezor", &["deir-ez-zor"]),
+    ("Damascas", &["damascus"]),
+    ("Palmira", &["palmyra"]),
+    ("Qamishly", &["qamishli"]),
+    ("Bokamal", &["albu-kamal"]),
+    ("Raka", &["raqqa"]),
+    ("Al Asd", &["ain-al-asad"]),
+    ("Ain al-Asadd", &["ain-al-asad"]),
+    ("Tanff", &["al-tanf"]),
+    ("Harrir", &["harir"]),
+    ("Qayyara West", &["qayyarah-west"]),
+    ("Ballad air base", &["balad"]),
+    ("Taaji", &["camp-taji"]),
+    ("Speichar", &["speicher"]),
+    ("Camp Vicotry", &["victory-base"]),
+    ("Union IIII", &["union-iii"]),
+    ("Green Zon", &["green-zone"]),
+    ("US embasy", &["us-embassy-baghdad"]),
+    ("Najaf airprt", &["najaf-airport"]),
+    ("Ruwayshed", &["ruwaished"]),
+    ("Rukbon", &["rukban"]),
+    ("Tower 23", &["tower-22"]),
+    // Nothing spelled alike: no suggestion rather than a far one.
+    ("Atlantis", &[]),
+    ("Springfield", &[]),
+    ("Xq", &[]),
+];
+
 /// Names that resolve to another row (or to none) on purpose, with the reason.
 const EXCEPTIONS: &[(&str, &str, &str)] = &[
     // (row id, name, why)
@@ -743,7 +796,10 @@ const EXCEPTIONS: &[(&str, &str, &str)] = &[
 #[test]
 fn the_name_table_resolves_as_written() {
     let g = Gazetteer::embedded();
-    assert!(NAMES.len() >= 300, "{} names", NAMES.len());
+    // Issue 15 asks for 300 names at least, each listed once.
+    let distinct: std::collections::HashSet<String> = NAMES.iter().map(|(n, _)| n.to_lowercase()).collect();
+    assert_eq!(distinct.len(), NAMES.len(), "a name is listed twice");
+    assert!(distinct.len() >= 300, "{} names", distinct.len());
     let mut wrong = Vec::new();
     for &(name, want) in NAMES {
         assert!(g.get(want).is_some(), "{name}: no row {want}");
@@ -756,6 +812,33 @@ fn the_name_table_resolves_as_written() {
         }
     }
     assert!(wrong.is_empty(), "{} of {} names resolve wrongly:\n{}", wrong.len(), NAMES.len(), wrong.join("\n"));
+}
+
+#[test]
+fn a_misspelling_gets_ranked_suggestions_never_an_answer() {
+    let g = Gazetteer::embedded();
+    let mut wrong = Vec::new();
+    for &(name, want) in MISSPELLINGS {
+        let l = g.lookup(name, &Hint::default());
+        let got: Vec<&str> = l.suggestions.iter().map(|c| c.place.id.as_str()).collect();
+        if l.best.is_some()
+            || !l.candidates.is_empty()
+            || !got.starts_with(want)
+            || (want.is_empty() && !got.is_empty())
+        {
+            wrong.push(format!(
+                "{name:?}: want {want:?} first, got {got:?} (best {:?})",
+                l.best.map(|b| b.place.id.clone())
+            ));
+        }
+        // The one resolver's error is one line that names them.
+        let err = g.resolve(name).unwrap_err().to_string();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        for id in want {
+            assert!(err.contains(&g.get(id).unwrap().name), "{err}");
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} misspellings:\n{}", wrong.len(), MISSPELLINGS.len(), wrong.join("\n"));
 }
 
 #[test]

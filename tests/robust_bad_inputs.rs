@@ -501,7 +501,15 @@ fn an_unknown_place() {
     let out = incmap(&["near", "--store", t.store(), "--place", "Atlantis", "--km", "10"]);
     assert_one_line_error(&out, 1, &["no place named \"Atlantis\" in the gazetteer"]);
     let out = incmap(&["render", "--store", t.store(), "--around", "Atlantis", "--km", "10", "--out", "x.png"]);
-    assert_one_line_error(&out, 1, &["--around \"Atlantis\": no such place in the gazetteer"]);
+    assert_one_line_error(&out, 1, &["--around: no place named \"Atlantis\" in the gazetteer"]);
+    // A misspelling: suggestions on the same line, from the one resolver every command uses.
+    let mean = "no place named \"Erbl\" in the gazetteer; did you mean Erbil, Erbil International Airport?";
+    let out = incmap(&["near", "--store", t.store(), "--place", "Erbl", "--km", "10"]);
+    assert_one_line_error(&out, 1, &[mean]);
+    let out = incmap(&["render", "--store", t.store(), "--around", "Erbl", "--km", "10", "--out", "x.png"]);
+    assert_one_line_error(&out, 1, &[&format!("--around: {mean}")]);
+    let out = incmap(&["gazetteer", "lookup", "Erbil airprot"]);
+    assert_one_line_error(&out, 1, &["did you mean Erbil International Airport?"]);
     t.assert_store_untouched();
 }
 

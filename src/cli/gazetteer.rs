@@ -97,7 +97,8 @@ pub fn run(c: Command) -> Result<()> {
             let g = gazetteer.load()?;
             let l = g.lookup(&name, &Hint::default());
             if l.candidates.is_empty() {
-                bail!("no place matches {name:?}");
+                // Nothing bears the name: one line, with what it may be a misspelling of.
+                l.one(&name)?;
             }
             match format {
                 Format::Json => {

@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
-use incmap::gazetteer::{Gazetteer, Hint, Place, PlaceKind, normalize};
+use incmap::gazetteer::{Gazetteer, Place, PlaceKind, normalize};
 use incmap::geodesy::bearing_deg;
 use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_base};
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, round6};
@@ -198,30 +198,10 @@ impl When {
     }
 }
 
-/// A place name, unambiguous, or an error listing the candidates.
-fn resolve<'g>(g: &'g Gazetteer, name: &str) -> Result<&'g Place> {
-    let found = g.lookup(name, &Hint::default());
-    if let Some(best) = found.best {
-        return Ok(best.place);
-    }
-    if found.candidates.is_empty() {
-        bail!("no place named {name:?} in the gazetteer");
-    }
-    let list: Vec<String> = found
-        .candidates
-        .iter()
-        .map(|c| {
-            let p = c.place;
-            format!("{} ({}, {}, {}, {})", p.name, p.kind.as_str(), p.country, p.location.lat, p.location.lon)
-        })
-        .collect();
-    bail!("{name:?} is ambiguous: {}; give --lat/--lon", list.join("; "))
-}
-
 /// The query point and how to name it.
 fn locate(g: &Gazetteer, place: Option<&str>, lat: Option<f64>, lon: Option<f64>) -> Result<(LatLon, String)> {
     if let Some(name) = place {
-        let p = resolve(g, name)?;
+        let p = g.resolve(name)?;
         return Ok((p.location, p.name.clone()));
     }
     let (Some(lat), Some(lon)) = (lat, lon) else { bail!("give --place or --lat and --lon") };

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 
-use incmap::gazetteer::{Gazetteer, Hint};
+use incmap::gazetteer::Gazetteer;
 use incmap::model::LatLon;
 use incmap::render::{self, Basemap, Extent, Focus, MapOptions};
 
@@ -102,7 +102,6 @@ fn resolve(g: &Gazetteer, place: &str) -> Result<(String, LatLon)> {
         }
         return Ok((format!("{lat:.4}, {lon:.4}"), at));
     }
-    let found = g.lookup(place, &Hint::default());
-    let best = found.best.with_context(|| format!("--around {place:?}: no such place in the gazetteer"))?;
-    Ok((best.place.name.clone(), best.place.location))
+    let p = g.resolve(place).context("--around")?;
+    Ok((p.name.clone(), p.location))
 }

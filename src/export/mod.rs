@@ -84,11 +84,7 @@ impl<'g> LayerWriter<'g> {
             .rings
             .iter()
             .map(|r| {
-                let place = gazetteer
-                    .lookup(&r.place, &Default::default())
-                    .best
-                    .with_context(|| format!("--ring-place {:?}: not in the gazetteer", r.place))?
-                    .place;
+                let place = gazetteer.resolve(&r.place).context("--ring-place")?;
                 Ok((place.location, r.km, place.name.clone()))
             })
             .collect::<Result<_>>()?;

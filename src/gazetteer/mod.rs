@@ -1,8 +1,10 @@
 //! Place names to coordinates: the places file under `gazetteer/` (embedded, or a user's file via
-//! `INCMAP_PLACES`), the resolver (`lookup`: exact alias, "X province", "X air base", "base in X",
-//! fuzzy spelling), and the mention scan the extractor runs over every sentence (`mentions`).
+//! `INCMAP_PLACES`), the resolver (`lookup`: exact alias, "X province", "X air base", "base in X";
+//! names spelled alike as "did you mean" suggestions), and the mention scan the extractor runs over
+//! every sentence (`mentions`).
 //!
-//! Ambiguity is reported, not guessed: `Lookup::best` is `None` unless one candidate stands out.
+//! Ambiguity is reported, not guessed: `Lookup::best` is `None` unless one candidate stands out, and
+//! a misspelling is never an answer, only a suggestion. Commands that need one place call `resolve`.
 
 pub mod geonames;
 mod normalize;
@@ -12,10 +14,9 @@ use std::path::Path;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use anyhow::{Context, Result, bail};
-use geo::{Bearing, Distance, Haversine};
-
+use crate::geodesy::{bearing_deg, distance_km};
 use crate::model::{GeoPrecision, LatLon};
+use anyhow::{Context, Result, bail};
 pub use normalize::normalize;
 
 /// The places file shipped with the binary.
@@ -154,7 +155,52 @@ pub struct Candidate<'g> {
 #[derive(Clone, Debug, Default)]
 pub struct Lookup<'g> {
     pub best: Option<Candidate<'g>>,
+    /// Places that bear the name (or fit "X province", "base in X"), best first.
     pub candidates: Vec<Candidate<'g>>,
+    /// Only when no place bears the name: places with a name spelled alike, closest first, scored
+    /// by similarity ("did you mean"). A misspelling is never taken as the answer: a wrong dot is
+    /// worse than none.
+    pub suggestions: Vec<Candidate<'g>>,
+}
+
+impl<'g> Lookup<'g> {
+    /// The one place `name` stands for, or why there is none.
+    pub fn one(&self, name: &str) -> Result<&'g Place, Unresolved> {
+        if let Some(b) = &self.best {
+            return Ok(b.place);
+        }
+        let mut names: Vec<String> = Vec::new();
+        if self.candidates.is_empty() {
+            for c in &self.suggestions {
+                if !names.contains(&c.place.name) {
+                    names.push(c.place.name.clone());
+                }
+            }
+            return Err(Unresolved::Unknown { name: name.to_string(), suggestions: names });
+        }
+        let candidates = self
+            .candidates
+            .iter()
+            .map(|c| {
+                let p = c.place;
+                format!("{} ({}, {}, {}, {})", p.name, p.kind.as_str(), p.country, p.location.lat, p.location.lon)
+            })
+            .collect();
+        Err(Unresolved::Ambiguous { name: name.to_string(), candidates })
+    }
+}
+
+/// Why a name stands for no one place; its message is one line.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Unresolved {
+    #[error("no place named {name:?} in the gazetteer{}", did_you_mean(suggestions))]
+    Unknown { name: String, suggestions: Vec<String> },
+    #[error("{name:?} is ambiguous: {}", candidates.join("; "))]
+    Ambiguous { name: String, candidates: Vec<String> },
+}
+
+fn did_you_mean(names: &[String]) -> String {
+    if names.is_empty() { String::new() } else { format!("; did you mean {}?", names.join(", ")) }
 }
 
 /// A place name found in running text.
@@ -191,8 +237,11 @@ enum StopRule {
 
 /// Ambiguity margin: a best answer must beat the runner-up by this much.
 const MARGIN: f64 = 0.05;
-/// Fuzzy matches below this normalised Damerau-Levenshtein similarity are not candidates.
-const FUZZY_MIN: f64 = 0.8;
+/// "Did you mean": at most this many suggestions, each at most one edit per this many letters of
+/// the name away (at least one edit) and at most one edit further than the closest, for names of
+/// three letters or more.
+const SUGGESTIONS: usize = 5;
+const LETTERS_PER_EDIT: usize = 3;
 /// A site counts as "at" a town within this distance.
 const SITE_AT_TOWN_KM: f64 = 30.0;
 
@@ -336,19 +385,29 @@ impl Gazetteer {
 
     /// The best place for a name, with every candidate and its score.
     ///
-    /// Tries, in order: an exact alias; "X province"/"province of X"; "X airport"/"X base"/"base in X";
-    /// a fuzzy match of the whole name. Context in `hint` adjusts the scores.
+    /// Tries, in order: an exact alias; "X province"/"province of X"; "X airport"/"X base"/"base in X".
+    /// Context in `hint` adjusts the scores. When nothing bears the name, names spelled alike are
+    /// `suggestions`.
     pub fn lookup(&self, query: &str, hint: &Hint) -> Lookup<'_> {
-        self.lookup_key(&normalize(query), hint)
+        let key = normalize(query);
+        let mut l = self.lookup_key(&key, hint);
+        if l.candidates.is_empty() {
+            l.suggestions = self.spelled_alike(&key);
+        }
+        l
     }
 
+    /// The one place a name stands for (no context), or an error naming the candidates or what it
+    /// may be a misspelling of: what every command that takes a place name uses.
+    pub fn resolve(&self, name: &str) -> Result<&Place, Unresolved> {
+        self.lookup(name, &Hint::default()).one(name)
+    }
+
+    /// Without suggestions: the mention scan looks up names it knows exist.
     fn lookup_key(&self, key: &str, hint: &Hint) -> Lookup<'_> {
         let mut cands = self.exact(key, 1.0);
         if cands.is_empty() {
             cands = self.patterned(key);
-        }
-        if cands.is_empty() {
-            cands = self.fuzzy(key);
         }
         self.finish(cands, hint, key)
     }
@@ -375,10 +434,7 @@ impl Gazetteer {
         if site.is_none() && !province {
             return Vec::new();
         }
-        let mut found = self.exact(inner, 1.0);
-        if found.is_empty() {
-            found = self.fuzzy(inner);
-        }
+        let found = self.exact(inner, 1.0);
         let mut out = Vec::new();
         for (i, s) in found {
             let p = &self.places[i];
@@ -433,33 +489,47 @@ impl Gazetteer {
         v
     }
 
-    /// Spelling variants: every alias within `FUZZY_MIN` similarity, first letters aside
-    /// ("Irbil"/"Erbil"), names of five letters or more only.
-    fn fuzzy(&self, key: &str) -> Vec<(usize, f64)> {
-        if key.len() < 5 {
+    /// Places with a name a few edits from `key` (Damerau-Levenshtein), closest first, one entry
+    /// per place scored by its closest name's similarity.
+    fn spelled_alike(&self, key: &str) -> Vec<Candidate<'_>> {
+        let len = key.chars().count();
+        if len < 3 {
             return Vec::new();
         }
-        let mut best: HashMap<usize, f64> = HashMap::new();
-        let key_chars = key.chars().count();
+        let edits = (len / LETTERS_PER_EDIT).max(1);
+        // Per place: its closest name's edits and similarity.
+        let mut best: HashMap<usize, (usize, f64)> = HashMap::new();
         for (alias, idxs) in &self.by_alias {
-            if alias.len().abs_diff(key.len()) > 3 {
-                continue;
-            }
             // Most aliases are far from the key: a bound from letter counts rules them out before
             // the quadratic distance is measured.
-            let longest = key_chars.max(alias.chars().count()) as f64;
-            if edit_distance_lower_bound(key, alias).is_some_and(|d| d as f64 > (1.0 - FUZZY_MIN) * longest + 1e-9) {
+            if alias.len().abs_diff(key.len()) > edits
+                || edit_distance_lower_bound(key, alias).is_some_and(|d| d > edits)
+            {
                 continue;
             }
-            let sim = strsim::normalized_damerau_levenshtein(key, alias);
-            if sim >= FUZZY_MIN {
+            let d = strsim::damerau_levenshtein(key, alias);
+            if d <= edits {
+                let sim = 1.0 - d as f64 / len.max(alias.chars().count()) as f64;
                 for &i in idxs {
-                    let e = best.entry(i).or_insert(0.0);
-                    *e = f64::max(*e, sim * 0.9);
+                    let e = best.entry(i).or_insert((d, sim));
+                    *e = (e.0.min(d), e.1.max(sim));
                 }
             }
         }
-        best.into_iter().collect()
+        let closest = best.values().map(|&(d, _)| d).min().unwrap_or(0);
+        let mut v: Vec<Candidate> = best
+            .into_iter()
+            .filter(|&(_, (d, _))| d <= closest + 1)
+            .map(|(i, (_, score))| Candidate { place: &self.places[i], score, matched: key.to_string() })
+            .collect();
+        // Closest first; between equals, a city before a village or a province.
+        v.sort_by(|a, b| {
+            (b.score + kind_prior(b.place.kind))
+                .total_cmp(&(a.score + kind_prior(a.place.kind)))
+                .then_with(|| a.place.name.cmp(&b.place.name))
+        });
+        v.truncate(SUGGESTIONS);
+        v
     }
 
     fn finish(&self, raw: Vec<(usize, f64)>, hint: &Hint, key: &str) -> Lookup<'_> {
@@ -494,7 +564,7 @@ impl Gazetteer {
             [a, b, ..] if a.score - b.score >= MARGIN - 1e-9 => Some(a.clone()),
             _ => None,
         };
-        Lookup { best, candidates }
+        Lookup { best, candidates, suggestions: Vec::new() }
     }
 
     /// Every place name in `text`, longest match first, not overlapping, with context patterns
@@ -653,7 +723,7 @@ impl Gazetteer {
                 .sites_near(anchor.location, site, 100.0)
                 .into_iter()
                 .filter(|&(j, _)| {
-                    let brg = geo::Haversine.bearing(anchor.location.to_point(), self.places[j].location.to_point());
+                    let brg = bearing_deg(anchor.location, self.places[j].location);
                     let diff = (brg - deg).rem_euclid(360.0);
                     diff.min(360.0 - diff) <= 50.0
                 })
@@ -818,10 +888,6 @@ fn kind_prior(k: PlaceKind) -> f64 {
     }
 }
 
-fn distance_km(a: LatLon, b: LatLon) -> f64 {
-    Haversine.distance(a.to_point(), b.to_point()) / 1000.0
-}
-
 /// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
 fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
     let gap = &text[a_end..b_start];
@@ -948,7 +1014,19 @@ mod tests {
     }
 
     #[test]
-    fn fuzzy_threshold() {
+    fn distances_are_the_programs_geodesic_ones() {
+        // One distance for every command: `gazetteer near` and `near --places` agree at the edge.
+        let g = Gazetteer::embedded();
+        let at = LatLon::new(36.19, 44.01);
+        let found = g.near(at, 50.0);
+        assert!(found.iter().any(|(p, _)| p.id == "erbil-airport"));
+        for (p, d) in found {
+            assert_eq!(d, crate::geodesy::distance_km(at, p.location), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn a_misspelling_is_suggested_never_taken() {
         let g = small(
             "erbil\tErbil\t\tcity\tIQ\tErbil\t36.19\t44.01\tx\n\
              albania\tAlbania\t\tcountry\tAL\t\t41\t20\tx\n\
@@ -956,14 +1034,22 @@ mod tests {
              mosul-dam\tMosul Dam\t\tdam\tIQ\tNineveh\t36.63\t42.82\tx\n",
         );
         let l = g.lookup("Irbil", &Hint::default());
-        let b = l.best.unwrap();
-        assert_eq!(b.place.id, "erbil");
-        assert!(b.score < 1.0, "a fuzzy match scores below an exact one");
-        assert!(g.lookup("Albany", &Hint::default()).candidates.is_empty(), "Albany is not Albania");
-        assert_eq!(best(&g, "Mosul").as_deref(), Some("mosul"));
-        assert_eq!(best(&g, "Mosul Dam").as_deref(), Some("mosul-dam"));
-        assert!(g.lookup("Mosl", &Hint::default()).candidates.is_empty(), "short names are not fuzzed");
-        assert_eq!(best(Gazetteer::embedded(), "Sulaimaniya").as_deref(), Some("sulaymaniyah-city"));
+        assert!(l.best.is_none() && l.candidates.is_empty());
+        assert_eq!(l.suggestions[0].place.id, "erbil");
+        assert!(l.suggestions[0].score < 1.0);
+        assert_eq!(
+            g.resolve("Irbil").unwrap_err().to_string(),
+            "no place named \"Irbil\" in the gazetteer; did you mean Erbil?"
+        );
+        assert_eq!(g.resolve("Mosl Dam").unwrap_err().to_string().lines().count(), 1);
+        assert_eq!(g.lookup("Albany", &Hint::default()).suggestions[0].place.id, "albania");
+        assert!(g.lookup("Albany", &Hint::default()).best.is_none());
+        assert!(g.lookup("Alabama", &Hint::default()).suggestions.is_empty(), "three edits in seven letters: too far");
+        assert_eq!(g.resolve("Atlantis").unwrap_err().to_string(), "no place named \"Atlantis\" in the gazetteer");
+        assert_eq!(g.resolve("Mosul Dam").unwrap().id, "mosul-dam");
+        assert!(g.lookup("Mosul", &Hint::default()).suggestions.is_empty(), "a known name has no suggestions");
+        assert_eq!(g.lookup("Mosl", &Hint::default()).suggestions[0].place.id, "mosul");
+        assert!(g.lookup("Ml", &Hint::default()).suggestions.is_empty(), "two letters are no name to correct");
     }
 
     #[test]
