@@ -181,6 +181,19 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'a similar strike', 'another rocket attack': an attack of its own, of the story's kind and target",
+            " date 2023-03-01 A Turkish drone strike killed two fighters in Sinjar on Wednesday. A similar strike \
+             on Monday killed three fighters in Sinjar.\n\n\
+             Two rockets hit the Zelikan base on Tuesday. Four soldiers were killed last month in another \
+             rocket attack.",
+            &[
+                "Sinjar | 2023-03-01 | drone | - | 2 | - | -",
+                "Sinjar | 2023-02-27 | drone | - | 3 | - | -",
+                "Zelikan base | 2023-02-28 | rocket | 2 | - | - | -",
+                "Zelikan base | 2023-02-01 | rocket | - | 4 | - | -",
+            ],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

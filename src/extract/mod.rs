@@ -76,6 +76,12 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b").unwrap()
 });
 
+/// "A similar strike", "another rocket attack", "in one of the more recent incidents": an attack
+/// other than the ones told before.
+static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b").unwrap()
+});
+
 /// "No one was hurt in either attack": about every attack told just before.
 static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
@@ -602,6 +608,9 @@ struct Draft<'g> {
     reports: Vec<Report<'g>>,
     /// Split off the draft of another target struck in the same sentence: told with its weapon.
     struck_with: Option<usize>,
+    /// Told as another attack than the ones before ("a similar strike", "another rocket attack"):
+    /// without a date of its own it is of an unknown day, not the story's.
+    another: bool,
 }
 
 impl<'g> Draft<'g> {
@@ -693,7 +702,7 @@ fn add_targets<'g>(
                 i
             }
             None => {
-                drafts.push(Draft { role, reports: vec![o], struck_with: with });
+                drafts.push(Draft { role, reports: vec![o], struck_with: with, another: false });
                 drafts.len() - 1
             }
         };
@@ -892,7 +901,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let also = split_targets(&mut r);
             let mut reports = vec![r];
             reports.append(&mut early_claims);
-            drafts.push(Draft { role: Role::Main, reports, struck_with: None });
+            drafts.push(Draft { role: Role::Main, reports, struck_with: None, another: false });
             last = Some(0);
             paragraph_drafts.push(0);
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
@@ -917,9 +926,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 false => site_referred(&r.text, last.into_iter().chain([0]).filter_map(told)),
             };
         }
+        // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
+        // own, of the kind of the story's attack and, unless it names one, on the target told last.
+        let another = ANOTHER_ATTACK_TOLD.is_match(&r.text);
+        if another {
+            if r.weapon == Weapon::Unknown {
+                r.weapon = drafts[0].weapon();
+            }
+            if r.place.is_none() {
+                r.place = last.into_iter().chain([0]).find_map(|i| drafts[i].place_told().cloned());
+            }
+        }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
-        if r.date.is_none()
+        if !another
+            && r.date.is_none()
             && r.place.is_none()
             && r.weapon == Weapon::Unknown
             && let Some(i) = last
@@ -936,17 +957,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| fits(d, &r);
-        last = if let Some(i) = drafts.iter().position(|d| same(d) && (d.role == Role::Main || r.date.is_some())) {
+        last = if let Some(i) =
+            drafts.iter().position(|d| same(d) && (d.role == Role::Main && !another || r.date.is_some()))
+        {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
             drafts[i].reports.push(r);
             Some(i)
-        } else if r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
+        } else if !another && r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
             drafts.last_mut().unwrap().reports.push(r);
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
-            drafts.push(Draft { role: Role::Background, reports: vec![r], struck_with: None });
+            drafts.push(Draft { role: Role::Background, reports: vec![r], struck_with: None, another });
             Some(drafts.len() - 1)
         } else {
             None
@@ -959,6 +982,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
     for d in drafts.iter_mut().skip(1) {
         if d.date().is_none()
+            && !d.another
             && d.place().is_some()
             && let Some(day) = story_day
         {
