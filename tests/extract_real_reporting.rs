@@ -206,6 +206,16 @@ fn events_and_what_is_not_one() {
 fn figures_across_sentences_and_targets() {
     check(&[
         (
+            "'the previous evening' dates an attack a day before the one told; a stated zero stays zero",
+            " date 2025-07-15 A drone struck the Khor Mor gas field on Tuesday morning. No casualties were \
+             reported. The strike came after another drone hit Harir air base the previous evening. The \
+             government condemned the retaliatory American attacks, which have killed at least 11.",
+            &[
+                "Khor Mor gas field | 2025-07-15 | drone | - | 0 | 0 | -",
+                "Harir Air Base | 2025-07-14 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "rockets in one sentence, missiles in the next: one attack",
             " date 2020-03-07 Rockets struck K-1 air base on Friday. A number of missiles hit an ammunition \
              store at K-1, killing one contractor.",

@@ -119,8 +119,14 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 }
 
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
-static KILLED_ACTIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?")));
+static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+    ))
+});
+/// "a father of six, who later succumbed to his injuries": one more dead.
+static DIED_OF_WOUNDS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:succumbed to|died (?:of|from)) (?:his|her) (?:injuries|wounds)\b"));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?|militants?|fighters?|commanders?|policemen|residents?|children|women)\b",
@@ -258,12 +264,20 @@ fn figure(c: &regex::Captures) -> Option<u32> {
 
 /// Killed and injured stated in a sentence; `Some(0)` for "no casualties".
 pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
+    // "wounding "six fighters"": quotation marks inside a figure's phrase.
+    let unquoted;
+    let s = if s.contains(['"', '“', '”']) {
+        unquoted = s.replace(['"', '“', '”'], "");
+        unquoted.as_str()
+    } else {
+        s
+    };
     let mut killed = None;
     let mut injured = None;
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
     let lower = s.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of"]);
+    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of", "succumbed"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
     if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "human damage", "damage"]) {
         return (None, None);
@@ -274,6 +288,9 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
             LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b")));
         let injuries = INJURIES.captures(s).and_then(|c| numbers::lower_bound(&c[1]));
         return (Some(0), injuries.or(Some(0)));
+    }
+    if DIED_OF_WOUNDS.is_match(s) {
+        killed = Some(1);
     }
     if deaths && NO_DEATHS.is_match(s) {
         killed = Some(0);
@@ -520,7 +537,7 @@ pub fn unclaimed(s: &str) -> bool {
 /// "Turkish drones", "Iranian missiles"), or the state itself as the subject ("Iran fired").
 static STATE_ARM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|Washington|Tehran|Ankara|Jordan)\s+(?:has\s+|had\s+|also\s+)?$",
+        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|Washington|Tehran|Ankara|Jordan)\s+(?:has\s+|had\s+|also\s+)?$",
     )
 });
 /// The verbs of striking, where the attacker is the subject before them.
@@ -566,15 +583,20 @@ pub fn attacker(s: &str) -> Option<String> {
     // "Two troops killed in a rocket attack", "a site hit by rockets": a participle, its noun the target.
     static PARTICIPLE: LazyLock<Regex> =
         LazyLock::new(|| re(r"^(?:\s+(?:in|by|during|when|after|while|on|at|near)\b|\s*[,;.:]|\s*$)"));
-    let passive = PASSIVE.is_match(&s[..verb.start()]) || PARTICIPLE.is_match(&s[verb.end()..]);
+    // "killed at least 11": a figure, not a place.
+    let figure_follows = s[verb.end()..].trim_start().to_ascii_lowercase().starts_with("at least");
+    let passive = PASSIVE.is_match(&s[..verb.start()]) || (PARTICIPLE.is_match(&s[verb.end()..]) && !figure_follows);
     let mut subject = if passive { "" } else { &s[..verb.start()] };
     // "An outlet close to Hezbollah reported that drones attacked ...": the subject follows the
     // report; "Coalition forces shot down two drones while the third struck": the clause's own.
     static CLAUSE: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|when|after|as)\b"));
+    // "the American attacks, which have killed 11": a relative's subject is the noun before it.
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:which|who)\b"));
     for cut in [&*SUBJECT_START, &*CLAUSE] {
         if let Some(m) = cut.find_iter(subject).last() {
-            subject = &subject[m.end()..];
+            let rest = &subject[m.end()..];
+            subject = if RELATIVE.is_match(rest) { &subject[..m.start()] } else { rest };
         }
     }
     // The last actor named before the verb is its subject.
@@ -724,6 +746,18 @@ mod tests {
     }
 
     #[test]
+    fn attackers() {
+        let table = [
+            ("The government condemned the American attacks, which have killed at least 11.", Some("United States")),
+            ("Turkish drones struck a car near Sinjar.", Some("Turkey")),
+            ("Two troops were killed in a rocket attack on the base.", None),
+        ];
+        for (s, expected) in table {
+            assert_eq!(attacker(s).as_deref(), expected, "{s}");
+        }
+    }
+
+    #[test]
     fn nobody_hurt_in_the_forms_outlets_use() {
         let table = [
             ("The drone caused neither casualties nor damage.", (Some(0), Some(0))),
@@ -736,6 +770,18 @@ mod tests {
             ("There were no immediate reports of casualties.", (None, None)),
             ("The ministry did not disclose casualties.", (None, None)),
             ("The blast caused minor injuries.", (None, None)),
+        ];
+        for (s, expected) in table {
+            assert_eq!(casualties(s), expected, "{s}");
+        }
+        // Figures told bare, in quotation marks, or as a death from wounds.
+        let table = [
+            (
+                "a drone strike last week targeted the group in Baghdad, killing two, including a commander",
+                (Some(2), None),
+            ),
+            ("rockets struck the base on Monday wounding \"six fighters\", the military said", (None, Some(6))),
+            ("the drone hit a house and injured a man, who later succumbed to his injuries", (Some(1), Some(1))),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s), expected, "{s}");

@@ -650,6 +650,17 @@ impl<'g> Draft<'g> {
             c.count = None;
         }
     }
+    /// Drops from `c` (a sentence telling no attack of its own) the figures this draft's own reports
+    /// state as none: "No casualties were reported" is not undone by "attacks that have killed 11".
+    fn keep_stated_zeros(&self, c: &mut Report) {
+        let zero = |f: fn(&Report) -> Option<u32>| self.reports.iter().any(|r| f(r) == Some(0));
+        if zero(|r| r.killed) {
+            c.killed = None;
+        }
+        if zero(|r| r.injured) {
+            c.injured = None;
+        }
+    }
     fn attacker(&self) -> Option<&str> {
         self.reports.iter().find_map(|r| r.attacker.as_deref())
     }
@@ -746,10 +757,11 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
 }
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
-/// "The attack came a day after three rockets landed ...": days before it (negative).
+/// "The attack came a day after three rockets landed ...", "another drone hit the field the previous
+/// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later)|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after)\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later)|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before))\b")
             .unwrap()
     });
     let c = RELATIVE_DAY.captures(s)?;
@@ -760,6 +772,8 @@ fn days_from_previous(s: &str) -> Option<i64> {
         days(n.as_str())
     } else if c.get(3).is_some() {
         Some(0)
+    } else if c.get(5).is_some() {
+        Some(-1)
     } else {
         days(c.get(4)?.as_str()).map(|n| -n)
     }
@@ -862,6 +876,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     if para != last_paragraph {
                         drafts[i].keep_new_figures(&mut c);
                     }
+                    drafts[i].keep_stated_zeros(&mut c);
                     Some((c, i))
                 }
                 (Some(c), _)
