@@ -704,9 +704,13 @@ fn add_targets<'g>(
 ) {
     let role = with.map_or(Role::Background, |i| drafts[i].role);
     for o in reports {
-        // Another target of the sentence joins only an attack on that same place: two targets named
-        // together ("one at Conoco, the other at Green Village") are two attacks, however near.
-        let same_place = |d: &Draft| d.place().map(|p| &p.id) == o.place.as_ref().map(|p| &p.0.id);
+        // Another target of the sentence joins only an attack on that same place, or on the site named
+        // after it ("Balad air base and the nearby town of Balad"): two targets named together ("one
+        // at Conoco, the other at Green Village") are two attacks, however near.
+        let same_place = |d: &Draft| match (d.place(), o.place.as_ref().map(|p| p.0)) {
+            (Some(a), Some(b)) => a.id == b.id || namesakes(a, b),
+            _ => false,
+        };
         let i = match drafts.iter().position(|d| same_place(d) && fits(d, &o)) {
             Some(i) => {
                 drafts[i].reports.push(o);
@@ -721,6 +725,16 @@ fn add_targets<'g>(
             paragraph_drafts.push(i);
         }
     }
+}
+
+/// A site and the town it is named after ("Balad Air Base" and "Balad").
+fn namesakes(a: &Place, b: &Place) -> bool {
+    let named_after = |site: &Place, town: &Place| {
+        site.name.len() > town.name.len()
+            && site.name.starts_with(&town.name)
+            && site.name[town.name.len()..].starts_with(' ')
+    };
+    named_after(a, b) || named_after(b, a)
 }
 
 /// Whether report `r` can be of the attack `d` collects: places within reach, dates a day apart at
