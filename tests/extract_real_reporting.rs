@@ -160,8 +160,8 @@ fn events_and_what_is_not_one() {
              a drone hit the camp, wounding two others.\n\n\
              Two rockets targeted the Zelikan base on Sunday. Eighteen rockets were fired at the base in February.",
             &[
-                "Makhmur | 2024-09-16 | drone | - | 1 | - | -",
-                "Makhmur | 2024-09-10 | drone | - | - | 2 | -",
+                "Makhmur refugee camp | 2024-09-16 | drone | - | 1 | - | -",
+                "Makhmur refugee camp | 2024-09-10 | drone | - | - | 2 | -",
                 "Zelikan base | 2024-09-15 | rocket | 2 | - | - | -",
                 "Zelikan base | 2024-02-01 | rocket | 18 | - | - | -",
             ],

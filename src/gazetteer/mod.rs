@@ -741,10 +741,18 @@ impl Gazetteer {
                 .map(|(j, _)| (j, 0.85))
                 .collect()
         } else {
-            self.sites_near(anchor.location, site, SITE_AT_TOWN_KM)
+            let near: Vec<(usize, f64)> = self
+                .sites_near(anchor.location, site, SITE_AT_TOWN_KM)
                 .into_iter()
                 .map(|(j, d)| (j, 0.9 - d / SITE_AT_TOWN_KM * 0.1))
-                .collect()
+                .collect();
+            // "A base near Hasakah" with several bases about as near (Tal Baydar, Qasrak): none of
+            // them is named, so the mention stays the town, at town precision, rather than nothing.
+            let l = self.finish(near.clone(), &Hint { prefer_site: true, ..Hint::default() }, tok(i));
+            if near.len() > 1 && l.best.is_none() {
+                return None;
+            }
+            near
         };
         if raw.is_empty() {
             return None;
@@ -848,7 +856,7 @@ fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
         (" airport", SiteWord::Airport),
     ] {
         if let Some(r) = key.strip_suffix(suffix) {
-            return Some((w, r));
+            return Some((w, strip_operator(r)));
         }
     }
     for (prefix, w) in [("military base", SiteWord::Base), ("air base", SiteWord::Base), ("base", SiteWord::Base)] {
@@ -859,6 +867,25 @@ fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
         }
     }
     None
+}
+
+/// Drops who holds the site from between its name and the site word: "K1 Iraqi military airbase"
+/// is "K1" ("Iraqi" says whose base it is, not which). Never the whole name ("Iraqi base" stays).
+fn strip_operator(name: &str) -> &str {
+    const OPERATORS: [&str; 11] = [
+        " iraqi",
+        " syrian",
+        " jordanian",
+        " turkish",
+        " kurdish",
+        " peshmerga",
+        " american",
+        " us",
+        " u s",
+        " coalition",
+        " iraqi army",
+    ];
+    OPERATORS.iter().find_map(|o| name.strip_suffix(o).filter(|r| !r.is_empty())).unwrap_or(name)
 }
 
 /// Compass words to bearings in degrees.
@@ -979,6 +1006,11 @@ mod tests {
         assert_eq!(best(g, "military base of Kirkuk").as_deref(), Some("k1"));
         assert_eq!(best(g, "Sulaimaniyah airport").as_deref(), Some("sulaymaniyah-airport"));
         assert_eq!(best(g, "Mosul air base").as_deref(), Some("mosul-airport"));
+        // Whose base it is stands between the name and the site word.
+        assert_eq!(best(g, "K1 Iraqi military airbase").as_deref(), Some("k1"));
+        assert_eq!(best(g, "K-1 Iraqi air base").as_deref(), Some("k1"));
+        assert_eq!(best(g, "Harir US military base").as_deref(), Some("harir"));
+        assert_eq!(best(g, "Qayyara Iraqi military base").as_deref(), Some("qayyarah-west"));
         // No base known at a town: the town itself, at town precision.
         let l = g.lookup("Hit base", &Hint::default());
         assert_eq!(l.best.unwrap().place.id, "hit");
