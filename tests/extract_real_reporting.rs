@@ -194,6 +194,15 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'bombarded' tells an attack; 'targeted the camp' is the site struck, not a town named for another reason",
+            " date 2022-08-29 A drone bombarded Makhmour refugee camp on Monday, killing one man. Last month, a \
+             drone targeted the camp and only caused material damage, hours after officials visited Makhmour.",
+            &[
+                "Makhmur refugee camp | 2022-08-29 | drone | - | 1 | - | -",
+                "Makhmur refugee camp | 2022-07-01 | drone | - | 0 | 0 | -",
+            ],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

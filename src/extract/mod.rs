@@ -46,7 +46,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|detonated|barrage|volley|shelled|bombed|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -97,7 +97,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|pounded|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
     )
     .unwrap()
 });
@@ -798,6 +798,10 @@ static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this) (airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field)\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")
         .unwrap()
 });
+/// "targeted the camp", "struck the base": a site referred to as what was struck.
+static STRUCK_THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|bombarded) the (?:airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field)\b").unwrap()
+});
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -948,12 +952,17 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
         // the base in February": the site told last, else the subject's.
-        if r.place.is_none() {
+        // "a drone targeted the camp ..., hours after a delegation visited Makhmour": the site struck
+        // is the one referred to, not a town the sentence names for something else.
+        let site_struck = STRUCK_THE_SITE.is_match(&r.text)
+            && r.place.as_ref().is_some_and(|p| p.0.kind.geo_precision() != crate::model::GeoPrecision::Site);
+        if r.place.is_none() || site_struck {
             let told = |i: usize| drafts[i].place_told().cloned();
-            r.place = match SAME_PLACE.is_match(&r.text) {
+            let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
                 false => site_referred(&r.text, last.into_iter().chain([0]).filter_map(told)),
             };
+            r.place = referred.or(r.place.take());
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
         // own, of the kind of the story's attack and, unless it names one, on the target told last.
