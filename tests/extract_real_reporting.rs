@@ -328,6 +328,26 @@ fn casualties_in_the_forms_outlets_use() {
 fn several_places_in_one_sentence() {
     check(&[
         (
+            "each target is of the weapon named nearest it; the weapon of an attack is the one told with its target",
+            " date 2022-09-07 Israeli shelling hit Damascus on Tuesday, and four rockets struck the Aleppo \
+             airport.\n\n\
+             A rocket attack on K-1 killed a contractor on Dec. 27, 2019 and led Washington to order an airstrike.",
+            &[
+                "Aleppo International Airport | 2022-09-06 | rocket | - | - | - | -",
+                "Damascus | 2022-09-06 | artillery | - | - | - | -",
+                "K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -",
+            ],
+        ),
+        (
+            "'the last airstrike on X was on DATE' is an attack before the one told",
+            " date 2022-09-07 An Israeli airstrike targeted Aleppo airport early on Tuesday. The last \
+             Israeli airstrike on Aleppo airport was on Aug. 31, when missiles hit a runway.",
+            &[
+                "Aleppo International Airport | 2022-09-06 | airstrike | - | - | - | -",
+                "Aleppo International Airport | 2022-08-31 | airstrike | - | - | - | -",
+            ],
+        ),
+        (
             "'carried out airstrikes' tells the strikes; 'the province of X' is the province; two towns \
              joined by 'and' are two targets when further apart than one town",
             " date 2023-03-25 Rockets struck the Conoco gas field on Friday.\n\n\

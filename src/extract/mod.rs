@@ -76,10 +76,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b").unwrap()
 });
 
-/// "A similar strike", "another rocket attack", "in one of the more recent incidents": an attack
-/// other than the ones told before.
+/// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
+/// Israeli airstrike on the airport was on Aug. 31": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b").unwrap()
 });
 
 /// "No one was hurt in either attack": about every attack told just before.
@@ -235,7 +235,7 @@ struct Report<'g> {
     launch: Option<facts::Launch>,
     range: Option<f64>,
     /// Other places struck, named beside `place` in the same sentence.
-    also: Vec<(&'g Place, String)>,
+    also: Vec<(&'g Place, String, Weapon)>,
 }
 
 impl<'g> Report<'g> {
@@ -522,8 +522,21 @@ fn read<'g>(
         };
         date = dates.iter().min_by_key(|d| (coarseness(d.precision), d.at.abs_diff(at))).copied();
     }
-    let anchor = date.map_or(0, |d| d.at);
-    let weapon = weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
+    // The weapon word nearest the target names its weapon ("a rocket attack on K1 killed a contractor
+    // and led Washington to an airstrike"), else the one nearest the date.
+    let anchor = place.as_ref().and_then(|(_, text)| s.find(text.as_str())).or(date.map(|d| d.at)).unwrap_or(0);
+    let nearest =
+        |anchor: usize| weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
+    let weapon = nearest(anchor);
+    // Each other target struck is of the weapon named nearest it ("shelling of Damascus, and four
+    // rockets hit the Aleppo airport").
+    let also = also
+        .into_iter()
+        .map(|(p, text)| {
+            let w = s.find(text.as_str()).map_or(weapon, nearest);
+            (p, text, w)
+        })
+        .collect();
     let (killed, injured) = facts::casualties(s);
     Some(Report {
         text: sentence.to_string(),
@@ -691,7 +704,15 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
         return Vec::new();
     }
     (r.count, r.killed, r.injured) = (None, None, None);
-    also.into_iter().map(|place| Report { place: Some(place), launch: None, range: None, ..r.clone() }).collect()
+    also.into_iter()
+        .map(|(place, text, weapon)| Report {
+            place: Some((place, text)),
+            weapon,
+            launch: None,
+            range: None,
+            ..r.clone()
+        })
+        .collect()
 }
 
 /// Files the reports of other targets struck with the one that went to draft `with`: in a draft of
@@ -995,9 +1016,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
         let same = |d: &Draft| fits(d, &r);
-        last = if let Some(i) =
-            drafts.iter().position(|d| same(d) && (d.role == Role::Main && !another || r.date.is_some()))
-        {
+        // Another attack joins only one told on its own day.
+        let joins = |d: &Draft| match another {
+            true => r.date.is_some() && d.date().is_some(),
+            false => d.role == Role::Main || r.date.is_some(),
+        };
+        last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
