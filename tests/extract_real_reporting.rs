@@ -203,6 +203,34 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'Friday's incident near X' dates and places the attack; fire the commander blamed on militias is \
+             an attack; the toll of security forces firing back is not the attack's",
+            " date 2019-11-09 A barrage of 17 rockets landed near a base housing US forces in northern Iraq. \
+             A general described Friday's incident near Qayyara military base as accidental. No casualties \
+             were reported. Security forces fired back at the launchers, killing three militants.\n\n\
+             U.S. forces at Green Village came under indirect fire in January that the commander blamed on \
+             Iran-backed militias.",
+            &[
+                "Qayyarah West Airfield | 2019-11-08 | rocket | 17 | 0 | 0 | -",
+                "Green Village | 2019-01-01 | unknown | - | - | - | -",
+            ],
+        ),
+        (
+            "'was last hit in May': a site struck in a month told without a weapon word",
+            " date 2021-06-20 A rocket hit Ain al-Asad air base on Sunday. Ain al-Asad, which houses coalition \
+             troops, was last hit in May.",
+            &[
+                "Al Asad Air Base | 2021-06-20 | rocket | - | - | - | -",
+                "Al Asad Air Base | 2021-05-01 | unknown | - | - | - | -",
+            ],
+        ),
+        (
+            "a claim of 'Friday's attack'",
+            " date 2023-11-17 Drones targeted Harir air base on Friday. The Islamic Resistance in Iraq claimed \
+             Friday's attack on its Telegram channel.",
+            &["Harir Air Base | 2023-11-17 | drone | - | - | - | Islamic Resistance in Iraq"],
+        ),
+        (
             "'target' as a noun tells no attack",
             " date 2020-01-05 Ain al-Asad air base has been a frequent target of rocket fire. The militia said \
              Harir and Balad remain legitimate targets for its drones.",

@@ -46,7 +46,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -71,15 +71,21 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
 });
 
-/// "an attack blamed on Turkey killed nine": the attack happened; only its author is in question.
+/// "an attack blamed on Turkey killed nine", "came under fire in January that the commander blamed on
+/// militias": the attack happened; only its author is in question.
 static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b").unwrap()
+    Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b|\b(?:that|which)\s+[^;]{0,100}?\bblamed\s+on\b").unwrap()
 });
 
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
 /// Israeli airstrike on the airport was on Aug. 31": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b").unwrap()
+});
+
+/// "Security forces fired back, killing three": the toll of the response, not of the attack.
+static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter-?attack\w*)\b").unwrap()
 });
 
 /// "No one was hurt in either attack": about every attack told just before.
@@ -97,7 +103,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
     )
     .unwrap()
 });
@@ -106,7 +112,7 @@ static SAME_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|the (?:strikes|raids|attacks))\b",
+        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|the (?:strikes|raids|attacks))\b",
     )
     .unwrap()
 });
@@ -507,7 +513,7 @@ fn read<'g>(
     let also = main.map(|i| also_struck(&target_text, &targets, i)).unwrap_or_default();
     // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
-    if bare && !(site && date.is_some_and(|d| d.precision == DatePrecision::Day)) {
+    if bare && !(site && date.is_some_and(|d| d.precision != DatePrecision::Year)) {
         return None;
     }
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
@@ -537,7 +543,8 @@ fn read<'g>(
             (p, text, w)
         })
         .collect();
-    let (killed, injured) = facts::casualties(s);
+    // A response told without a place of its own is a detail of the attack: its toll is not.
+    let (killed, injured) = if place.is_none() && RESPONSE.is_match(s) { (None, None) } else { facts::casualties(s) };
     Some(Report {
         text: sentence.to_string(),
         date,
@@ -567,7 +574,7 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
     // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
     let cut = without_another_attack(sentence);
     let s: &str = &cut;
-    let (killed, injured) = facts::casualties(s);
+    let (killed, injured) = if RESPONSE.is_match(s) { (None, None) } else { facts::casualties(s) };
     // "At least eight rockets caused damage inside the base": the count of the attack just told.
     let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
     let count = if weapon == Weapon::Unknown { None } else { facts::count(s) };
