@@ -225,6 +225,31 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'the shell struck X': a projectile word names what struck; a month and a day of it are one date",
+            " date 2020-02-14 A mortar shell slammed into a base hosting U.S. troops late Thursday, causing no \
+             casualties. The shell struck the K1 air base in Kirkuk province. A rocket attack on the same \
+             base in December caused a crisis. A rocket attack on K1 killed a U.S. contractor on Dec. 27.",
+            &[
+                "K-1 Air Base | 2020-02-13 | mortar | - | 0 | 0 | -",
+                "K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -",
+            ],
+        ),
+        (
+            "sentences a page glued together ('said.\u{201c}The toll', 'Command.A source') are read apart; \
+             another attack of that day elsewhere is its own",
+            " date 2025-07-15 Rockets were fired at Camp Taji on Saturday, officials said.\u{201c}The toll is \
+             two wounded,\u{201d} the command said.It came three days after a similar attack on the base \
+             killed three soldiers.\n\n\
+             Two drones hit Harir air base on Monday. In one of the more recent incidents, a drone was \
+             intercepted near Erbil International Airport on Monday.",
+            &[
+                "Camp Taji | 2025-07-12 | rocket | - | - | 2 | -",
+                "Camp Taji | 2025-07-09 | rocket | - | 3 | - | -",
+                "Harir Air Base | 2025-07-14 | drone | 2 | - | - | -",
+                "Erbil International Airport | 2025-07-14 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "a claim of 'Friday's attack'",
             " date 2023-11-17 Drones targeted Harir air base on Friday. The Islamic Resistance in Iraq claimed \
              Friday's attack on its Telegram channel.",

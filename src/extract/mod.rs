@@ -12,6 +12,8 @@ mod numbers;
 
 use std::sync::LazyLock;
 
+use chrono::Datelike;
+
 use regex::Regex;
 use sha2::{Digest, Sha256};
 
@@ -44,7 +46,10 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
         .unwrap()
 });
-static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]"#).unwrap());
+/// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
+/// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
+static SENTENCE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]|[a-z]{2}[.!?]["”’]?["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
@@ -85,7 +90,7 @@ static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter-?attack\w*)\b").unwrap()
+    Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?attack\w*)\b").unwrap()
 });
 
 /// "No one was hurt in either attack": about every attack told just before.
@@ -167,11 +172,15 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         }
         let mut start = 0;
         for m in SENTENCE_END.find_iter(line) {
-            if ends_with_abbreviation(&line[start..m.start() + 1]) {
+            let stop = m.start() + line[m.start()..m.end()].find(['.', '!', '?']).unwrap_or(0);
+            if ends_with_abbreviation(&line[start..stop + 1]) {
                 continue;
             }
-            // End after the punctuation (and closing quote), before the next sentence's first letter.
-            let cut = m.start() + line[m.start()..m.end()].find(char::is_whitespace).unwrap_or(1);
+            // End after the punctuation and a closing quote, before the next sentence's first letter.
+            let mut cut = stop + 1;
+            if let Some(q) = line[cut..].chars().next().filter(|c| "\"”’".contains(*c)) {
+                cut += q.len_utf8();
+            }
             out.push((i, line[start..cut].trim()));
             start = cut;
         }
@@ -485,7 +494,9 @@ fn read<'g>(
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
     // a site struck on a given day (checked below, once the place is known).
-    let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s);
+    // "The shell struck the K1 air base": a projectile word names what struck, if not its class.
+    let projectile = || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable());
+    let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s) && !projectile();
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
@@ -634,8 +645,9 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
+    /// The finest date told ("on Dec. 27" over "in December"), the first told among equals.
     fn date(&self) -> Option<dates::DateRef> {
-        self.reports.iter().find_map(|r| r.date)
+        self.reports.iter().filter_map(|r| r.date).rev().max_by_key(|d| d.precision)
     }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
@@ -865,7 +877,11 @@ fn site_referred<'g>(s: &str, told: impl Iterator<Item = (&'g Place, String)>) -
 fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
     match (a.precision, b.precision) {
         (DatePrecision::Day, DatePrecision::Day) => (a.date - b.date).num_days().abs() <= 1,
-        _ => a.date == b.date,
+        // "in December" and "on Dec. 27": the period holds the day.
+        (pa, pb) => {
+            let coarse = pa.min(pb);
+            a.date.year() == b.date.year() && (coarse == DatePrecision::Year || a.date.month() == b.date.month())
+        }
     }
 }
 
@@ -1025,7 +1041,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let same = |d: &Draft| fits(d, &r);
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
-            true => r.date.is_some() && d.date().is_some(),
+            true => r.date.is_some() && d.day() == r.date.map(|x| (x.date, x.precision)) && d.place() == rp,
             false => d.role == Role::Main || r.date.is_some(),
         };
         last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
