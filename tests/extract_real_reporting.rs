@@ -268,6 +268,12 @@ fn events_and_what_is_not_one() {
 fn figures_across_sentences_and_targets() {
     check(&[
         (
+            "the toll of 'the strikes' after a US strike told without a place is the strikes', not the attack's",
+            " date 2020-03-14 Several rockets were fired at Camp Taji on Saturday. The US on Friday struck \
+             several militia posts across Iraq. However the strikes killed five soldiers and a civilian.",
+            &["Camp Taji | 2020-03-14 | rocket | - | - | - | -"],
+        ),
+        (
             "'the previous evening' dates an attack a day before the one told; a stated zero stays zero",
             " date 2025-07-15 A drone struck the Khor Mor gas field on Tuesday morning. No casualties were \
              reported. The strike came after another drone hit Harir air base the previous evening. The \

@@ -537,7 +537,7 @@ pub fn unclaimed(s: &str) -> bool {
 /// "Turkish drones", "Iranian missiles"), or the state itself as the subject ("Iran fired").
 static STATE_ARM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|Washington|Tehran|Ankara|Jordan)\s+(?:has\s+|had\s+|also\s+)?$",
+        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|the U\.S\.|the US|Washington|Tehran|Ankara|Jordan)\s+(?:(?:late |early )?on \w+day\s+|has\s+|had\s+|also\s+)?$",
     )
 });
 /// The verbs of striking, where the attacker is the subject before them.
@@ -750,6 +750,10 @@ mod tests {
         let table = [
             ("The government condemned the American attacks, which have killed at least 11.", Some("United States")),
             ("Turkish drones struck a car near Sinjar.", Some("Turkey")),
+            (
+                "The US on Friday struck several posts across Iraq, claiming they were militia sites.",
+                Some("United States"),
+            ),
             ("Two troops were killed in a rocket attack on the base.", None),
         ];
         for (s, expected) in table {

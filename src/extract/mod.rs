@@ -701,6 +701,12 @@ impl<'g> Draft<'g> {
     fn same_attacker(&self, r: &Report) -> bool {
         match (self.attacker(), r.attacker.as_deref()) {
             (Some(a), Some(b)) if a != b => !(RETALIATORS.contains(&a) || RETALIATORS.contains(&b)),
+            // "The US on Friday struck several posts across Iraq", told after Saturday's attack on a
+            // base: the answer, not the attack (told of its place or its day, it may be the attack).
+            (None, Some(b)) if RETALIATORS.contains(&b) => {
+                let day = r.date.map(|x| (x.date, x.precision));
+                r.place.is_some() || day.is_none() || self.day().is_none_or(|d| Some(d) == day)
+            }
             _ => true,
         }
     }
@@ -902,6 +908,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The drafts the event sentences of the current paragraph went to.
     let mut paragraph_drafts: Vec<usize> = Vec::new();
     let mut previous: Option<(usize, &str)> = None;
+    // Who struck in the sentence before: "the strikes" of the next one are theirs.
+    let mut previous_attacker: Option<String> = None;
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
@@ -917,8 +925,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if let Some(g) = groups::mentions(s).pop() {
             last_group = Some(g.text);
         }
+        // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
+        let told_by = std::mem::replace(&mut previous_attacker, facts::attacker(s))
+            .filter(|a| RETALIATORS.contains(&a.as_str()) && THE_ATTACKS.is_match(s));
         let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
             let mut detail = context(s, earlier.as_deref());
+            if let Some(c) = detail.as_mut() {
+                c.attacker = c.attacker.take().or(told_by);
+            }
             // A count of other projectiles is about another attack.
             if let (Some(c), Some(i)) = (detail.as_mut(), last)
                 && !c.weapon.agrees_with(drafts[i].weapon())
@@ -960,6 +974,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             continue;
         };
+        r.attacker = r.attacker.take().or(told_by);
         if para != last_paragraph {
             paragraph_drafts.clear();
         }
@@ -1028,6 +1043,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && let Some(i) = last
             && drafts[i].same_attacker(&r)
         {
+            // "However the strikes killed five", after the US struck back: nothing of the attack.
+            if drafts[i].answered_by(&r) {
+                continue;
+            }
             if EACH_ATTACK.is_match(&r.text) {
                 for &j in paragraph_drafts.iter().filter(|&&j| j != i) {
                     drafts[j].reports.push(r.clone());
