@@ -250,6 +250,15 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'also on Wednesday' tells an attack of its own day, not the next day's attack told a day off",
+            " date 2023-11-09 Drones attacked Harir air base on Thursday evening. Also on Wednesday night, \
+             two drones attacked the Harir base without causing casualties.",
+            &[
+                "Harir Air Base | 2023-11-09 | drone | - | - | - | -",
+                "Harir Air Base | 2023-11-08 | drone | 2 | 0 | 0 | -",
+            ],
+        ),
+        (
             "a claim of 'Friday's attack'",
             " date 2023-11-17 Drones targeted Harir air base on Friday. The Islamic Resistance in Iraq claimed \
              Friday's attack on its Telegram channel.",

@@ -93,6 +93,8 @@ static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?attack\w*)\b").unwrap()
 });
 
+static ALSO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:also|again|separately)\b").unwrap());
+
 /// "No one was hurt in either attack": about every attack told just before.
 static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
@@ -1057,7 +1059,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
-        let same = |d: &Draft| fits(d, &r);
+        // "Also on Wednesday, two drones attacked the base": a day of its own, not a day's slack.
+        let own_day = ALSO.is_match(&r.text).then(|| r.date.map(|x| (x.date, x.precision))).flatten();
+        let same = |d: &Draft| fits(d, &r) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day));
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
             true => r.date.is_some() && d.day() == r.date.map(|x| (x.date, x.precision)) && d.place() == rp,
