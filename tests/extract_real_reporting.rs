@@ -259,6 +259,13 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
+            "'an hour after the strike on X, another drone was launched at Y': Y is struck the same day, X \
+             only dates it",
+            " date 2024-01-29 A drone struck Tower 22 early on Sunday, killing three soldiers. An hour and a half \
+             after the strike on Tower 22, militias launched another drone at al-Tanf Garrison.",
+            &["Tower 22 | 2024-01-28 | drone | - | 3 | - | -", "Al-Tanf Garrison | 2024-01-28 | drone | - | - | - | -"],
+        ),
+        (
             "a claim of 'Friday's attack'",
             " date 2023-11-17 Drones targeted Harir air base on Friday. The Islamic Resistance in Iraq claimed \
              Friday's attack on its Telegram channel.",

@@ -85,7 +85,7 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
 /// Israeli airstrike on the airport was on Aug. 31": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b").unwrap()
 });
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
@@ -360,6 +360,12 @@ struct Target<'g> {
 /// reference points ("a base north of Baghdad" is not in Baghdad), not origins ("from Syria"), not
 /// part of an organisation's name ("Al Mayadeen reported", "the Baghdad Operations Command"), not
 /// ambiguous names.
+/// "An hour after the strike on Tower 22, a drone was launched at al-Tanf": a place that dates the
+/// attack is not its target.
+static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:after|before|since|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\s+(?:the\s+)?$").unwrap()
+});
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let lexicon = lexicon::Lexicon::embedded();
     let mut masked: Vec<std::ops::Range<usize>> =
@@ -380,6 +386,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(before);
         if !proper
             || RELATIVE_TO.is_match(before)
+            || AFTER_THE_ATTACK_ON.is_match(before)
             || origin
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
@@ -823,7 +830,7 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
 /// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later)|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before))\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before))\b")
             .unwrap()
     });
     let c = RELATIVE_DAY.captures(s)?;
