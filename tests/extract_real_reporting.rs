@@ -284,6 +284,13 @@ fn events_and_what_is_not_one() {
 fn figures_across_sentences_and_targets() {
     check(&[
         (
+            "the toll of 'the strikes' a sentence names as US airstrikes is theirs, not the attack's",
+            " date 2023-04-10 A base at the Conoco gas field was targeted in a rocket attack on Monday. There \
+             were no casualties. In March, a drone attack in Syria killed a contractor, leading to US \
+             airstrikes on militia targets. The Pentagon said the strikes killed eight militants.",
+            &["Conoco gas field | 2023-04-10 | rocket | - | 0 | 0 | -"],
+        ),
+        (
             "the toll of 'the strikes' after a US strike told without a place is the strikes', not the attack's",
             " date 2020-03-14 Several rockets were fired at Camp Taji on Saturday. The US on Friday struck \
              several militia posts across Iraq. However the strikes killed five soldiers and a civilian.",

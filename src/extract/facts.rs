@@ -279,7 +279,7 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of", "succumbed"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
-    if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "human damage", "damage"]) {
+    if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "damage"]) {
         return (None, None);
     }
     if NO_CASUALTIES.is_match(s) {
@@ -288,6 +288,10 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
             LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b")));
         let injuries = INJURIES.captures(s).and_then(|c| numbers::lower_bound(&c[1]));
         return (Some(0), injuries.or(Some(0)));
+    }
+    // Casualty words without a word of death or injury tell no figure but "none".
+    if !deaths && !hurt {
+        return (None, None);
     }
     if DIED_OF_WOUNDS.is_match(s) {
         killed = Some(1);
@@ -564,6 +568,17 @@ fn state_of(word: &str) -> Option<&'static str> {
         "jordanian" | "jordan" => "Jordan",
         _ => return None,
     })
+}
+
+/// The state whose strikes a sentence tells, as their doer or not ("leading to US airstrikes against
+/// militia targets"): whom "the strikes" of the next sentence belong to.
+pub fn strikes_of(s: &str) -> Option<String> {
+    static STATE_STRIKES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Turkish|Iranian|Russian|Jordanian)\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes|strikes|raids)\b",
+        )
+    });
+    STATE_STRIKES.captures(s).and_then(|c| state_of(&c[1])).map(str::to_string)
 }
 
 /// The state a claimant's name stands for ("Tehran" → "Iran"), if it is one.

@@ -48,8 +48,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
-static SENTENCE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s+["“‘]?[A-Z]|[a-z]{2}[.!?]["”’]?["“‘]?[A-Z]"#).unwrap());
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
 });
@@ -174,8 +173,11 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         }
         let mut start = 0;
         for m in SENTENCE_END.find_iter(line) {
-            let stop = m.start() + line[m.start()..m.end()].find(['.', '!', '?']).unwrap_or(0);
-            if ends_with_abbreviation(&line[start..stop + 1]) {
+            let stop = m.start();
+            // Without a space, only a word's end ("Command.A"), not initials ("U.S.A") or a URL.
+            let glued = !m.as_str().contains(char::is_whitespace);
+            let word_end = line[..stop].bytes().rev().take(2).filter(u8::is_ascii_lowercase).count() == 2;
+            if (glued && !word_end) || ends_with_abbreviation(&line[start..stop + 1]) {
                 continue;
             }
             // End after the punctuation and a closing quote, before the next sentence's first letter.
@@ -917,8 +919,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The drafts the event sentences of the current paragraph went to.
     let mut paragraph_drafts: Vec<usize> = Vec::new();
     let mut previous: Option<(usize, &str)> = None;
-    // Who struck in the sentence before: "the strikes" of the next one are theirs.
-    let mut previous_attacker: Option<String> = None;
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
@@ -929,14 +929,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             unclaiming.push(s);
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
+        // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
+        let told_by = previous
+            .filter(|_| THE_ATTACKS.is_match(s))
+            .and_then(|(_, p)| facts::attacker(p).or_else(|| facts::strikes_of(p)))
+            .filter(|a| RETALIATORS.contains(&a.as_str()));
         previous = Some((para, s));
         let earlier = last_group.clone();
         if let Some(g) = groups::mentions(s).pop() {
             last_group = Some(g.text);
         }
-        // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
-        let told_by = std::mem::replace(&mut previous_attacker, facts::attacker(s))
-            .filter(|a| RETALIATORS.contains(&a.as_str()) && THE_ATTACKS.is_match(s));
         let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
             let mut detail = context(s, earlier.as_deref());
             if let Some(c) = detail.as_mut() {
