@@ -1070,7 +1070,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let rp = r.place.as_ref().map(|p| p.0);
         // "Also on Wednesday, two drones attacked the base": a day of its own, not a day's slack.
         let own_day = ALSO.is_match(&r.text).then(|| r.date.map(|x| (x.date, x.precision))).flatten();
-        let same = |d: &Draft| fits(d, &r) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day));
+        // A strike by the United States or Israel told without a place answers an attack told with its
+        // weapon ("rockets hit the base"); it is not that attack.
+        let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
+        let same = |d: &Draft| fits(d, &r) && !answers(d) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day));
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
             true => r.date.is_some() && d.day() == r.date.map(|x| (x.date, x.precision)) && d.place() == rp,
