@@ -221,6 +221,21 @@ fn and_more(rest: &str) -> u32 {
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
 }
 
+/// "injuring four U.S. service members, and injuring two Iraqis": the verb told again for another
+/// group adds its figure.
+fn again(rest: &str, deaths: bool) -> u32 {
+    static KILLING_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(r"(?i)^[^;]{{0,40}}?\band\s+(?:also\s+)?(?:killing|killed)\s+({NUMBER})\s+[A-Za-z]"))
+    });
+    static INJURING_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)^[^;]{{0,40}}?\band\s+(?:also\s+)?(?:injuring|wounding|injured|wounded)\s+({NUMBER})\s+[A-Za-z]"
+        ))
+    });
+    let again = if deaths { &KILLING_AGAIN } else { &INJURING_AGAIN };
+    again.captures(rest).and_then(|c| numbers::lower_bound(c[1].trim())).unwrap_or(0)
+}
+
 /// "five American service members and a second contractor were wounded": the groups of a passive
 /// clause's subject, summed. Read backwards from the verb to the clause's start.
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
@@ -335,14 +350,16 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
             .or_else(|| DEATH_OF.captures(s))
         && let Some(n) = figure(&c)
     {
-        killed = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
+        let rest = &s[c.get(0).unwrap().end()..];
+        killed = Some(n + and_more(rest) + again(rest, true));
     }
     if hurt
         && injured.is_none()
         && let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
         && let Some(n) = figure(&c)
     {
-        injured = Some(n + and_more(&s[c.get(0).unwrap().end()..]));
+        let rest = &s[c.get(0).unwrap().end()..];
+        injured = Some(n + and_more(rest) + again(rest, false));
     }
     (killed, injured)
 }
@@ -801,6 +818,10 @@ mod tests {
             ),
             ("rockets struck the base on Monday wounding \"six fighters\", the military said", (None, Some(6))),
             ("the drone hit a house and injured a man, who later succumbed to his injuries", (Some(1), Some(1))),
+            (
+                "rockets hit the base, killing a contractor, injuring four U.S. service members, and injuring two Iraqis",
+                (Some(1), Some(6)),
+            ),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s), expected, "{s}");
