@@ -266,6 +266,13 @@ fn events_and_what_is_not_one() {
             &["Tower 22 | 2024-01-28 | drone | - | 3 | - | -", "Al-Tanf Garrison | 2024-01-28 | drone | - | - | - | -"],
         ),
         (
+            "a denied attack is no incident, nor are the earlier reports of it; the field's real attack stands",
+            " date 2024-05-13 A local official on Sunday denied reports of a drone strike on the Khor Mor gas \
+             field. Earlier reports had suggested a drone attack on the Khor Mor field on Sunday evening. The \
+             field did suffer a drone attack on April 26, 2024, which killed four workers.",
+            &["Khor Mor gas field | 2024-04-26 | drone | - | 4 | - | -"],
+        ),
+        (
             "a claim of 'Friday's attack'",
             " date 2023-11-17 Drones targeted Harir air base on Friday. The Islamic Resistance in Iraq claimed \
              Friday's attack on its Telegram channel.",

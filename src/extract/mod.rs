@@ -72,7 +72,13 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized)\b").unwrap()
+});
+
+/// "An official denied reports of a drone strike on the field", "the field has not been subjected to
+/// any attack": the attack it speaks of did not happen.
+static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
 });
 
 /// "an attack blamed on Turkey killed nine", "came under fire in January that the commander blamed on
@@ -517,6 +523,7 @@ fn read<'g>(
         // "have come under attack 102 times since October 17, when the attacks started".
         || AGGREGATE.is_match(before_since)
         || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
+        || DENIAL.is_match(event_clause(told))
     {
         return None;
     }
@@ -919,6 +926,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The drafts the event sentences of the current paragraph went to.
     let mut paragraph_drafts: Vec<usize> = Vec::new();
     let mut previous: Option<(usize, &str)> = None;
+    let mut denied: Vec<(String, Option<(chrono::NaiveDate, DatePrecision)>)> = Vec::new();
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
@@ -927,6 +935,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if facts::unclaimed(s) {
             unclaimed.push(last.unwrap_or(0));
             unclaiming.push(s);
+        }
+        // A denied attack: its place and day, so that other reports of it are dropped too.
+        if DENIAL.is_match(s)
+            && let targets = targets_of(s, gazetteer)
+            && let Some(t) = most_specific(s, &targets).map(|i| targets[i].place)
+        {
+            let day = dates::references(s, published, month_first).first().map(|d| (d.date, d.precision));
+            denied.push((t.id.clone(), day));
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
         // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
@@ -1170,6 +1186,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     drafts
         .iter()
         .enumerate()
+        // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it.
+        .filter(|(_, d)| !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day))
         .filter_map(|(i, d)| {
             let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
             finish(article, d, published, unclaimed, table, gazetteer)
