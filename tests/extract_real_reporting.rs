@@ -47,6 +47,16 @@ fn places_that_are_not_targets() {
     // "A drone" is no count (only numerals and number words are: "a single drone", "two drones").
     check(&[
         (
+            "an outlet named after a city ('the Baghdad Al-Youm website') is no place struck; 'a day earlier'",
+            " date 2023-01-28 Rockets hit the Khor Mor gas field on Friday evening. According to the Baghdad \
+             Al-Youm website, the attack took place in the early hours and there were no casualties. A similar \
+             rocket attack hit the field a day earlier.",
+            &[
+                "Khor Mor gas field | 2023-01-27 | rocket | - | 0 | 0 | -",
+                "Khor Mor gas field | 2023-01-26 | rocket | - | - | - | -",
+            ],
+        ),
+        (
             "an outlet named after a town reports the attack",
             " date 2024-02-03 A drone struck the Conoco gas field on Friday, the channel Al Mayadeen reported.",
             &["Conoco gas field | 2024-02-02 | drone | - | - | - | -"],

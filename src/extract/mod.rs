@@ -839,7 +839,7 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
 /// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before))\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
             .unwrap()
     });
     let c = RELATIVE_DAY.captures(s)?;
