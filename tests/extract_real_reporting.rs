@@ -191,16 +191,17 @@ fn events_and_what_is_not_one() {
             ],
         ),
         (
-            "'a similar strike', 'another rocket attack': an attack of its own, of the story's kind and target",
+            "'a similar strike', 'another rocket attack': an attack of its own, of the story's kind; where, only \
+             if it says (its dead are not the story's attack's)",
             " date 2023-03-01 A Turkish drone strike killed two fighters in Sinjar on Wednesday. A similar strike \
              on Monday killed three fighters in Sinjar.\n\n\
              Two rockets hit the Zelikan base on Tuesday. Four soldiers were killed last month in another \
-             rocket attack.",
+             rocket attack. Another rocket attack on the base in January wounded two.",
             &[
                 "Sinjar | 2023-03-01 | drone | - | 2 | - | -",
                 "Sinjar | 2023-02-27 | drone | - | 3 | - | -",
                 "Zelikan base | 2023-02-28 | rocket | 2 | - | - | -",
-                "Zelikan base | 2023-02-01 | rocket | - | 4 | - | -",
+                "Zelikan base | 2023-01-01 | rocket | - | - | 2 | -",
             ],
         ),
         (

@@ -1037,7 +1037,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
         }
         // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
-        // the base in February": the site told last, else the subject's.
+        // the base in February": the site told last, else the latest told that fits, else the subject's.
         // "a drone targeted the camp ..., hours after a delegation visited Makhmour": the site struck
         // is the one referred to, not a town the sentence names for something else.
         let site_struck = STRUCK_THE_SITE.is_match(&r.text)
@@ -1046,19 +1046,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let told = |i: usize| drafts[i].place_told().cloned();
             let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
-                false => site_referred(&r.text, last.into_iter().chain([0]).filter_map(told)),
+                false => site_referred(&r.text, last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
             };
             r.place = referred.or(r.place.take());
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
-        // own, of the kind of the story's attack and, unless it names one, on the target told last.
+        // own, of the kind of the story's attack; where, only if it says ("on the base" is the site told).
         let another = ANOTHER_ATTACK_TOLD.is_match(&r.text);
         if another {
             if r.weapon == Weapon::Unknown {
                 r.weapon = drafts[0].weapon();
-            }
-            if r.place.is_none() {
-                r.place = last.into_iter().chain([0]).find_map(|i| drafts[i].place_told().cloned());
             }
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
@@ -1186,8 +1183,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     drafts
         .iter()
         .enumerate()
-        // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it.
-        .filter(|(_, d)| !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day))
+        // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it;
+        // an attack told with its toll or its count stands against one party's denial.
+        .filter(|(_, d)| {
+            let told_in_full = d.reports.iter().any(|r| r.killed.is_some() || r.injured.is_some() || r.count.is_some());
+            told_in_full || !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day)
+        })
         .filter_map(|(i, d)| {
             let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
             finish(article, d, published, unclaimed, table, gazetteer)
