@@ -1053,10 +1053,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
         // own, of the kind of the story's attack; where, only if it says ("on the base" is the site told).
         let another = ANOTHER_ATTACK_TOLD.is_match(&r.text);
-        if another {
-            if r.weapon == Weapon::Unknown {
-                r.weapon = drafts[0].weapon();
-            }
+        if another && r.weapon == Weapon::Unknown {
+            r.weapon = drafts[0].weapon();
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
