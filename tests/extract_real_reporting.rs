@@ -608,6 +608,17 @@ fn claims_as_outlets_tell_them() {
 fn wire_datelines_with_a_colon() {
     check(&[
         (
+            "a dateline with qualifiers and an outlet ('ERBIL, KRI, Iraq (Outlet) –', 'Erbil (Outlet) –') is where the \
+             story was filed, not a target",
+            " date 2024-09-17\nERBIL, KRI, Iraq (North Wire) – A drone strike hit a vehicle in Sinjar on Monday, \
+             killing one person.\n\n\
+             Erbil (Kurdistan Wire) – A drone strike on a gathering in the Makhmour camp on Monday wounded two.",
+            &[
+                "Sinjar | 2024-09-16 | drone | - | 1 | - | -",
+                "Makhmur refugee camp | 2024-09-16 | drone | - | - | 2 | -",
+            ],
+        ),
+        (
             "a dateline after page furniture (view counts, share buttons) is still the dateline",
             " date 2021-09-07\nThree soldiers killed in attack in northern Iraq\n\n\n512 views\n\n\n+ -\n\n\
              SULAIMANI — Three soldiers were killed in an attack on an army post near Daquq on Monday night.",

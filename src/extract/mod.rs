@@ -39,11 +39,11 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ": a
-/// wire dateline,
-/// whose date is the publication's, not the attack's.
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ",
+/// "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
+/// was filed (no target), whose date is the publication's, not the attack's.
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([A-Z][A-Z'’. ]{1,30}|[A-Z][\w'’ -]{1,30},\s+[A-Z][\w ]{1,20})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s+")
+    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,20}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—-]+|:)\s+")
         .unwrap()
 });
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
@@ -204,7 +204,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 /// when its sentences name none ("missiles hit the city").
 fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let c = text.lines().filter(|l| !l.trim().is_empty()).take(6).find_map(|l| PLACE_DATELINE.captures(l))?;
-    let written = c[1].split(',').next()?.trim();
+    let written = c.get(1).or(c.get(2))?.as_str().split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
 }
