@@ -165,6 +165,12 @@ fn events_and_what_is_not_one() {
             &["Al Asad Air Base | 2024-01-20 | rocket | 3 | 0 | 0 | -"],
         ),
         (
+            "'attacks have become more frequent in recent months' tells no attack",
+            " date 2022-06-25 Rocket and drone attacks have become more frequent in recent months, and oil \
+             facilities in Iraqi Kurdistan have been attacked several times.",
+            &[],
+        ),
+        (
             "'the camp', 'the base': the site told before, struck again on another day",
             " date 2024-09-16 A drone struck Makhmour refugee camp on Monday, killing one person. On Tuesday, \
              a drone hit the camp, wounding two others.\n\n\

@@ -67,7 +67,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually)\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
