@@ -16,6 +16,13 @@ pub struct DateRef {
     pub at: usize,
 }
 
+impl DateRef {
+    /// The date told, without where it was told: references to one day compare equal.
+    pub fn day(&self) -> (NaiveDate, DatePrecision) {
+        (self.date, self.precision)
+    }
+}
+
 /// Month names as written in title case, or in capitals as trackers and logs write them ("08 JAN 2020").
 const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?";
 

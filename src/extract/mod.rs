@@ -669,7 +669,7 @@ impl<'g> Draft<'g> {
     }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
-        self.date().map(|x| (x.date, x.precision))
+        self.date().map(|x| x.day())
     }
     /// The most specific place told, with its text; among equals the first told (the lead's), as
     /// `max_by_key` keeps the last.
@@ -722,7 +722,7 @@ impl<'g> Draft<'g> {
             // "The US on Friday struck several posts across Iraq", told after Saturday's attack on a
             // base: the answer, not the attack (told of its place or its day, it may be the attack).
             (None, Some(b)) if RETALIATORS.contains(&b) => {
-                let day = r.date.map(|x| (x.date, x.precision));
+                let day = r.date.map(|x| x.day());
                 r.place.is_some() || day.is_none() || self.day().is_none_or(|d| Some(d) == day)
             }
             _ => true,
@@ -858,28 +858,17 @@ fn days_from_previous(s: &str) -> Option<i64> {
 }
 
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
+const SITE_WORD: &str = "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field";
 static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this) (airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field)\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")
-        .unwrap()
+    Regex::new(&format!(r"(?i)\b(?:the|this) ({SITE_WORD})\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")).unwrap()
 });
 /// "targeted the camp", "struck the base": a site referred to as what was struck.
 static STRUCK_THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|bombarded) the (?:airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field)\b").unwrap()
+    Regex::new(&format!(
+        r"(?i)\b(?:targeted|targeting|hit|hitting|struck|striking|attacked|attacking|shelled|bombed|bombarded) the (?:{SITE_WORD})\b"
+    ))
+    .unwrap()
 });
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
 /// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
@@ -887,7 +876,12 @@ const MONTHS: [&str; 12] = [
 fn site_referred<'g>(s: &str, told: impl Iterator<Item = (&'g Place, String)>) -> Option<(&'g Place, String)> {
     let words: Vec<String> = THE_SITE
         .captures_iter(s)
-        .filter(|c| c.get(2).is_none_or(|m| MONTHS.iter().any(|mo| m.as_str().ends_with(mo))))
+        // "the base in February" is still the base told; "the base in Tal Afar" is another.
+        .filter(|c| {
+            c.get(2).is_none_or(|m| {
+                m.as_str().split_whitespace().last().is_some_and(|w| w.parse::<chrono::Month>().is_ok())
+            })
+        })
         .map(|c| c[1].to_lowercase())
         .collect();
     if words.is_empty() {
@@ -941,7 +935,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && let targets = targets_of(s, gazetteer)
             && let Some(t) = most_specific(s, &targets).map(|i| targets[i].place)
         {
-            let day = dates::references(s, published, month_first).first().map(|d| (d.date, d.precision));
+            let day = dates::references(s, published, month_first).first().map(|d| d.day());
             denied.push((t.id.clone(), day));
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
@@ -1080,14 +1074,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
         // "Also on Wednesday, two drones attacked the base": a day of its own, not a day's slack.
-        let own_day = ALSO.is_match(&r.text).then(|| r.date.map(|x| (x.date, x.precision))).flatten();
+        let own_day = ALSO.is_match(&r.text).then(|| r.date.map(|x| x.day())).flatten();
         // A strike by the United States or Israel told without a place answers an attack told with its
         // weapon ("rockets hit the base"); it is not that attack.
         let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
         let same = |d: &Draft| fits(d, &r) && !answers(d) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day));
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
-            true => r.date.is_some() && d.day() == r.date.map(|x| (x.date, x.precision)) && d.place() == rp,
+            true => {
+                r.date.is_some() && d.day() == r.date.map(|x| x.day()) && d.place().map(|p| &p.id) == rp.map(|p| &p.id)
+            }
             false => d.role == Role::Main || r.date.is_some(),
         };
         last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
@@ -1128,7 +1124,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     if let Some(claim) = claim_of_all
         && story_day.is_some()
     {
-        let day = story_day.map(|x| (x.date, x.precision));
+        let day = story_day.map(|x| x.day());
         for d in drafts.iter_mut().skip(1) {
             if d.day() == day && d.reports.iter().all(|r| r.claim.is_none()) {
                 d.reports.push(Report::claim_only(&claim));
