@@ -558,3 +558,40 @@ fn no_label_covers_the_arrow_from_a_launch_site() {
     assert!(covered.is_empty(), "labels on the arrow at {covered:?}");
     assert_labels_apart(&map);
 }
+
+/// Inkscape and Illustrator show an SVG's groups as layers: each map layer is one, and a dashed ring
+/// is one path (its dashes a stroke pattern), not hundreds of little lines.
+#[test]
+fn svg_layers_are_groups_and_a_dashed_ring_is_one_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("map.svg");
+    let map = render(&seeds(), &MapOptions::default(), &out);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let group = |id: &str| {
+        doc.descendants()
+            .find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("no layer {id}"))
+    };
+    for id in [
+        "basemap",
+        "range-rings",
+        "launch-lines",
+        "launch-sites",
+        "bases",
+        "towns",
+        "incidents",
+        "labels",
+        "legend",
+        "incident-list",
+        "title",
+    ] {
+        group(id);
+    }
+    let rings: Vec<_> = group("range-rings").children().filter(|n| n.has_tag_name("path")).collect();
+    assert_eq!(map.rings, 2, "Erbil's range from its launch site, al-Omar's possible origin");
+    assert_eq!(rings.len(), map.rings);
+    assert!(rings.iter().all(|r| r.attribute("stroke-dasharray").is_some()));
+    // Each incident: a white halo and its symbol.
+    assert_eq!(group("incidents").children().filter(|n| n.has_tag_name("polygon")).count(), 2 * map.shown);
+}

@@ -47,6 +47,9 @@ pub struct Args {
     /// Folder with the basemap layers (default: the embedded Natural Earth subset).
     #[arg(long)]
     basemap: Option<PathBuf>,
+    /// SVG: text as glyph outlines (for editors or printers without DejaVu Sans).
+    #[arg(long)]
+    text_as_paths: bool,
 }
 
 pub fn run(a: Args) -> Result<()> {
@@ -77,6 +80,7 @@ pub fn run(a: Args) -> Result<()> {
         until: a.until,
         focus,
         basemap,
+        svg_text_as_paths: a.text_as_paths,
     };
     // Streamed: a map of a big store holds a small record per incident, not the store.
     let map = render::render_store(&a.store, gazetteer, &opts, &a.out)?;

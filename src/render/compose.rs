@@ -3,7 +3,6 @@
 use std::collections::{BTreeSet, HashSet};
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 
 use super::basemap::Basemap;
 use super::canvas::{Align, Canvas, Font, Px, rgb};
@@ -66,8 +65,8 @@ impl Page {
     }
 }
 
-pub fn draw<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub fn draw(
+    cv: &mut Canvas,
     incidents: &[&MapIncident],
     fetch: &mut Fetch,
     gazetteer: &Gazetteer,
@@ -211,61 +210,74 @@ pub fn draw<B: DrawingBackend>(
     let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
 
     // Background and basemap.
+    cv.layer("basemap");
     cv.fill_rect(Rect::new(0.0, 0.0, page.w, page.h), rgb(PAGE))?;
     let highlight = highlighted_countries(&shown);
     draw_basemap(cv, basemap, &proj, &view, &highlight, k, true)?;
     if let Some(f) = &opts.focus {
+        cv.layer("search-radius");
         let pts = project_line(&proj, &geodesy::circle(f.at, f.km, 256));
-        for part in clip::polyline(&pts, &frame) {
-            cv.dashed(&part, rgb(INK), 1.2 * k, 9.0 * k, 5.0 * k)?;
-        }
+        cv.dashed(&clip::polyline(&pts, &frame), rgb(INK), 1.2 * k, 9.0 * k, 5.0 * k)?;
     }
 
     // Rings, launch sites and arrows under the markers.
+    cv.layer("range-rings");
     for ring in &rings {
         draw_ring(cv, &proj, ring, k)?;
     }
+    cv.layer("launch-lines");
     for i in &with_rings {
         if let (Some(target), Some(launch)) = (i.location, i.launch_location()) {
             let trim = marker_radius(casualties(i), mk);
             draw_arrow(cv, &proj, launch, target, trim, weapon_style(i.weapon).color, k)?;
         }
     }
+    cv.layer("launch-sites");
     for (p, i) in &launch_sites {
         draw_launch_site(cv, *p, weapon_style(i.weapon).color, k)?;
     }
+    cv.layer("bases");
     if !dense {
         draw_bases(cv, &bases, &frames, &proj, k)?;
     }
+    cv.layer("towns");
     // A town is shown with its name or not at all: an unnamed dot tells nothing.
     for t in &placed_towns {
         draw_town(cv, proj.to_px(t.location), t.kind == PlaceKind::Capital, k)?;
     }
 
+    cv.layer("incidents");
     for (n, &idx) in order.iter().enumerate() {
         // On a dense map bases go over the plain markers, else they would all be buried; never over
         // a numbered one.
         if dense && n == order.len() - numbered.len() {
+            cv.layer("bases");
             draw_bases(cv, &bases, &frames, &proj, k)?;
+            cv.layer("incidents-numbered");
         }
         let i = shown[idx];
         let st = weapon_style(i.weapon);
         draw_marker(cv, st.shape, st.color, at[idx], marker_radius(casualties(i), mk), dense, k)?;
     }
     if dense && numbered.is_empty() {
+        cv.layer("bases");
         draw_bases(cv, &bases, &frames, &proj, k)?;
     }
+    cv.layer("labels");
     for l in &labels {
         draw_label(cv, l, k)?;
     }
 
     // Furniture.
+    cv.layer("furniture");
     cv.stroke_rect(frame, rgb(INK), 1.0 * k)?;
     draw_north_arrow(cv, north, k)?;
     draw_scale_bar(cv, &bar, bar_box, k)?;
+    cv.layer("locator-inset");
     draw_inset(cv, basemap, inset, &proj, &highlight, k)?;
 
     // Title, panel, credit.
+    cv.layer("title");
     draw_title(cv, &page, opts, &shown)?;
     let legend = Legend {
         launch: with_rings.iter().any(|i| i.location.is_some() && i.launch_location().is_some()),
@@ -276,7 +288,9 @@ pub fn draw<B: DrawingBackend>(
         focus: opts.focus.is_some(),
         ..Legend::of(&shown, &rings)
     };
+    cv.layer("legend");
     let list_y = draw_legend(cv, &page, &legend, mk)?;
+    cv.layer("incident-list");
     draw_list(cv, &page, shown.len(), &listed, list_y, row_h)?;
     let sources: HashSet<u64> = shown.iter().flat_map(|i| i.sources.iter().copied()).collect();
     let credit = format!(
@@ -285,6 +299,7 @@ pub fn draw<B: DrawingBackend>(
         if sources.len() == 1 { "" } else { "s" },
         projection_text(&proj)
     );
+    cv.layer("credit");
     cv.text(&credit, (frame.x, page.h - 9.0 * k), Font::new(11.0 * k), rgb(MUTED), Align::Left)?;
 
     Ok(RenderedMap {

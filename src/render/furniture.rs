@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 
 use super::MapIncident;
 use super::basemap::Basemap;
@@ -139,7 +138,7 @@ pub(super) fn scale_bar_km(proj: &Projection) -> f64 {
     layout::round_km(proj.frame().w * 0.2 / proj.px_per_km())
 }
 
-pub(super) fn draw_scale_bar<B: DrawingBackend>(cv: &mut Canvas<B>, bar: &ScaleBar, bx: Rect, k: f64) -> Result<()> {
+pub(super) fn draw_scale_bar(cv: &mut Canvas, bar: &ScaleBar, bx: Rect, k: f64) -> Result<()> {
     cv.fill_rect(bx, rgba(0xffffff, 0.85))?;
     let h = 5.0 * k;
     let quarter = (bar.x1 - bar.x0) / 4.0;
@@ -160,7 +159,7 @@ pub(super) fn trim_km(km: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-pub(super) fn draw_north_arrow<B: DrawingBackend>(cv: &mut Canvas<B>, r: Rect, k: f64) -> Result<()> {
+pub(super) fn draw_north_arrow(cv: &mut Canvas, r: Rect, k: f64) -> Result<()> {
     cv.fill_rect(r, rgba(0xffffff, 0.85))?;
     let cx = r.x + r.w / 2.0;
     let (top, bottom) = (r.y + 20.0 * k, r.bottom() - 5.0 * k);
@@ -203,8 +202,8 @@ pub(super) fn inset_region(basemap: &Basemap, view: &Extent) -> Extent {
     }
 }
 
-pub(super) fn draw_inset<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_inset(
+    cv: &mut Canvas,
     basemap: &Basemap,
     r: Rect,
     main: &Projection,
@@ -228,9 +227,7 @@ pub(super) fn draw_inset<B: DrawingBackend>(
         let (cx, cy, h) = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, min / 2.0);
         vec![(cx - h, cy - h), (cx + h, cy - h), (cx + h, cy + h), (cx - h, cy + h), (cx - h, cy - h)]
     };
-    for part in clip::polyline(&outline, &r) {
-        cv.polyline(&part, rgb(EXTENT_BOX), 2.0 * k)?;
-    }
+    cv.lines(&clip::polyline(&outline, &r), rgb(EXTENT_BOX), 2.0 * k, None)?;
     cv.stroke_rect(r, rgb(INK), 1.0 * k)
 }
 

@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
 use super::MapIncident;
@@ -69,8 +68,8 @@ pub(super) struct Scene<'a, 'g> {
 /// Labels in order of importance: callouts, capitals and governorate seats, bases, rings, launch sites, other towns,
 /// countries.
 /// Also returns the towns whose names found a place.
-pub(super) fn place_labels<'g, B: DrawingBackend>(
-    cv: &Canvas<B>,
+pub(super) fn place_labels<'g>(
+    cv: &Canvas,
     placer: &mut Placer,
     sc: &Scene<'_, 'g>,
     basemap: &Basemap,
@@ -256,7 +255,7 @@ pub(super) fn km_text(km: f64) -> String {
     if km >= 10.0 || km.fract() == 0.0 { format!("{km:.0} km") } else { format!("{km:.1} km") }
 }
 
-pub(super) fn draw_label<B: DrawingBackend>(cv: &mut Canvas<B>, l: &Label, k: f64) -> Result<()> {
+pub(super) fn draw_label(cv: &mut Canvas, l: &Label, k: f64) -> Result<()> {
     let r = l.rect;
     let baseline = r.y + r.h / 2.0 + CAP_HEIGHT * l.font.em / 2.0;
     match l.style {

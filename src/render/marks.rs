@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
 use super::MapIncident;
@@ -38,8 +37,8 @@ pub(super) fn project_thin(proj: &Projection, line: &Polyline) -> Vec<Px> {
     out
 }
 
-pub(super) fn draw_basemap<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_basemap(
+    cv: &mut Canvas,
     b: &Basemap,
     proj: &Projection,
     view: &Extent,
@@ -67,26 +66,15 @@ pub(super) fn draw_basemap<B: DrawingBackend>(
         cv.polygon(&pts, rgb(SEA))?;
     }
     if detailed {
-        for l in lines(&b.rivers) {
-            cv.polyline(&l, rgb(WATER_LINE), 1.3 * k)?;
-        }
-        for l in lines(&b.admin1_borders) {
-            cv.dashed(&l, rgb(ADMIN1), 0.9 * k, 6.0 * k, 3.0 * k)?;
-        }
+        cv.lines(&lines(&b.rivers), rgb(WATER_LINE), 1.3 * k, None)?;
+        cv.dashed(&lines(&b.admin1_borders), rgb(ADMIN1), 0.9 * k, 6.0 * k, 3.0 * k)?;
     }
     let borders = lines(&b.country_borders);
     if detailed {
-        for l in &borders {
-            cv.polyline(l, rgb(BORDER_HALO), 5.0 * k)?;
-        }
+        cv.lines(&borders, rgb(BORDER_HALO), 5.0 * k, None)?;
     }
-    for l in &borders {
-        cv.polyline(l, rgb(BORDER), if detailed { 1.4 } else { 0.8 } * k)?;
-    }
-    for l in lines(&b.coastline) {
-        cv.polyline(&l, rgb(WATER_LINE), 0.9 * k)?;
-    }
-    Ok(())
+    cv.lines(&borders, rgb(BORDER), if detailed { 1.4 } else { 0.8 } * k, None)?;
+    cv.lines(&lines(&b.coastline), rgb(WATER_LINE), 0.9 * k, None)
 }
 
 /// The arrow from a launch site to its target as drawn: the geodesic in pixels, stopping `trim`
@@ -128,8 +116,8 @@ pub(super) fn arrow_boxes(path: &[Px], k: f64) -> Vec<Rect> {
     out
 }
 
-pub(super) fn draw_arrow<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_arrow(
+    cv: &mut Canvas,
     proj: &Projection,
     from: LatLon,
     to: LatLon,
@@ -141,9 +129,7 @@ pub(super) fn draw_arrow<B: DrawingBackend>(
     let tip = *pts.last().expect("at least 2 points");
     let frame = proj.frame();
     let c = darker(color);
-    for part in clip::polyline(&pts, &frame) {
-        cv.polyline(&part, c, 1.6 * k)?;
-    }
+    cv.lines(&clip::polyline(&pts, &frame), c, 1.6 * k, None)?;
     let (l, w) = (10.0 * k, 4.5 * k);
     let head =
         [tip, (tip.0 - ux * l - uy * w, tip.1 - uy * l + ux * w), (tip.0 - ux * l + uy * w, tip.1 - uy * l - ux * w)];
@@ -153,7 +139,7 @@ pub(super) fn draw_arrow<B: DrawingBackend>(
     Ok(())
 }
 
-pub(super) fn draw_launch_site<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, color: RGBAColor, k: f64) -> Result<()> {
+pub(super) fn draw_launch_site(cv: &mut Canvas, p: Px, color: RGBAColor, k: f64) -> Result<()> {
     let c = darker(color);
     cv.circle(p, 5.0 * k, rgb(0xffffff))?;
     cv.ring(p, 4.5 * k, c, 1.6 * k)?;
@@ -193,8 +179,8 @@ pub(super) fn frame_radius(r: &Rect) -> (Px, f64) {
     ((r.x + r.w / 2.0, r.y + r.h / 2.0), r.w.max(r.h) / 2.0)
 }
 
-pub(super) fn draw_bases<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_bases(
+    cv: &mut Canvas,
     bases: &[&Place],
     frames: &[Option<Rect>],
     proj: &Projection,
@@ -210,19 +196,19 @@ pub(super) fn draw_bases<B: DrawingBackend>(
 }
 
 /// A base under incident markers: a frame in the base colour around them.
-pub(super) fn draw_base_frame<B: DrawingBackend>(cv: &mut Canvas<B>, r: Rect, k: f64) -> Result<()> {
+pub(super) fn draw_base_frame(cv: &mut Canvas, r: Rect, k: f64) -> Result<()> {
     cv.stroke_rect(r, rgba(0xffffff, 0.9), 3.6 * k)?;
     cv.stroke_rect(r, rgb(BASE), 1.8 * k)
 }
 
-pub(super) fn draw_base<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, k: f64) -> Result<()> {
+pub(super) fn draw_base(cv: &mut Canvas, p: Px, k: f64) -> Result<()> {
     let sq = |h: f64| Rect::new(p.0 - h, p.1 - h, 2.0 * h, 2.0 * h);
     cv.fill_rect(sq(5.5 * k), rgb(0xffffff))?;
     cv.fill_rect(sq(4.5 * k), rgb(BASE))?;
     cv.fill_rect(sq(1.6 * k), rgb(0xffffff))
 }
 
-pub(super) fn draw_town<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, capital: bool, k: f64) -> Result<()> {
+pub(super) fn draw_town(cv: &mut Canvas, p: Px, capital: bool, k: f64) -> Result<()> {
     if capital {
         cv.circle(p, 5.0 * k, rgb(0xffffff))?;
         cv.ring(p, 4.0 * k, rgb(INK), 1.4 * k)?;
@@ -233,8 +219,8 @@ pub(super) fn draw_town<B: DrawingBackend>(cv: &mut Canvas<B>, p: Px, capital: b
     }
 }
 
-pub(super) fn draw_marker<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_marker(
+    cv: &mut Canvas,
     shape: Shape,
     color: RGBAColor,
     p: Px,

@@ -26,7 +26,7 @@ use std::sync::Arc;
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use image::ImageEncoder;
-use plotters::prelude::{BitMapBackend, SVGBackend};
+use plotters::prelude::BitMapBackend;
 
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
@@ -128,6 +128,8 @@ pub struct MapOptions {
     pub focus: Option<Focus>,
     /// Another basemap than the embedded one.
     pub basemap: Option<Arc<Basemap>>,
+    /// SVG text as glyph outlines, for editors and printers without DejaVu Sans.
+    pub svg_text_as_paths: bool,
 }
 
 impl Default for MapOptions {
@@ -142,6 +144,7 @@ impl Default for MapOptions {
             until: None,
             focus: None,
             basemap: None,
+            svg_text_as_paths: false,
         }
     }
 }
@@ -253,7 +256,6 @@ fn render_marks(
     if !(opts.dpi >= 24.0 && opts.dpi <= 1200.0) {
         bail!("dpi {}: expected 24..1200", opts.dpi);
     }
-    canvas::register_fonts()?;
     let basemap: &Basemap = opts.basemap.as_deref().unwrap_or_else(|| Basemap::embedded());
     let selected: Vec<&MapIncident> = marks.iter().collect();
     let (w, h) = (opts.width, opts.height);
@@ -263,7 +265,7 @@ fn render_marks(
             const SS: u32 = 2;
             let mut buf = vec![0u8; (w * SS * h * SS * 3) as usize];
             let backend = BitMapBackend::with_buffer(&mut buf, (w * SS, h * SS));
-            let mut cv = canvas::Canvas::new(backend, SS as f64, false);
+            let mut cv = canvas::Canvas::raster(backend, SS as f64);
             let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
             cv.finish()?;
             let small = downsample(&buf, w, h, SS);
@@ -277,8 +279,7 @@ fn render_marks(
         Format::Svg => {
             let mut text = String::new();
             let map = {
-                let backend = SVGBackend::with_string(&mut text, (w, h));
-                let mut cv = canvas::Canvas::new(backend, 1.0, true);
+                let mut cv = canvas::Canvas::svg(&mut text, w, h, opts.svg_text_as_paths);
                 let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
                 cv.finish()?;
                 map

@@ -3,18 +3,17 @@
 use std::collections::BTreeSet;
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 
 use super::MapIncident;
 use super::MapOptions;
-use super::canvas::{Align, CAP_HEIGHT, Canvas, Font, rgb};
+use super::canvas::{Align, CAP_HEIGHT, Canvas, Font, rgb, rgba};
 use super::compose::Page;
 use super::labels::km_text;
 use super::layout;
 use super::marks::{draw_base, draw_base_frame, draw_launch_site, draw_town};
 use super::palette::{INK, MUTED, darker};
 use super::projection::Rect;
-use super::rings::{Ring, RingKind};
+use super::rings::{Ring, RingKind, ring_look};
 use super::symbols::{self, Shape, marker_radius, weapon_style};
 use crate::model::{DatePrecision, Incident, Weapon};
 use chrono::NaiveDate;
@@ -38,12 +37,7 @@ fn date_text(date: Option<NaiveDate>, precision: Option<DatePrecision>) -> Strin
     }
 }
 
-pub(super) fn draw_title<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
-    page: &Page,
-    opts: &MapOptions,
-    shown: &[&MapIncident],
-) -> Result<()> {
+pub(super) fn draw_title(cv: &mut Canvas, page: &Page, opts: &MapOptions, shown: &[&MapIncident]) -> Result<()> {
     let k = page.k;
     let title = match (&opts.title, &opts.focus) {
         (Some(t), _) => t.clone(),
@@ -125,7 +119,7 @@ impl Legend {
 }
 
 /// `mk` is the marker scale of the map, so the size key matches it.
-pub(super) fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg: &Legend, mk: f64) -> Result<f64> {
+pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) -> Result<f64> {
     let k = page.k;
     let p = page.panel;
     cv.polyline(&[(p.x - 6.0 * k, p.y), (p.x - 6.0 * k, p.bottom())], rgb(0xcccccc), 1.0 * k)?;
@@ -163,20 +157,26 @@ pub(super) fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg
         }
         y += 58.0 * k;
     }
-    let sample = |y: f64| [(sym - 10.0 * k, row(y)), (sym + 10.0 * k, row(y))];
+    let sample = |y: f64| vec![vec![(sym - 10.0 * k, row(y)), (sym + 10.0 * k, row(y))]];
     let red = weapon_style(Weapon::Rocket).color;
+    // Each kind as the map draws it (dash pattern, tint), in grey: the colour is the weapon's.
     for kind in &lg.rings {
-        let (text, dash) = match kind {
-            RingKind::Range => ("Weapon range from launch site", (8.0, 4.0)),
-            RingKind::PossibleOrigin => ("Possible origin: range around target", (8.0, 4.0)),
-            RingKind::LaunchDistance => ("Stated launch distance from target", (2.0, 3.0)),
+        let text = match kind {
+            RingKind::Range => "Weapon range from launch site",
+            RingKind::PossibleOrigin => "Possible origin: range around target",
+            RingKind::LaunchDistance => "Stated launch distance from target",
         };
-        let c = if *kind == RingKind::LaunchDistance { darker(red) } else { red };
-        cv.dashed(&sample(y), c, 1.6 * k, dash.0 * k, dash.1 * k)?;
+        let look = ring_look(*kind);
+        let grey = rgb(MUTED);
+        if look.tint {
+            cv.fill_rect(Rect::new(sym - 10.0 * k, row(y) - 6.0 * k, 20.0 * k, 12.0 * k), rgba(MUTED, 0.18))?;
+        }
+        let dash: Vec<f64> = look.dash.iter().map(|d| d * k).collect();
+        cv.lines(&sample(y), if look.darker { darker(grey) } else { grey }, look.width * k, Some(&dash))?;
         cv.text_fit(text, (tx, row(y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
         y += 20.0 * k;
     }
-    let item = |cv: &mut Canvas<B>, y: &mut f64, text: &str| -> Result<()> {
+    let item = |cv: &mut Canvas, y: &mut f64, text: &str| -> Result<()> {
         cv.text_fit(text, (tx, row(*y) + CAP_HEIGHT * font.em / 2.0), max_w, font, rgb(INK), Align::Left)?;
         *y += 20.0 * k;
         Ok(())
@@ -213,8 +213,8 @@ pub(super) fn draw_legend<B: DrawingBackend>(cv: &mut Canvas<B>, page: &Page, lg
     Ok(y)
 }
 
-pub(super) fn draw_list<B: DrawingBackend>(
-    cv: &mut Canvas<B>,
+pub(super) fn draw_list(
+    cv: &mut Canvas,
     page: &Page,
     shown: usize,
     listed: &[Incident],

@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use anyhow::Result;
-use plotters::backend::DrawingBackend;
 use plotters::style::RGBAColor;
 
 use super::MapIncident;
@@ -62,25 +61,47 @@ pub(super) fn candidate_rings(incidents: &[&MapIncident]) -> Vec<Ring> {
     out
 }
 
-pub(super) fn draw_ring<B: DrawingBackend>(cv: &mut Canvas<B>, proj: &Projection, ring: &Ring, k: f64) -> Result<()> {
+/// How a ring of each kind is drawn, on the map and in its legend: the dash pattern (pixels at
+/// nominal size), the line width, whether its colour is darkened and whether its area is tinted.
+pub(super) struct RingLook {
+    pub(super) dash: &'static [f64],
+    pub(super) width: f64,
+    pub(super) darker: bool,
+    pub(super) tint: bool,
+}
+
+pub(super) fn ring_look(kind: RingKind) -> RingLook {
+    match kind {
+        // Dash-dot: a reach from a known point.
+        RingKind::Range => RingLook { dash: &[10.0, 3.0, 2.0, 3.0], width: 1.6, darker: false, tint: false },
+        // Dashed around a tinted area: where the attack could have come from.
+        RingKind::PossibleOrigin => RingLook { dash: &[7.0, 4.0], width: 1.6, darker: false, tint: true },
+        // Dotted: a stated distance, direction unknown.
+        RingKind::LaunchDistance => RingLook { dash: &[2.0, 3.0], width: 1.4, darker: true, tint: false },
+    }
+}
+
+/// The tint of an area a possible origin could be in.
+pub(super) fn tint(c: RGBAColor) -> RGBAColor {
+    RGBAColor(c.0, c.1, c.2, 0.08)
+}
+
+pub(super) fn draw_ring(cv: &mut Canvas, proj: &Projection, ring: &Ring, k: f64) -> Result<()> {
     let frame = proj.frame();
     // Enough vertices that no chord is longer than a few pixels, and never fewer than 128.
     let r_px = ring.km * proj.px_per_km();
     let n = ((r_px * std::f64::consts::TAU / 4.0) as usize).clamp(128, 2048);
     let pts = project_line(proj, &geodesy::circle(ring.center, ring.km, n));
-    let color = weapon_style(ring.weapon).color;
-    // Tint the area a possible origin could be in, unless the ring is larger than the map.
-    if ring.kind == RingKind::PossibleOrigin && r_px < frame.h.min(frame.w) / 2.0 {
-        let RGBAColor(r, g, b, _) = color;
-        cv.polygon(&clip::polygon(&pts, &frame), RGBAColor(r, g, b, 0.06))?;
+    let look = ring_look(ring.kind);
+    let base = weapon_style(ring.weapon).color;
+    let color = if look.darker { darker(base) } else { base };
+    // Tint the area, unless the ring is larger than the map.
+    if look.tint && r_px < frame.h.min(frame.w) / 2.0 {
+        cv.polygon(&clip::polygon(&pts, &frame), tint(base))?;
     }
-    for part in clip::polyline(&pts, &frame) {
-        match ring.kind {
-            RingKind::Range | RingKind::PossibleOrigin => cv.dashed(&part, color, 1.6 * k, 8.0 * k, 4.0 * k)?,
-            RingKind::LaunchDistance => cv.dashed(&part, darker(color), 1.4 * k, 2.0 * k, 3.0 * k)?,
-        }
-    }
-    Ok(())
+    let dash: Vec<f64> = look.dash.iter().map(|d| d * k).collect();
+    // One path per ring (in SVG): the dashes are its stroke pattern.
+    cv.lines(&clip::polyline(&pts, &frame), color, look.width * k, Some(&dash))
 }
 
 #[cfg(test)]
