@@ -253,3 +253,61 @@ fn layers_are_readable_by_others_and_keep_the_mode_they_had() {
     write_layers(&incidents(), Gazetteer::embedded(), dir.path(), &ExportOptions::default()).unwrap();
     assert_eq!(mode("incidents.geojson"), 0o664);
 }
+
+/// One palette: QGIS draws each weapon in the colour (and shape) the maps use, drones orange in both.
+#[test]
+fn qgis_styles_use_the_maps_palette() {
+    let dir = tempfile::tempdir().unwrap();
+    write_layers(&incidents(), Gazetteer::embedded(), dir.path(), &ExportOptions::default()).unwrap();
+    let qml = std::fs::read_to_string(dir.path().join("incidents.qml")).unwrap();
+    let parse = |s: &str| {
+        let opt = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
+        roxmltree::Document::parse_with_options(s, opt).map(|_| ()).unwrap();
+    };
+    let doc = roxmltree::Document::parse_with_options(
+        &qml,
+        roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() },
+    )
+    .unwrap();
+    let rgb = |w: Weapon| {
+        let c = incmap::render::weapon_style(w).color;
+        format!("{},{},{},255", c.0, c.1, c.2)
+    };
+    for w in Weapon::ALL {
+        let value = if w == Weapon::Unknown { "" } else { w.as_str() };
+        let cat =
+            doc.descendants().find(|n| n.has_tag_name("category") && n.attribute("value") == Some(value)).unwrap();
+        let sym = doc
+            .descendants()
+            .find(|n| n.has_tag_name("symbol") && n.attribute("name") == cat.attribute("symbol"))
+            .unwrap();
+        let color = sym.descendants().find(|n| n.attribute("name") == Some("color")).unwrap();
+        assert_eq!(color.attribute("value"), Some(rgb(w).as_str()), "{w}");
+    }
+    assert_eq!(rgb(Weapon::Drone), "230,159,0,255", "drones are orange");
+    // Rings and launch arrows take the weapon's colour by expression; the two ring kinds differ.
+    let rings = std::fs::read_to_string(dir.path().join("range_rings.qml")).unwrap();
+    let doc = roxmltree::Document::parse_with_options(
+        &rings,
+        roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() },
+    )
+    .unwrap();
+    assert!(rings.contains(&format!("'drone' THEN '{}'", rgb(Weapon::Drone))), "{rings}");
+    let dash = |kind: &str| {
+        let cat = doc.descendants().find(|n| n.attribute("value") == Some(kind)).unwrap();
+        let sym = doc
+            .descendants()
+            .find(|n| n.has_tag_name("symbol") && n.attribute("name") == cat.attribute("symbol"))
+            .unwrap();
+        sym.descendants()
+            .find(|n| n.attribute("name") == Some("customdash"))
+            .unwrap()
+            .attribute("value")
+            .unwrap()
+            .to_string()
+    };
+    assert_ne!(dash("weapon_range_from_launch"), dash("possible_origin"));
+    let lines = std::fs::read_to_string(dir.path().join("launch_lines.qml")).unwrap();
+    assert!(lines.contains("fillColor"));
+    parse(&lines);
+}

@@ -595,3 +595,33 @@ fn svg_layers_are_groups_and_a_dashed_ring_is_one_path() {
     // Each incident: a white halo and its symbol.
     assert_eq!(group("incidents").children().filter(|n| n.has_tag_name("polygon")).count(), 2 * map.shown);
 }
+
+/// "0 injured" or "no casualties reported" claim what no report said: a figure not given is "not
+/// stated", totals count only the figures given and say how many incidents have none.
+#[test]
+fn an_unknown_toll_is_never_shown_as_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.svg");
+    // Only the Erbil rocket attack gives figures (1 killed, 6 injured).
+    render(&seeds(), &MapOptions::default(), &out);
+    let texts = svg_texts(&out);
+    let sub = texts.iter().find(|t| t.contains("incidents on the map")).unwrap();
+    assert!(sub.contains("killed: at least 1 (no figure for 6 of 7)"), "{sub}");
+    assert!(sub.contains("injured: at least 6 (no figure for 6 of 7)"), "{sub}");
+    // "injuring several American personnel": injured, number unknown.
+    let several = Incident { evidence: Some("injuring several American personnel".into()), ..seeds()[2].clone() };
+    render(&[several], &MapOptions::default(), &out);
+    let texts = svg_texts(&out);
+    let sub = texts.iter().find(|t| t.contains("incident on the map")).unwrap();
+    assert!(sub.ends_with("killed: not stated  ·  injured: not stated"), "{sub}");
+    assert!(texts.iter().any(|t| t.contains("casualties not stated")), "{texts:?}");
+    for t in &texts {
+        assert!(!t.contains("0 killed") && !t.contains("0 injured") && !t.contains("no casualties"), "{t}");
+    }
+    // Known zeros are said as such.
+    let none = Incident { killed: Some(0), injured: Some(0), ..seeds()[2].clone() };
+    render(&[none], &MapOptions::default(), &out);
+    let texts = svg_texts(&out);
+    assert!(texts.iter().any(|t| t.ends_with("killed: 0  ·  injured: 0")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("no casualties")), "{texts:?}");
+}

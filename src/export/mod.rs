@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
+mod styles;
+
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
 use crate::model::{Incident, LatLon, PROPERTY_NAMES, round6};
@@ -163,11 +165,11 @@ impl<'g> LayerWriter<'g> {
         let rings = if self.split_ring { self.range_rings.into_multipolygons()? } else { self.range_rings };
         let mut summary = Summary::default();
         for (name, layer, qml) in [
-            ("incidents", self.incidents, include_str!("incidents.qml")),
-            ("launch_sites", self.launch_sites, include_str!("launch_sites.qml")),
-            ("launch_lines", self.launch_lines, include_str!("launch_lines.qml")),
-            ("range_rings", rings, include_str!("range_rings.qml")),
-            ("places", places, include_str!("places.qml")),
+            ("incidents", self.incidents, styles::incidents_qml()),
+            ("launch_sites", self.launch_sites, include_str!("launch_sites.qml").to_string()),
+            ("launch_lines", self.launch_lines, styles::launch_lines_qml()),
+            ("range_rings", rings, styles::range_rings_qml()),
+            ("places", places, include_str!("places.qml").to_string()),
         ] {
             let path = layer.path.clone();
             let n = layer.commit()?;

@@ -171,9 +171,9 @@ impl<'a> Canvas<'a> {
     /// An SVG document of `w`×`h` pixels written into `out`; text as outlines when `text_as_paths`.
     pub fn svg(out: &'a mut String, w: u32, h: u32, text_as_paths: bool) -> Canvas<'a> {
         out.clear();
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\" xml:space=\"preserve\">\n"
+            "<svg width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xmlns=\"http://www.w3.org/2000/svg\" xml:space=\"preserve\">"
         );
         Canvas { surface: Surface::Svg(Svg { out, open_groups: 0, text_as_paths }) }
     }

@@ -33,8 +33,11 @@ use crate::geodesy;
 use crate::model::{DatePrecision, Incident, LatLon, Weapon};
 
 pub use basemap::Basemap;
+pub use canvas::css;
+pub use palette::darker;
 pub use projection::{Extent, Projection, Rect};
-pub use symbols::{WeaponStyle, weapon_style};
+pub use rings::{RingKind, RingLook, ring_look, tint};
+pub use symbols::{Shape, WeaponStyle, weapon_style};
 
 /// What a map draws of one incident: small (a tenth of an [`Incident`]), so a map of a million
 /// incidents holds them all. The few it lists in the panel are fetched in full when chosen.

@@ -26,6 +26,7 @@ pub(super) const BASE: u32 = 0x1f3b73;
 
 pub(super) const EXTENT_BOX: u32 = 0xd7301f;
 
-pub(super) fn darker(c: RGBAColor) -> RGBAColor {
+/// The darker shade of a weapon's colour, for lines and arrows.
+pub fn darker(c: RGBAColor) -> RGBAColor {
     RGBAColor((c.0 as f64 * 0.75) as u8, (c.1 as f64 * 0.75) as u8, (c.2 as f64 * 0.75) as u8, 1.0)
 }

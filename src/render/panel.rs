@@ -63,24 +63,29 @@ pub(super) fn draw_title(cv: &mut Canvas, page: &Page, opts: &MapOptions, shown:
         (None, Some(b)) => format!("until {b}"),
         (None, None) => "dates unknown".to_string(),
     };
-    // Tolls only where some report gave one: "0 injured" would claim what no one said.
-    let toll = |f: fn(&MapIncident) -> Option<u32>| {
-        let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
-        (!known.is_empty()).then(|| known.iter().sum::<u32>())
-    };
-    let tolls: Vec<(u32, &str)> = [(toll(|i| i.killed), "killed"), (toll(|i| i.injured), "injured")]
-        .into_iter()
-        .filter_map(|(n, what)| Some((n?, what)))
-        .collect();
     let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
-    if !tolls.is_empty() {
-        // Sums of the lowest reported figures: "at least", unless all are none.
-        let at_least = if tolls.iter().any(|(n, _)| *n > 0) { "at least " } else { "" };
-        let parts: Vec<String> = tolls.iter().map(|(n, what)| format!("{n} {what}")).collect();
-        sub += &format!("  ·  {at_least}{}", parts.join(", "));
+    if !shown.is_empty() {
+        sub += &format!(
+            "  ·  {}  ·  {}",
+            toll_text(shown, "killed", |i| i.killed),
+            toll_text(shown, "injured", |i| i.injured)
+        );
     }
     let font = Font::new(14.0 * k);
     cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
+}
+
+/// The sum of the figures known, saying what it leaves out: "killed: 10", "injured: at least 19 (no
+/// figure for 9 of 12)", "injured: not stated". An unknown figure is never counted as none.
+pub(super) fn toll_text(shown: &[&MapIncident], what: &str, f: impl Fn(&MapIncident) -> Option<u32>) -> String {
+    let known: Vec<u32> = shown.iter().filter_map(|i| f(i)).collect();
+    let missing = shown.len() - known.len();
+    match (known.len(), missing) {
+        (0, _) => format!("{what}: not stated"),
+        // The store keeps the lowest figure reported: a sum of them is a floor.
+        (_, 0) => format!("{what}: {}", known.iter().sum::<u32>()),
+        (_, m) => format!("{what}: at least {} (no figure for {m} of {})", known.iter().sum::<u32>(), shown.len()),
+    }
 }
 
 /// What the legend lists: only what the map shows.
@@ -143,7 +148,7 @@ pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) ->
         y += 20.0 * k;
     }
     if lg.casualties {
-        cv.text("Size: killed + injured", (x, y + 14.0 * k), font, rgb(INK), Align::Left)?;
+        cv.text("Size: killed + injured (as stated)", (x, y + 14.0 * k), font, rgb(INK), Align::Left)?;
         let cy = y + 38.0 * k;
         let mut cx = x + 8.0 * k;
         for n in [0u32, 10, 50] {
@@ -151,7 +156,8 @@ pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) ->
             cx += r;
             cv.polygon(&symbols::outline(Shape::Circle, (cx, cy), r), rgb(0xb9b9b9))?;
             cx += r + 4.0 * k;
-            let t = n.to_string();
+            // The smallest symbol is also that of an incident whose toll no report gives.
+            let t = if n == 0 { "0 or not stated".to_string() } else { n.to_string() };
             cv.text(&t, (cx, cy + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
             cx += cv.text_width(&t, font) + 16.0 * k;
         }
@@ -274,11 +280,17 @@ pub(super) fn detail_text(i: &Incident) -> String {
         (Some(a), _) => Some(format!("{a} {what}")),
         _ => None,
     };
-    let toll: Vec<String> = [span(i.killed, i.killed_max, "killed"), span(i.injured, i.injured_max, "injured")]
-        .into_iter()
-        .flatten()
-        .collect();
-    let mut parts = vec![weapon, if toll.is_empty() { "no casualties reported".into() } else { toll.join(", ") }];
+    // Unknown is not zero: a figure no report gives is "not stated", never "0" or "no casualties".
+    let toll = match (span(i.killed, i.killed_max, "killed"), span(i.injured, i.injured_max, "injured")) {
+        (None, None) => "casualties not stated".to_string(),
+        _ if i.killed == Some(0) && i.injured == Some(0) && i.killed_max.is_none() && i.injured_max.is_none() => {
+            "no casualties".to_string()
+        }
+        (Some(k), None) => format!("{k}, injured: not stated"),
+        (None, Some(j)) => format!("{j}, killed: not stated"),
+        (Some(k), Some(j)) => format!("{k}, {j}"),
+    };
+    let mut parts = vec![weapon, toll];
     if let Some(c) = &i.claimed_by {
         parts.push(format!("claimed: {c}"));
     }
@@ -311,7 +323,11 @@ mod tests {
         );
         assert_eq!(
             detail_text(&Incident { weapon: Weapon::Ied, ..Default::default() }),
-            "IED  ·  no casualties reported"
+            "IED  ·  casualties not stated"
         );
+        let some = |killed, injured| detail_text(&Incident { killed, injured, ..Default::default() });
+        assert_eq!(some(Some(0), Some(0)), "Unknown  ·  no casualties");
+        assert_eq!(some(Some(3), None), "Unknown  ·  3 killed, injured: not stated");
+        assert_eq!(some(None, Some(0)), "Unknown  ·  0 injured, killed: not stated");
     }
 }

@@ -17,7 +17,7 @@ use crate::geodesy;
 use crate::model::{LatLon, Weapon};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub(super) enum RingKind {
+pub enum RingKind {
     /// Weapon range around the launch site.
     Range,
     /// Weapon range around the target: where it could have come from.
@@ -63,14 +63,14 @@ pub(super) fn candidate_rings(incidents: &[&MapIncident]) -> Vec<Ring> {
 
 /// How a ring of each kind is drawn, on the map and in its legend: the dash pattern (pixels at
 /// nominal size), the line width, whether its colour is darkened and whether its area is tinted.
-pub(super) struct RingLook {
-    pub(super) dash: &'static [f64],
-    pub(super) width: f64,
-    pub(super) darker: bool,
-    pub(super) tint: bool,
+pub struct RingLook {
+    pub dash: &'static [f64],
+    pub width: f64,
+    pub darker: bool,
+    pub tint: bool,
 }
 
-pub(super) fn ring_look(kind: RingKind) -> RingLook {
+pub fn ring_look(kind: RingKind) -> RingLook {
     match kind {
         // Dash-dot: a reach from a known point.
         RingKind::Range => RingLook { dash: &[10.0, 3.0, 2.0, 3.0], width: 1.6, darker: false, tint: false },
@@ -82,7 +82,7 @@ pub(super) fn ring_look(kind: RingKind) -> RingLook {
 }
 
 /// The tint of an area a possible origin could be in.
-pub(super) fn tint(c: RGBAColor) -> RGBAColor {
+pub fn tint(c: RGBAColor) -> RGBAColor {
     RGBAColor(c.0, c.1, c.2, 0.08)
 }
 
