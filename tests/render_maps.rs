@@ -470,7 +470,7 @@ fn a_launch_site_is_marked_and_an_arrow_points_at_the_target() {
     render(&[erbil_rockets()], &MapOptions::default(), &svg);
     let texts = svg_texts(&svg);
     assert!(texts.iter().any(|t| t == "Launch site and direction of fire"), "legend: {texts:?}");
-    assert!(texts.iter().any(|t| t == "7 km south-west of the airport"), "launch site label");
+    assert!(texts.iter().any(|t| t == "Launch site · 7 km SW"), "launch site label: {texts:?}");
     assert!(texts.iter().any(|t| t == "Weapon range from launch site"), "legend: the ring");
 }
 
@@ -624,4 +624,101 @@ fn an_unknown_toll_is_never_shown_as_zero() {
     let texts = svg_texts(&out);
     assert!(texts.iter().any(|t| t.ends_with("killed: 0  ·  injured: 0")), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("no casualties")), "{texts:?}");
+}
+
+/// `--around "Erbil International Airport" --km 25` is titled for 25 km: an attack 33 km east,
+/// inside the frame (wider than tall), is not on it (the issue saw Harir, 47 km away, on such a map).
+#[test]
+fn a_map_around_a_place_shows_only_what_lies_within_its_radius() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("around.svg");
+    let harir = geodesy::destination(ERBIL_AIRPORT, 90.0, 33.0);
+    let v = vec![erbil_rockets(), incident("Harir Air Base", harir, Weapon::Drone, "2023-10-26")];
+    let focus = render::Focus { name: "Erbil International Airport".into(), at: ERBIL_AIRPORT, km: 25.0 };
+    let map = render(&v, &MapOptions { focus: Some(focus), ..Default::default() }, &out);
+    assert!(map.projection.shows(harir), "the frame reaches 33 km east");
+    assert_eq!(map.shown, 1);
+    let texts = svg_texts(&out);
+    assert!(texts.iter().any(|t| t == "Reported attacks within 25 km of Erbil International Airport"));
+    assert!(texts.iter().any(|t| t.contains("1 incident on the map")), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("Harir") && t.contains("2023")), "Harir listed: {texts:?}");
+}
+
+/// A base is drawn with its name or not at all (like a town): where the names crowd, as around
+/// Baghdad, a base whose name found no room leaves no anonymous symbol either.
+#[test]
+fn every_base_on_the_map_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.svg");
+    for opts in [MapOptions::default(), MapOptions { width: 700, height: 500, ..Default::default() }] {
+        let map = render(&seeds(), &opts, &out);
+        let in_view = Gazetteer::embedded()
+            .places()
+            .iter()
+            .filter(|p| p.kind.is_military() && map.projection.shows(p.location))
+            .count();
+        assert!(map.bases.len() < in_view, "some names must not fit for this test: {} of {in_view}", map.bases.len());
+        let text = std::fs::read_to_string(&out).unwrap();
+        let doc = roxmltree::Document::parse(&text).unwrap();
+        let group =
+            |id: &str| doc.descendants().find(|n| n.has_tag_name("g") && n.attribute("id") == Some(id)).unwrap();
+        let labels: Vec<&str> = group("labels").descendants().filter_map(|n| n.text()).collect();
+        for b in &map.bases {
+            assert!(labels.iter().any(|l| l.starts_with(b.trim_end_matches('…'))), "{b} drawn without its name");
+        }
+        // A base symbol is three squares; a base under attack markers a frame of two strokes.
+        let bases = group("bases");
+        let symbols = bases.children().filter(|n| n.has_tag_name("rect")).count() / 3
+            + bases.children().filter(|n| n.has_tag_name("path")).count() / 2;
+        assert_eq!(symbols, map.bases.len());
+    }
+}
+
+/// Long names wrap instead of losing their ends ("New U.S. Consulate General compound…", "Iran's
+/// Revolutionary Gu…"), and a launch site is labelled with a short name, not the report's phrase.
+#[test]
+fn long_names_wrap_and_launch_sites_have_short_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("m.svg");
+    let consulate = LatLon::new(36.2146, 43.9357);
+    let taji = LatLon::new(33.5239, 44.2567);
+    let v = vec![
+        Incident {
+            claimed_by: Some("Iran's Revolutionary Guards".into()),
+            injured: Some(1),
+            ..incident("New U.S. Consulate General compound Erbil", consulate, Weapon::Missile, "2022-03-13")
+        },
+        Incident {
+            launch_site: Some("a truck found in the Rashidiya area, about 8 km east of the base".into()),
+            launch_location: Some(geodesy::destination(taji, 90.0, 8.0)),
+            range_km: Some(20.0),
+            ..incident("Camp Taji", taji, Weapon::Rocket, "2020-03-11")
+        },
+    ];
+    render(&v, &MapOptions { width: 1200, height: 800, ..Default::default() }, &out);
+    let texts = svg_texts(&out);
+    assert!(!texts.iter().any(|t| t.contains('…')), "a cut label: {texts:?}");
+    let all = texts.join(" ");
+    assert!(all.contains("Iran's Revolutionary Guards"), "{texts:?}");
+    assert!(all.contains("New U.S. Consulate General compound Erbil"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Rashidiya · 8 km E"), "{texts:?}");
+    assert!(!all.contains("a truck found"), "the report's phrase as a label: {texts:?}");
+}
+
+/// Incidents stacked at one site are listed by number beside it, every number written out ("1–3"
+/// read as a count of three), four to a row.
+#[test]
+fn a_stack_of_incidents_lists_every_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("stack.svg");
+    let asad = LatLon::new(33.7856, 42.4411);
+    let v: Vec<Incident> =
+        (1..=5).map(|d| incident(&format!("a{d}"), asad, Weapon::Rocket, &format!("2020-01-0{d}"))).collect();
+    render(&v, &MapOptions::default(), &out);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let labels = doc.descendants().find(|n| n.attribute("id") == Some("labels")).unwrap();
+    let texts: Vec<&str> = labels.descendants().filter(|n| n.has_tag_name("text")).filter_map(|n| n.text()).collect();
+    assert!(texts.contains(&"1, 2, 3, 4") && texts.contains(&"5"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains('–')), "{texts:?}");
 }

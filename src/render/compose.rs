@@ -14,7 +14,7 @@ use super::marks::{
     draw_town, project_line,
 };
 use super::palette::{INK, MUTED, PAGE};
-use super::panel::{Legend, draw_legend, draw_list, draw_title};
+use super::panel::{Legend, Row, draw_legend, draw_list, draw_title};
 use super::projection::{Extent, Rect};
 use super::rings::{Ring, candidate_rings, draw_ring};
 use super::symbols::{casualties, marker_radius, weapon_style};
@@ -85,8 +85,14 @@ pub fn draw(
     let frame = page.frame;
 
     // Incidents in view, biggest first so small markers stay visible on top.
-    let mut shown: Vec<&MapIncident> =
-        incidents.iter().copied().filter(|i| i.location.is_some_and(|l| frame.contains(proj.to_px(l)))).collect();
+    // With a search radius, only what lies within it: the title says "within N km of X", and the
+    // frame's corners reach further than that.
+    let in_window = |l: LatLon| opts.focus.as_ref().is_none_or(|f| geodesy::distance_km(f.at, l) <= f.km);
+    let mut shown: Vec<&MapIncident> = incidents
+        .iter()
+        .copied()
+        .filter(|i| i.location.is_some_and(|l| frame.contains(proj.to_px(l)) && in_window(l)))
+        .collect();
     shown.sort_by_key(|i| std::cmp::Reverse(casualties(i)));
     let mk = marker_scale(shown.len(), k);
 
@@ -117,7 +123,8 @@ pub fn draw(
         ((list_bottom - list_top) / row_h).floor().max(0.0) as usize
     };
     let few_rings = all_rings.len() <= MAX_RINGS;
-    let mut numbered = number(&shown, capacity(&upper));
+    let mut room = capacity(&upper);
+    let mut numbered = number(&shown, room);
     // Rings and launch arrows for every incident, or only the numbered ones when there are too many.
     let ringed = |numbered: &[usize]| -> Vec<&MapIncident> {
         if few_rings { shown.clone() } else { numbered.iter().map(|&i| shown[i]).collect() }
@@ -133,14 +140,32 @@ pub fn draw(
             let w = ringed(&again);
             let r = candidate_rings(&w);
             if kinds(&r) <= kinds(&rings) {
-                (numbered, with_rings, rings) = (again, w, r);
+                (numbered, with_rings, rings, room) = (again, w, r, more);
             }
         }
     }
 
-    // The listed incidents in full, numbered in date order.
+    // The listed incidents in full, numbered in date order. Rows that wrap take more room: the
+    // least important are left out until the rest fit.
     let mut listed: Vec<(usize, Incident)> =
         numbered.iter().copied().zip(fetch(&numbered.iter().map(|&i| shown[i].pos).collect::<Vec<_>>())?).collect();
+    let fitting = |lines: usize| {
+        let mut height = 0.0;
+        listed
+            .iter()
+            .take_while(|(_, inc)| {
+                height += Row::of(inc, &page, lines).height(k);
+                height <= room as f64 * row_h + 0.5
+            })
+            .count()
+    };
+    // On a panel with no room for a wrapped row, rows are cut to one line each (every one fits).
+    let lines = if fitting(2) > 0 || listed.is_empty() { 2 } else { 1 };
+    listed.truncate(fitting(lines));
+    if listed.len() < numbered.len() && !few_rings {
+        with_rings = ringed(&listed.iter().map(|(i, _)| *i).collect::<Vec<_>>());
+        rings = candidate_rings(&with_rings);
+    }
     listed.sort_by(|(_, x), (_, y)| {
         (x.date.is_none(), x.date, &x.place, &x.id).cmp(&(y.date.is_none(), y.date, &y.place, &y.id))
     });
@@ -207,7 +232,10 @@ pub fn draw(
         loc: &loc,
         at: &at,
     };
-    let (labels, placed_towns) = place_labels(cv, &mut placer, &scene, basemap);
+    let (labels, placed_towns, named_bases) = place_labels(cv, &mut placer, &scene, basemap);
+    // A base is shown with its name or not at all, like a town: an unnamed symbol tells nothing.
+    let (bases, frames): (Vec<&Place>, Vec<Option<Rect>>) =
+        bases.iter().zip(&frames).zip(&named_bases).filter(|(_, named)| **named).map(|((b, f), _)| (*b, *f)).unzip();
 
     // Background and basemap.
     cv.layer("basemap");
@@ -291,7 +319,7 @@ pub fn draw(
     cv.layer("legend");
     let list_y = draw_legend(cv, &page, &legend, mk)?;
     cv.layer("incident-list");
-    draw_list(cv, &page, shown.len(), &listed, list_y, row_h)?;
+    draw_list(cv, &page, shown.len(), &listed, lines, list_y)?;
     let sources: HashSet<u64> = shown.iter().flat_map(|i| i.sources.iter().copied()).collect();
     let credit = format!(
         "Sources: {} report{}; basemap: Natural Earth. {}. Made with incmap.",
@@ -303,6 +331,7 @@ pub fn draw(
     cv.text(&credit, (frame.x, page.h - 9.0 * k), Font::new(11.0 * k), rgb(MUTED), Align::Left)?;
 
     Ok(RenderedMap {
+        bases: bases.iter().map(|b| b.name.clone()).collect(),
         projection: proj,
         scale_bar: bar,
         shown: shown.len(),

@@ -29,7 +29,8 @@ pub(super) struct Callout {
 }
 
 pub(super) struct Label {
-    pub(super) text: String,
+    /// One or more lines, each centred (boxed) or left-aligned (halo) in `rect`.
+    pub(super) lines: Vec<String>,
     pub(super) rect: Rect,
     pub(super) font: Font,
     pub(super) color: RGBAColor,
@@ -67,13 +68,13 @@ pub(super) struct Scene<'a, 'g> {
 
 /// Labels in order of importance: callouts, capitals and governorate seats, bases, rings, launch sites, other towns,
 /// countries.
-/// Also returns the towns whose names found a place.
+/// Also returns the towns whose names found a place, and which of the bases did.
 pub(super) fn place_labels<'g>(
     cv: &Canvas,
     placer: &mut Placer,
     sc: &Scene<'_, 'g>,
     basemap: &Basemap,
-) -> (Vec<Label>, Vec<&'g Place>) {
+) -> (Vec<Label>, Vec<&'g Place>, Vec<bool>) {
     let (proj, k) = (sc.proj, sc.k);
     let mut labels: Vec<Label> = Vec::new();
     for mut c in callouts(sc.shown, sc.numbered, sc.loc, sc.at, sc.mk) {
@@ -86,8 +87,9 @@ pub(super) fn place_labels<'g>(
             }
         }
         let font = Font::bold(11.5 * k);
-        let text = number_list(&c.numbers);
-        let (w, h) = (cv.text_width(&text, font) + 8.0 * k, 16.0 * k);
+        let lines = number_rows(&c.numbers);
+        let widest = lines.iter().map(|l| cv.text_width(l, font)).fold(0.0, f64::max);
+        let (w, h) = (widest + 8.0 * k, 16.0 * k + LINE * font.em * (lines.len() - 1) as f64);
         let near = layout::around(c.at.0, c.at.1, c.radius, w, h);
         let mid = layout::around(c.at.0, c.at.1, c.radius + 14.0 * k, w, h);
         let far = layout::around(c.at.0, c.at.1, c.radius + 32.0 * k, w, h);
@@ -96,7 +98,7 @@ pub(super) fn place_labels<'g>(
         let Some(rect) = placer.place_over_symbols(&cands) else { continue };
         let apart = cands.iter().position(|r| *r == rect).is_some_and(|pos| pos >= n_near);
         let leader = apart.then_some((c.at, c.radius));
-        labels.push(Label { text, rect, font, color: rgb(INK), style: LabelStyle::Boxed { leader } });
+        labels.push(Label { lines, rect, font, color: rgb(INK), style: LabelStyle::Boxed { leader } });
     }
 
     let mut placed_towns = Vec::new();
@@ -120,7 +122,7 @@ pub(super) fn place_labels<'g>(
         let rect = if t.kind == PlaceKind::Capital { placer.place_over_symbols(&cands) } else { placer.place(cands) }?;
         placer.block_symbol(dot);
         placed_towns.push(t);
-        Some(Label { text: t.name.clone(), rect, font, color: rgb(INK), style: LabelStyle::Halo })
+        Some(Label { lines: vec![t.name.clone()], rect, font, color: rgb(INK), style: LabelStyle::Halo })
     };
     for t in sc.towns.iter().filter(|t| basemap.is_major_town(t)) {
         labels.extend(town(placer, t));
@@ -143,9 +145,16 @@ pub(super) fn place_labels<'g>(
             targets.push((place, at));
         }
     }
-    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK), None));
-    let sites = sites.chain(sc.bases.iter().zip(sc.frames).map(|(b, f)| (b.name.as_str(), b.location, rgb(BASE), *f)));
-    for (name, at, color, frame) in sites.collect::<Vec<_>>() {
+    let sites = targets.into_iter().map(|(name, at)| (name, at, rgb(INK), None, None));
+    let sites = sites.chain(
+        sc.bases
+            .iter()
+            .zip(sc.frames)
+            .enumerate()
+            .map(|(n, (b, f))| (b.name.as_str(), b.location, rgb(BASE), *f, Some(n))),
+    );
+    let mut named_bases = vec![false; sc.bases.len()];
+    for (name, at, color, frame, base) in sites.collect::<Vec<_>>() {
         // Beside the frame of a base with markers on it, else beside the symbol or the markers.
         let (p, r) = match frame {
             Some(f) => {
@@ -154,11 +163,15 @@ pub(super) fn place_labels<'g>(
             }
             None => (proj.to_px(at), clearance(proj.to_px(at))),
         };
-        let text = layout::fit_text(name, 220.0 * k, |s| cv.text_width(s, small));
-        let (w, h) = (cv.text_width(&text, small), 13.0 * k);
+        // Long names wrap onto a second line rather than lose their end.
+        let lines = layout::wrap(name, 150.0 * k, 2, |s| cv.text_width(s, small));
+        let (w, h) = block_size(cv, &lines, small);
         let cands = layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
         if let Some(rect) = placer.place(cands) {
-            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
+            labels.push(Label { lines, rect, font: small, color, style: LabelStyle::Halo });
+            if let Some(n) = base {
+                named_bases[n] = true;
+            }
         }
     }
     for ring in sc.rings {
@@ -180,16 +193,15 @@ pub(super) fn place_labels<'g>(
         });
         if let Some(rect) = placer.place(cands) {
             let color = darker(weapon_style(ring.weapon).color);
-            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
+            labels.push(Label { lines: vec![text], rect, font: small, color, style: LabelStyle::Halo });
         }
     }
     for (p, i) in sc.launch_sites {
-        let name = i.launch_site().unwrap_or("launch site");
-        let text = layout::fit_text(name, 180.0 * k, |s| cv.text_width(s, small));
+        let text = layout::fit_text(&launch_label(i), 180.0 * k, |s| cv.text_width(s, small));
         let (w, h) = (cv.text_width(&text, small), 13.0 * k);
         if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
             let color = darker(weapon_style(i.weapon).color);
-            labels.push(Label { text, rect, font: small, color, style: LabelStyle::Halo });
+            labels.push(Label { lines: vec![text], rect, font: small, color, style: LabelStyle::Halo });
         }
     }
     for t in sc.towns.iter().filter(|t| !basemap.is_major_town(t)) {
@@ -209,10 +221,10 @@ pub(super) fn place_labels<'g>(
         let cands = [(0.0, 0.0), (0.0, -40.0), (0.0, 40.0), (-60.0, 0.0), (60.0, 0.0)]
             .map(|(dx, dy)| Rect::new(at.0 - w / 2.0 + dx * k, at.1 - h / 2.0 + dy * k, w, h));
         if let Some(rect) = placer.place(cands) {
-            labels.push(Label { text, rect, font, color: rgb(0x958e82), style: LabelStyle::Halo });
+            labels.push(Label { lines: vec![text], rect, font, color: rgb(0x958e82), style: LabelStyle::Halo });
         }
     }
-    (labels, placed_towns)
+    (labels, placed_towns, named_bases)
 }
 
 /// Numbered incidents grouped where their markers coincide; `at` is where each marker is drawn.
@@ -233,22 +245,58 @@ pub(super) fn callouts(shown: &[&MapIncident], numbered: &[usize], loc: &[Px], a
     out
 }
 
-/// "1–3, 7" for 1, 2, 3, 7.
-pub(super) fn number_list(ns: &[usize]) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < ns.len() {
-        let mut j = i;
-        while j + 1 < ns.len() && ns[j + 1] == ns[j] + 1 {
-            j += 1;
+/// Line spacing of multi-line labels, in ems.
+const LINE: f64 = 1.2;
+
+/// Width and height of a block of lines.
+fn block_size(cv: &Canvas, lines: &[String], font: Font) -> (f64, f64) {
+    let w = lines.iter().map(|l| cv.text_width(l, font)).fold(0.0, f64::max);
+    (w, font.em * (0.2 + LINE * lines.len() as f64))
+}
+
+/// The numbers of a stack of incidents as a list to read, never a range ("1–3" reads as a count):
+/// "1, 2, 3", at most four to a row.
+pub(super) fn number_rows(ns: &[usize]) -> Vec<String> {
+    ns.chunks(4).map(|row| row.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")).collect()
+}
+
+/// A launch site's label: the place its description names ("a truck found in the Rashidiya area"
+/// is "Rashidiya"), else "Launch site"; then its distance and direction from the target, which
+/// the map shows anyway: "Rashidiya · 8 km E".
+pub(super) fn launch_label(i: &MapIncident) -> String {
+    let name = i.launch_site().and_then(proper_name).unwrap_or_else(|| "Launch site".to_string());
+    match (i.location, i.launch_location()) {
+        (Some(t), Some(l)) => {
+            let km = geodesy::distance_km(t, l);
+            // Whole kilometres: the distance is as stated, rarely finer than that.
+            let km = if km >= 3.0 { format!("{km:.0} km") } else { km_text(km) };
+            format!("{name} · {km} {}", compass(geodesy::bearing_deg(t, l)))
         }
-        parts.push(if j > i + 1 { format!("{}–{}", ns[i], ns[j]) } else { ns[i].to_string() });
-        if j == i + 1 {
-            parts.push(ns[j].to_string());
-        }
-        i = j + 1;
+        _ => name,
     }
-    parts.join(", ")
+}
+
+/// The first run of capitalised words in a description, past its first word (which a sentence
+/// capitalises anyway): "al-Rashidiya", "Tuz Khurmatu".
+fn proper_name(text: &str) -> Option<String> {
+    let capital = |w: &str| {
+        let w = w.trim_start_matches("al-").trim_start_matches("Al-");
+        w.chars().next().is_some_and(char::is_uppercase)
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let start = words.iter().skip(1).position(|w| capital(w))? + 1;
+    let run: Vec<&str> = words[start..]
+        .iter()
+        .take_while(|w| capital(w))
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    Some(run.join(" ")).filter(|s| !s.is_empty())
+}
+
+/// The 8-point compass direction of a bearing.
+fn compass(deg: f64) -> &'static str {
+    const POINTS: [&str; 8] = ["N", "NE", "E", "SE", "S", "SW", "W", "NW"];
+    POINTS[((deg.rem_euclid(360.0) + 22.5) / 45.0) as usize % 8]
 }
 
 pub(super) fn km_text(km: f64) -> String {
@@ -257,9 +305,16 @@ pub(super) fn km_text(km: f64) -> String {
 
 pub(super) fn draw_label(cv: &mut Canvas, l: &Label, k: f64) -> Result<()> {
     let r = l.rect;
-    let baseline = r.y + r.h / 2.0 + CAP_HEIGHT * l.font.em / 2.0;
+    let step = LINE * l.font.em;
+    // The first line's baseline: the block of lines centred in the box.
+    let first = r.y + r.h / 2.0 + CAP_HEIGHT * l.font.em / 2.0 - step * (l.lines.len() - 1) as f64 / 2.0;
     match l.style {
-        LabelStyle::Halo => cv.text_halo(&l.text, (r.x, baseline), l.font, l.color, Align::Left),
+        LabelStyle::Halo => {
+            for (n, line) in l.lines.iter().enumerate() {
+                cv.text_halo(line, (r.x, first + step * n as f64), l.font, l.color, Align::Left)?;
+            }
+            Ok(())
+        }
         LabelStyle::Boxed { leader } => {
             if let Some((at, radius)) = leader {
                 let target = (at.0.clamp(r.x, r.right()), at.1.clamp(r.y, r.bottom()));
@@ -271,7 +326,10 @@ pub(super) fn draw_label(cv: &mut Canvas, l: &Label, k: f64) -> Result<()> {
             }
             cv.fill_rect(r, rgb(0xffffff))?;
             cv.stroke_rect(r, rgb(INK), 1.0 * k)?;
-            cv.text(&l.text, (r.x + r.w / 2.0, baseline), l.font, l.color, Align::Center)
+            for (n, line) in l.lines.iter().enumerate() {
+                cv.text(line, (r.x + r.w / 2.0, first + step * n as f64), l.font, l.color, Align::Center)?;
+            }
+            Ok(())
         }
     }
 }
@@ -346,10 +404,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn number_lists_collapse_runs() {
-        assert_eq!(number_list(&[1]), "1");
-        assert_eq!(number_list(&[1, 2]), "1, 2");
-        assert_eq!(number_list(&[1, 2, 3, 7]), "1–3, 7");
-        assert_eq!(number_list(&[2, 4, 5, 6, 9, 10]), "2, 4–6, 9, 10");
+    fn stacks_list_every_number() {
+        assert_eq!(number_rows(&[1]), ["1"]);
+        assert_eq!(number_rows(&[1, 2, 3, 7]), ["1, 2, 3, 7"]);
+        assert_eq!(number_rows(&[2, 4, 5, 6, 9, 10]), ["2, 4, 5, 6", "9, 10"]);
+    }
+
+    #[test]
+    fn launch_sites_get_short_names() {
+        assert_eq!(
+            proper_name("a truck found in the Rashidiya area, about 8 km east of the base"),
+            Some("Rashidiya".into())
+        );
+        assert_eq!(proper_name("7 km south-west of the airport"), None);
+        assert_eq!(proper_name("near Tuz Khurmatu, Salahuddin"), Some("Tuz Khurmatu".into()));
+        assert_eq!(proper_name("Fields north of al-Qaim"), Some("al-Qaim".into()));
+        assert_eq!(compass(225.0), "SW");
+        assert_eq!(compass(359.0), "N");
     }
 }

@@ -144,6 +144,31 @@ pub fn fit_text(text: &str, max_w: f64, width: impl Fn(&str) -> f64) -> String {
     chars[..lo].iter().collect::<String>().trim_end().to_string() + "…"
 }
 
+/// `text` broken at spaces into at most `max_lines` lines no wider than `max_w`; what is left over
+/// for the last line is cut with an ellipsis. A single word wider than `max_w` is cut too.
+pub fn wrap(text: &str, max_w: f64, max_lines: usize, width: impl Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut words = text.split(' ').filter(|w| !w.is_empty()).peekable();
+    while words.peek().is_some() {
+        if lines.len() + 1 == max_lines.max(1) {
+            let rest: Vec<&str> = words.collect();
+            lines.push(fit_text(&rest.join(" "), max_w, &width));
+            break;
+        }
+        let mut line = String::new();
+        while let Some(w) = words.peek() {
+            let candidate = if line.is_empty() { w.to_string() } else { format!("{line} {w}") };
+            if !line.is_empty() && width(&candidate) > max_w {
+                break;
+            }
+            line = candidate;
+            words.next();
+        }
+        lines.push(fit_text(&line, max_w, &width));
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,5 +220,16 @@ mod tests {
         let w = |s: &str| s.chars().count() as f64;
         assert_eq!(fit_text("Erbil", 10.0, w), "Erbil");
         assert_eq!(fit_text("Erbil International Airport", 10.0, w), "Erbil Int…");
+    }
+
+    #[test]
+    fn long_names_wrap_at_spaces_before_any_cut() {
+        let w = |s: &str| s.chars().count() as f64;
+        assert_eq!(
+            wrap("New U.S. Consulate General compound Erbil", 24.0, 2, w),
+            ["New U.S. Consulate", "General compound Erbil"]
+        );
+        assert_eq!(wrap("Erbil", 24.0, 2, w), ["Erbil"]);
+        assert_eq!(wrap("a b c d e f", 3.0, 2, w), ["a b", "c…"]);
     }
 }

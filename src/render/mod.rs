@@ -6,7 +6,7 @@
 //! [`clusters`] groups incidents that lie close together, one map each.
 
 mod basemap;
-mod canvas;
+pub(crate) mod canvas;
 mod clip;
 mod compose;
 mod furniture;
@@ -174,6 +174,8 @@ pub struct RenderedMap {
     pub inset: Rect,
     /// The boxes of the labels on the map (callout numbers, names of places, rings and countries).
     pub labels: Vec<Rect>,
+    /// The bases drawn, each with its name beside it.
+    pub bases: Vec<String>,
 }
 
 /// The scale bar: `km` long from `x0` to `x1` output pixels, its bar's top at `y`.

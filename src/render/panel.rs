@@ -119,7 +119,7 @@ impl Legend {
     pub(super) fn height(&self, k: f64) -> f64 {
         let flags = [self.launch, self.bases, self.bases_hit, self.capitals, self.cities, self.focus];
         let rows = self.weapons.len() + self.rings.len() + flags.iter().filter(|b| **b).count();
-        (26.0 + 20.0 * rows as f64 + if self.casualties { 58.0 } else { 0.0 }) * k
+        (26.0 + 20.0 * rows as f64 + if self.casualties { 74.0 } else { 0.0 }) * k
     }
 }
 
@@ -148,7 +148,7 @@ pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) ->
         y += 20.0 * k;
     }
     if lg.casualties {
-        cv.text("Size: killed + injured (as stated)", (x, y + 14.0 * k), font, rgb(INK), Align::Left)?;
+        cv.text("Size: killed + injured", (x, y + 14.0 * k), font, rgb(INK), Align::Left)?;
         let cy = y + 38.0 * k;
         let mut cx = x + 8.0 * k;
         for n in [0u32, 10, 50] {
@@ -156,12 +156,14 @@ pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) ->
             cx += r;
             cv.polygon(&symbols::outline(Shape::Circle, (cx, cy), r), rgb(0xb9b9b9))?;
             cx += r + 4.0 * k;
-            // The smallest symbol is also that of an incident whose toll no report gives.
-            let t = if n == 0 { "0 or not stated".to_string() } else { n.to_string() };
+            let t = n.to_string();
             cv.text(&t, (cx, cy + CAP_HEIGHT * font.em / 2.0), font, rgb(INK), Align::Left)?;
             cx += cv.text_width(&t, font) + 16.0 * k;
         }
-        y += 58.0 * k;
+        // The smallest symbol is also that of an incident whose toll no report gives.
+        let note = "smallest: none or not stated";
+        cv.text_fit(note, (x, y + 66.0 * k), p.w - 8.0 * k, Font::new(10.5 * k), rgb(MUTED), Align::Left)?;
+        y += 74.0 * k;
     }
     let sample = |y: f64| vec![vec![(sym - 10.0 * k, row(y)), (sym + 10.0 * k, row(y))]];
     let red = weapon_style(Weapon::Rocket).color;
@@ -219,13 +221,46 @@ pub(super) fn draw_legend(cv: &mut Canvas, page: &Page, lg: &Legend, mk: f64) ->
     Ok(y)
 }
 
+/// The lines of an incident's row in the list: date and place (bold), then the details, each
+/// wrapped onto a second line rather than cut.
+pub(super) struct Row {
+    head: Vec<String>,
+    body: Vec<String>,
+}
+
+impl Row {
+    /// `lines`: at most this many for each part (1 cuts with an ellipsis, on a cramped panel).
+    pub(super) fn of(inc: &Incident, page: &Page, lines: usize) -> Row {
+        let k = page.k;
+        let max_w = page.panel.w - 42.0 * k;
+        let place = inc.place.as_deref().or(inc.place_text.as_deref()).unwrap_or("unknown place");
+        let head = format!("{}  ·  {}", date_text(inc.date, inc.date_precision), place);
+        let head = layout::wrap(&head, max_w, lines, |s| crate::render::canvas::text_width(s, head_font(k)));
+        let body =
+            layout::wrap(&detail_text(inc), max_w, lines, |s| crate::render::canvas::text_width(s, body_font(k)));
+        Row { head, body }
+    }
+
+    pub(super) fn height(&self, k: f64) -> f64 {
+        (34.0 + 14.0 * (self.head.len() - 1) as f64 + 13.5 * (self.body.len() - 1) as f64) * k
+    }
+}
+
+fn head_font(k: f64) -> Font {
+    Font::bold(11.5 * k)
+}
+
+fn body_font(k: f64) -> Font {
+    Font::new(11.0 * k)
+}
+
 pub(super) fn draw_list(
     cv: &mut Canvas,
     page: &Page,
     shown: usize,
     listed: &[Incident],
+    lines: usize,
     top: f64,
-    row_h: f64,
 ) -> Result<()> {
     let k = page.k;
     let p = page.panel;
@@ -242,25 +277,27 @@ pub(super) fn draw_list(
     cv.text_fit(&note, (note_x, y), p.right() - note_x, small, rgb(MUTED), Align::Left)?;
     y += 8.0 * k;
     let tx = x + 34.0 * k;
-    let max_w = p.right() - tx - 4.0 * k;
-    let head = Font::bold(11.5 * k);
-    let body = Font::new(11.0 * k);
+    let (head, body) = (head_font(k), body_font(k));
     for (n, inc) in listed.iter().enumerate() {
+        let row = Row::of(inc, page, lines);
         let badge = Rect::new(x, y + 4.0 * k, 26.0 * k, 16.0 * k);
         cv.fill_rect(badge, rgb(0xffffff))?;
         cv.stroke_rect(badge, rgb(INK), 1.0 * k)?;
         let num = (n + 1).to_string();
         let by = badge.y + badge.h / 2.0 + CAP_HEIGHT * head.em / 2.0;
         cv.text(&num, (badge.x + badge.w / 2.0, by), head, rgb(INK), Align::Center)?;
-        let place = inc.place.as_deref().or(inc.place_text.as_deref()).unwrap_or("unknown place");
-        let line1 = format!("{}  ·  {}", date_text(inc.date, inc.date_precision), place);
-        cv.text_fit(&line1, (tx, by), max_w, head, rgb(INK), Align::Left)?;
-        let line2 = detail_text(inc);
-        let y2 = by + 15.0 * k;
+        let mut ly = by;
+        for line in &row.head {
+            cv.text(line, (tx, ly), head, rgb(INK), Align::Left)?;
+            ly += 14.0 * k;
+        }
+        let y2 = ly + 1.0 * k;
         let st = weapon_style(inc.weapon);
-        cv.polygon(&symbols::outline(st.shape, (x + 13.0 * k, y2 - 4.0 * k), 4.5 * k), st.color)?;
-        cv.text_fit(&line2, (tx, y2), max_w, body, rgb(MUTED), Align::Left)?;
-        y += row_h;
+        cv.polygon(&symbols::outline(st.shape, (x + 13.0 * k, by + 15.0 * k - 4.0 * k), 4.5 * k), st.color)?;
+        for (m, line) in row.body.iter().enumerate() {
+            cv.text(line, (tx, y2 + 13.5 * k * m as f64), body, rgb(MUTED), Align::Left)?;
+        }
+        y += row.height(k);
     }
     Ok(())
 }
