@@ -2,7 +2,7 @@
 //!
 //! One module per pipeline stage:
 //! article text → [`extract`] (with [`gazetteer`] and [`weapons`]) → [`merge`] → [`store`]
-//! → [`index`] → [`export`] / [`render`]; [`fetch`] reads URLs; [`pipeline`] wires the whole job.
+//! → [`index`] → [`export`] / [`render`] / [`web`]; [`fetch`] reads URLs; [`pipeline`] wires the whole job.
 
 pub mod export;
 pub mod extract;
@@ -16,3 +16,4 @@ pub mod pipeline;
 pub mod render;
 pub mod store;
 pub mod weapons;
+pub mod web;

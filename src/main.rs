@@ -36,6 +36,8 @@ enum Command {
     Export(cli::export::Args),
     /// Write a static map (PNG or SVG, by the file extension).
     Render(cli::render::Args),
+    /// Write the interactive map: one HTML page that works offline.
+    Web(cli::web::Args),
     /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
     Map(cli::map::Args),
     /// Look up places in the gazetteer.
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Threat(a) => cli::near::run_threat(a),
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
+        Command::Web(a) => cli::web::run(a),
         Command::Map(a) => cli::map::run(a),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
     };

@@ -1,11 +1,15 @@
 //! `incmap map [INPUT...] [--out-dir DIR]`: ingest, then write the GIS layers, the overview map
-//! (`map.png`) and one map per cluster of incidents (`maps/<place>.png`).
+//! (`map.png`), one map per cluster of incidents (`maps/<place>.png`) and the interactive map
+//! (`map.html`).
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget};
 
 use incmap::pipeline;
+
+/// The interactive map, in the output folder.
+const WEB_PAGE: &str = "map.html";
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -28,7 +32,8 @@ pub fn run(args: Args) -> Result<()> {
         args.inputs
     };
     let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-    let s = pipeline::run_with(&inputs, &args.out_dir, args.gazetteer.load()?, &progress)?;
+    let gazetteer = args.gazetteer.load()?;
+    let s = pipeline::run_with(&inputs, &args.out_dir, gazetteer, &progress)?;
     progress.finish_and_clear();
     for (input, reason) in &s.ingest.failures {
         eprintln!("incmap: {input}: {reason}");
@@ -44,6 +49,11 @@ pub fn run(args: Args) -> Result<()> {
     for (path, shown) in &s.maps {
         eprintln!("wrote {} ({shown} incident{} on the map)", path.display(), if *shown == 1 { "" } else { "s" });
     }
+    // The interactive map beside the PNG, from the store just written.
+    let page = args.out_dir.join(WEB_PAGE);
+    let incidents = incmap::store::load(&args.out_dir.join(pipeline::STORE_FILE))?;
+    let w = incmap::web::write_page(&incidents, gazetteer, "Reported attacks", &page)?;
+    eprintln!("wrote {} ({} incidents on the map)", page.display(), w.located);
     if s.unmapped_clusters > 0 {
         eprintln!("{} smaller clusters have no map of their own (see the overview)", s.unmapped_clusters);
     }

@@ -11,7 +11,8 @@ use super::projection::Extent;
 use crate::gazetteer::{Place, PlaceKind, normalize};
 use crate::model::LatLon;
 
-const LAYERS: [(&str, &str); 5] = [
+/// Each layer's file name and GeoJSON text, as embedded.
+pub(crate) const LAYERS: [(&str, &str); 5] = [
     ("countries.geojson", include_str!("../../gazetteer/basemap/countries.geojson")),
     ("borders.geojson", include_str!("../../gazetteer/basemap/borders.geojson")),
     ("coastline.geojson", include_str!("../../gazetteer/basemap/coastline.geojson")),

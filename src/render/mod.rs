@@ -5,7 +5,7 @@
 //! [`render_store`] draws a store file the same way without holding it (a [`MapIncident`] each).
 //! [`clusters`] groups incidents that lie close together, one map each.
 
-mod basemap;
+pub(crate) mod basemap;
 pub(crate) mod canvas;
 mod clip;
 mod compose;
@@ -14,7 +14,7 @@ mod labels;
 mod layout;
 mod lcc;
 mod marks;
-mod palette;
+pub mod palette;
 mod panel;
 mod projection;
 mod rings;
@@ -36,8 +36,9 @@ pub use basemap::Basemap;
 pub use canvas::css;
 pub use palette::darker;
 pub use projection::{Extent, Projection, Rect};
-pub use rings::{RingKind, RingLook, ring_look, tint};
+pub use rings::{RingKind, RingLook, incident_rings, ring_look, tint};
 pub use symbols::{Shape, WeaponStyle, weapon_style};
+pub use symbols::{marker_radius, outline};
 
 /// What a map draws of one incident: small (a tenth of an [`Incident`]), so a map of a million
 /// incidents holds them all. The few it lists in the panel are fetched in full when chosen.

@@ -2,29 +2,29 @@
 
 use plotters::style::RGBAColor;
 
-pub(super) const PAGE: u32 = 0xffffff;
+pub const PAGE: u32 = 0xffffff;
 
-pub(super) const SEA: u32 = 0xc9dcea;
+pub const SEA: u32 = 0xc9dcea;
 
-pub(super) const LAND: u32 = 0xfbf9f4;
+pub const LAND: u32 = 0xfbf9f4;
 
-pub(super) const LAND_OTHER: u32 = 0xe9e5dd;
+pub const LAND_OTHER: u32 = 0xe9e5dd;
 
-pub(super) const BORDER: u32 = 0x5c5c5c;
+pub const BORDER: u32 = 0x5c5c5c;
 
-pub(super) const BORDER_HALO: u32 = 0xd8d2c6;
+pub const BORDER_HALO: u32 = 0xd8d2c6;
 
-pub(super) const ADMIN1: u32 = 0x9e9a94;
+pub const ADMIN1: u32 = 0x9e9a94;
 
-pub(super) const WATER_LINE: u32 = 0x5b93c7;
+pub const WATER_LINE: u32 = 0x5b93c7;
 
-pub(super) const INK: u32 = 0x1e1e1e;
+pub const INK: u32 = 0x1e1e1e;
 
-pub(super) const MUTED: u32 = 0x5f5f5f;
+pub const MUTED: u32 = 0x5f5f5f;
 
-pub(super) const BASE: u32 = 0x1f3b73;
+pub const BASE: u32 = 0x1f3b73;
 
-pub(super) const EXTENT_BOX: u32 = 0xd7301f;
+pub const EXTENT_BOX: u32 = 0xd7301f;
 
 /// The darker shade of a weapon's colour, for lines and arrows.
 pub fn darker(c: RGBAColor) -> RGBAColor {

@@ -33,28 +33,45 @@ pub(super) struct Ring {
     pub(super) weapon: Weapon,
 }
 
+/// An incident's rings: its weapon's range around the launch site when that is placed, else around
+/// the target (where it could have come from), with the stated launch distance around the target.
+pub fn incident_rings(
+    target: LatLon,
+    launch: Option<LatLon>,
+    range_km: Option<f64>,
+    launch_km: Option<f64>,
+) -> Vec<(LatLon, f64, RingKind)> {
+    let mut out = Vec::new();
+    let mut push = |center: LatLon, km: f64, kind: RingKind| {
+        if km > 0.0 && km.is_finite() {
+            out.push((center, km, kind));
+        }
+    };
+    match (launch, range_km, launch_km) {
+        (Some(launch), Some(r), _) => push(launch, r, RingKind::Range),
+        (Some(_), None, _) => {}
+        (None, r, d) => {
+            if let Some(r) = r {
+                push(target, r, RingKind::PossibleOrigin);
+            }
+            if let Some(d) = d {
+                push(target, d, RingKind::LaunchDistance);
+            }
+        }
+    }
+    out
+}
+
 /// Rings for these incidents, each drawn once.
 pub(super) fn candidate_rings(incidents: &[&MapIncident]) -> Vec<Ring> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for i in incidents {
         let Some(target) = i.location else { continue };
-        let mut push = |center: LatLon, km: f64, kind: RingKind| {
+        for (center, km, kind) in incident_rings(target, i.launch_location(), i.range_km, i.launch_distance_km()) {
             let key = ((center.lat * 1e4) as i64, (center.lon * 1e4) as i64, (km * 10.0) as i64, kind);
-            if km > 0.0 && km.is_finite() && seen.insert(key) {
+            if seen.insert(key) {
                 out.push(Ring { center, km, kind, weapon: i.weapon });
-            }
-        };
-        match (i.launch_location(), i.range_km, i.launch_distance_km()) {
-            (Some(launch), Some(r), _) => push(launch, r, RingKind::Range),
-            (Some(_), None, _) => {}
-            (None, r, d) => {
-                if let Some(r) = r {
-                    push(target, r, RingKind::PossibleOrigin);
-                }
-                if let Some(d) = d {
-                    push(target, d, RingKind::LaunchDistance);
-                }
             }
         }
     }

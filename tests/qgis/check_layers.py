@@ -23,7 +23,7 @@ EXPECTED = {  # layer: (features, geometry type)
     "places": (None, QgsWkbTypes.PointGeometry),
 }
 RENDERERS = {"incidents": "categorizedSymbol", "launch_sites": "singleSymbol", "launch_lines": "singleSymbol",
-             "range_rings": "singleSymbol", "places": "singleSymbol"}
+             "range_rings": "categorizedSymbol", "places": "singleSymbol"}
 failures = []
 
 
@@ -63,11 +63,22 @@ for name, (count, gtype) in EXPECTED.items():
         check(fields.field("launch_distance_km").type() == QVariant.Double, "incidents.launch_distance_km: Real")
     if name == "range_rings":
         kinds = sorted(f["ring_kind"] for f in layer.getFeatures())
-        sym = layer.renderer().symbol().symbolLayer(0)
-        check(sym.layerType() == "SimpleLine" and sym.penStyle() == 2, "range_rings: dashed outline")
+        # Each kind drawn as on the maps: its own dash pattern, coloured by weapon (data-defined).
+        dashes = {}
+        for c in layer.renderer().categories():
+            lines = [l for l in c.symbol().symbolLayers() if l.layerType() == "SimpleLine"]
+            check(len(lines) == 1, f"range_rings {c.value()}: one outline")
+            if lines:
+                dashes[c.value()] = tuple(lines[0].customDashVector()) if lines[0].useCustomDashPattern() else ()
+        check(dashes.get("weapon_range_from_launch") not in (None, ()) and dashes.get("possible_origin") not in (None, ())
+              and dashes["weapon_range_from_launch"] != dashes["possible_origin"], f"range_rings: two dash patterns {dashes}")
         check(kinds == ["place_ring", "possible_origin", "weapon_range_from_launch"], f"ring kinds {kinds}")
         for f in layer.getFeatures():
             check(f.geometry().isGeosValid(), f"ring {f['ring_kind']}: GEOS-valid polygon")
+    if name == "incidents":
+        drone = [c for c in layer.renderer().categories() if c.value() == "drone"][0]
+        color = drone.symbol().color()
+        check((color.red(), color.green(), color.blue()) == (230, 159, 0), f"incidents: drones orange as on the maps {color.name()}")
 
 # Render the styled layers to PNG, rings at the bottom, incidents on top.
 settings = QgsMapSettings()
