@@ -285,11 +285,18 @@ fn proper_name(text: &str) -> Option<String> {
     };
     let words: Vec<&str> = text.split_whitespace().collect();
     let start = words.iter().skip(1).position(|w| capital(w))? + 1;
-    let run: Vec<&str> = words[start..]
-        .iter()
-        .take_while(|w| capital(w))
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
+    let mut run: Vec<&str> = Vec::new();
+    for w in &words[start..] {
+        if !capital(w) {
+            break;
+        }
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        run.push(bare);
+        // A comma or full stop ends the name ("Tuz Khurmatu, Salahuddin").
+        if bare.len() < w.len() {
+            break;
+        }
+    }
     Some(run.join(" ")).filter(|s| !s.is_empty())
 }
 
