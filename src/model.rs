@@ -53,11 +53,19 @@ impl Weapon {
 
     /// Whether two reports' weapons can be one attack's: reports name the same projectiles
     /// differently ("rockets" here, "missiles" or "artillery rounds" there), so the fired classes
-    /// agree with each other; a drone, an air strike or a bomb is another attack. Unknown agrees
-    /// with anything.
+    /// agree with each other, and an air strike agrees with the missiles it was made with; a drone,
+    /// or a bomb, is another attack. Unknown agrees with anything.
     pub fn agrees_with(self, other: Weapon) -> bool {
         let fired = |w: Weapon| matches!(w, Weapon::Rocket | Weapon::Missile | Weapon::Mortar | Weapon::Artillery);
-        self == other || self == Weapon::Unknown || other == Weapon::Unknown || (fired(self) && fired(other))
+        // An airstrike is told by what the aircraft fired: "warplanes fired missiles". Not a drone: a
+        // drone attack on a base and the airstrike that answers it are two attacks.
+        let from_the_air = |a: Weapon, b: Weapon| a == Weapon::Airstrike && b == Weapon::Missile;
+        self == other
+            || self == Weapon::Unknown
+            || other == Weapon::Unknown
+            || (fired(self) && fired(other))
+            || from_the_air(self, other)
+            || from_the_air(other, self)
     }
 
     /// Known and agreeing ([`Weapon::agrees_with`]), for matches that need the weapon as evidence.

@@ -301,6 +301,36 @@ fn events_and_what_is_not_one() {
              Harir and Balad remain legitimate targets for its drones.",
             &[],
         ),
+        (
+            "a drone that 'dropped explosives on' a site tells the attack",
+            " date 2022-05-03 An armed drone dropped explosives on Harir air base late on Monday. There were \
+             no reports of injured persons.",
+            &["Harir Air Base | 2022-05-02 | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "'the first attack on the base since DATE, when ...' tells an earlier attack, with its own figures",
+            " date 2020-02-14 Two rockets struck K-1 air base in Kirkuk on Thursday. It was the first attack on \
+             the base since December 27, when about thirty rockets hit it, killing a contractor.",
+            &[
+                "K-1 Air Base | 2020-02-13 | rocket | 2 | - | - | -",
+                "K-1 Air Base | 2019-12-27 | rocket | 30 | 1 | - | -",
+            ],
+        ),
+        (
+            "an air strike and the missiles it fired are one attack",
+            " date 2020-01-15 Israeli warplanes struck the T-4 air base in Homs province on Tuesday. Four missiles \
+             hit the base, the army said, causing no casualties.",
+            &["Tiyas Air Base | 2020-01-14 | airstrike | 4 | 0 | 0 | -"],
+        ),
+        (
+            "a drone attack and the air strike that answers it are two attacks",
+            " date 2022-10-23 A drone attack targeted the al-Omar oil field on Saturday. A day \
+             earlier, Israeli jets launched airstrikes on Damascus.",
+            &[
+                "Al-Omar oil field | 2022-10-22 | drone | - | - | - | -",
+                "Damascus | 2022-10-21 | airstrike | - | - | - | -",
+            ],
+        ),
     ]);
 }
 
@@ -426,6 +456,30 @@ fn casualties_in_the_forms_outlets_use() {
             " date 2021-03-04 Ten rockets hit Ain al-Asad on Wednesday. A contractor died of a heart attack \
              during the attack.\n\nNo US service members were wounded, officials said.",
             &["Al Asad Air Base | 2021-03-03 | rocket | 10 | 1 | 0 | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn nobody_hurt_in_more_forms() {
+    check(&[
+        (
+            "'resulting in zero casualties'",
+            " date 2022-08-16 Drones attacked the al-Tanf garrison on Monday. A second drone detonated inside \
+             the compound, resulting in zero casualties.",
+            &["Al-Tanf Garrison | 2022-08-15 | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "'without causing any human or material losses'",
+            " date 2023-01-05 Two rockets hit the Conoco gas field on Wednesday without causing any human or \
+             material losses.",
+            &["Conoco gas field | 2023-01-04 | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'no reported casualties' in a later paragraph",
+            " date 2023-12-31 A drone targeted Harir air base on Sunday.\n\nThe drone was shot down and there \
+             were no reported casualties.",
+            &["Harir Air Base | 2023-12-31 | drone | - | 0 | 0 | -"],
         ),
     ]);
 }

@@ -154,7 +154,7 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:no\s+|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had) not\s+{CAUSE}\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\bno (?:further |human )?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had) not\s+{CAUSE}\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -166,7 +166,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:other |further |additional )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -802,6 +802,12 @@ mod tests {
             ("It exploded without resulting in any causalities or material damages.", (Some(0), Some(0))),
             ("There were no reports of casualties.", (Some(0), Some(0))),
             ("A drone hit the camp and only caused material damage.", (Some(0), Some(0))),
+            ("The strike hit the compound, resulting in zero casualties.", (Some(0), Some(0))),
+            ("There were no reported casualties or damage to the hangars.", (Some(0), Some(0))),
+            ("Rockets landed near the base without causing any human or material losses.", (Some(0), Some(0))),
+            ("There are no reports of injured people, although a depot burned.", (Some(0), Some(0))),
+            ("The attack caused no material losses.", (None, None)),
+            ("There were no immediate reports of injuries.", (None, None)),
             // Not "nobody": an unknown figure stays unknown.
             ("There were no immediate reports of casualties.", (None, None)),
             ("The ministry did not disclose casualties.", (None, None)),

@@ -50,7 +50,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed)\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -88,9 +88,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
-/// Israeli airstrike on the airport was on Aug. 31": an attack other than the ones told before.
+/// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
+/// rockets hit it": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b").unwrap()
 });
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
@@ -115,7 +116,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on)\b",
     )
     .unwrap()
 });
