@@ -461,6 +461,51 @@ fn casualties_in_the_forms_outlets_use() {
 }
 
 #[test]
+fn a_clause_that_tells_another_day() {
+    check(&[
+        (
+            "', the same day rockets landed in X': another attack, of the clause's day",
+            " date 2021-04-18 Two rockets hit Balad air base on Sunday. An explosive-laden drone hit Erbil \
+             airport on Wednesday, the same day rockets landed in Bashiqa.",
+            &[
+                "Balad Air Base | 2021-04-18 | rocket | 2 | - | - | -",
+                "Erbil International Airport | 2021-04-14 | drone | - | - | - | -",
+                "Bashiqa | 2021-04-14 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "', three days after a previous attack on the same camp': the figures after it stay the story's",
+            " date 2020-03-14 More than two dozen rockets fell on Camp Taji this morning, three days after a \
+             previous attack on the same camp. Five soldiers were wounded in the shelling.",
+            &["Camp Taji | 2020-03-14 | rocket | 25..- | - | 5 | -", "Camp Taji | 2020-03-11 | rocket | - | - | - | -"],
+        ),
+        (
+            "counted from a vague time ('last week'), the day is unknown; the strike's toll is not the drones'",
+            " date 2021-07-05 Three rockets hit Ain al-Asad on Monday. The US struck militia posts in al-Qaim last \
+             week, killing four fighters, just two days after drones attacked the US consulate in Erbil.",
+            &[
+                "Al Asad Air Base | 2021-07-05 | rocket | 3 | - | - | -",
+                "U.S. Consulate General Erbil | - | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "', a week after a rocket attack on X': the place of the clause is struck, a week before",
+            " date 2021-02-23 Two rockets hit the Green Zone on Monday evening, a week after a rocket attack on \
+             Erbil airport.",
+            &[
+                "Green Zone | 2021-02-22 | rocket | 2 | - | - | -",
+                "Erbil International Airport | 2021-02-15 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "'hours after a delegation visited X' tells no attack: one sentence, one attack",
+            " date 2022-06-02 A drone struck the Makhmour camp on Wednesday, hours after a delegation visited the town.",
+            &["Makhmur refugee camp | 2022-06-01 | drone | - | - | - | -"],
+        ),
+    ]);
+}
+
+#[test]
 fn nobody_hurt_in_more_forms() {
     check(&[
         (

@@ -91,7 +91,7 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
 /// rockets hit it": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|^(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|weeks?)|(?:a|the) day)\s+(?:after|before)\b").unwrap()
 });
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
@@ -192,13 +192,40 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
             if let Some(q) = line[cut..].chars().next().filter(|c| "\"”’".contains(*c)) {
                 cut += q.len_utf8();
             }
-            out.push((i, line[start..cut].trim()));
+            push_clauses(&mut out, i, line[start..cut].trim());
             start = cut;
         }
-        out.push((i, line[start..].trim()));
+        push_clauses(&mut out, i, line[start..].trim());
     }
     out.retain(|s| !s.1.is_empty());
     out
+}
+
+/// ", two days after drones attacked the consulate", ", the same day rockets landed in Bashiqa": a
+/// clause telling another attack, dated from the one before it.
+const DAYS_OFF: &str = r"(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:on\s+)?the same day|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|before)|(?:a|the) day (?:after|before))\b";
+static ANOTHER_DAY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i),\s+{DAYS_OFF}")).unwrap());
+/// A time that fixes no day: a clause dated from it has no day either.
+static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?:last|past|previous|earlier this|this) (?:week|month|year)|recently|weeks? ago|months? ago)\b",
+    )
+    .unwrap()
+});
+/// Such a clause, split off: it tells an attack beside the story, not the one later sentences add to.
+static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{DAYS_OFF}")).unwrap());
+
+/// Pushes a sentence, or its two clauses when the second tells another attack of its own.
+fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
+    if let Some(m) = ANOTHER_DAY_CLAUSE.find(s)
+        && tells_event(&s[..m.start()])
+        && tells_event(&s[m.end()..])
+    {
+        out.push((paragraph, s[..m.start()].trim()));
+        out.push((paragraph, s[m.start() + 1..].trim()));
+    } else {
+        out.push((paragraph, s));
+    }
 }
 
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
@@ -376,6 +403,7 @@ static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
+    let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
     let mut masked: Vec<std::ops::Range<usize>> =
         lexicon.tag(s).into_iter().filter(|h| h.tag == lexicon::Tag::Org).map(|h| h.range).collect();
@@ -395,7 +423,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(before);
         if !proper
             || RELATIVE_TO.is_match(before)
-            || AFTER_THE_ATTACK_ON.is_match(before)
+            // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
+            || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
@@ -843,8 +872,39 @@ fn days_from_previous(s: &str) -> Option<i64> {
         Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
             .unwrap()
     });
-    let c = RELATIVE_DAY.captures(s)?;
+    // A clause that opens with its distance from the attack before tells an attack that far off:
+    // "(..., ) two days after drones attacked the consulate" is two days before.
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|hours?|weeks?)|(?:a|the) (day)|(?:on )?the same (day))\s*(after|before)?\b").unwrap()
+    });
     let days = |n: &str| numbers::value(n).filter(|n| (1..=14).contains(n)).and_then(|n| i64::try_from(n).ok());
+    if let Some(c) = OPENING.captures(s) {
+        let before = c.get(5).is_some_and(|m| m.as_str().eq_ignore_ascii_case("before"));
+        let n = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (_, _, _, Some(_)) => Some(0),
+            (_, Some(unit), _, _) if unit.as_str().to_ascii_lowercase().starts_with("hour") => Some(0),
+            (Some(n), Some(unit), _, _) if unit.as_str().to_ascii_lowercase().starts_with("week") => {
+                let n = if n.as_str().len() <= 2 && n.as_str().starts_with(['a', 'A']) {
+                    Some(1)
+                } else {
+                    days(n.as_str())
+                };
+                n.filter(|n| *n <= 2).map(|n| 7 * n)
+            }
+            (Some(n), _, _, _) if n.as_str().eq_ignore_ascii_case("a") || n.as_str().eq_ignore_ascii_case("an") => {
+                Some(1)
+            }
+            (Some(n), _, _, _) => days(n.as_str()),
+            (_, _, Some(_), _) => Some(1),
+            _ => None,
+        };
+        if let Some(n) = n
+            && (n == 0 || c.get(5).is_some())
+        {
+            return Some(if before { n } else { -n });
+        }
+    }
+    let c = RELATIVE_DAY.captures(s)?;
     if c.get(1).is_some() {
         Some(1)
     } else if let Some(n) = c.get(2) {
@@ -1021,12 +1081,37 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
             continue;
         }
+        // The date of draft `i`; the article's subject told without one is of the day of publication.
+        let day_of = |drafts: &[Draft], i: usize| {
+            let publication = published.map(|date| dates::DateRef { date, precision: DatePrecision::Day, at: 0 });
+            drafts[i].date().or(publication.filter(|_| i == 0))
+        };
+        // "..., two days after drones attacked the consulate": counted from the clause before, which
+        // may tell its own day ("on Wednesday, the same day ..."), a vague one ("last week": unknown)
+        // or none (then it is of the attack it was filed with).
+        let tail_base = match (ANOTHER_DAY_TOLD.is_match(s), scene) {
+            (true, Some(head)) => Some(match dates::references(head, published, month_first).first() {
+                Some(d) => Some(*d),
+                None if VAGUE_TIME.is_match(head) => None,
+                None => last.and_then(|i| day_of(&drafts, i)),
+            }),
+            _ => None,
+        };
+        if r.date.is_none()
+            && let Some(base) = tail_base
+        {
+            r.date = base
+                .filter(|d| d.precision == DatePrecision::Day)
+                .zip(days_from_previous(&r.text))
+                .map(|(d, days)| dates::DateRef { date: d.date + chrono::TimeDelta::days(days), ..d });
+        }
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
+            && tail_base.is_none()
             && let Some(days) = days_from_previous(&r.text)
             // "The attack came a day after ...": the attack is the article's subject.
             && let Some(prev) = (if days < 0 { Some(0) } else { last })
-                .and_then(|i| drafts[i].date())
+                .and_then(|i| day_of(&drafts, i))
                 .filter(|d| d.precision == DatePrecision::Day)
         {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
@@ -1087,6 +1172,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             false => d.role == Role::Main || r.date.is_some(),
         };
+        let told_before = last;
         last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
@@ -1104,6 +1190,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         };
         paragraph_drafts.extend(last.filter(|i| !paragraph_drafts.contains(i)));
         add_targets(&mut drafts, also, last, &mut paragraph_drafts);
+        // "..., three days after a previous attack on the camp. Five soldiers were wounded": the
+        // figures that follow are the story's attack's, not the one its clause recalled.
+        if told_before.is_some() && ANOTHER_DAY_TOLD.is_match(s) {
+            last = told_before;
+        }
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
     // the story's day: history comes with its date ("in 2018", "last year").
