@@ -624,6 +624,25 @@ fn projectile_counts() {
 fn claims_as_outlets_tell_them() {
     check(&[
         (
+            "a quoted name is the claimant whatever its case, even with 'to avenge' in it",
+            " date 2021-07-08 Fourteen rockets hit Ain al-Asad air base on Wednesday, injuring two. A militant \
+             group calling itself “The brigades to avenge al-Muhandis” took responsibility for the attack.",
+            &["Al Asad Air Base | 2021-07-07 | rocket | 14 | - | 2 | The brigades to avenge al-Muhandis"],
+        ),
+        (
+            "'has taken credit for most of the attacks, including the one that ...' claims that one",
+            " date 2023-12-26 A drone attack wounded three US troops at a base in Erbil on Monday. An umbrella \
+             group of Shia militias known as the Islamic Resistance in Iraq has taken credit for most of the \
+             attacks, including the one that wounded the troops.",
+            &["Erbil | 2023-12-25 | drone | - | - | 3 | Islamic Resistance in Iraq"],
+        ),
+        (
+            "a group's statement 'announcing that resistance fighters attacked' is its claim",
+            " date 2023-12-14 The Islamic Resistance in Iraq issued a statement on Thursday, announcing that \
+             resistance fighters attacked the US base in al-Shaddadi with drones.",
+            &["Shaddadi base | 2023-12-14 | drone | - | - | - | Islamic Resistance in Iraq"],
+        ),
+        (
             "a claimant named as 'the militants' is the group named before",
             " date 2024-02-04 Militants of Kataib Hezbollah fired rockets at Ain al-Asad on Saturday. \
              The militants claimed responsibility in a statement.",

@@ -371,14 +371,14 @@ static NAME: &str = r"((?:(?:al|el|ul|bin|ibn)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
 static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r#"\b(?:group|militia|faction|organi[sz]ation|outfit)\s+(?:called|calling (?:itself|themselves)|named|known as)\s+(?:the\s+)?["“']?{NAME}"#
+        r#"\b(?:group|militia|faction|organi[sz]ation|outfit)(?:\s+of\s+(?:[\w'’-]+\s+){{1,4}}?(?:militias|factions|groups))?\s+(?:called|calling (?:itself|themselves)|named|known as)\s+(?:["“]([^"”]{{3,60}})["”]|(?:the\s+)?["“']?{NAME})"#
     ))
 });
 /// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was
 /// behind", "confirmed that it launched", "claimed to have fired", "declared responsibility".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what|[A-Z]\w+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared|claimed)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|its (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what|[A-Z]\w+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared|claimed|saying|announcing|stating|declaring)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|(?:its|the group's|resistance) (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
     )
 });
 /// A claim whose subject is a group named before ("The militants claimed responsibility", "the
@@ -469,7 +469,10 @@ pub fn claim(s: &str) -> Option<Claim> {
     {
         return None;
     }
-    if NO_CLAIM.is_match(s) || CLAIMS_IN_GENERAL.is_match(s) {
+    // "most of the attacks, including the one that wounded three troops": that one is claimed.
+    static INCLUDING_THIS_ONE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\bincluding\s+(?:the (?:one|latest|attack|strike)|this|that|\w+day(?:'s|’s))\b"));
+    if NO_CLAIM.is_match(s) || (CLAIMS_IN_GENERAL.is_match(s) && !INCLUDING_THIS_ONE.is_match(s)) {
         return None;
     }
     // "... was claimed by Kataib Hezbollah": the group follows.
@@ -482,8 +485,17 @@ pub fn claim(s: &str) -> Option<Claim> {
             return clean_name(&c[1]).map(Claim::Named);
         }
     }
+    // "a group calling itself “The brigades to avenge X”": a quoted name is the name, whatever its case.
     if let Some(c) = CLAIM_NAMED.captures(s) {
-        return clean_name(&c[1]).map(Claim::Named);
+        let named = match c.get(1) {
+            Some(quoted) => Some(quoted.as_str().trim().to_string()),
+            None => {
+                groups::mentions(&c[0]).into_iter().next().map(|g| strip_the(&g.text)).or_else(|| clean_name(&c[2]))
+            }
+        };
+        if let Some(n) = named {
+            return Some(Claim::Named(n));
+        }
     }
     if ITS_FIGHTERS.is_match(s) {
         return Some(Claim::Earlier);
@@ -922,6 +934,20 @@ mod tests {
             Some("Kataib Hezbollah")
         );
         assert_eq!(named("No one claimed responsibility for the rocket attacks"), None);
+        // A quoted name is the name, whatever its case; a group "of ... militias known as X".
+        assert_eq!(
+            named("A militant group calling itself “The brigades to avenge al-Muhandis” took responsibility for the attack").as_deref(),
+            Some("The brigades to avenge al-Muhandis")
+        );
+        assert_eq!(
+            named("An umbrella group of Shia militias known as the Islamic Resistance in Iraq has taken credit for most of the attacks, including the one on Monday").as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
+        assert_eq!(named("Militias have claimed most of the attacks on bases since October."), None);
+        assert_eq!(
+            named("The Islamic Resistance in Iraq, an umbrella of armed factions, issued a statement on Friday, announcing that resistance fighters attacked the base with drones").as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
         assert_eq!(named("The attack has not been claimed."), None);
         assert!(unclaimed("The attack has not been claimed."));
         assert_eq!(

@@ -139,7 +139,9 @@ static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 /// killed two" is cut to its end; "In response to the massacres in Gaza, the group attacked the base"
 /// loses only its opening clause.
 fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
-    let Some(m) = ANOTHER_ATTACK.find(s) else { return s.into() };
+    // Words in a name ("a group calling itself “The Brigades to Avenge X”") are not a clause.
+    let quoted = |at: usize| s[..at].matches('“').count() > s[..at].matches('”').count();
+    let Some(m) = ANOTHER_ATTACK.find_iter(s).find(|m| !quoted(m.start())) else { return s.into() };
     if tells_event(&s[..m.start()]) {
         return s[..m.start()].into();
     }
