@@ -506,6 +506,33 @@ fn a_clause_that_tells_another_day() {
 }
 
 #[test]
+fn one_attack_told_again() {
+    check(&[
+        (
+            "the story's site told again by a source naming another weapon, with no day of its own",
+            " date 2021-09-12 A drone attack hit near US forces at Erbil airport on Saturday night. Security \
+             sources spoke of a missile attack targeting the vicinity of Erbil airport.",
+            &["Erbil International Airport | 2021-09-11 | drone | - | - | - | -"],
+        ),
+        (
+            "'a drone that was also in the air', told on the next day, is no other attack",
+            " date 2024-01-29 A drone struck Tower 22 in Jordan on Sunday, killing three soldiers. An official \
+             said Monday the drone that hit Tower 22 may have been mistaken for a US drone that was also in the air.",
+            &["Tower 22 | 2024-01-28 | drone | - | 3 | - | -"],
+        ),
+        (
+            "the site told again with its own day, or as struck 'also', is another attack",
+            " date 2021-09-12 A drone attack hit Erbil airport on Saturday night. Rockets also hit Erbil airport \
+             on Friday.",
+            &[
+                "Erbil International Airport | 2021-09-11 | drone | - | - | - | -",
+                "Erbil International Airport | 2021-09-10 | rocket | - | - | - | -",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn nobody_hurt_in_more_forms() {
     check(&[
         (

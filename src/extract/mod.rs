@@ -99,7 +99,11 @@ static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?attack\w*)\b").unwrap()
 });
 
-static ALSO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:also|again|separately)\b").unwrap());
+/// "Also on Wednesday", "the base was also hit", "struck the field again": another attack told, not
+/// "a drone that was also in the air" or "officials also said".
+static ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:also|separately)\b|\b(?:also|again|separately)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|targeted|attacked|fired|launched|shelled|bombed|came under|landed|fell|exploded|crashed|pounded|carried out)\b|\b(?:struck|hit|targeted|attacked|shelled|bombed|pounded)\s+(?:[\w-]+\s+){0,4}?again\b").unwrap()
+});
 
 /// "No one was hurt in either attack": about every attack told just before.
 static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -837,13 +841,17 @@ fn namesakes(a: &Place, b: &Place) -> bool {
 /// most (a date-less draft takes a day-dated report only when it is the article's subject), weapons
 /// that agree.
 fn fits(d: &Draft, r: &Report) -> bool {
+    fits_but_weapon(d, r) && d.weapon().agrees_with(r.weapon)
+}
+
+/// [`fits`] whatever the weapons.
+fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     compatible(d.place(), r.place.as_ref().map(|p| p.0))
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
             (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
             _ => true,
         }
-        && d.weapon().agrees_with(r.weapon)
         && d.same_attacker(r)
 }
 
@@ -1166,7 +1174,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // A strike by the United States or Israel told without a place answers an attack told with its
         // weapon ("rockets hit the base"); it is not that attack.
         let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
-        let same = |d: &Draft| fits(d, &r) && !answers(d) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day));
+        // "Security sources spoke of a missile attack near Erbil airport", after drones hit the airport:
+        // the story's site told again without a day of its own is the story's attack, whatever
+        // weapon this source names.
+        let told_again = |d: &Draft| {
+            d.role == Role::Main
+                && !another
+                && r.date.is_none()
+                && !ALSO.is_match(&r.text)
+                && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id))
+                && fits_but_weapon(d, &r)
+        };
+        let same = |d: &Draft| {
+            (fits(d, &r) || told_again(d)) && !answers(d) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
+        };
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
             true => {
