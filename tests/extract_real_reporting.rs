@@ -521,6 +521,22 @@ fn one_attack_told_again() {
             &["Tower 22 | 2024-01-28 | drone | - | 3 | - | -"],
         ),
         (
+            "'hours earlier, they also targeted the bases at X and Y': sites struck on the story's day",
+            " date 2023-12-14 Drones attacked a US base in al-Shaddadi on Thursday. A few hours earlier, they \
+             also targeted US bases at al-Tanf and Rukban.",
+            &[
+                "Shaddadi base | 2023-12-14 | drone | - | - | - | -",
+                "Al-Tanf Garrison | 2023-12-14 | unknown | - | - | - | -",
+                "Rukban camp | 2023-12-14 | unknown | - | - | - | -",
+            ],
+        ),
+        (
+            "a site 'targeted' with no weapon, no day and no cue of the story going on is no attack told",
+            " date 2023-12-14 Drones attacked a US base in al-Shaddadi on Thursday. Militias have targeted the \
+             base at al-Tanf.",
+            &["Shaddadi base | 2023-12-14 | drone | - | - | - | -"],
+        ),
+        (
             "the site told again with its own day, or as struck 'also', is another attack",
             " date 2021-09-12 A drone attack hit Erbil airport on Saturday night. Rockets also hit Erbil airport \
              on Friday.",

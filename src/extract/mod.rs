@@ -578,7 +578,9 @@ fn read<'g>(
     let also = main.map(|i| also_struck(&target_text, &targets, i)).unwrap_or_default();
     // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
-    if bare && !(site && date.is_some_and(|d| d.precision != DatePrecision::Year)) {
+    // "Hours earlier, they also targeted the base at al-Tanf": a site struck on the story's day.
+    let story_goes_on = || ALSO.is_match(s) || days_from_previous(s) == Some(0);
+    if bare && !(site && (date.is_some_and(|d| d.precision != DatePrecision::Year) || story_goes_on())) {
         return None;
     }
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
@@ -879,7 +881,7 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
 /// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours later|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours (?:later|earlier)|(?:a few|several|some|\w+) hours earlier|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
             .unwrap()
     });
     // A clause that opens with its distance from the attack before tells an attack that far off:
