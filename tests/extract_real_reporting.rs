@@ -537,6 +537,21 @@ fn one_attack_told_again() {
             &["Shaddadi base | 2023-12-14 | drone | - | - | - | -"],
         ),
         (
+            "'an April 9 air strike on the same Homs base': the base told, not the city that speaks",
+            " date 2018-07-09 Israeli jets struck the T-4 air base in Homs province on Sunday. Damascus said \
+             Israel was behind an April 9 air strike on the same Homs base that killed seven officers.",
+            &[
+                "Tiyas Air Base | 2018-07-08 | airstrike | - | - | - | -",
+                "Tiyas Air Base | 2018-04-09 | airstrike | - | 7 | - | -",
+            ],
+        ),
+        (
+            "'a string of rocket attacks on bases and the embassy' is no attack of its own",
+            " date 2021-03-15 Two rockets were fired at Balad air base on Monday. A string of rocket attacks on \
+             air bases and the US embassy in Baghdad have raised tensions.",
+            &["Balad Air Base | 2021-03-15 | rocket | 2 | - | - | -"],
+        ),
+        (
             "the site told again with its own day, or as struck 'also', is another attack",
             " date 2021-09-12 A drone attack hit Erbil airport on Saturday night. Rockets also hit Erbil airport \
              on Friday.",

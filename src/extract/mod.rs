@@ -67,7 +67,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
@@ -125,8 +125,9 @@ static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-static SAME_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bsame (?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap());
+static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsame (?:[\w-]+ )?(?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap()
+});
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|the (?:strikes|raids|attacks))\b",
@@ -1134,7 +1135,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // is the one referred to, not a town the sentence names for something else.
         let site_struck = STRUCK_THE_SITE.is_match(&r.text)
             && r.place.as_ref().is_some_and(|p| p.0.kind.geo_precision() != crate::model::GeoPrecision::Site);
-        if r.place.is_none() || site_struck {
+        // "Damascus said Israel was behind an April air strike on the same Homs base": the base told,
+        // whatever town the sentence names.
+        if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
             let told = |i: usize| drafts[i].place_told().cloned();
             let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
