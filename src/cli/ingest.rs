@@ -4,11 +4,11 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use incmap::store;
+use incmap::ingest;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The store file (GeoJSON); created when missing.
+    /// The store (a GeoPackage file); created when missing.
     #[arg(long)]
     store: PathBuf,
     /// Article files, folders (text and HTML files, recursively) or http(s) URLs.
@@ -22,7 +22,7 @@ pub fn run(args: Args) -> Result<()> {
     // Drawn on a terminal only: indicatif hides a stderr bar when stderr is piped.
     let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     progress.set_style(ProgressStyle::with_template("{bar:30} {pos}/{len} {wide_msg}").expect("valid template"));
-    let s = store::ingest_with(&args.store, &args.inputs, args.gazetteer.load()?, &progress)?;
+    let s = ingest::ingest_with(&args.store, &args.inputs, args.gazetteer.load()?, &progress)?;
     progress.finish_and_clear();
     for (input, reason) in &s.failures {
         eprintln!("incmap: {input}: {reason}");

@@ -30,6 +30,13 @@ pub fn run(args: Args) -> Result<()> {
     let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     let s = pipeline::run_with(&inputs, &args.out_dir, args.gazetteer.load()?, &progress)?;
     progress.finish_and_clear();
+    if let Some(old) = &s.imported {
+        eprintln!(
+            "incmap: imported the old store {} into {} (the old file is left as it was; delete it when done)",
+            old.display(),
+            args.out_dir.join(pipeline::STORE_FILE).display()
+        );
+    }
     for (input, reason) in &s.ingest.failures {
         eprintln!("incmap: {input}: {reason}");
     }

@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
+use crate::atomic::{AtomicFile, write_file_atomically};
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
 use crate::model::{Incident, LatLon, PROPERTY_NAMES, round6};
-use crate::store::{AtomicFile, write_file_atomically};
 
 /// Vertices of every drawn ring: enough that a 100 km ring deviates < 30 m from the true circle.
 pub const RING_VERTICES: usize = 128;
@@ -266,7 +266,7 @@ fn incident_ref(i: &Incident) -> Vec<(&'static str, JsonValue)> {
     ]
 }
 
-fn launch_site_feature(i: &Incident) -> Option<Feature> {
+pub fn launch_site_feature(i: &Incident) -> Option<Feature> {
     let at = i.launch_location?;
     let mut p = incident_ref(i);
     p.push(("launch_site", opt_str(i.launch_site.as_deref())));
@@ -285,7 +285,7 @@ pub fn geodesic_line(a: LatLon, b: LatLon) -> Vec<LatLon> {
     pts
 }
 
-fn launch_line_feature(i: &Incident) -> Option<Feature> {
+pub fn launch_line_feature(i: &Incident) -> Option<Feature> {
     let (from, to) = (i.launch_location?, i.location?);
     let line: Vec<Vec<f64>> = geodesic_line(from, to).iter().map(|l| vec![round6(l.lon), round6(l.lat)]).collect();
     let mut p = incident_ref(i);
@@ -307,7 +307,7 @@ fn ring_props(kind: &str, km: f64, center: &str, i: Option<&Incident>) -> JsonOb
 
 /// The ring of an incident's stated range: around its launch site when placed, else around the
 /// target (where it could have come from).
-fn range_ring_feature(i: &Incident) -> Option<Feature> {
+pub fn range_ring_feature(i: &Incident) -> Option<Feature> {
     let km = i.range_km.filter(|k| k.is_finite() && *k > 0.0)?;
     let (center, kind, name) = match (i.launch_location, i.location) {
         (Some(l), _) => (l, "weapon_range_from_launch", i.launch_site.clone().unwrap_or_default()),
@@ -369,18 +369,21 @@ fn place_features(used: &BTreeSet<String>, extent: Option<Extent>, gazetteer: &G
         .places()
         .iter()
         .filter(|p| used.contains(p.name.as_str()) || (p.kind.is_military() && in_extent(p.location)))
-        .map(|p| {
-            let pr = props(vec![
-                ("id", JsonValue::from(p.id.clone())),
-                ("name", JsonValue::from(p.name.clone())),
-                ("kind", JsonValue::from(p.kind.as_str())),
-                ("country", JsonValue::from(p.country.clone())),
-                ("admin1", opt_str(p.admin1.as_deref())),
-                ("source", JsonValue::from(p.source.clone())),
-            ]);
-            feature(Some(point(p.location)), pr)
-        })
+        .map(place_feature)
         .collect()
+}
+
+/// A gazetteer place as a feature of the `places` layer.
+pub fn place_feature(p: &crate::gazetteer::Place) -> Feature {
+    let pr = props(vec![
+        ("id", JsonValue::from(p.id.clone())),
+        ("name", JsonValue::from(p.name.clone())),
+        ("kind", JsonValue::from(p.kind.as_str())),
+        ("country", JsonValue::from(p.country.clone())),
+        ("admin1", opt_str(p.admin1.as_deref())),
+        ("source", JsonValue::from(p.source.clone())),
+    ]);
+    feature(Some(point(p.location)), pr)
 }
 
 /// The incident properties (in [`PROPERTY_NAMES`] order) plus `wkt`, `lat`, `lon` columns; nulls
