@@ -38,6 +38,9 @@ enum Command {
     Render(cli::render::Args),
     /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
     Map(cli::map::Args),
+    /// Manage the store: import an old GeoJSON store.
+    #[command(subcommand)]
+    Store(cli::store::Command),
     /// Look up places in the gazetteer.
     #[command(subcommand)]
     Gazetteer(cli::gazetteer::Command),
@@ -67,6 +70,7 @@ fn main() -> ExitCode {
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
         Command::Map(a) => cli::map::run(a),
+        Command::Store(c) => cli::store::run(c),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
     };
     match result {

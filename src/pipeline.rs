@@ -81,8 +81,7 @@ fn import_old_store(out_dir: &Path) -> Result<Option<PathBuf>> {
     if new.exists() || !old.exists() {
         return Ok(None);
     }
-    store::Store::read(&old)
-        .and_then(|s| s.write(&new))
+    store::import_geojson(&old, &new)
         .with_context(|| format!("{}: cannot import the old store into {}", old.display(), new.display()))?;
     Ok(Some(old))
 }

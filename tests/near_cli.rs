@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 use chrono::NaiveDate;
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, feature_collection};
+use incmap::store::Store;
 use serde_json::Value;
 
 const ERBIL_AIRPORT: LatLon = LatLon { lat: 36.2375, lon: 43.963056 };
@@ -70,8 +71,8 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("incidents.geojson");
-    std::fs::write(&store, feature_collection(&seed_incidents()).to_string()).unwrap();
+    let store = dir.path().join("incmap.gpkg");
+    Store { incidents: seed_incidents(), articles: vec![] }.write(&store).unwrap();
     let places = dir.path().join("places.tsv");
     std::fs::write(&places, PLACES).unwrap();
     Fixture { _dir: dir, store, places }
@@ -265,10 +266,36 @@ fn default_store_is_the_one_map_writes() {
     let f = fixture();
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("output")).unwrap();
-    std::fs::copy(&f.store, dir.path().join("output/incidents.geojson")).unwrap();
+    std::fs::copy(&f.store, dir.path().join("output/incmap.gpkg")).unwrap();
     let out = run(dir.path(), &["near", "--place", "Erbil airport", "--km", "10", "--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().len(), 3);
+}
+
+/// Queries read a GeoJSON FeatureCollection of incidents too (an exported layer, an old store),
+/// and answer as they do over the GeoPackage.
+#[test]
+fn a_geojson_collection_answers_as_the_geopackage() {
+    let f = fixture();
+    let fc = f.store.with_file_name("incidents.geojson");
+    std::fs::write(&fc, feature_collection(&seed_incidents()).to_string()).unwrap();
+    let g = f.places.to_str().unwrap();
+    for args in [
+        &["near", "--place", "Erbil airport", "--km", "50"][..],
+        &["nearest", "--lat", "36", "--lon", "44", "-n", "3"],
+        &["bbox", "--bbox", "43,35,45,37"],
+        &["exposure", "--km", "20"],
+        &["bases"],
+    ] {
+        let answer = |store: &Path| {
+            let mut all = args.to_vec();
+            all.extend(["--gazetteer", g, "--format", "json", "--store", store.to_str().unwrap()]);
+            let out = run(store.parent().unwrap(), &all);
+            assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        };
+        assert_eq!(answer(&fc), answer(&f.store), "{args:?}");
+    }
 }
 
 #[test]
@@ -357,7 +384,8 @@ fn nearest_on_a_big_store_is_the_scan_answer() {
         let at = LatLon::new(34.0 + 3.0 * a, 41.0 + 4.0 * b);
         v.push(incident(&format!("p{k}"), Some(at), "2021-01-01", DatePrecision::Day, Weapon::Rocket));
     }
-    std::fs::write(&f.store, feature_collection(&v).to_string()).unwrap();
+    std::fs::remove_file(&f.store).unwrap();
+    Store { incidents: v.clone(), articles: vec![] }.write(&f.store).unwrap();
     let c = LatLon::new(35.5, 43.0);
     let mut want: Vec<(f64, String)> =
         v.iter().map(|i| (incmap::geodesy::distance_km(c, i.location.unwrap()), i.id.clone())).collect();

@@ -51,7 +51,7 @@ fn a_missing_store_is_created_as_a_geopackage_with_typed_columns_sources_and_art
     let dir = tempfile::tempdir().unwrap();
     let a = write(dir.path(), "a.txt", " date 2021-02-16 Three rockets hit Erbil airport, killing one contractor.");
     let b = write(dir.path(), "b.txt", " date 2021-02-16 Rockets struck Erbil airport, killing two.");
-    let store = dir.path().join("sub/incmap.gpkg");
+    let store = dir.path().join("incmap.gpkg");
     let out = ingest(&store, &[&a, &b]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stderr).contains("2 articles read"));
@@ -253,4 +253,58 @@ fn ingest_article_by_article_writes_what_merging_in_memory_writes() {
     let mut want_sorted = want.clone();
     want_sorted.sort();
     assert_eq!(got, want_sorted, "each incident has a source row per report");
+}
+
+/// The GeoJSON store of earlier versions, as they wrote it, from the sample reports.
+fn old_store_of_the_samples() -> Store {
+    let mut old = Store::default();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/reports");
+    for src in incmap::fetch::expand_input(dir.to_str().unwrap()).unwrap() {
+        let article = incmap::fetch::read_article(&src, &mut None).unwrap();
+        let reports = incmap::extract::extract(&article, incmap::gazetteer::Gazetteer::embedded());
+        old.add_article(&article, reports);
+    }
+    old
+}
+
+#[test]
+fn an_old_geojson_store_is_imported_with_nothing_lost() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = old_store_of_the_samples();
+    assert!(old.incidents.len() >= 10 && old.incidents.iter().any(|i| i.sources.len() > 1));
+    let old_path = dir.path().join("store.geojson");
+    std::fs::write(&old_path, old.to_json()).unwrap();
+    let new = dir.path().join("incmap.gpkg");
+    let out = incmap(&["store", "import", old_path.to_str().unwrap(), "--store", new.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Value for value: what the old file held (its numbers as written) is what the new one holds.
+    let back = Store::read(&new).unwrap();
+    let was = Store::read(&old_path).unwrap();
+    assert!(back == was, "an incident or article changed on the way");
+    assert!(back.to_json() == old.to_json(), "the GeoJSON text differs");
+    let sources: usize = old.incidents.iter().map(|i| i.sources.len()).sum();
+    assert_eq!(
+        sql(&new, "SELECT count(*), count(article_sha256) FROM sources"),
+        [[sources.to_string(), sources.to_string()]]
+    );
+    // Importing again into the same store is refused; the old file is untouched.
+    let out = incmap(&["store", "import", old_path.to_str().unwrap(), "--store", new.to_str().unwrap()]);
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("not empty"));
+    assert_eq!(std::fs::read_to_string(&old_path).unwrap(), old.to_json());
+}
+
+#[test]
+fn map_imports_the_old_store_of_its_output_folder_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = old_store_of_the_samples();
+    std::fs::write(dir.path().join("store.geojson"), old.to_json()).unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/reports");
+    let out = incmap(&["map", samples.to_str().unwrap(), "--out-dir", dir.path().to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("imported the old store"), "{stderr}");
+    assert!(stderr.contains(&format!("{} articles read, 0 reports", old.articles.len())), "nothing re-read: {stderr}");
+    assert!(Store::read(&dir.path().join("incmap.gpkg")).unwrap().to_json() == old.to_json());
+    let out = incmap(&["map", samples.to_str().unwrap(), "--out-dir", dir.path().to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("imported"), "once");
 }

@@ -7,7 +7,7 @@ use incmap::export::{ExportOptions, LayerWriter, PlaceRing};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The incident store (GeoJSON FeatureCollection).
+    /// The incident store (a GeoPackage; a GeoJSON FeatureCollection of incidents is read too).
     #[arg(long)]
     store: PathBuf,
     /// Directory for the layers (created if missing).

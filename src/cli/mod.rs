@@ -7,6 +7,7 @@ pub mod ingest;
 pub mod map;
 pub mod near;
 pub mod render;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 

@@ -10,16 +10,17 @@ use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
 use incmap::gazetteer::{Gazetteer, Place, PlaceKind, normalize};
 use incmap::geodesy::bearing_deg;
-use incmap::index::{BBox, Filter, Index, Near, exposure, nearest_base};
+use incmap::index::{BBox, Filter, Index, Near, RadiusSearch, exposure, nearest_base};
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, round6};
+use incmap::store::corners;
 use incmap::weapons::{WeaponSystem, WeaponTable};
 
 /// The store `incmap map` writes.
-const DEFAULT_STORE: &str = "output/incidents.geojson";
+pub const DEFAULT_STORE: &str = "output/incmap.gpkg";
 
 #[derive(clap::Args)]
 pub struct Store {
-    /// The incident store (a GeoJSON FeatureCollection).
+    /// The incident store (a GeoPackage; a GeoJSON FeatureCollection of incidents is read too).
     #[arg(long, default_value = DEFAULT_STORE)]
     store: PathBuf,
 }
@@ -290,9 +291,9 @@ pub fn run(a: Args) -> Result<()> {
         return print(&place_rows(&found), a.out.format);
     }
     let filter = a.when.filter();
-    // Only what can be inside the circle is kept while reading: a big store stays on disk.
-    let near = |i: &Incident| i.location.is_some_and(|l| incmap::geodesy::distance_km(at, l) <= km * 1.01 + 1.0);
-    let incidents = incmap::store::load_where(&a.store.store, |i| filter.matches(i) && near(i))?;
+    // Only what lies in the circle's boxes is read (through the store's R-tree); the index ranks it.
+    let boxes: Vec<[f64; 4]> = RadiusSearch::new(at, km).boxes().iter().map(corners).collect();
+    let incidents = incmap::store::load_in_boxes(&a.store.store, &boxes, |i| filter.matches(i))?;
     let found = Index::new(&incidents).within(at, km, |i| filter.matches(i));
     eprintln!("{} within {radius} of {name}", plural(found.len(), "incident"));
     print(&incident_rows(&found), a.out.format)
@@ -302,22 +303,8 @@ pub fn run_nearest(a: NearestArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let (at, name) = locate(g, a.at.place.as_deref(), a.at.lat, a.at.lon)?;
     let filter = a.when.filter();
-    // Only the closest few are kept while reading, so a big store stays on disk; a margin over N
-    // leaves the index the final say on near-equal distances.
-    let keep = a.n.saturating_mul(2).saturating_add(8);
-    let mut closest: Vec<(f64, Incident)> = Vec::new();
-    incmap::store::load_where(&a.store.store, |i| {
-        if let Some(l) = i.location.filter(|_| filter.matches(i)) {
-            let d = incmap::geodesy::distance_km(at, l);
-            if closest.len() < keep || closest.last().is_some_and(|(far, _)| d < *far) {
-                let at = closest.partition_point(|(e, _)| *e <= d);
-                closest.insert(at, (d, i.clone()));
-                closest.truncate(keep);
-            }
-        }
-        false
-    })?;
-    let incidents: Vec<Incident> = closest.into_iter().map(|(_, i)| i).collect();
+    // A few more than N are read (through the R-tree); the index gives the exact ranking.
+    let incidents = incmap::store::load_nearest(&a.store.store, at, a.n, |i| filter.matches(i))?;
     let found = Index::new(&incidents).nearest(at, a.n, |i| filter.matches(i));
     eprintln!("the {} nearest to {name}", plural(found.len(), "incident"));
     print(&incident_rows(&found), a.out.format)
@@ -364,8 +351,8 @@ pub fn run_bases(a: BasesArgs) -> Result<()> {
 pub fn run_bbox(a: BboxArgs) -> Result<()> {
     let bbox = BBox::parse(&a.bbox).map_err(anyhow::Error::msg)?;
     let filter = a.when.filter();
-    let inside = |i: &Incident| i.location.is_some_and(|l| bbox.contains(l));
-    let incidents = incmap::store::load_where(&a.store.store, |i| filter.matches(i) && inside(i))?;
+    let boxes: Vec<[f64; 4]> = bbox.boxes().iter().map(corners).collect();
+    let incidents = incmap::store::load_in_boxes(&a.store.store, &boxes, |i| filter.matches(i))?;
     let found = Index::new(&incidents).in_bbox(&bbox, |i| filter.matches(i));
     eprintln!("{} in the box", plural(found.len(), "incident"));
     let rows: Vec<Row> = found
@@ -378,11 +365,17 @@ pub fn run_bbox(a: BboxArgs) -> Result<()> {
 pub fn run_exposure(a: ExposureArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let kinds = |p: &Place| if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) };
-    // Only attacks that can be near one of the places are kept while reading (a margin over the
-    // radius leaves the index the final say), so a big store stays on disk.
+    // Only attacks in the boxes around the places are read (through the store's R-tree), and of
+    // those the ones that can be near a place kept (a margin leaves the index the final say).
     let places = Index::new(g.places());
     let filter = a.when.filter();
-    let incidents = incmap::store::load_where(&a.store.store, |i| {
+    let boxes: Vec<[f64; 4]> = g
+        .places()
+        .iter()
+        .filter(|p| kinds(p))
+        .flat_map(|p| RadiusSearch::new(p.location, a.km).boxes().iter().map(corners).collect::<Vec<_>>())
+        .collect();
+    let incidents = incmap::store::load_in_boxes(&a.store.store, &boxes, |i| {
         filter.matches(i) && i.location.is_some_and(|l| !places.within(l, a.km * 1.01 + 1.0, |p| kinds(p)).is_empty())
     })?;
     let index = Index::new(&incidents);
@@ -411,10 +404,7 @@ pub fn run_threat(a: ThreatArgs) -> Result<()> {
     let g = a.out.gazetteer.load()?;
     let (at, name, stated_range) = match &a.incident {
         Some(id) => {
-            let incidents = incmap::store::load_where(&a.store, |i| &i.id == id)?;
-            let i = incidents
-                .iter()
-                .find(|i| &i.id == id)
+            let i = incmap::store::find(&a.store, id)?
                 .with_context(|| format!("{}: no incident with id {id:?}", a.store.display()))?;
             let launch = i.launch_location.with_context(|| {
                 format!("incident {id} has no located launch site (launch site: {:?})", i.launch_site)

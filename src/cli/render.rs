@@ -10,8 +10,8 @@ use incmap::render::{self, Basemap, Extent, Focus, MapOptions};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The incident store (GeoJSON FeatureCollection).
-    #[arg(long, default_value = "output/incidents.geojson")]
+    /// The incident store (a GeoPackage; a GeoJSON FeatureCollection of incidents is read too).
+    #[arg(long, default_value = super::near::DEFAULT_STORE)]
     store: PathBuf,
     /// Output file: .png or .svg.
     #[arg(long, default_value = "output/map.png")]

@@ -239,6 +239,16 @@ pub(super) fn read_store(reader: impl Read) -> Result<Store> {
     Ok(Store { incidents, articles })
 }
 
+/// One pass over an old incmap GeoJSON store: each incident to `each` as it is read, then the
+/// articles its `incmap` member lists. Refuses a collection that is not an incmap store.
+pub(super) fn scan_store(path: &Path, mut each: impl FnMut(Incident) -> Result<()>) -> Result<Vec<ArticleRecord>> {
+    let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
+    let mut failed_in_each = false;
+    let mut sink = |i| each(i).inspect_err(|_| failed_in_each = true);
+    parse(BufReader::new(file), true, &mut sink)
+        .map_err(|e| if failed_in_each { e } else { anyhow!("{}: {e}", path.display()) })
+}
+
 /// Hands every incident of a store file (or any FeatureCollection of incident features, such as
 /// `incmap extract` output) to `each`, in file order, holding one at a time: how commands that
 /// summarise or convert a big store keep it on disk. Errors name the file and the feature; an

@@ -26,8 +26,9 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, params_from_iter};
 use sha2::{Digest, Sha256};
 
 pub use crate::atomic::{AtomicFile, write_file_atomically};
+use crate::index::RadiusSearch;
 use crate::merge::{self, MergeStats};
-use crate::model::{Article, Incident, PROPERTY_NAMES};
+use crate::model::{Article, Incident, LatLon, PROPERTY_NAMES};
 pub use gpkg::FeatureTable;
 use gpkg::GEOM;
 pub use gpkg::{Geometry, register_functions};
@@ -434,15 +435,49 @@ impl Db {
     }
 
     /// The incidents whose points fall in any of the boxes (west, south, east, north in degrees),
-    /// found through the R-tree, in store order, each once.
-    pub fn in_boxes(&self, boxes: &[[f64; 4]], each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
-        if boxes.is_empty() {
-            return Ok(());
+    /// found through the R-tree (one query a box), in store order, each once.
+    pub fn in_boxes(&self, boxes: &[[f64; 4]], mut each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+        let err = |e| db_error(&self.path, e);
+        let mut fids = std::collections::BTreeSet::new();
+        let mut st = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT id FROM rtree_incidents_{GEOM} WHERE minx <= ?1 AND maxx >= ?2 AND miny <= ?3 AND maxy >= ?4"
+            ))
+            .map_err(err)?;
+        for [w, s, e, n] in boxes {
+            let found = st.query_map([e, w, n, s], |r| r.get::<_, i64>(0)).map_err(err)?;
+            for fid in found {
+                fids.insert(fid.map_err(err)?);
+            }
         }
-        let one = "(r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ?)";
-        let cond = vec![one; boxes.len()].join(" OR ");
-        let args: Vec<Value> = boxes.iter().flat_map(|[w, s, e, n]| [*e, *w, *n, *s]).map(Value::Real).collect();
-        self.select(&format!("WHERE fid IN (SELECT r.id FROM rtree_incidents_geom r WHERE {cond})"), &args, each)
+        for fid in fids {
+            self.select("WHERE fid = ?", &[Value::Integer(fid)], &mut each)?;
+        }
+        Ok(())
+    }
+
+    /// At least the `n` incidents nearest to `at` that `keep` accepts (all of them when fewer):
+    /// radius searches through the R-tree, widened until `n` lie inside the radius.
+    pub fn nearest(&self, at: LatLon, n: usize, mut keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
+        let mut km = NEAREST_FIRST_KM;
+        loop {
+            let search = RadiusSearch::new(at, km);
+            let boxes: Vec<[f64; 4]> = search.boxes().iter().map(corners).collect();
+            let mut found = Vec::new();
+            self.in_boxes(&boxes, |i| {
+                if keep(&i) {
+                    found.push(i);
+                }
+                Ok(())
+            })?;
+            let inside = found.iter().filter(|i| i.location.is_some_and(|l| search.contains(l))).count();
+            // Every point within `km` is in the boxes: with `n` inside, the `n` nearest are among them.
+            if inside >= n || km >= HALF_EARTH_KM {
+                return Ok(found);
+            }
+            km *= 4.0;
+        }
     }
 
     /// The incident with this id.
@@ -601,7 +636,7 @@ impl Writer<'_> {
             let day = day.map(|d| Value::Text(d.format("%Y-%m-%d").to_string()));
             match r.location {
                 Some(at) => {
-                    let search = crate::index::RadiusSearch::new(at, MERGE_RADIUS_KM);
+                    let search = RadiusSearch::new(at, MERGE_RADIUS_KM);
                     for b in search.boxes() {
                         let (lo, hi) = (b.lower(), b.upper());
                         let mut a =
@@ -803,6 +838,16 @@ impl Writer<'_> {
     }
 }
 
+/// The first radius of a nearest search, and the one past which it covers the whole earth.
+const NEAREST_FIRST_KM: f64 = 25.0;
+const HALF_EARTH_KM: f64 = 20_040.0;
+
+/// An R-tree box as west, south, east, north.
+pub fn corners(b: &rstar::AABB<[f64; 2]>) -> [f64; 4] {
+    let (lo, hi) = (b.lower(), b.upper());
+    [lo[0], lo[1], hi[0], hi[1]]
+}
+
 /// How far apart two reports of one event may be placed (a region's 100 km, see
 /// [`crate::model::GeoPrecision::one_target_km`]), with a margin.
 const MERGE_RADIUS_KM: f64 = 101.0;
@@ -885,12 +930,81 @@ pub fn load_in_boxes(
     Ok(out)
 }
 
+/// At least the `n` incidents nearest to `at` that `keep` accepts, for an exact ranking after:
+/// through the R-tree of a GeoPackage, by one pass keeping the closest few of a GeoJSON file.
+pub fn load_nearest(
+    path: &Path,
+    at: LatLon,
+    n: usize,
+    mut keep: impl FnMut(&Incident) -> bool,
+) -> Result<Vec<Incident>> {
+    if kind_of(path)? == Kind::GeoPackage {
+        return Db::open(path)?.nearest(at, n, keep);
+    }
+    // A margin over N leaves the caller's ranking the final say on near-equal distances.
+    let size = n.saturating_mul(2).saturating_add(8);
+    let mut closest: Vec<(f64, Incident)> = Vec::new();
+    for_each(path, |i| {
+        if let Some(l) = i.location.filter(|_| keep(&i)) {
+            let d = crate::geodesy::distance_km(at, l);
+            if closest.len() < size || closest.last().is_some_and(|(far, _)| d < *far) {
+                let k = closest.partition_point(|(e, _)| *e <= d);
+                closest.insert(k, (d, i));
+                closest.truncate(size);
+            }
+        }
+        Ok(())
+    })?;
+    Ok(closest.into_iter().map(|(_, i)| i).collect())
+}
+
 /// The incident with this id, if the store has it.
 pub fn find(path: &Path, id: &str) -> Result<Option<Incident>> {
     match kind_of(path)? {
         Kind::GeoPackage => Db::open(path)?.find(id),
         _ => Ok(load_where(path, |i| i.id == id)?.into_iter().next()),
     }
+}
+
+/// Brings an old GeoJSON store over into a new GeoPackage at `new`, streaming (a million incidents
+/// need not fit in memory), in one transaction: every incident as it was, a source row per source
+/// it lists (tied to its article by source name; the per-article figures were never kept), every
+/// article without its text. Refuses a `new` store that already holds data. The counts of
+/// incidents and articles brought over.
+pub fn import_geojson(old: &Path, new: &Path) -> Result<(usize, usize)> {
+    if kind_of(old)? != Kind::GeoJson {
+        bail!("{}: not a GeoJSON store (already a GeoPackage, or missing)", old.display());
+    }
+    let mut db = Db::open_or_create(new)?;
+    let w = db.write()?;
+    let used: i64 =
+        w.tx.query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
+            .map_err(|e| w.err(e))?;
+    if used > 0 {
+        bail!("{}: the store is not empty; import into a new file", new.display());
+    }
+    let mut incidents = 0;
+    let articles = geojson::scan_store(old, |i| {
+        incidents += 1;
+        w.save_incident(&Stored { fid: None, incident: i.clone() })?;
+        for s in i.all_sources() {
+            let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
+            w.add_source(&i.id, None, None, &only)?;
+        }
+        Ok(())
+    })?;
+    for a in &articles {
+        w.add_article(&a.sha256, &a.source, None, None)?;
+    }
+    w.tx.execute_batch(
+        "CREATE TEMP TABLE import_sha AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
+             CREATE INDEX temp.import_sha_source ON import_sha(source);
+             UPDATE sources SET article_sha256 = (SELECT sha256 FROM import_sha s WHERE s.source = sources.source);
+             DROP TABLE temp.import_sha;",
+    )
+    .map_err(|e| w.err(e))?;
+    w.commit()?;
+    Ok((incidents, articles.len()))
 }
 
 // ---------------------------------------------------------------------------------------------
