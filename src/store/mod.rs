@@ -19,7 +19,7 @@ mod gpkg;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use ::geojson::{Feature, JsonObject, JsonValue};
+use ::geojson::{Feature, JsonValue};
 use anyhow::{Context, Result, anyhow, bail};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params_from_iter};
@@ -369,6 +369,7 @@ impl Db {
 
     fn configure(conn: Connection, path: &Path) -> Result<Db> {
         conn.busy_timeout(BUSY_TIMEOUT).map_err(|e| db_error(path, e))?;
+        rusqlite::vtab::array::load_module(&conn).map_err(|e| db_error(path, e))?;
         gpkg::register_functions(&conn).map_err(|e| db_error(path, e))?;
         Ok(Db { conn, path: path.to_path_buf(), busy_timeout: BUSY_TIMEOUT })
     }
@@ -431,12 +432,17 @@ impl Db {
 
     /// Hands every incident to `each` in store order, one at a time.
     pub fn for_each(&self, each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
-        self.select("", &[], each)
+        self.select("", [], each)
     }
 
     /// The incidents whose points fall in any of the boxes (west, south, east, north in degrees),
     /// found through the R-tree (one query a box), in store order, each once.
-    pub fn in_boxes(&self, boxes: &[[f64; 4]], mut each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+    pub fn in_boxes(&self, boxes: &[[f64; 4]], each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+        self.select_fids(self.fids_in_boxes(boxes)?, each)
+    }
+
+    /// The row ids of the points in any of the boxes, from the R-tree alone.
+    fn fids_in_boxes(&self, boxes: &[[f64; 4]]) -> Result<std::collections::BTreeSet<i64>> {
         let err = |e| db_error(&self.path, e);
         let mut fids = std::collections::BTreeSet::new();
         let mut st = self
@@ -446,44 +452,51 @@ impl Db {
             ))
             .map_err(err)?;
         for [w, s, e, n] in boxes {
-            let found = st.query_map([e, w, n, s], |r| r.get::<_, i64>(0)).map_err(err)?;
-            for fid in found {
+            for fid in st.query_map([e, w, n, s], |r| r.get::<_, i64>(0)).map_err(err)? {
                 fids.insert(fid.map_err(err)?);
             }
         }
-        for fid in fids {
-            self.select("WHERE fid = ?", &[Value::Integer(fid)], &mut each)?;
-        }
-        Ok(())
+        Ok(fids)
+    }
+
+    /// The incidents with these row ids, in store order.
+    fn select_fids(&self, fids: impl IntoIterator<Item = i64>, each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+        let ids: Vec<Value> = fids.into_iter().map(Value::Integer).collect();
+        self.select("WHERE fid IN rarray(?)", [std::rc::Rc::new(ids)], each)
     }
 
     /// At least the `n` incidents nearest to `at` that `keep` accepts (all of them when fewer):
-    /// radius searches through the R-tree, widened until `n` lie inside the radius.
+    /// radius searches through the R-tree, doubled until `n` points lie inside the radius. Rows
+    /// are read only once the R-tree alone counts enough points in the boxes.
     pub fn nearest(&self, at: LatLon, n: usize, mut keep: impl FnMut(&Incident) -> bool) -> Result<Vec<Incident>> {
         let mut km = NEAREST_FIRST_KM;
         loop {
             let search = RadiusSearch::new(at, km);
             let boxes: Vec<[f64; 4]> = search.boxes().iter().map(corners).collect();
-            let mut found = Vec::new();
-            self.in_boxes(&boxes, |i| {
-                if keep(&i) {
-                    found.push(i);
+            let whole_earth = km >= HALF_EARTH_KM;
+            let fids = self.fids_in_boxes(&boxes)?;
+            if fids.len() >= n || whole_earth {
+                let mut found = Vec::new();
+                self.select_fids(fids, |i| {
+                    if keep(&i) {
+                        found.push(i);
+                    }
+                    Ok(())
+                })?;
+                let inside = found.iter().filter(|i| i.location.is_some_and(|l| search.contains(l))).count();
+                // Every point within `km` is in the boxes: with `n` inside, the `n` nearest are among them.
+                if inside >= n || whole_earth {
+                    return Ok(found);
                 }
-                Ok(())
-            })?;
-            let inside = found.iter().filter(|i| i.location.is_some_and(|l| search.contains(l))).count();
-            // Every point within `km` is in the boxes: with `n` inside, the `n` nearest are among them.
-            if inside >= n || km >= HALF_EARTH_KM {
-                return Ok(found);
             }
-            km *= 4.0;
+            km *= 2.0;
         }
     }
 
     /// The incident with this id.
     pub fn find(&self, id: &str) -> Result<Option<Incident>> {
         let mut found = None;
-        self.select("WHERE id = ?", &[Value::Text(id.to_string())], |i| {
+        self.select("WHERE id = ?", [id], |i| {
             found = Some(i);
             Ok(())
         })?;
@@ -492,10 +505,15 @@ impl Db {
 
     /// Runs `SELECT <incident columns> FROM incidents <tail> ORDER BY fid`, each row as an
     /// [`Incident`] (checked as a GeoJSON feature is: a bad row is an error naming its id).
-    fn select(&self, tail: &str, args: &[Value], mut each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
+    fn select(
+        &self,
+        tail: &str,
+        args: impl rusqlite::Params,
+        mut each: impl FnMut(Incident) -> Result<()>,
+    ) -> Result<()> {
         let sql = format!("SELECT {GEOM}, {} FROM incidents {tail} ORDER BY fid", quoted(PROPERTY_NAMES));
         let mut st = self.conn.prepare_cached(&sql).map_err(|e| db_error(&self.path, e))?;
-        let mut rows = st.query(params_from_iter(args)).map_err(|e| db_error(&self.path, e))?;
+        let mut rows = st.query(args).map_err(|e| db_error(&self.path, e))?;
         while let Some(row) = rows.next().map_err(|e| db_error(&self.path, e))? {
             let incident = incident_of(row).map_err(|e| anyhow!("{}: {e}", self.path.display()))?;
             each(incident)?;
@@ -548,29 +566,109 @@ fn quoted(names: &[&str]) -> String {
     names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
 }
 
-/// A row of `SELECT geom, <PROPERTY_NAMES>` as an incident.
+/// A row of `SELECT geom, <PROPERTY_NAMES>` as an incident, checked as a GeoJSON feature is
+/// (types, vocabularies, ranges): a row another program wrote wrong is an error naming its id.
 fn incident_of(row: &rusqlite::Row) -> Result<Incident, String> {
-    let geometry = match row.get_ref(0).map_err(|e| e.to_string())? {
-        rusqlite::types::ValueRef::Null => None,
-        rusqlite::types::ValueRef::Blob(b) => {
-            gpkg::point_of(b)?.map(|[x, y]| ::geojson::Geometry::new(::geojson::GeometryValue::new_point([x, y])))
-        }
-        _ => return Err("geometry is not a GeoPackage geometry blob".into()),
+    use rusqlite::types::ValueRef as V;
+    // By position (geom first, then PROPERTY_NAMES): looking columns up by name costs more than
+    // reading them.
+    let at =
+        |k: &str| if k == GEOM { 0 } else { PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| p + 1) };
+    let id: String = match row.get_ref(at("id")) {
+        Ok(V::Text(t)) => String::from_utf8_lossy(t).into_owned(),
+        _ => "?".into(),
     };
-    let mut props = JsonObject::new();
-    for (k, name) in PROPERTY_NAMES.iter().enumerate() {
-        let v = match row.get_ref(k + 1).map_err(|e| e.to_string())? {
-            rusqlite::types::ValueRef::Null => JsonValue::Null,
-            rusqlite::types::ValueRef::Integer(n) => JsonValue::from(n),
-            rusqlite::types::ValueRef::Real(x) => JsonValue::from(x),
-            rusqlite::types::ValueRef::Text(t) => JsonValue::from(String::from_utf8_lossy(t).into_owned()),
-            rusqlite::types::ValueRef::Blob(_) => return Err(format!("column {name:?} holds a blob")),
-        };
-        props.insert(name.to_string(), v);
+    let fail = |e: String| format!("incident {id}: {e}");
+    let get = |k: &str| row.get_ref(at(k)).map_err(|e| fail(e.to_string()));
+    let text = |k: &str| -> Result<Option<String>, String> {
+        match get(k)? {
+            V::Null => Ok(None),
+            V::Text(b"") => Ok(None),
+            V::Text(t) => Ok(Some(String::from_utf8_lossy(t).into_owned())),
+            _ => Err(fail(format!("property {k:?} should be a string"))),
+        }
+    };
+    let count = |k: &str| -> Result<Option<u32>, String> {
+        match get(k)? {
+            V::Null => Ok(None),
+            V::Integer(n) => u32::try_from(n)
+                .map(Some)
+                .map_err(|_| fail(format!("property {k:?} should be a non-negative integer, found {n}"))),
+            _ => Err(fail(format!("property {k:?} should be a non-negative integer"))),
+        }
+    };
+    let real = |k: &str| -> Result<Option<f64>, String> {
+        match get(k)? {
+            V::Null => Ok(None),
+            V::Integer(n) => Ok(Some(n as f64)),
+            V::Real(x) if x.is_finite() => Ok(Some(x)),
+            _ => Err(fail(format!("property {k:?} should be a number"))),
+        }
+    };
+    fn parsed<T: std::str::FromStr<Err = String>>(v: Option<String>) -> Result<Option<T>, String> {
+        v.map(|s| s.parse()).transpose()
     }
-    let id = props.get("id").and_then(JsonValue::as_str).unwrap_or("?").to_string();
-    let f = Feature { bbox: None, geometry, id: None, properties: Some(props), foreign_members: None };
-    Incident::from_feature(&f).map_err(|e| format!("incident {id}: {e}"))
+    let location = match get(GEOM)? {
+        V::Null => None,
+        V::Blob(b) => match gpkg::point_of(b).map_err(fail)? {
+            None => None,
+            Some([lon, lat]) => {
+                let l = LatLon::new(lat, lon);
+                if !l.is_valid() {
+                    return Err(fail(format!("coordinate out of range: [{lon}, {lat}]")));
+                }
+                Some(l)
+            }
+        },
+        _ => return Err(fail("geometry is not a GeoPackage geometry blob".into())),
+    };
+    let date = match text("date")? {
+        None => None,
+        Some(d) => Some(
+            chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                .map_err(|_| fail(format!("property \"date\" is not YYYY-MM-DD: {d:?}")))?,
+        ),
+    };
+    let source = text("source")?.unwrap_or_default();
+    let sources: Vec<String> = match text("sources")? {
+        Some(all) => all.split("; ").filter(|x| !x.is_empty()).map(str::to_string).collect(),
+        None if !source.is_empty() => vec![source.clone()],
+        None => vec![],
+    };
+    let launch_location = match (real("launch_lat")?, real("launch_lon")?) {
+        (Some(lat), Some(lon)) => Some(LatLon::new(lat, lon)),
+        _ => None,
+    };
+    Ok(Incident {
+        id: id.clone(),
+        source,
+        sources,
+        role: parsed(text("role")?).map_err(fail)?.unwrap_or_default(),
+        date,
+        date_precision: parsed(text("date_precision")?).map_err(fail)?,
+        place: text("place")?,
+        place_text: text("place_text")?,
+        country: text("country")?,
+        geo_precision: parsed(text("geo_precision")?).map_err(fail)?,
+        location,
+        weapon: parsed(text("weapon")?).map_err(fail)?.unwrap_or_default(),
+        count_min: count("count_min")?,
+        count_max: count("count_max")?,
+        killed: count("killed")?,
+        killed_max: count("killed_max")?,
+        injured: count("injured")?,
+        injured_max: count("injured_max")?,
+        claimed_by: text("claimed_by")?,
+        claimed_by_canonical: text("claimed_by_canonical")?,
+        attacker: text("attacker")?,
+        launch_site: text("launch_site")?,
+        launch_distance_km: real("launch_distance_km")?,
+        launch_bearing_deg: real("launch_bearing_deg")?,
+        launch_location,
+        range_km: real("range_km")?,
+        evidence: text("evidence")?,
+        reports: count("reports")?.unwrap_or(1),
+    })
 }
 
 /// A property value as SQL: strings, integers and reals as they are, anything else as JSON text.
@@ -839,7 +937,7 @@ impl Writer<'_> {
 }
 
 /// The first radius of a nearest search, and the one past which it covers the whole earth.
-const NEAREST_FIRST_KM: f64 = 25.0;
+const NEAREST_FIRST_KM: f64 = 1.0;
 const HALF_EARTH_KM: f64 = 20_040.0;
 
 /// An R-tree box as west, south, east, north.
