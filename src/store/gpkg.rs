@@ -61,7 +61,7 @@ impl Geometry {
     }
 
     /// min x, max x, min y, max y: the envelope order of the GeoPackage header.
-    fn envelope(&self) -> [f64; 4] {
+    pub fn envelope(&self) -> [f64; 4] {
         self.points().fold([f64::MAX, f64::MIN, f64::MAX, f64::MIN], |e, p| {
             [e[0].min(p[0]), e[1].max(p[0]), e[2].min(p[1]), e[3].max(p[1])]
         })
@@ -379,23 +379,20 @@ pub fn create_attribute_table(
     Ok(())
 }
 
-/// Records a change of `table` (and its extent, for feature tables) in `gpkg_contents`, as the spec
-/// asks of every writer.
-pub fn touch_contents(conn: &Connection, table: &str, feature: bool) -> rusqlite::Result<()> {
-    if feature {
+/// Records a change of `table` in `gpkg_contents`, as the spec asks of every writer, widening
+/// its extent to hold `grown` (min x, max x, min y, max y) when rows were written: the spec lets
+/// the extent be larger than the data, and recomputing it would read the whole R-tree.
+pub fn touch_contents(conn: &Connection, table: &str, grown: Option<[f64; 4]>) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?1",
+        [table],
+    )?;
+    if let Some([x0, x1, y0, y1]) = grown {
         conn.execute(
-            &format!(
-                "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now'),
-                   (min_x, max_x, min_y, max_y) =
-                   (SELECT min(minx), max(maxx), min(miny), max(maxy) FROM rtree_{table}_{GEOM})
-                 WHERE table_name = ?1"
-            ),
-            [table],
-        )?;
-    } else {
-        conn.execute(
-            "UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE table_name = ?1",
-            [table],
+            "UPDATE gpkg_contents SET min_x = min(coalesce(min_x, ?2), ?2), max_x = max(coalesce(max_x, ?3), ?3),
+               min_y = min(coalesce(min_y, ?4), ?4), max_y = max(coalesce(max_y, ?5), ?5)
+             WHERE table_name = ?1",
+            params![table, x0, x1, y0, y1],
         )?;
     }
     Ok(())

@@ -219,7 +219,8 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
     gpkg::create_attribute_table(conn, "articles", "Every article ingested, with its text", ARTICLES_COLUMNS)?;
     conn.execute_batch(
         "CREATE INDEX incidents_date ON incidents(date);
-         CREATE INDEX incidents_place ON incidents(place);
+         CREATE INDEX incidents_place ON incidents(place, date);
+         CREATE INDEX incidents_precision ON incidents(geo_precision, date);
          CREATE INDEX sources_incident ON sources(incident_id);
          CREATE INDEX launch_sites_incident ON launch_sites(incident_id);
          CREATE INDEX launch_lines_incident ON launch_lines(incident_id);
@@ -549,7 +550,7 @@ impl Db {
             ),
             _ => db_error(&path, e),
         })?;
-        Ok(Writer { tx, path, stamp: now() })
+        Ok(Writer { tx, path, grown: Default::default(), stamp: now() })
     }
 
     /// How long [`Db::write`] waits for another writer (default [`BUSY_TIMEOUT`]).
@@ -692,6 +693,8 @@ fn sql_value(v: Option<&JsonValue>) -> Value {
 pub struct Writer<'db> {
     tx: rusqlite::Transaction<'db>,
     path: PathBuf,
+    /// The extent of what this transaction wrote, per feature table, for `gpkg_contents`.
+    grown: std::cell::RefCell<std::collections::HashMap<&'static str, [f64; 4]>>,
     /// The time written into `first_seen`, `updated` and `ingested` by this transaction.
     stamp: String,
 }
@@ -706,6 +709,13 @@ pub struct Stored {
 impl Writer<'_> {
     fn err(&self, e: rusqlite::Error) -> anyhow::Error {
         db_error(&self.path, e)
+    }
+
+    fn grow(&self, table: &'static str, g: &Geometry) {
+        let [x0, x1, y0, y1] = g.envelope();
+        let mut grown = self.grown.borrow_mut();
+        let e = grown.entry(table).or_insert([x0, x1, y0, y1]);
+        *e = [e[0].min(x0), e[1].max(x1), e[2].min(y0), e[3].max(y1)];
     }
 
     pub fn has_article(&self, sha256: &str) -> Result<bool> {
@@ -734,18 +744,33 @@ impl Writer<'_> {
             let day = day.map(|d| Value::Text(d.format("%Y-%m-%d").to_string()));
             match r.location {
                 Some(at) => {
-                    let search = RadiusSearch::new(at, MERGE_RADIUS_KM);
-                    for b in search.boxes() {
+                    // Two sites or towns are one target within 15 km at most; only a region (or
+                    // an unknown precision) on either side stretches that to 100 km. Regions are
+                    // few: those are fetched by precision rather than by a wide box.
+                    let fine = r.geo_precision.is_some_and(|p| p >= crate::model::GeoPrecision::Town);
+                    let km = if fine { FINE_MERGE_RADIUS_KM } else { MERGE_RADIUS_KM };
+                    for b in RadiusSearch::new(at, km).boxes() {
                         let (lo, hi) = (b.lower(), b.upper());
                         let mut a =
                             vec![Value::Real(hi[0]), Value::Real(lo[0]), Value::Real(hi[1]), Value::Real(lo[1])];
                         a.extend(args.iter().cloned());
                         add(
                             format!(
-                                "SELECT i.fid FROM rtree_incidents_geom r JOIN incidents i ON i.fid = r.id
+                                // CROSS JOIN keeps the R-tree the outer loop (else SQLite may
+                                // walk the date index and probe the R-tree per row).
+                                "SELECT i.fid FROM rtree_incidents_{GEOM} r CROSS JOIN incidents i ON i.fid = r.id
                                  WHERE r.minx <= ? AND r.maxx >= ? AND r.miny <= ? AND r.maxy >= ? AND {dates}"
                             ),
                             a,
+                        )?;
+                    }
+                    if fine {
+                        add(
+                            format!(
+                                "SELECT fid FROM incidents WHERE (geo_precision = 'region' OR geo_precision IS NULL)
+                                 AND {GEOM} IS NOT NULL AND {dates}"
+                            ),
+                            args.clone(),
                         )?;
                     }
                     if let Some(place) = &r.place {
@@ -875,7 +900,7 @@ impl Writer<'_> {
 
     /// Replaces the rows an incident has in the derived layers (launch sites, lines, rings) with
     /// `features` (GeoJSON features whose properties name the table's columns).
-    pub fn replace_derived(&self, incident_id: &str, features: &[(&FeatureTable, Feature)]) -> Result<()> {
+    pub fn replace_derived(&self, incident_id: &str, features: &[(&'static FeatureTable, Feature)]) -> Result<()> {
         for t in DERIVED {
             self.tx
                 .prepare_cached(&format!("DELETE FROM \"{}\" WHERE incident_id = ?1", t.name))
@@ -902,11 +927,14 @@ impl Writer<'_> {
         Ok(true)
     }
 
-    fn insert_feature(&self, t: &FeatureTable, f: &Feature) -> Result<()> {
+    fn insert_feature(&self, t: &'static FeatureTable, f: &Feature) -> Result<()> {
         let geom = f.geometry.as_ref().and_then(Geometry::from_geojson).map(|g| match t.geometry_type {
             "MULTIPOLYGON" => g.into_multi(),
             _ => g,
         });
+        if let Some(g) = &geom {
+            self.grow(t.name, g);
+        }
         let names: Vec<&str> = t.columns.iter().map(|(n, _)| *n).collect();
         let mut values = vec![geom.map(|g| Value::Blob(g.to_blob())).unwrap_or(Value::Null)];
         values.extend(names.iter().map(|n| sql_value(f.properties.as_ref().and_then(|p| p.get(*n)))));
@@ -926,10 +954,11 @@ impl Writer<'_> {
     /// Makes the transaction's changes durable and visible; records them in `gpkg_contents`.
     pub fn commit(self) -> Result<()> {
         for t in [&INCIDENTS, &LAUNCH_SITES, &LAUNCH_LINES, &RANGE_RINGS, &PLACES] {
-            gpkg::touch_contents(&self.tx, t.name, true).map_err(|e| self.err(e))?;
+            let grown = self.grown.borrow().get(t.name).copied();
+            gpkg::touch_contents(&self.tx, t.name, grown).map_err(|e| self.err(e))?;
         }
         for t in ["sources", "articles"] {
-            gpkg::touch_contents(&self.tx, t, false).map_err(|e| self.err(e))?;
+            gpkg::touch_contents(&self.tx, t, None).map_err(|e| self.err(e))?;
         }
         let path = self.path;
         self.tx.commit().map_err(|e| db_error(&path, e))
@@ -947,8 +976,10 @@ pub fn corners(b: &rstar::AABB<[f64; 2]>) -> [f64; 4] {
 }
 
 /// How far apart two reports of one event may be placed (a region's 100 km, see
-/// [`crate::model::GeoPrecision::one_target_km`]), with a margin.
+/// [`crate::model::GeoPrecision::one_target_km`]), with a margin; and when both are sites or
+/// towns (a town's 15 km, two sites of one town).
 const MERGE_RADIUS_KM: f64 = 101.0;
+const FINE_MERGE_RADIUS_KM: f64 = 16.0;
 
 /// The SQL condition on `date` that holds every stored date the merge rules can pair with the
 /// report's, and its arguments: a dated report pairs with undated incidents, or dates in its year
