@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod merge;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod render;
 pub mod store;
 pub mod weapons;

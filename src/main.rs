@@ -23,15 +23,15 @@ enum Command {
     /// Incidents or places within a radius of a place or coordinate.
     Near(cli::near::Args),
     /// The N incidents nearest to a place or coordinate.
-    Nearest(cli::near::NearestArgs),
+    Nearest(cli::nearest::Args),
     /// Each incident with its nearest military base.
-    Bases(cli::near::BasesArgs),
-    /// Incidents inside a lon/lat box.
-    Bbox(cli::near::BboxArgs),
+    Bases(cli::bases::Args),
+    /// Incidents inside a lon/lat box, oldest first.
+    Bbox(cli::bbox::Args),
     /// For each base, the attacks within a radius: most attacked first.
-    Exposure(cli::near::ExposureArgs),
+    Exposure(cli::exposure::Args),
     /// The bases within a weapon's range of a launch site.
-    Threat(cli::near::ThreatArgs),
+    Threat(cli::threat::Args),
     /// Write the GIS layers (GeoJSON with QGIS styles, CSV, KML).
     Export(cli::export::Args),
     /// Write a static map (PNG or SVG, by the file extension).
@@ -62,11 +62,11 @@ fn main() -> ExitCode {
         Command::Extract(a) => cli::extract::run(a),
         Command::Ingest(a) => cli::ingest::run(a),
         Command::Near(a) => cli::near::run(a),
-        Command::Nearest(a) => cli::near::run_nearest(a),
-        Command::Bases(a) => cli::near::run_bases(a),
-        Command::Bbox(a) => cli::near::run_bbox(a),
-        Command::Exposure(a) => cli::near::run_exposure(a),
-        Command::Threat(a) => cli::near::run_threat(a),
+        Command::Nearest(a) => cli::nearest::run(a),
+        Command::Bases(a) => cli::bases::run(a),
+        Command::Bbox(a) => cli::bbox::run(a),
+        Command::Exposure(a) => cli::exposure::run(a),
+        Command::Threat(a) => cli::threat::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
         Command::Map(a) => cli::map::run(a),
@@ -75,6 +75,8 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped early (`incmap ... | head`): what it wanted was written.
+        Err(e) if cli::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             // One line: the cause chain joined, as the contract asks.
             let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();

@@ -57,10 +57,19 @@ pub fn run_with(
     if inputs.is_empty() {
         bail!("no inputs");
     }
-    std::fs::create_dir_all(out_dir)?;
+    let created = !out_dir.exists();
+    std::fs::create_dir_all(out_dir).with_context(|| format!("{}: cannot create the folder", out_dir.display()))?;
     let store_path = out_dir.join(STORE_FILE);
     let imported = import_old_store(out_dir)?;
     let ingest = ingest::ingest_with(&store_path, inputs, gazetteer, progress)?;
+    if !store_path.exists() {
+        // Nothing could be read into a new store: say why, and leave no empty folder behind.
+        if created {
+            let _ = std::fs::remove_dir(out_dir);
+        }
+        let causes: Vec<String> = ingest.failures.iter().map(|(input, reason)| format!("{input}: {reason}")).collect();
+        bail!("{}", if causes.is_empty() { "nothing to ingest".to_string() } else { causes.join("; ") });
+    }
     let incidents = store::load(&store_path)?;
     let written = export::write_layers(&incidents, gazetteer, out_dir, &export::ExportOptions::default())?;
     let (maps, unmapped_clusters) = write_maps(&incidents, gazetteer, out_dir)?;

@@ -108,7 +108,7 @@ fn assert_input_failed(out: &Output, input: &str, cause: &str) -> String {
         panic!("no line naming {input}: {stderr}");
     });
     assert!(line.contains(cause), "{cause:?} not in {line}");
-    assert!(stderr.lines().last().unwrap().contains(&format!("input(s) failed: {input}")), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains(&format!("failed: {input}")), "{stderr}");
     line.to_string()
 }
 
@@ -210,7 +210,7 @@ fn a_second_report_of_a_known_attack_is_counted_as_an_update() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("1 articles read, 0 skipped as already ingested, 1 reports, 0 new incidents, 1 updated"),
+        stderr.contains("1 article read, 0 skipped as already ingested, 1 report, 0 new incidents, 1 updated"),
         "{stderr}"
     );
     let out = t.ingest(s(&f));

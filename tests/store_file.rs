@@ -132,7 +132,7 @@ fn a_failed_input_is_reported_and_the_rest_kept() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.lines().any(|l| l.contains("missing.txt") && l.contains("No such file")), "{stderr}");
-    assert!(stderr.lines().last().unwrap().contains("1 input(s) failed"), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains("1 input failed"), "{stderr}");
     assert_eq!(Store::read(&store).unwrap().articles.len(), 1);
 }
 

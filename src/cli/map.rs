@@ -3,13 +3,16 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use indicatif::{ProgressBar, ProgressDrawTarget};
 
 use incmap::pipeline;
 
+use super::args::plural;
+
 #[derive(clap::Args)]
 pub struct Args {
-    /// Article files, folders or URLs; default: the sample reports shipped in the repo.
+    /// Article files, folders, URLs or - (standard input); default: the sample reports shipped in
+    /// the repo.
+    #[arg(value_name = "INPUT")]
     inputs: Vec<String>,
     /// Where the store, layers and maps go.
     #[arg(long, default_value = pipeline::OUTPUT_DIR)]
@@ -27,35 +30,28 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         args.inputs
     };
-    let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let progress = super::ingest::progress_bar();
     let s = pipeline::run_with(&inputs, &args.out_dir, args.gazetteer.load()?, &progress)?;
     progress.finish_and_clear();
     if let Some(old) = &s.imported {
         eprintln!(
-            "incmap: imported the old store {} into {} (the old file is left as it was; delete it when done)",
+            "imported the old store {} into {} (the old file is left as it was; delete it when done)",
             old.display(),
             args.out_dir.join(pipeline::STORE_FILE).display()
         );
     }
-    for (input, reason) in &s.ingest.failures {
-        eprintln!("incmap: {input}: {reason}");
-    }
     eprintln!(
-        "{} articles read, {} reports, {} incidents in the store; wrote {} layers to {}",
-        s.ingest.articles,
-        s.ingest.reports,
-        s.incidents,
-        s.files.len(),
+        "{}; {} in the store; wrote {} to {}",
+        super::ingest::summary_line(&s.ingest),
+        plural(s.incidents, "incident"),
+        plural(s.files.len(), "layer"),
         args.out_dir.display()
     );
     for (path, shown) in &s.maps {
-        eprintln!("wrote {} ({shown} incident{} on the map)", path.display(), if *shown == 1 { "" } else { "s" });
+        eprintln!("wrote {} ({} on the map)", path.display(), plural(*shown, "incident"));
     }
     if s.unmapped_clusters > 0 {
-        eprintln!("{} smaller clusters have no map of their own (see the overview)", s.unmapped_clusters);
+        eprintln!("{} have no map of their own (see the overview)", plural(s.unmapped_clusters, "smaller cluster"));
     }
-    if !s.ingest.failures.is_empty() {
-        bail!("{} input(s) failed", s.ingest.failures.len());
-    }
-    Ok(())
+    super::ingest::failures(&s.ingest)
 }
