@@ -4,7 +4,9 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use std::io::Write;
+
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Turns news reports of attacks into a geocoded, deduplicated incident dataset, GIS layers and maps.
 #[derive(Parser)]
@@ -44,6 +46,13 @@ enum Command {
     /// Look up places in the gazetteer.
     #[command(subcommand)]
     Gazetteer(cli::gazetteer::Command),
+    /// Print a shell completion script (e.g. `incmap completions bash > ~/.local/share/bash-completion/completions/incmap`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `incmap man > incmap.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +81,8 @@ fn main() -> ExitCode {
         Command::Map(a) => cli::map::run(a),
         Command::Store(c) => cli::store::run(c),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -96,4 +107,23 @@ fn one_line(e: &clap::Error) -> String {
         .filter(|l| !l.is_empty())
         .collect();
     lines.join(" ").trim_start_matches("error: ").to_string()
+}
+
+/// The completion script, from the clap definition (written whole, so a closed pipe is an error
+/// like any other write).
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "incmap", &mut script);
+    let mut out = cli::output::stdout();
+    out.write_all(&script)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The man page, from the clap definition.
+fn man() -> anyhow::Result<()> {
+    let mut out = cli::output::stdout();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    out.flush()?;
+    Ok(())
 }

@@ -217,7 +217,7 @@ pub fn in_bbox(store_path: &Path, bbox: &BBox, filter: &Filter) -> Result<Vec<In
 }
 
 /// Gazetteer places `keep` accepts within `km` of `at`: nearest first, then by name.
-pub fn places_near<'g>(g: &'g Gazetteer, at: LatLon, km: f64, keep: impl Fn(&Place) -> bool) -> Vec<Found<&'g Place>> {
+pub fn places_near(g: &Gazetteer, at: LatLon, km: f64, keep: impl Fn(&Place) -> bool) -> Vec<Found<&Place>> {
     let index = Index::new(g.places());
     let mut found: Vec<Found<&Place>> = index
         .within(at, km, keep)

@@ -298,7 +298,7 @@ fn gazetteer_tables_have_the_one_layout_and_an_empty_answer_says_so() {
     let header: Vec<&str> = text.lines().next().unwrap().split_whitespace().collect();
     assert_eq!(header, ["km", "bearing", "place", "kind", "country", "id"], "as near --places: {text}");
     let row = text.lines().nth(1).unwrap();
-    assert!(row.trim_start().split_whitespace().next().unwrap().split('.').nth(1).unwrap().len() == 2, "{row}");
+    assert_eq!(row.split_whitespace().next().unwrap().split('.').nth(1).unwrap().len(), 2, "{row}");
     let o = run(&["gazetteer", "lookup", "Erbil"]);
     let header: Vec<String> = stdout(&o).lines().next().unwrap().split_whitespace().map(String::from).collect();
     assert_eq!(header[..3], ["score", "place", "kind"]);
@@ -322,4 +322,17 @@ fn ties_in_distance_are_ordered_by_date_and_km_has_fixed_decimals() {
     let o = run(&["near", "--store", s.to_str().unwrap(), "--lat", "0", "--lon", "0", "--km", "50"]);
     assert!(o.stdout.is_empty());
     assert_eq!(stderr(&o).trim(), "no incidents within 50 km of 0, 0");
+}
+
+#[test]
+fn completions_and_a_man_page_from_the_clap_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let o = run(&["completions", shell]);
+        assert!(o.status.success(), "{shell}: {}", stderr(&o));
+        assert!(stdout(&o).contains("gazetteer") && stdout(&o).contains("nearest"), "{shell}");
+    }
+    let o = run(&["man"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains(".TH incmap 1"), "{}", stdout(&o));
+    assert_quiet_success(&closed_pipe(&["man"]), "man | head");
 }
