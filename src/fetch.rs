@@ -74,11 +74,12 @@ pub fn is_url(input: &str) -> bool {
 /// File extensions read from folders: text and HTML.
 const READABLE: [&str; 5] = ["txt", "text", "md", "html", "htm"];
 
-/// One article to read: a local file or a URL.
+/// One article to read: a local file, a URL, or standard input (`-`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Source {
     File(PathBuf),
     Url(String),
+    Stdin,
 }
 
 impl fmt::Display for Source {
@@ -86,6 +87,7 @@ impl fmt::Display for Source {
         match self {
             Source::File(p) => write!(f, "{}", p.display()),
             Source::Url(u) => f.write_str(u),
+            Source::Stdin => f.write_str("-"),
         }
     }
 }
@@ -93,6 +95,9 @@ impl fmt::Display for Source {
 /// The articles an input names: a URL, a file, or the text and HTML files under a folder
 /// (recursively, sorted; symlinked folders are not followed, so loops cannot occur).
 pub fn expand_input(input: &str) -> Result<Vec<Source>> {
+    if input == "-" {
+        return Ok(vec![Source::Stdin]);
+    }
     if is_url(input) {
         return Ok(vec![Source::Url(input.to_string())]);
     }
@@ -146,17 +151,27 @@ pub fn read_article(src: &Source, fetcher: &mut Option<Fetcher>) -> Result<Artic
                 bail!("file larger than {cap} bytes; not an article");
             }
             let bytes = std::fs::read(path).map_err(|e| anyhow!("{e}"))?;
-            check_text(&bytes, "file")?;
-            let name = path.display().to_string();
-            let html = has_html_extension(path) || looks_like_html(&bytes);
-            let text = decode(&bytes, None, html);
-            if html {
-                with_text(article_from_html(&name, &text))
-            } else {
-                Ok(crate::extract::article_from_text(&name, &text))
+            from_bytes(&path.display().to_string(), &bytes, has_html_extension(path), "file")
+        }
+        Source::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin().lock(), MAX_BYTES + 1), &mut bytes)
+                .map_err(|e| anyhow!("cannot read standard input: {e}"))?;
+            if bytes.len() as u64 > MAX_BYTES {
+                bail!("standard input larger than {MAX_BYTES} bytes; not an article");
             }
+            from_bytes("-", &bytes, false, "input")
         }
     }
+}
+
+/// An article from a file's or standard input's bytes: HTML (by extension or content) reduced to
+/// its text as fetched pages are, plain text through the dateline reader.
+fn from_bytes(name: &str, bytes: &[u8], html_name: bool, what: &str) -> Result<Article> {
+    check_text(bytes, what)?;
+    let html = html_name || looks_like_html(bytes);
+    let text = decode(bytes, None, html);
+    if html { with_text(article_from_html(name, &text)) } else { Ok(crate::extract::article_from_text(name, &text)) }
 }
 
 fn has_html_extension(path: &Path) -> bool {
@@ -185,8 +200,18 @@ fn check_text(bytes: &[u8], what: &str) -> Result<()> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         bail!("empty {what}; no article text");
     }
-    if bytes[..bytes.len().min(8192)].contains(&0) {
+    let head = &bytes[..bytes.len().min(8192)];
+    if head.starts_with(b"%PDF-") {
+        bail!("a PDF {what}; not an article (save the article's text or HTML instead)");
+    }
+    if head.contains(&0) {
         bail!("binary {what} (NUL bytes); not an article");
+    }
+    // Text has few control characters besides tab, line breaks and form feed; binary data (an
+    // image, an archive) has many.
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    if control * 20 > head.len() {
+        bail!("binary {what} (control bytes); not an article");
     }
     Ok(())
 }

@@ -4,7 +4,9 @@ mod cli;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use std::io::Write;
+
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Turns news reports of attacks into a geocoded, deduplicated incident dataset, GIS layers and maps.
 #[derive(Parser)]
@@ -23,15 +25,15 @@ enum Command {
     /// Incidents or places within a radius of a place or coordinate.
     Near(cli::near::Args),
     /// The N incidents nearest to a place or coordinate.
-    Nearest(cli::near::NearestArgs),
+    Nearest(cli::nearest::Args),
     /// Each incident with its nearest military base.
-    Bases(cli::near::BasesArgs),
-    /// Incidents inside a lon/lat box.
-    Bbox(cli::near::BboxArgs),
+    Bases(cli::bases::Args),
+    /// Incidents inside a lon/lat box, oldest first.
+    Bbox(cli::bbox::Args),
     /// For each base, the attacks within a radius: most attacked first.
-    Exposure(cli::near::ExposureArgs),
+    Exposure(cli::exposure::Args),
     /// The bases within a weapon's range of a launch site.
-    Threat(cli::near::ThreatArgs),
+    Threat(cli::threat::Args),
     /// Write the GIS layers (GeoJSON with QGIS styles, CSV, KML).
     Export(cli::export::Args),
     /// Write a static map (PNG or SVG, by the file extension).
@@ -40,9 +42,19 @@ enum Command {
     Web(cli::web::Args),
     /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
     Map(cli::map::Args),
+    /// Manage the store: import an old GeoJSON store.
+    #[command(subcommand)]
+    Store(cli::store::Command),
     /// Look up places in the gazetteer.
     #[command(subcommand)]
     Gazetteer(cli::gazetteer::Command),
+    /// Print a shell completion script (e.g. `incmap completions bash > ~/.local/share/bash-completion/completions/incmap`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `incmap man > incmap.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -61,19 +73,24 @@ fn main() -> ExitCode {
         Command::Extract(a) => cli::extract::run(a),
         Command::Ingest(a) => cli::ingest::run(a),
         Command::Near(a) => cli::near::run(a),
-        Command::Nearest(a) => cli::near::run_nearest(a),
-        Command::Bases(a) => cli::near::run_bases(a),
-        Command::Bbox(a) => cli::near::run_bbox(a),
-        Command::Exposure(a) => cli::near::run_exposure(a),
-        Command::Threat(a) => cli::near::run_threat(a),
+        Command::Nearest(a) => cli::nearest::run(a),
+        Command::Bases(a) => cli::bases::run(a),
+        Command::Bbox(a) => cli::bbox::run(a),
+        Command::Exposure(a) => cli::exposure::run(a),
+        Command::Threat(a) => cli::threat::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
         Command::Web(a) => cli::web::run(a),
         Command::Map(a) => cli::map::run(a),
+        Command::Store(c) => cli::store::run(c),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader stopped early (`incmap ... | head`): what it wanted was written.
+        Err(e) if cli::output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             // One line: the cause chain joined, as the contract asks.
             let chain: Vec<String> = e.chain().map(|c| c.to_string()).collect();
@@ -93,4 +110,23 @@ fn one_line(e: &clap::Error) -> String {
         .filter(|l| !l.is_empty())
         .collect();
     lines.join(" ").trim_start_matches("error: ").to_string()
+}
+
+/// The completion script, from the clap definition (written whole, so a closed pipe is an error
+/// like any other write).
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "incmap", &mut script);
+    let mut out = cli::output::stdout();
+    out.write_all(&script)?;
+    out.flush()?;
+    Ok(())
+}
+
+/// The man page, from the clap definition.
+fn man() -> anyhow::Result<()> {
+    let mut out = cli::output::stdout();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    out.flush()?;
+    Ok(())
 }

@@ -102,6 +102,21 @@ pub enum DatePrecision {
 }
 
 impl DatePrecision {
+    /// The first and last day a date of this precision stands for: a month date (the first of the
+    /// month) covers the month, a year date the year. The one rule every date window uses.
+    pub fn period(self, date: NaiveDate) -> (NaiveDate, NaiveDate) {
+        use chrono::Datelike;
+        let last = match self {
+            DatePrecision::Day => Some(date),
+            DatePrecision::Month => {
+                let (y, m) = if date.month() == 12 { (date.year() + 1, 1) } else { (date.year(), date.month() + 1) };
+                NaiveDate::from_ymd_opt(y, m, 1).and_then(|d| d.pred_opt())
+            }
+            DatePrecision::Year => NaiveDate::from_ymd_opt(date.year(), 12, 31),
+        };
+        (date, last.unwrap_or(date))
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             DatePrecision::Day => "day",

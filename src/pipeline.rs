@@ -7,13 +7,15 @@ use anyhow::{Context, Result, bail};
 
 use crate::model::Incident;
 use crate::render::{self, MapOptions};
-use crate::{export, gazetteer::Gazetteer, store};
+use crate::{export, gazetteer::Gazetteer, ingest, store};
 
 /// Where `incmap map` reads and writes by default, relative to the working directory.
 pub const SAMPLE_REPORTS: &str = "examples/reports";
 pub const OUTPUT_DIR: &str = "output";
-/// The store keeps the article hashes; `incidents.geojson` beside it is the clean GIS layer.
-pub const STORE_FILE: &str = "store.geojson";
+/// The store (a GeoPackage: incidents, sources, articles, derived layers, styles), in the output folder.
+pub const STORE_FILE: &str = "incmap.gpkg";
+/// The GeoJSON store of earlier versions, imported once into [`STORE_FILE`] when found beside it.
+pub const OLD_STORE_FILE: &str = "store.geojson";
 /// The overview map, in the output folder.
 pub const OVERVIEW_MAP: &str = "map.png";
 /// One map per cluster of incidents goes into this folder of the output folder.
@@ -28,7 +30,9 @@ pub const MAX_CLUSTER_MAPS: usize = 40;
 /// What one run did, for the summary line.
 #[derive(Debug)]
 pub struct MapSummary {
-    pub ingest: store::IngestSummary,
+    pub ingest: ingest::IngestSummary,
+    /// The old GeoJSON store this run imported, if any.
+    pub imported: Option<PathBuf>,
     pub incidents: usize,
     /// The GIS layers.
     pub files: Vec<PathBuf>,
@@ -38,7 +42,7 @@ pub struct MapSummary {
     pub unmapped_clusters: usize,
 }
 
-/// Ingests `inputs` into `out_dir/store.geojson` and writes every layer and map into `out_dir`.
+/// Ingests `inputs` into `out_dir/incmap.gpkg` and writes every layer and map into `out_dir`.
 pub fn run(inputs: &[String], out_dir: &Path, progress: &indicatif::ProgressBar) -> Result<MapSummary> {
     run_with(inputs, out_dir, Gazetteer::embedded(), progress)
 }
@@ -53,19 +57,42 @@ pub fn run_with(
     if inputs.is_empty() {
         bail!("no inputs");
     }
-    std::fs::create_dir_all(out_dir)?;
+    let created = !out_dir.exists();
+    std::fs::create_dir_all(out_dir).with_context(|| format!("{}: cannot create the folder", out_dir.display()))?;
     let store_path = out_dir.join(STORE_FILE);
-    let ingest = store::ingest_with(&store_path, inputs, gazetteer, progress)?;
+    let imported = import_old_store(out_dir)?;
+    let ingest = ingest::ingest_with(&store_path, inputs, gazetteer, progress)?;
+    if !store_path.exists() {
+        // Nothing could be read into a new store: say why, and leave no empty folder behind.
+        if created {
+            let _ = std::fs::remove_dir(out_dir);
+        }
+        let causes: Vec<String> = ingest.failures.iter().map(|(input, reason)| format!("{input}: {reason}")).collect();
+        bail!("{}", if causes.is_empty() { "nothing to ingest".to_string() } else { causes.join("; ") });
+    }
     let incidents = store::load(&store_path)?;
     let written = export::write_layers(&incidents, gazetteer, out_dir, &export::ExportOptions::default())?;
     let (maps, unmapped_clusters) = write_maps(&incidents, gazetteer, out_dir)?;
     Ok(MapSummary {
         ingest,
+        imported,
         incidents: incidents.len(),
         files: written.files.into_iter().map(|(p, _)| p).collect(),
         maps,
         unmapped_clusters,
     })
+}
+
+/// An output folder of an earlier version has its store in `store.geojson`: brought over into a new
+/// `incmap.gpkg` once (the old file is left as it was), so nothing ingested is lost or re-read.
+fn import_old_store(out_dir: &Path) -> Result<Option<PathBuf>> {
+    let (old, new) = (out_dir.join(OLD_STORE_FILE), out_dir.join(STORE_FILE));
+    if new.exists() || !old.exists() {
+        return Ok(None);
+    }
+    store::import_geojson(&old, &new)
+        .with_context(|| format!("{}: cannot import the old store into {}", old.display(), new.display()))?;
+    Ok(Some(old))
 }
 
 /// Writes the overview map and one map per cluster (`maps/<place>.png`); maps of clusters that no

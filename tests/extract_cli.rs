@@ -13,9 +13,8 @@ fn one_feature_collection_for_all_inputs() {
     let b = dir.path().join("b.txt");
     std::fs::write(&a, " date 2021-02-16 Three rockets hit Erbil airport late Monday, killing one contractor.")
         .unwrap();
-    let mut bad = b" date 2021-04-15 A drone hit Kirkuk airport on Wednesday. \xff\xfe".to_vec();
-    bad.extend_from_slice(&[0u8; 64]);
-    std::fs::write(&b, bad).unwrap();
+    // Not UTF-8: read as Windows-1252, as ingest reads it.
+    std::fs::write(&b, b" date 2021-04-15 A drone hit Kirkuk airport on Wednesday. \xff\xfe").unwrap();
     let out = incmap().arg("extract").arg(&a).arg(&b).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

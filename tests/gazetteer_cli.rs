@@ -128,14 +128,19 @@ fn every_command_takes_the_places_file_by_option_or_env() {
     assert_eq!(extract(incmap().env("INCMAP_PLACES", &places), &[]), moved, "$INCMAP_PLACES");
 
     // ingest and map write what they resolved into their store.
-    let store = dir.path().join("store.geojson");
+    let store = dir.path().join("incmap.gpkg");
     let out = incmap().arg("ingest").arg("--store").arg(&store).arg(&article).env("INCMAP_PLACES", &places).output();
     assert!(out.unwrap().status.success());
-    assert_eq!(points(&std::fs::read(&store).unwrap()), moved, "ingest with $INCMAP_PLACES");
+    let stored = |p: &std::path::Path| -> Vec<(f64, f64)> {
+        let v = incmap::store::load(p).unwrap();
+        v.iter().map(|i| i.location.map(|l| (l.lon, l.lat)).unwrap()).collect()
+    };
+    assert_eq!(stored(&store), moved, "ingest with $INCMAP_PLACES");
     let out_dir = dir.path().join("out");
     let out = incmap().arg("map").arg(&article).arg("--out-dir").arg(&out_dir).arg("--gazetteer").arg(&places).output();
     assert!(out.unwrap().status.success());
-    assert_eq!(points(&std::fs::read(out_dir.join("store.geojson")).unwrap()), moved, "map --gazetteer");
+    assert_eq!(stored(&out_dir.join("incmap.gpkg")), moved, "map --gazetteer");
+    assert_eq!(points(&std::fs::read(out_dir.join("incidents.geojson")).unwrap()), moved, "map --gazetteer");
 
     // Query commands resolve names against the same file.
     let lookup_lat = |c: &mut Command, option: &[&str]| {

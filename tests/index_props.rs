@@ -128,7 +128,7 @@ fn filter() -> impl Strategy<Value = Filter> {
         (0i64..2000).prop_map(|d| NaiveDate::from_ymd_opt(2019, 1, 1).unwrap() + chrono::Duration::days(d)),
     );
     (day.clone(), day, prop::collection::vec(prop::sample::select(Weapon::ALL.to_vec()), 0..3))
-        .prop_map(|(since, until, weapons)| Filter { since, until, weapons })
+        .prop_map(|(since, until, weapons)| Filter { since, until, weapons, ..Default::default() })
 }
 
 proptest! {

@@ -37,7 +37,7 @@ fn pages_are_ingested_failures_named_and_reruns_served_from_the_cache() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success());
     assert!(stderr.lines().any(|l| l.contains(&gone) && l.contains("404")), "{stderr}");
-    assert!(stderr.lines().last().unwrap().contains(&format!("1 input(s) failed: {gone}")), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains(&format!("1 input failed: {gone}")), "{stderr}");
     let s = Store::read(&store).unwrap();
     assert_eq!(s.articles.len(), 1);
     assert_eq!(s.articles[0].source, good);

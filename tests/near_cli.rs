@@ -8,6 +8,7 @@ use std::process::{Command, Output};
 
 use chrono::NaiveDate;
 use incmap::model::{DatePrecision, Incident, LatLon, Weapon, feature_collection};
+use incmap::store::Store;
 use serde_json::Value;
 
 const ERBIL_AIRPORT: LatLon = LatLon { lat: 36.2375, lon: 43.963056 };
@@ -70,8 +71,8 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("incidents.geojson");
-    std::fs::write(&store, feature_collection(&seed_incidents()).to_string()).unwrap();
+    let store = dir.path().join("incmap.gpkg");
+    Store { incidents: seed_incidents(), articles: vec![] }.write(&store).unwrap();
     let places = dir.path().join("places.tsv");
     std::fs::write(&places, PLACES).unwrap();
     Fixture { _dir: dir, store, places }
@@ -84,7 +85,10 @@ fn run(cwd: &Path, args: &[&str]) -> Output {
 /// Runs with `--store` and `--gazetteer` from the fixture and `--format json`; the rows as JSON.
 fn json(f: &Fixture, args: &[&str]) -> Vec<Value> {
     let mut all: Vec<&str> = args.to_vec();
-    all.extend(["--gazetteer", f.places.to_str().unwrap(), "--format", "json"]);
+    all.extend(["--format", "json"]);
+    if args[0] != "bbox" {
+        all.extend(["--gazetteer", f.places.to_str().unwrap()]);
+    }
     if args[0] != "threat" || args.contains(&"--incident") {
         all.extend(["--store", f.store.to_str().unwrap()]);
     }
@@ -186,9 +190,14 @@ fn each_incident_with_its_nearest_base() {
 fn bbox_and_time_window() {
     let f = fixture();
     let rows = json(&f, &["bbox", "--bbox", "43,35,45,37"]);
-    assert_eq!(ids(&rows, "id"), ["airport", "city", "k1", "feb", "launch"]);
+    assert_eq!(ids(&rows, "id"), ["k1", "feb", "airport", "city", "launch"], "oldest first");
     let rows = json(&f, &["bbox", "--bbox", "43,35,45,37", "--since", "2021-01-01", "--until", "2021-02-28"]);
-    assert_eq!(ids(&rows, "id"), ["airport", "city", "feb"]);
+    assert_eq!(ids(&rows, "id"), ["feb", "airport", "city"]);
+    // A month or a year as a bound: February 2021 is the window.
+    let rows = json(&f, &["bbox", "--bbox", "43,35,45,37", "--since", "2021-02", "--until", "2021-02"]);
+    assert_eq!(ids(&rows, "id"), ["feb", "airport", "city"]);
+    let rows = json(&f, &["bbox", "--bbox", "43,35,45,37", "--since", "2021"]);
+    assert_eq!(ids(&rows, "id"), ["feb", "airport", "city", "launch"]);
 }
 
 #[test]
@@ -246,7 +255,7 @@ fn other_formats() {
     let text = String::from_utf8(out.stdout).unwrap();
     let mut lines = text.lines();
     assert_eq!(lines.next().unwrap(), "km,bearing,date,place,weapon,killed,injured,sources,id,lat,lon");
-    assert!(lines.next().unwrap().starts_with("0.0,"));
+    assert!(lines.next().unwrap().starts_with("0.00,"), "km with two decimals");
     assert_eq!(lines.count(), 2);
 
     let out = run(dir, &base);
@@ -265,10 +274,39 @@ fn default_store_is_the_one_map_writes() {
     let f = fixture();
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("output")).unwrap();
-    std::fs::copy(&f.store, dir.path().join("output/incidents.geojson")).unwrap();
+    std::fs::copy(&f.store, dir.path().join("output/incmap.gpkg")).unwrap();
     let out = run(dir.path(), &["near", "--place", "Erbil airport", "--km", "10", "--format", "json"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap().as_array().unwrap().len(), 3);
+}
+
+/// Queries read a GeoJSON FeatureCollection of incidents too (an exported layer, an old store),
+/// and answer as they do over the GeoPackage.
+#[test]
+fn a_geojson_collection_answers_as_the_geopackage() {
+    let f = fixture();
+    let fc = f.store.with_file_name("incidents.geojson");
+    std::fs::write(&fc, feature_collection(&seed_incidents()).to_string()).unwrap();
+    let g = f.places.to_str().unwrap();
+    for args in [
+        &["near", "--place", "Erbil airport", "--km", "50"][..],
+        &["nearest", "--lat", "36", "--lon", "44", "-n", "3"],
+        &["bbox", "--bbox", "43,35,45,37"],
+        &["exposure", "--km", "20"],
+        &["bases"],
+    ] {
+        let answer = |store: &Path| {
+            let mut all = args.to_vec();
+            all.extend(["--format", "json", "--store", store.to_str().unwrap()]);
+            if args[0] != "bbox" {
+                all.extend(["--gazetteer", g]);
+            }
+            let out = run(store.parent().unwrap(), &all);
+            assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            out.stdout
+        };
+        assert_eq!(answer(&fc), answer(&f.store), "{args:?}");
+    }
 }
 
 #[test]
@@ -357,11 +395,13 @@ fn nearest_on_a_big_store_is_the_scan_answer() {
         let at = LatLon::new(34.0 + 3.0 * a, 41.0 + 4.0 * b);
         v.push(incident(&format!("p{k}"), Some(at), "2021-01-01", DatePrecision::Day, Weapon::Rocket));
     }
-    std::fs::write(&f.store, feature_collection(&v).to_string()).unwrap();
+    std::fs::remove_file(&f.store).unwrap();
+    Store { incidents: v.clone(), articles: vec![] }.write(&f.store).unwrap();
     let c = LatLon::new(35.5, 43.0);
     let mut want: Vec<(f64, String)> =
         v.iter().map(|i| (incmap::geodesy::distance_km(c, i.location.unwrap()), i.id.clone())).collect();
-    want.sort_by(|x, y| x.0.total_cmp(&y.0));
+    // Nearest first; a tie (as shown, to 10 m) by date, then id.
+    want.sort_by(|x, y| ((x.0 * 100.0).round() as i64, &x.1).cmp(&((y.0 * 100.0).round() as i64, &y.1)));
     let rows = json(&f, &["nearest", "--lat", "35.5", "--lon", "43.0", "-n", "25"]);
     let want_ids: Vec<String> = want.iter().take(25).map(|w| w.1.clone()).collect();
     assert_eq!(ids(&rows, "id"), want_ids);

@@ -24,7 +24,7 @@ struct Setup {
 impl Setup {
     fn new() -> Setup {
         let dir = tempfile::tempdir().unwrap();
-        let store = dir.path().join("store.geojson");
+        let store = dir.path().join("store.gpkg");
         let good = dir.path().join("good.txt");
         std::fs::write(&good, ARTICLE).unwrap();
         let out = incmap(&["ingest", "--store", s(&store), s(&good)]);
@@ -108,7 +108,7 @@ fn assert_input_failed(out: &Output, input: &str, cause: &str) -> String {
         panic!("no line naming {input}: {stderr}");
     });
     assert!(line.contains(cause), "{cause:?} not in {line}");
-    assert!(stderr.lines().last().unwrap().contains(&format!("input(s) failed: {input}")), "{stderr}");
+    assert!(stderr.lines().last().unwrap().contains(&format!("failed: {input}")), "{stderr}");
     line.to_string()
 }
 
@@ -119,9 +119,17 @@ fn leftovers(dir: &Path) -> usize {
         .count()
 }
 
+/// The store's incidents as GeoJSON features.
 fn features(store: &Path) -> Vec<serde_json::Value> {
-    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(store).unwrap()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&Store::read(store).unwrap().to_json()).unwrap();
     json["features"].as_array().unwrap().clone()
+}
+
+/// Runs SQL on a store as another program would.
+fn sql(store: &Path, batch: &str) {
+    let conn = rusqlite::Connection::open(store).unwrap();
+    incmap::store::register_functions(&conn).unwrap(); // the R-tree triggers call them, as in GDAL
+    conn.execute_batch(batch).unwrap();
 }
 
 // ---- articles ----
@@ -179,7 +187,7 @@ fn html_in_a_declared_legacy_charset_is_decoded() {
     let out = t.ingest(s(&f));
     assert_no_panic(&out);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let all = std::fs::read_to_string(&t.store).unwrap();
+    let all = Store::read(&t.store).unwrap().to_json();
     assert!(all.contains("(\u{645}\u{637}\u{627}\u{631})"), "Arabic decoded: {all}");
 }
 
@@ -202,7 +210,7 @@ fn a_second_report_of_a_known_attack_is_counted_as_an_update() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     let stderr = text(&out.stderr);
     assert!(
-        stderr.contains("1 articles read, 0 skipped as already ingested, 1 reports, 0 new incidents, 1 updated"),
+        stderr.contains("1 article read, 0 skipped as already ingested, 1 report, 0 new incidents, 1 updated"),
         "{stderr}"
     );
     let out = t.ingest(s(&f));
@@ -253,7 +261,7 @@ fn a_folder_without_articles() {
 fn a_failed_run_does_not_create_a_store() {
     let t = Setup::new();
     let f = t.file("empty.txt", b"");
-    let fresh = t.path("new.geojson");
+    let fresh = t.path("new.gpkg");
     let out = incmap(&["ingest", "--store", s(&fresh), s(&f)]);
     assert_input_failed(&out, s(&f), "empty file");
     assert!(!fresh.exists());
@@ -264,16 +272,16 @@ fn a_failed_run_does_not_create_a_store() {
 #[test]
 fn a_corrupt_store() {
     let t = Setup::new();
+    // Cut past the header: SQLite opens it, then finds the pages missing.
     let cut = &t.before[..t.before.len() / 2];
     std::fs::write(&t.store, cut).unwrap();
     let good = t.file("new.txt", ARTICLE.replace("Erbil", "Baghdad").as_bytes());
-    let line = assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not valid JSON (EOF while parsing"]);
-    assert!(line.contains(" at line "), "says where: {line}");
+    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not a readable GeoPackage"]);
     assert_eq!(std::fs::read(&t.store).unwrap(), cut, "corrupt store left as it was");
     assert_one_line_error(
         &incmap(&["near", "--store", t.store(), "--place", "Erbil", "--km", "10"]),
         1,
-        &[t.store(), "not valid JSON"],
+        &[t.store(), "not a readable GeoPackage"],
     );
 }
 
@@ -283,8 +291,9 @@ fn a_binary_store() {
     let junk: Vec<u8> = (0..5000u32).map(|i| (i * 13 % 256) as u8).collect();
     std::fs::write(&t.store, &junk).unwrap();
     let good = t.file("new.txt", ARTICLE.as_bytes());
-    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not valid JSON"]);
+    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not a GeoPackage"]);
     assert_eq!(std::fs::read(&t.store).unwrap(), junk);
+    // Read as GeoJSON by the commands that take any FeatureCollection: still one line.
     let out = incmap(&["render", "--store", t.store(), "--out", s(&t.path("m.png"))]);
     assert_one_line_error(&out, 1, &[t.store(), "not valid JSON"]);
     assert!(!t.path("m.png").exists());
@@ -293,51 +302,55 @@ fn a_binary_store() {
 #[test]
 fn a_store_from_another_program() {
     let t = Setup::new();
+    let good = t.file("new.txt", ARTICLE.as_bytes());
+    // A GeoJSON layer QGIS wrote, an old GeoJSON store, a GeoPackage of someone else's data, a
+    // SQLite file that is no GeoPackage.
     let qgis = br#"{"type":"FeatureCollection","name":"bases","features":[
         {"type":"Feature","geometry":{"type":"Point","coordinates":[43.96,36.24]},"properties":{"name":"Erbil"}}]}"#;
     std::fs::write(&t.store, qgis).unwrap();
-    let good = t.file("new.txt", ARTICLE.as_bytes());
-    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not an incmap store", "refusing to modify it"]);
+    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "not a GeoPackage", "incmap store import"]);
     assert_eq!(std::fs::read(&t.store).unwrap(), qgis);
+    let other = t.path("bases.gpkg");
+    sql(&other, "PRAGMA application_id = 1196444487; CREATE TABLE bases (fid INTEGER PRIMARY KEY, name TEXT);");
+    let before = std::fs::read(&other).unwrap();
+    let out = incmap(&["ingest", "--store", s(&other), s(&good)]);
+    assert_one_line_error(&out, 1, &[s(&other), "a GeoPackage but not an incmap store", "refusing"]);
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+    let plain = t.path("plain.sqlite");
+    sql(&plain, "CREATE TABLE t (x);");
+    let before = std::fs::read(&plain).unwrap();
+    let out = incmap(&["ingest", "--store", s(&plain), s(&good)]);
+    assert_one_line_error(&out, 1, &[s(&plain), "a SQLite file but not a GeoPackage"]);
+    assert_eq!(std::fs::read(&plain).unwrap(), before);
 }
 
 #[test]
-fn a_store_with_a_bad_incmap_member_or_a_newer_format() {
+fn a_store_of_a_newer_format() {
     let t = Setup::new();
+    sql(&t.store, "UPDATE incmap_meta SET value = '2' WHERE key = 'format'");
+    let before = std::fs::read(&t.store).unwrap();
     let good = t.file("new.txt", ARTICLE.as_bytes());
-    let cases: [(&[u8], &str); 2] = [
-        (
-            br#"{"type":"FeatureCollection","incmap":{"format":"x"},"features":[]}"#,
-            "bad \"incmap\" member (invalid type",
-        ),
-        (
-            br#"{"type":"FeatureCollection","incmap":{"format":2,"articles":[]},"features":[]}"#,
-            "incmap store format 2 is not supported (this build reads format 1)",
-        ),
-    ];
-    for (content, want) in cases {
-        std::fs::write(&t.store, content).unwrap();
-        assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), want]);
-        assert_eq!(std::fs::read(&t.store).unwrap(), content);
-    }
+    let want = "incmap store format 2 is not supported (this build reads format 1)";
+    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), want]);
+    assert_one_line_error(&incmap(&["bbox", "--store", t.store(), "--bbox", "43,35,45,37"]), 1, &[t.store(), want]);
+    assert_eq!(std::fs::read(&t.store).unwrap(), before);
 }
 
 #[test]
 fn an_out_of_range_coordinate_in_a_store() {
     let t = Setup::new();
+    // A GeoJSON collection, as queries read them.
     let bad = br#"{"type":"FeatureCollection","incmap":{"format":1,"articles":[]},"features":[
         {"type":"Feature","geometry":null,"properties":{"id":"a"}},
         {"type":"Feature","geometry":{"type":"Point","coordinates":[44.0,95.0]},"properties":{"id":"b"}}]}"#;
-    std::fs::write(&t.store, bad).unwrap();
-    let want = [t.store(), "feature 2: coordinate out of range: [44, 95]"];
-    assert_one_line_error(
-        &incmap(&["near", "--store", t.store(), "--lat", "36", "--lon", "44", "--km", "5"]),
-        1,
-        &want,
-    );
-    let good = t.file("new.txt", ARTICLE.as_bytes());
-    assert_one_line_error(&t.ingest(s(&good)), 1, &want);
-    assert_eq!(std::fs::read(&t.store).unwrap(), bad);
+    let fc = t.file("bad.geojson", bad);
+    let want = [s(&fc), "feature 2: coordinate out of range: [44, 95]"];
+    assert_one_line_error(&incmap(&["near", "--store", s(&fc), "--lat", "36", "--lon", "44", "--km", "5"]), 1, &want);
+    // A row another program wrote into the GeoPackage.
+    let point = "X'47500001E6100000010100000000000000000046400000000000C05740'"; // (44, 95)
+    sql(&t.store, &format!("UPDATE incidents SET geom = {point}"));
+    let out = incmap(&["bases", "--store", t.store()]);
+    assert_one_line_error(&out, 1, &[t.store(), "coordinate out of range: [44, 95]"]);
 }
 
 /// Export streams the store into its layers: a store that turns bad half-way must leave the
@@ -382,27 +395,50 @@ fn a_huge_number_in_a_store() {
 #[test]
 fn a_store_locked_by_another_ingest_waits_then_keeps_both() {
     let t = Setup::new();
-    let lock = std::fs::OpenOptions::new().write(true).open(t.path("store.geojson.lock")).unwrap();
-    lock.lock().unwrap();
+    // Another writer holds the store's write lock (an open write transaction).
+    let holder = rusqlite::Connection::open(&t.store).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let other = t.file("other.txt", b" date 2020-01-08 Missiles struck Ain al-Asad air base.\n");
     let mut child = command(&["ingest", "--store", t.store(), s(&other)]).stderr(Stdio::piped()).spawn().unwrap();
     std::thread::sleep(Duration::from_millis(1500));
     assert!(child.try_wait().unwrap().is_none(), "waits for the lock");
-    assert!(std::fs::read(&t.store).unwrap() == t.before, "nothing written while locked");
     // What the lock holder writes meanwhile is kept.
-    let mut held = Store::read(&t.store).unwrap();
-    let a = incmap::model::Article { source: "held.txt".into(), text: "held".into(), published: None };
-    held.add_article(&a, vec![]);
-    held.write(&t.store).unwrap();
-    drop(lock);
+    holder.execute_batch("INSERT INTO articles (sha256, source) VALUES ('held', 'held.txt'); COMMIT").unwrap();
     let out = child.wait_with_output().unwrap();
     assert_no_panic(&out);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let first = text(&out.stderr).lines().next().unwrap().to_string();
-    assert!(first.contains("waiting for another writer") && first.contains("store.geojson.lock"), "{first}");
+    assert!(first.contains("waiting for another writer") && first.contains(t.store()), "{first}");
     let sources: Vec<String> = Store::read(&t.store).unwrap().articles.into_iter().map(|r| r.source).collect();
     assert_eq!(sources.len(), 3, "{sources:?}");
     assert!(sources.contains(&"held.txt".to_string()) && sources.contains(&s(&other).to_string()));
+}
+
+#[test]
+fn a_store_locked_past_the_timeout() {
+    let t = Setup::new();
+    let holder = rusqlite::Connection::open(&t.store).unwrap();
+    holder.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let mut db = incmap::store::Db::open_or_create(&t.store).unwrap();
+    db.set_busy_timeout(Duration::from_millis(300));
+    let e = db.write().err().unwrap().to_string();
+    assert!(e.contains(t.store()) && e.contains("locked by another writer (waited 0.3 s)"), "{e}");
+    drop(holder);
+    drop(db);
+    t.assert_store_untouched();
+}
+
+#[test]
+fn a_read_only_store() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Setup::new();
+    std::fs::set_permissions(&t.store, std::fs::Permissions::from_mode(0o444)).unwrap();
+    if std::fs::OpenOptions::new().append(true).open(&t.store).is_ok() {
+        return; // root ignores file modes: nothing to test
+    }
+    let good = t.file("new.txt", ARTICLE.replace("Erbil", "Baghdad").as_bytes());
+    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "read-only"]);
+    t.assert_store_untouched();
 }
 
 /// A folder this process cannot write to: read-only by mode, or (as root, which ignores modes)
@@ -419,10 +455,10 @@ fn read_only_dir(t: &Setup) -> PathBuf {
 fn a_read_only_output_folder() {
     let t = Setup::new();
     let ro = read_only_dir(&t);
-    let store = ro.join("store.geojson");
+    let store = ro.join("store.gpkg");
     let good = t.file("new.txt", ARTICLE.as_bytes());
     let out = incmap(&["ingest", "--store", s(&store), s(&good)]);
-    assert_one_line_error(&out, 1, &[&format!("{}.lock: cannot open lock file", store.display())]);
+    assert_one_line_error(&out, 1, &[s(&store), "cannot open the store"]);
     let out = incmap(&["export", "--store", t.store(), "--out-dir", s(&ro)]);
     assert_one_line_error(&out, 1, &[s(&ro)]);
     let png = ro.join("map.png");
@@ -435,9 +471,9 @@ fn a_read_only_output_folder() {
 fn a_store_in_a_folder_that_does_not_exist() {
     let t = Setup::new();
     let good = t.file("new.txt", ARTICLE.as_bytes());
-    let store = t.path("no/such/folder/store.geojson");
+    let store = t.path("no/such/folder/store.gpkg");
     let out = incmap(&["ingest", "--store", s(&store), s(&good)]);
-    assert_one_line_error(&out, 1, &[&format!("{}.lock: cannot open lock file", store.display()), "No such file"]);
+    assert_one_line_error(&out, 1, &[s(&store), "no such folder"]);
     let out = incmap(&["near", "--store", s(&store), "--place", "Erbil", "--km", "10"]);
     assert_one_line_error(&out, 1, &[s(&store), "cannot read store", "No such file"]);
 }
@@ -491,7 +527,7 @@ fn near_with_a_nan_or_out_of_range_coordinate() {
         assert_one_line_error(&out, 1, &[&format!("--lat {lat} --lon {lon} is not a coordinate (-90..90, -180..180)")]);
     }
     let out = incmap(&["near", "--store", t.store(), "--lat", "36", "--lon", "44", "--km", "NaN"]);
-    assert_one_line_error(&out, 2, &["invalid value 'NaN' for '--km <KM>'", "is not a distance in km"]);
+    assert_one_line_error(&out, 2, &["invalid value 'NaN' for '--km <KM>'", "is not a distance; give a number of km"]);
     t.assert_store_untouched();
 }
 
@@ -523,7 +559,8 @@ fn a_bad_bbox() {
     ];
     for (bbox, want) in cases {
         let out = incmap(&["bbox", "--store", t.store(), "--bbox", bbox]);
-        assert_one_line_error(&out, 1, &[want]);
+        // A bad value is a usage error, as for render.
+        assert_one_line_error(&out, 2, &[&format!("invalid value '{bbox}' for '--bbox <W,S,E,N>'"), want]);
     }
     let out = incmap(&["render", "--store", t.store(), "--bbox", "1,2,3", "--out", "x.png"]);
     assert_one_line_error(&out, 2, &["invalid value '1,2,3' for '--bbox <W,S,E,N>'", "four numbers"]);
@@ -533,9 +570,12 @@ fn a_bad_bbox() {
 #[test]
 fn bad_dates_in_since() {
     let t = Setup::new();
-    for (date, why) in [("2021-13-01", "input is out of range"), ("yesterday", "input contains invalid characters")] {
+    for date in ["2021-13-01", "yesterday"] {
         let out = incmap(&["near", "--store", t.store(), "--place", "Erbil", "--km", "10", "--since", date]);
-        assert_one_line_error(&out, 2, &[&format!("invalid value '{date}' for '--since <SINCE>': {why}")]);
+        let why = format!(
+            "invalid value '{date}' for '--since <DATE>': \"{date}\" is not a date; use YYYY-MM-DD, YYYY-MM or YYYY"
+        );
+        assert_one_line_error(&out, 2, &[&why]);
     }
     let out = incmap(&["render", "--store", t.store(), "--since", "2022-01-01", "--until", "2021-01-01"]);
     assert_one_line_error(&out, 1, &["--since 2022-01-01 is after --until 2021-01-01"]);

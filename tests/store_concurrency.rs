@@ -34,7 +34,7 @@ fn two_ingests_at_once_both_keep_their_articles() {
     let a = corpus(dir.path(), "a", 60);
     let b = corpus(dir.path(), "b", 60);
     for round in 0..3 {
-        let store = dir.path().join(format!("store-{round}.geojson"));
+        let store = dir.path().join(format!("store-{round}.gpkg"));
         let first = spawn_ingest(&store, &[&a]);
         let second = spawn_ingest(&store, &[&b]);
         for child in [first, second] {

@@ -1,5 +1,6 @@
 //! `incmap gazetteer`: look names up, list places near a point, find place names in text, import GeoNames.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
@@ -7,6 +8,10 @@ use serde_json::{Value, json};
 
 use incmap::gazetteer::{Candidate, Hint, Place, geonames};
 use incmap::model::LatLon;
+
+use super::args::{Km, count, plural};
+use super::output::{Cell, Row, RowWriter};
+use super::rows;
 
 #[derive(clap::Subcommand)]
 pub enum Command {
@@ -23,8 +28,9 @@ pub enum Command {
     Near {
         lat: f64,
         lon: f64,
-        #[arg(long, default_value_t = 10.0)]
-        km: f64,
+        /// Radius in km.
+        #[arg(long, default_value = "10", allow_hyphen_values = true)]
+        km: Km,
         #[arg(long, value_enum, default_value = "table")]
         format: Format,
         #[command(flatten)]
@@ -100,6 +106,7 @@ pub fn run(c: Command) -> Result<()> {
                 // Nothing bears the name: one line, with what it may be a misspelling of.
                 l.one(&name)?;
             }
+            let mut out = super::output::stdout();
             match format {
                 Format::Json => {
                     let candidates: Vec<Value> = l.candidates.iter().map(candidate_json).collect();
@@ -109,25 +116,31 @@ pub fn run(c: Command) -> Result<()> {
                                        "ambiguous": true}),
                     };
                     v["candidates"] = Value::Array(candidates);
-                    println!("{}", serde_json::to_string_pretty(&v)?);
+                    writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+                    out.flush()?;
                 }
                 Format::Table => {
                     if l.best.is_none() {
                         eprintln!("{name:?} is ambiguous; candidates:");
                     }
+                    const COLUMNS: &[&str] = &["score", "place", "kind", "country", "id", "lat", "lon"];
+                    let mut table = RowWriter::to(out, super::output::Format::Table, COLUMNS);
                     for c in &l.candidates {
                         let p = c.place;
-                        println!(
-                            "{:.3}\t{}\t{}\t{}\t{}\t{:.5}\t{:.5}",
-                            c.score,
-                            p.id,
-                            p.name,
-                            p.kind.as_str(),
-                            p.country,
-                            p.location.lat,
-                            p.location.lon
-                        );
+                        table.push(&Row {
+                            cells: vec![
+                                Cell::Score(c.score),
+                                Cell::Text(p.name.clone()),
+                                Cell::Text(p.kind.as_str().into()),
+                                Cell::Text(p.country.clone()),
+                                Cell::Text(p.id.clone()),
+                                Cell::Text(format!("{:.5}", p.location.lat)),
+                                Cell::Text(format!("{:.5}", p.location.lon)),
+                            ],
+                            at: Some(p.location),
+                        })?;
                     }
+                    table.finish()?;
                 }
             }
             if l.best.is_none() {
@@ -135,29 +148,34 @@ pub fn run(c: Command) -> Result<()> {
             }
             Ok(())
         }
-        Command::Near { lat, lon, km, format, gazetteer } => {
+        Command::Near { lat, lon, km: Km(km), format, gazetteer } => {
             let at = LatLon::new(lat, lon);
-            if !at.is_valid() || !km.is_finite() || km < 0.0 {
-                bail!("invalid point {lat}, {lon} or distance {km}");
+            if !at.is_valid() {
+                bail!("{lat}, {lon} is not a coordinate (latitude -90..90, longitude -180..180)");
             }
             let g = gazetteer.load()?;
-            let found = g.near(at, km);
+            let found = incmap::query::places_near(g, at, km, |_| true);
+            eprintln!("{} within {km} km of {lat}, {lon}", count(found.len(), "place"));
+            let mut out = super::output::stdout();
             match format {
                 Format::Json => {
                     let v: Vec<Value> = found
                         .iter()
-                        .map(|(p, d)| {
-                            let mut v = place_json(p);
-                            v["distance_km"] = json!((d * 1000.0).round() / 1000.0);
+                        .map(|f| {
+                            let mut v = place_json(f.item);
+                            v["distance_km"] = Cell::Km(f.km).json();
                             v
                         })
                         .collect();
-                    println!("{}", serde_json::to_string_pretty(&v)?);
+                    writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+                    out.flush()?;
                 }
                 Format::Table => {
-                    for (p, d) in found {
-                        println!("{d:.2} km\t{}\t{}\t{}\t{}", p.id, p.name, p.kind.as_str(), p.country);
+                    let mut table = RowWriter::to(out, super::output::Format::Table, rows::NEAR_PLACE);
+                    for f in &found {
+                        table.push(&rows::near_place(f))?;
                     }
+                    table.finish()?;
                 }
             }
             Ok(())
@@ -165,7 +183,10 @@ pub fn run(c: Command) -> Result<()> {
         Command::Mentions { file, gazetteer } => {
             let g = gazetteer.load()?;
             let text = std::fs::read_to_string(&file).with_context(|| format!("{}: cannot read", file.display()))?;
-            for m in g.mentions(&text) {
+            let mentions = g.mentions(&text);
+            eprintln!("{} in {}", count(mentions.len(), "place name"), file.display());
+            let mut out = super::output::stdout();
+            for m in mentions {
                 let answer = match &m.lookup.best {
                     Some(b) => format!("{} ({})", b.place.id, b.place.kind.as_str()),
                     None => {
@@ -173,8 +194,9 @@ pub fn run(c: Command) -> Result<()> {
                         format!("ambiguous: {}", ids.join(", "))
                     }
                 };
-                println!("{}..{}\t{}\t{}", m.start, m.end, m.text, answer);
+                writeln!(out, "{}..{}\t{}\t{}", m.start, m.end, m.text, answer)?;
             }
+            out.flush()?;
             Ok(())
         }
         Command::ImportGeonames { file, country, min_population, out } => {
@@ -182,7 +204,7 @@ pub fn run(c: Command) -> Result<()> {
             let filter = geonames::Filter { countries: country, min_population };
             let places = geonames::import(std::io::BufReader::new(f), &file.display().to_string(), &filter)?;
             geonames::write_tsv(&places, &out)?;
-            eprintln!("{} places written to {}", places.len(), out.display());
+            eprintln!("{} written to {}", plural(places.len(), "place"), out.display());
             Ok(())
         }
     }

@@ -4,16 +4,19 @@
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use indicatif::{ProgressBar, ProgressDrawTarget};
 
 use incmap::pipeline;
+
+use super::args::plural;
 
 /// The interactive map, in the output folder.
 const WEB_PAGE: &str = "map.html";
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Article files, folders or URLs; default: the sample reports shipped in the repo.
+    /// Article files, folders, URLs or - (standard input); default: the sample reports shipped in
+    /// the repo.
+    #[arg(value_name = "INPUT")]
     inputs: Vec<String>,
     /// Where the store, layers and maps go.
     #[arg(long, default_value = pipeline::OUTPUT_DIR)]
@@ -31,34 +34,34 @@ pub fn run(args: Args) -> Result<()> {
     } else {
         args.inputs
     };
-    let progress = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    let progress = super::ingest::progress_bar();
     let gazetteer = args.gazetteer.load()?;
     let s = pipeline::run_with(&inputs, &args.out_dir, gazetteer, &progress)?;
     progress.finish_and_clear();
-    for (input, reason) in &s.ingest.failures {
-        eprintln!("incmap: {input}: {reason}");
+    if let Some(old) = &s.imported {
+        eprintln!(
+            "imported the old store {} into {} (the old file is left as it was; delete it when done)",
+            old.display(),
+            args.out_dir.join(pipeline::STORE_FILE).display()
+        );
     }
     eprintln!(
-        "{} articles read, {} reports, {} incidents in the store; wrote {} layers to {}",
-        s.ingest.articles,
-        s.ingest.reports,
-        s.incidents,
-        s.files.len(),
+        "{}; {} in the store; wrote {} to {}",
+        super::ingest::summary_line(&s.ingest),
+        plural(s.incidents, "incident"),
+        plural(s.files.len(), "layer"),
         args.out_dir.display()
     );
     for (path, shown) in &s.maps {
-        eprintln!("wrote {} ({shown} incident{} on the map)", path.display(), if *shown == 1 { "" } else { "s" });
+        eprintln!("wrote {} ({} on the map)", path.display(), plural(*shown, "incident"));
     }
     // The interactive map beside the PNG, from the store just written.
     let page = args.out_dir.join(WEB_PAGE);
     let incidents = incmap::store::load(&args.out_dir.join(pipeline::STORE_FILE))?;
     let w = incmap::web::write_page(&incidents, gazetteer, "Reported attacks", &page)?;
-    eprintln!("wrote {} ({} incidents on the map)", page.display(), w.located);
+    eprintln!("wrote {} ({} on the map)", page.display(), plural(w.located, "incident"));
     if s.unmapped_clusters > 0 {
-        eprintln!("{} smaller clusters have no map of their own (see the overview)", s.unmapped_clusters);
+        eprintln!("{} have no map of their own (see the overview)", plural(s.unmapped_clusters, "smaller cluster"));
     }
-    if !s.ingest.failures.is_empty() {
-        bail!("{} input(s) failed", s.ingest.failures.len());
-    }
-    Ok(())
+    super::ingest::failures(&s.ingest)
 }

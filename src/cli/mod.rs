@@ -1,12 +1,21 @@
 //! One module per subcommand: argument parsing and output formatting only.
 
+pub mod args;
+pub mod bases;
+pub mod bbox;
 pub mod export;
+pub mod exposure;
 pub mod extract;
 pub mod gazetteer;
 pub mod ingest;
 pub mod map;
 pub mod near;
+pub mod nearest;
+pub mod output;
 pub mod render;
+pub mod rows;
+pub mod store;
+pub mod threat;
 pub mod web;
 
 use std::path::{Path, PathBuf};
@@ -14,6 +23,9 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use incmap::gazetteer::Gazetteer;
+
+/// The store `incmap map` writes, which the queries read by default.
+pub const DEFAULT_STORE: &str = "output/incmap.gpkg";
 
 /// `--gazetteer FILE`, shared by every command that resolves place names.
 #[derive(clap::Args, Clone, Debug, Default)]

@@ -1,17 +1,17 @@
+//! `incmap render`: a static map of a store (PNG or SVG, by the file extension).
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use anyhow::{Context, Result, bail};
-use chrono::NaiveDate;
 
-use incmap::gazetteer::Gazetteer;
-use incmap::model::LatLon;
 use incmap::render::{self, Basemap, Extent, Focus, MapOptions};
+
+use super::args::{FilterArgs, Km, count};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The incident store (GeoJSON FeatureCollection).
-    #[arg(long, default_value = "output/incidents.geojson")]
+    /// The incident store (a GeoPackage; a GeoJSON FeatureCollection of incidents is read too).
+    #[arg(long, default_value = super::DEFAULT_STORE)]
     store: PathBuf,
     /// Output file: .png or .svg.
     #[arg(long, default_value = "output/map.png")]
@@ -20,17 +20,13 @@ pub struct Args {
     #[arg(long, value_name = "W,S,E,N", conflicts_with = "around", allow_hyphen_values = true)]
     bbox: Option<Extent>,
     /// Centre the map on a place (gazetteer name or "LAT,LON"), with --km.
-    #[arg(long, value_name = "PLACE", requires = "km")]
+    #[arg(long, value_name = "PLACE", requires = "km", allow_hyphen_values = true)]
     around: Option<String>,
     /// Radius around --around, in km.
-    #[arg(long, requires = "around")]
-    km: Option<f64>,
-    /// Only incidents on or after this date (YYYY-MM-DD).
-    #[arg(long)]
-    since: Option<NaiveDate>,
-    /// Only incidents on or before this date (YYYY-MM-DD).
-    #[arg(long)]
-    until: Option<NaiveDate>,
+    #[arg(long, requires = "around", allow_hyphen_values = true)]
+    km: Option<Km>,
+    #[command(flatten)]
+    filter: FilterArgs,
     #[arg(long)]
     title: Option<String>,
     /// Width in pixels.
@@ -54,21 +50,17 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<()> {
     let gazetteer = a.gazetteer.load()?;
+    let filter = a.filter.filter()?;
     let focus = match (&a.around, a.km) {
-        (Some(place), Some(km)) => {
+        (Some(place), Some(Km(km))) => {
             if !(km > 0.0 && km <= 5000.0) {
                 bail!("--km {km}: expected a radius in (0, 5000]");
             }
-            let (name, at) = resolve(gazetteer, place)?;
+            let (name, at) = incmap::query::point_or_place(gazetteer, place).context("--around")?;
             Some(Focus { name, at, km })
         }
         _ => None,
     };
-    if let (Some(s), Some(u)) = (a.since, a.until)
-        && s > u
-    {
-        bail!("--since {s} is after --until {u}");
-    }
     let basemap = a.basemap.as_deref().map(Basemap::from_dir).transpose()?.map(Arc::new);
     let opts = MapOptions {
         width: a.width,
@@ -76,8 +68,9 @@ pub fn run(a: Args) -> Result<()> {
         dpi: a.dpi,
         title: a.title,
         extent: a.bbox,
-        since: a.since,
-        until: a.until,
+        since: filter.since,
+        until: filter.until,
+        filter,
         focus,
         basemap,
         svg_text_as_paths: a.text_as_paths,
@@ -85,27 +78,12 @@ pub fn run(a: Args) -> Result<()> {
     // Streamed: a map of a big store holds a small record per incident, not the store.
     let map = render::render_store(&a.store, gazetteer, &opts, &a.out)?;
     eprintln!(
-        "incmap: wrote {} ({} incidents on the map, {} numbered, {} rings; extent {})",
+        "wrote {} ({} on the map, {} numbered, {}; extent {})",
         a.out.display(),
-        map.shown,
+        count(map.shown, "incident"),
         map.numbered.len(),
-        map.rings,
+        count(map.rings, "ring"),
         map.projection.visible_extent()
     );
     Ok(())
-}
-
-/// A gazetteer name, or "LAT,LON".
-fn resolve(g: &Gazetteer, place: &str) -> Result<(String, LatLon)> {
-    if let Some((a, b)) = place.split_once(',')
-        && let (Ok(lat), Ok(lon)) = (a.trim().parse::<f64>(), b.trim().parse::<f64>())
-    {
-        let at = LatLon::new(lat, lon);
-        if !at.is_valid() {
-            bail!("--around {place:?}: not a valid LAT,LON");
-        }
-        return Ok((format!("{lat:.4}, {lon:.4}"), at));
-    }
-    let p = g.resolve(place).context("--around")?;
-    Ok((p.name.clone(), p.location))
 }

@@ -10,10 +10,23 @@ use geojson::{Feature, Geometry, GeometryValue, JsonObject, JsonValue};
 
 mod styles;
 
+use crate::atomic::{AtomicFile, write_file_atomically};
 use crate::gazetteer::Gazetteer;
 use crate::geodesy;
 use crate::model::{Incident, LatLon, PROPERTY_NAMES, round6};
-use crate::store::{AtomicFile, write_file_atomically};
+
+
+/// The QGIS style of every layer, from the maps' palette: the same for the `.qml` files beside the
+/// GeoJSON layers and the GeoPackage's `layer_styles`.
+pub fn layer_styles() -> [(&'static str, String); 5] {
+    [
+        ("incidents", styles::incidents_qml()),
+        ("launch_sites", include_str!("launch_sites.qml").to_string()),
+        ("launch_lines", styles::launch_lines_qml()),
+        ("range_rings", styles::range_rings_qml()),
+        ("places", include_str!("places.qml").to_string()),
+    ]
+}
 
 /// Vertices of every drawn ring: enough that a 100 km ring deviates < 30 m from the true circle.
 pub const RING_VERTICES: usize = 128;
@@ -164,12 +177,14 @@ impl<'g> LayerWriter<'g> {
         // One geometry type per layer: if any ring had to be split, all become MultiPolygons.
         let rings = if self.split_ring { self.range_rings.into_multipolygons()? } else { self.range_rings };
         let mut summary = Summary::default();
+        let [incidents_qml, launch_sites_qml, launch_lines_qml, range_rings_qml, places_qml] =
+            layer_styles().map(|(_, qml)| qml);
         for (name, layer, qml) in [
-            ("incidents", self.incidents, styles::incidents_qml()),
-            ("launch_sites", self.launch_sites, include_str!("launch_sites.qml").to_string()),
-            ("launch_lines", self.launch_lines, styles::launch_lines_qml()),
-            ("range_rings", rings, styles::range_rings_qml()),
-            ("places", places, include_str!("places.qml").to_string()),
+            ("incidents", self.incidents, incidents_qml),
+            ("launch_sites", self.launch_sites, launch_sites_qml),
+            ("launch_lines", self.launch_lines, launch_lines_qml),
+            ("range_rings", rings, range_rings_qml),
+            ("places", places, places_qml),
         ] {
             let path = layer.path.clone();
             let n = layer.commit()?;
@@ -268,7 +283,7 @@ fn incident_ref(i: &Incident) -> Vec<(&'static str, JsonValue)> {
     ]
 }
 
-fn launch_site_feature(i: &Incident) -> Option<Feature> {
+pub fn launch_site_feature(i: &Incident) -> Option<Feature> {
     let at = i.launch_location?;
     let mut p = incident_ref(i);
     p.push(("launch_site", opt_str(i.launch_site.as_deref())));
@@ -287,7 +302,7 @@ pub fn geodesic_line(a: LatLon, b: LatLon) -> Vec<LatLon> {
     pts
 }
 
-fn launch_line_feature(i: &Incident) -> Option<Feature> {
+pub fn launch_line_feature(i: &Incident) -> Option<Feature> {
     let (from, to) = (i.launch_location?, i.location?);
     let line: Vec<Vec<f64>> = geodesic_line(from, to).iter().map(|l| vec![round6(l.lon), round6(l.lat)]).collect();
     let mut p = incident_ref(i);
@@ -309,7 +324,7 @@ fn ring_props(kind: &str, km: f64, center: &str, i: Option<&Incident>) -> JsonOb
 
 /// The ring of an incident's stated range: around its launch site when placed, else around the
 /// target (where it could have come from).
-fn range_ring_feature(i: &Incident) -> Option<Feature> {
+pub fn range_ring_feature(i: &Incident) -> Option<Feature> {
     let km = i.range_km.filter(|k| k.is_finite() && *k > 0.0)?;
     let (center, kind, name) = match (i.launch_location, i.location) {
         (Some(l), _) => (l, "weapon_range_from_launch", i.launch_site.clone().unwrap_or_default()),
@@ -371,18 +386,21 @@ fn place_features(used: &BTreeSet<String>, extent: Option<Extent>, gazetteer: &G
         .places()
         .iter()
         .filter(|p| used.contains(p.name.as_str()) || (p.kind.is_military() && in_extent(p.location)))
-        .map(|p| {
-            let pr = props(vec![
-                ("id", JsonValue::from(p.id.clone())),
-                ("name", JsonValue::from(p.name.clone())),
-                ("kind", JsonValue::from(p.kind.as_str())),
-                ("country", JsonValue::from(p.country.clone())),
-                ("admin1", opt_str(p.admin1.as_deref())),
-                ("source", JsonValue::from(p.source.clone())),
-            ]);
-            feature(Some(point(p.location)), pr)
-        })
+        .map(place_feature)
         .collect()
+}
+
+/// A gazetteer place as a feature of the `places` layer.
+pub fn place_feature(p: &crate::gazetteer::Place) -> Feature {
+    let pr = props(vec![
+        ("id", JsonValue::from(p.id.clone())),
+        ("name", JsonValue::from(p.name.clone())),
+        ("kind", JsonValue::from(p.kind.as_str())),
+        ("country", JsonValue::from(p.country.clone())),
+        ("admin1", opt_str(p.admin1.as_deref())),
+        ("source", JsonValue::from(p.source.clone())),
+    ]);
+    feature(Some(point(p.location)), pr)
 }
 
 /// The incident properties (in [`PROPERTY_NAMES`] order) plus `wkt`, `lat`, `lon` columns; nulls

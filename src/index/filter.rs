@@ -1,24 +1,49 @@
-//! Which incidents a query keeps: a time window and weapons.
+//! Which incidents a query keeps: a time window, weapons, countries, roles and attackers. Every
+//! command (queries, export, render) filters through this one type.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-use crate::model::{DatePrecision, Incident, Weapon};
+use crate::model::{DatePrecision, Incident, Role, Weapon};
 
-/// Keeps incidents in a time window (inclusive) with one of the given weapons (any when empty).
+/// Keeps incidents in a time window (inclusive) with one of the given weapons, countries, roles
+/// and attackers (any, for each list left empty).
 ///
-/// A month- or year-precise date stands for its whole period, which counts when it overlaps the
-/// window; an undated incident never passes a time window.
+/// A month- or year-precise date stands for its whole period ([`DatePrecision::period`]), which
+/// counts when it overlaps the window; an undated incident never passes a time window. Countries
+/// are ISO codes, compared without case; an attacker matches when its name (or the claimant's
+/// listed name) contains the given words, without case.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filter {
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
     pub weapons: Vec<Weapon>,
+    pub countries: Vec<String>,
+    pub roles: Vec<Role>,
+    pub attackers: Vec<String>,
 }
 
 impl Filter {
     pub fn matches(&self, incident: &Incident) -> bool {
         if !self.weapons.is_empty() && !self.weapons.contains(&incident.weapon) {
             return false;
+        }
+        if !self.roles.is_empty() && !self.roles.contains(&incident.role) {
+            return false;
+        }
+        if !self.countries.is_empty()
+            && !incident.country.as_deref().is_some_and(|c| self.countries.iter().any(|w| w.eq_ignore_ascii_case(c)))
+        {
+            return false;
+        }
+        if !self.attackers.is_empty() {
+            let names = [incident.attacker.as_deref(), incident.claimed_by_canonical.as_deref()];
+            let hit = self.attackers.iter().any(|want| {
+                let want = want.to_lowercase();
+                names.iter().flatten().any(|n| n.to_lowercase().contains(&want))
+            });
+            if !hit {
+                return false;
+            }
         }
         if self.since.is_none() && self.until.is_none() {
             return true;
@@ -31,15 +56,7 @@ impl Filter {
 /// The first and last day an incident's date may stand for.
 fn period(incident: &Incident) -> Option<(NaiveDate, NaiveDate)> {
     let d = incident.date?;
-    let last = match incident.date_precision.unwrap_or(DatePrecision::Day) {
-        DatePrecision::Day => d,
-        DatePrecision::Month => {
-            let (y, m) = if d.month() == 12 { (d.year() + 1, 1) } else { (d.year(), d.month() + 1) };
-            NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()?
-        }
-        DatePrecision::Year => NaiveDate::from_ymd_opt(d.year(), 12, 31)?,
-    };
-    Some((d, last))
+    Some(incident.date_precision.unwrap_or(DatePrecision::Day).period(d))
 }
 
 #[cfg(test)]
@@ -56,7 +73,7 @@ mod tests {
 
     #[test]
     fn coarse_dates_count_when_their_period_overlaps() {
-        let f = Filter { since: day("2021-02-10"), until: day("2021-02-20"), weapons: vec![] };
+        let f = Filter { since: day("2021-02-10"), until: day("2021-02-20"), ..Default::default() };
         assert!(f.matches(&on(2021, 2, 15, DatePrecision::Day)));
         assert!(!f.matches(&on(2021, 2, 21, DatePrecision::Day)));
         assert!(f.matches(&on(2021, 2, 1, DatePrecision::Month)));
@@ -77,5 +94,21 @@ mod tests {
         let f = Filter { weapons: vec![Weapon::Drone, Weapon::Rocket], ..Default::default() };
         assert!(f.matches(&Incident { weapon: Weapon::Drone, ..Default::default() }));
         assert!(!f.matches(&Incident { weapon: Weapon::Mortar, ..Default::default() }));
+    }
+
+    #[test]
+    fn country_role_and_attacker_filters() {
+        let i = Incident {
+            country: Some("IQ".into()),
+            role: Role::Background,
+            attacker: Some("Islamic Resistance in Iraq".into()),
+            ..Default::default()
+        };
+        assert!(Filter { countries: vec!["iq".into()], ..Default::default() }.matches(&i));
+        assert!(!Filter { countries: vec!["SY".into()], ..Default::default() }.matches(&i));
+        assert!(Filter { roles: vec![Role::Background], ..Default::default() }.matches(&i));
+        assert!(!Filter { roles: vec![Role::Main], ..Default::default() }.matches(&i));
+        assert!(Filter { attackers: vec!["islamic resistance".into()], ..Default::default() }.matches(&i));
+        assert!(!Filter { attackers: vec!["Turkey".into()], ..Default::default() }.matches(&i));
     }
 }

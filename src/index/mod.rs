@@ -219,7 +219,8 @@ impl BBox {
         lon_in && (self.south..=self.north).contains(&p.lat)
     }
 
-    fn boxes(&self) -> Vec<AABB<[f64; 2]>> {
+    /// One box, or two when it crosses the antimeridian (each west <= east).
+    pub fn boxes(&self) -> Vec<AABB<[f64; 2]>> {
         if self.west <= self.east {
             vec![AABB::from_corners([self.west, self.south], [self.east, self.north])]
         } else {

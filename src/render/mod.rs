@@ -128,6 +128,9 @@ pub struct MapOptions {
     /// Incidents before `since` or after `until` are left out (and undated ones, when either is set).
     pub since: Option<NaiveDate>,
     pub until: Option<NaiveDate>,
+    /// Which incidents are drawn besides the time window (weapons, countries, roles, attackers),
+    /// as every query reads them.
+    pub filter: crate::index::Filter,
     /// A reference circle (`--around PLACE --km N`), drawn and named in the title.
     pub focus: Option<Focus>,
     /// Another basemap than the embedded one.
@@ -146,6 +149,7 @@ impl Default for MapOptions {
             extent: None,
             since: None,
             until: None,
+            filter: crate::index::Filter::default(),
             focus: None,
             basemap: None,
             svg_text_as_paths: false,
@@ -314,12 +318,9 @@ impl Format {
 
 fn in_range(i: &Incident, opts: &MapOptions) -> bool {
     let located = i.location.is_some_and(|l| l.is_valid());
-    let dated_ok = match (opts.since, opts.until, i.date) {
-        (None, None, _) => true,
-        (_, _, None) => false,
-        (since, until, Some(d)) => since.is_none_or(|s| d >= s) && until.is_none_or(|u| d <= u),
-    };
-    located && dated_ok
+    // The one window rule of every query: a month or year date counts when it overlaps.
+    let window = crate::index::Filter { since: opts.since, until: opts.until, ..Default::default() };
+    located && window.matches(i) && opts.filter.matches(i)
 }
 
 /// Averages `ss`×`ss` blocks of an RGB buffer.

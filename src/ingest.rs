@@ -1,0 +1,199 @@
+//! The ingest use case: inputs (files, folders, URLs) → articles → extracted reports → merged into
+//! the store, a batch of articles per transaction. The store ([`crate::store`]) only keeps data;
+//! what joins what is decided here with [`crate::merge`].
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Result;
+use geojson::Feature;
+
+use crate::gazetteer::Gazetteer;
+use crate::merge;
+use crate::model::{Article, Incident};
+use crate::store::{self, Db, FeatureTable, Kind, Stored};
+
+/// Articles are merged in batches, each one transaction: a long ingest saves as it goes (a crash
+/// loses at most one batch) and other writers get turns.
+const BATCH_ARTICLES: usize = 200;
+const BATCH_SECONDS: u64 = 10;
+
+/// What an ingest did, for the summary line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IngestSummary {
+    /// Articles read and extracted (including those already in the store).
+    pub articles: usize,
+    pub already_ingested: usize,
+    /// Incident reports extracted from new articles.
+    pub reports: usize,
+    /// Incidents this ingest created.
+    pub new: usize,
+    /// Incidents that existed before this ingest and gained a report.
+    pub updated: usize,
+    /// Inputs that could not be read, with the reason.
+    pub failures: Vec<(String, String)>,
+}
+
+/// Reads, extracts and merges `inputs` into the store at `path` with the built-in gazetteer.
+pub fn ingest(path: &Path, inputs: &[String], progress: &indicatif::ProgressBar) -> Result<IngestSummary> {
+    ingest_with(path, inputs, Gazetteer::embedded(), progress)
+}
+
+/// `ingest`, resolving place names with `gazetteer` (e.g. a user's places file). A failed input is
+/// recorded in the summary and the others still go in; only a store that cannot be opened or
+/// written is an error.
+pub fn ingest_with(
+    path: &Path,
+    inputs: &[String],
+    gazetteer: &Gazetteer,
+    progress: &indicatif::ProgressBar,
+) -> Result<IngestSummary> {
+    // Refuse a foreign or corrupt store before doing any work; a missing one is created only by
+    // the first batch, or at the end of a run with no failures.
+    let mut db = match store::kind_of(path)? {
+        Kind::Missing => None,
+        _ => Some(Db::open_or_create(path)?),
+    };
+    let mut summary = IngestSummary::default();
+    let mut sources = Vec::new();
+    for input in inputs {
+        match crate::fetch::expand_input(input) {
+            Ok(found) => sources.extend(found),
+            Err(e) => summary.failures.push((input.clone(), format!("{e:#}"))),
+        }
+    }
+    progress.set_length(sources.len() as u64);
+    let mut fetcher = None;
+    let mut ids = ChangedIds::default();
+    let mut batch = Vec::new();
+    let mut last_save = Instant::now();
+    for (n, src) in sources.iter().enumerate() {
+        progress.set_message(src.to_string());
+        match crate::fetch::read_article(src, &mut fetcher) {
+            // Known articles are not extracted again (checked once more inside the transaction).
+            Ok(article)
+                if db.as_ref().map(|d| d.has_article(&store::article_hash(&article.text))).transpose()?
+                    == Some(true) =>
+            {
+                summary.articles += 1;
+                summary.already_ingested += 1;
+            }
+            Ok(article) => {
+                let reports = crate::extract::extract(&article, gazetteer);
+                batch.push((article, reports));
+            }
+            Err(e) => summary.failures.push((src.to_string(), format!("{e:#}"))),
+        }
+        progress.inc(1);
+        let last = n + 1 == sources.len();
+        let due = last || batch.len() >= BATCH_ARTICLES || last_save.elapsed().as_secs() >= BATCH_SECONDS;
+        if due && !batch.is_empty() {
+            let db = match &mut db {
+                Some(db) => db,
+                None => db.insert(Db::open_or_create(path)?),
+            };
+            merge_batch(db, std::mem::take(&mut batch), gazetteer, &mut summary, &mut ids)?;
+            last_save = Instant::now();
+        }
+    }
+    if db.is_none() && summary.failures.is_empty() {
+        merge_batch(&mut Db::open_or_create(path)?, Vec::new(), gazetteer, &mut summary, &mut ids)?;
+    }
+    summary.new = ids.new.len();
+    summary.updated = ids.updated.len();
+    Ok(summary)
+}
+
+/// Ids of the incidents one ingest created or changed, over all its batches.
+#[derive(Default)]
+struct ChangedIds {
+    new: HashSet<String>,
+    updated: HashSet<String>,
+}
+
+/// Merges a batch of extracted articles into the store in one transaction: articles already in
+/// it are skipped, the stored incidents the reports could join are fetched through the R-tree and
+/// a date window, the merge runs on those, and what changed is written back with a source row per
+/// report and the derived layers of each changed incident. What the store ends up holding is
+/// what merging into the whole store in memory gives.
+fn merge_batch(
+    db: &mut Db,
+    batch: Vec<(Article, Vec<Incident>)>,
+    gazetteer: &Gazetteer,
+    summary: &mut IngestSummary,
+    ids: &mut ChangedIds,
+) -> Result<()> {
+    let w = db.write()?;
+    let mut fresh = Vec::new();
+    let mut seen = HashSet::new();
+    for (article, reports) in batch {
+        summary.articles += 1;
+        let sha = store::article_hash(&article.text);
+        if seen.contains(&sha) || w.has_article(&sha)? {
+            summary.already_ingested += 1;
+            continue;
+        }
+        summary.reports += reports.len();
+        seen.insert(sha.clone());
+        fresh.push((article, sha, reports));
+    }
+    let all: Vec<&Incident> = fresh.iter().flat_map(|(_, _, reports)| reports).collect();
+    let probe = merge::Probe::new(all.iter().copied());
+    let owned: Vec<Incident> = all.into_iter().cloned().collect();
+    let stored: Vec<Stored> = w.merge_candidates(&owned)?.into_iter().filter(|s| probe.may_join(&s.incident)).collect();
+    let mut incidents: Vec<Incident> = stored.iter().map(|s| s.incident.clone()).collect();
+    // Report by report, as merging each article's list does, noting where each one went.
+    let mut reported = Vec::new();
+    for (k, (_, sha, reports)) in fresh.iter().enumerate() {
+        for (n, report) in reports.iter().enumerate() {
+            let mut report = report.clone();
+            report.id = store::report_id(sha, n);
+            let counts: Vec<u32> = incidents.iter().map(|i| i.reports).collect();
+            merge::merge(&mut incidents, vec![report.clone()]);
+            // Absorbing a report always raises one incident's `reports`; else it was appended.
+            let at = counts.iter().zip(&incidents).position(|(c, i)| *c != i.reports).unwrap_or(counts.len());
+            reported.push((at, k, report));
+        }
+    }
+    for (k, inc) in incidents.iter().enumerate() {
+        let before = stored.get(k);
+        if before.is_some_and(|s| s.incident == *inc) {
+            continue;
+        }
+        w.save_incident(&Stored { fid: before.and_then(|s| s.fid), incident: inc.clone() })?;
+        w.replace_derived(&inc.id, &derived_features(inc))?;
+        if before.is_none() {
+            ids.new.insert(inc.id.clone());
+        } else if !ids.new.contains(&inc.id) {
+            ids.updated.insert(inc.id.clone());
+        }
+    }
+    for (at, k, report) in &reported {
+        let (article, sha, _) = &fresh[*k];
+        w.add_source(&incidents[*at].id, Some(sha), article.published, report)?;
+    }
+    for (article, sha, _) in &fresh {
+        w.add_article(sha, &article.source, article.published, Some(&article.text))?;
+    }
+    let places: Vec<Feature> = gazetteer.places().iter().map(crate::export::place_feature).collect();
+    let places_changed = w.refresh_places(&places)?;
+    if fresh.is_empty() && !places_changed {
+        return Ok(()); // nothing new: the store is left as it was, byte for byte
+    }
+    w.commit()
+}
+
+/// An incident's rows in the derived layers: its launch site, the line from it, its range ring
+/// (the same features `export` writes as GeoJSON).
+pub fn derived_features(i: &Incident) -> Vec<(&'static FeatureTable, Feature)> {
+    use crate::export;
+    [
+        (&store::LAUNCH_SITES, export::launch_site_feature(i)),
+        (&store::LAUNCH_LINES, export::launch_line_feature(i)),
+        (&store::RANGE_RINGS, export::range_ring_feature(i)),
+    ]
+    .into_iter()
+    .filter_map(|(t, f)| Some((t, f?)))
+    .collect()
+}
