@@ -233,6 +233,12 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
            styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
            update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));",
     )?;
+    // Registered as GDAL registers the table QGIS creates: QGIS finds styles through GDAL.
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+         VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS styles of the layers')",
+        [],
+    )?;
     conn.execute("INSERT INTO incmap_meta VALUES ('format', ?1)", [FORMAT.to_string()])?;
     conn.execute("INSERT INTO incmap_meta VALUES ('created_by', ?1)", [EXTRACTOR])?;
     for (table, qml) in STYLES {
