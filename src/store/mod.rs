@@ -284,6 +284,14 @@ pub fn kind_of(path: &Path) -> Result<Kind> {
     Ok(if n == 0 || magic == *b"SQLite format 3\0" { Kind::GeoPackage } else { Kind::GeoJson })
 }
 
+/// Whether a file starts, after white space, with `{`: a GeoJSON file rather than random bytes.
+fn looks_like_json(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 256];
+    let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+    head[..n].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
 /// An open incmap GeoPackage.
 pub struct Db {
     conn: Connection,
@@ -331,12 +339,15 @@ impl Db {
     /// Refuses a GeoJSON file, a foreign SQLite file or GeoPackage, and a corrupt one, untouched.
     pub fn open_or_create(path: &Path) -> Result<Db> {
         match kind_of(path)? {
-            Kind::GeoJson => bail!(
+            Kind::GeoJson if looks_like_json(path) => bail!(
                 "{}: not a GeoPackage; incmap keeps its store in a GeoPackage now: bring an older GeoJSON \
                  store over with `incmap store import {} --store NEW.gpkg`",
                 path.display(),
                 path.display()
             ),
+            Kind::GeoJson => {
+                bail!("{}: not a GeoPackage (not a SQLite file); refusing to use it as a store", path.display())
+            }
             Kind::Missing => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
                     bail!("{}: cannot create the store: no such folder {}", path.display(), dir.display());
