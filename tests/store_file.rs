@@ -308,3 +308,80 @@ fn map_imports_the_old_store_of_its_output_folder_once() {
     let out = incmap(&["map", samples.to_str().unwrap(), "--out-dir", dir.path().to_str().unwrap()]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("imported"), "once");
 }
+
+#[test]
+fn a_correction_survives_a_merge_and_a_reextraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(dir.path(), "a.txt", " date 2021-02-16 Three rockets hit Erbil airport, killing one contractor.");
+    let b = write(dir.path(), "b.txt", " date 2021-02-16 Rockets struck Erbil airport, killing two.");
+    let store = dir.path().join("incmap.gpkg");
+    assert!(ingest(&store, &[&a]).status.success());
+    let id = store::load(&store).unwrap()[0].id.clone();
+    let s = store.to_str().unwrap();
+    let out = incmap(&[
+        "edit",
+        &id,
+        "--set",
+        "killed=3",
+        "--set",
+        "claimed_by=Ashab al-Kahf",
+        "--note",
+        "CENTCOM release",
+        "--store",
+        s,
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let check = |when: &str| {
+        let i = &store::load(&store).unwrap()[0];
+        assert_eq!((i.killed, i.claimed_by.as_deref()), (Some(3), Some("Ashab al-Kahf")), "{when}");
+    };
+    check("after the edit");
+    assert_eq!(
+        sql(&store, "SELECT field, value, note FROM corrections ORDER BY fid"),
+        [["killed", "3", "CENTCOM release"], ["claimed_by", "Ashab al-Kahf", "CENTCOM release"]]
+    );
+    // Another report of the same attack merges in (it says two killed): the analyst's 3 stands.
+    assert!(ingest(&store, &[&b]).status.success());
+    assert_eq!(store::load(&store).unwrap().len(), 1);
+    check("after a merge");
+    let out = incmap(&["reextract", "--store", s]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2 articles read again"));
+    check("after reextract");
+    assert_eq!(sql(&store, "SELECT count(*) FROM sources"), [["2"]]);
+    assert_eq!(sql(&store, "PRAGMA integrity_check"), [["ok"]]);
+    // Bad corrections are refused, the store untouched.
+    for (set, why) in
+        [("killed=-1", "killed"), ("date=yesterday", "date"), ("weapon=laser", "weapon"), ("id=x", "can be corrected")]
+    {
+        let out = incmap(&["edit", &id, "--set", set, "--store", s]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success() && err.contains(why) && err.lines().count() == 1, "{set}: {err}");
+    }
+    check("after refused edits");
+    let out = incmap(&["edit", "no-such-id", "--set", "killed=1", "--store", s]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no incident with id"));
+}
+
+#[test]
+fn reextract_gives_what_a_fresh_ingest_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/reports");
+    let store = dir.path().join("incmap.gpkg");
+    assert!(ingest(&store, &[samples.to_str().unwrap()]).status.success());
+    let before = Store::read(&store).unwrap();
+    let out = incmap(&["reextract", "--store", store.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(Store::read(&store).unwrap() == before, "the same rules give the same store");
+    // An imported store has no article texts: refused, untouched.
+    let old = dir.path().join("old.geojson");
+    std::fs::write(&old, before.to_json()).unwrap();
+    let imported = dir.path().join("imported.gpkg");
+    assert!(
+        incmap(&["store", "import", old.to_str().unwrap(), "--store", imported.to_str().unwrap()]).status.success()
+    );
+    let bytes = std::fs::read(&imported).unwrap();
+    let out = incmap(&["reextract", "--store", imported.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("imported without its text"));
+    assert_eq!(std::fs::read(&imported).unwrap(), bytes);
+}

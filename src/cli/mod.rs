@@ -1,5 +1,6 @@
 //! One module per subcommand: argument parsing and output formatting only.
 
+pub mod edit;
 pub mod export;
 pub mod extract;
 pub mod gazetteer;

@@ -96,6 +96,12 @@ const INCIDENTS: FeatureTable = FeatureTable {
     ],
 };
 
+/// The declared type of an `incidents` column (TEXT, DATE, INTEGER, REAL, ...), `None` if there is
+/// no such column.
+pub fn incident_column_type(name: &str) -> Option<&'static str> {
+    INCIDENTS.columns.iter().find(|(n, _)| *n == name).map(|(_, t)| t.split(' ').next().unwrap_or(t))
+}
+
 /// The layers derived from each incident (launch sites, lines, rings), refreshed when it changes.
 pub const LAUNCH_SITES: FeatureTable = FeatureTable {
     name: "launch_sites",
@@ -180,6 +186,15 @@ const SOURCES_COLUMNS: &[(&str, &str)] = &[
     ("evidence", "TEXT"),
 ];
 
+const CORRECTIONS_COLUMNS: &[(&str, &str)] = &[
+    ("incident_id", "TEXT NOT NULL"),
+    ("field", "TEXT NOT NULL"),
+    ("value", "TEXT"),
+    ("note", "TEXT"),
+    ("author", "TEXT"),
+    ("at", "DATETIME"),
+];
+
 const ARTICLES_COLUMNS: &[(&str, &str)] = &[
     ("sha256", "TEXT NOT NULL UNIQUE"),
     ("source", "TEXT NOT NULL"),
@@ -217,11 +232,18 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
         SOURCES_COLUMNS,
     )?;
     gpkg::create_attribute_table(conn, "articles", "Every article ingested, with its text", ARTICLES_COLUMNS)?;
+    gpkg::create_attribute_table(
+        conn,
+        "corrections",
+        "An analyst's overrides, applied again after every merge and re-extraction",
+        CORRECTIONS_COLUMNS,
+    )?;
     conn.execute_batch(
         "CREATE INDEX incidents_date ON incidents(date);
          CREATE INDEX incidents_place ON incidents(place, date);
          CREATE INDEX incidents_precision ON incidents(geo_precision, date);
          CREATE INDEX sources_incident ON sources(incident_id);
+         CREATE INDEX corrections_incident ON corrections(incident_id);
          CREATE INDEX launch_sites_incident ON launch_sites(incident_id);
          CREATE INDEX launch_lines_incident ON launch_lines(incident_id);
          CREATE INDEX range_rings_incident ON range_rings(incident_id);
@@ -587,11 +609,18 @@ fn quoted(names: &[&str]) -> String {
 /// A row of `SELECT geom, <PROPERTY_NAMES>` as an incident, checked as a GeoJSON feature is
 /// (types, vocabularies, ranges): a row another program wrote wrong is an error naming its id.
 fn incident_of(row: &rusqlite::Row) -> Result<Incident, String> {
+    incident_of_at(row, 0)
+}
+
+/// [`incident_of`] for a row whose `geom` column is at `first`.
+fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String> {
     use rusqlite::types::ValueRef as V;
     // By position (geom first, then PROPERTY_NAMES): looking columns up by name costs more than
     // reading them.
-    let at =
-        |k: &str| if k == GEOM { 0 } else { PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| p + 1) };
+    let at = |k: &str| match k {
+        GEOM => first,
+        _ => PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| first + p + 1),
+    };
     let id: String = match row.get_ref(at("id")) {
         Ok(V::Text(t)) => String::from_utf8_lossy(t).into_owned(),
         _ => "?".into(),
@@ -964,6 +993,107 @@ impl Writer<'_> {
         self.tx
             .prepare_cached(&sql)
             .and_then(|mut st| st.execute(params_from_iter(values)))
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The incident with this id.
+    pub fn find(&self, id: &str) -> Result<Option<Stored>> {
+        let sql = format!("SELECT fid, {GEOM}, {} FROM incidents WHERE id = ?", quoted(PROPERTY_NAMES));
+        let mut st = self.tx.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let mut rows = st.query([id]).map_err(|e| self.err(e))?;
+        let Some(row) = rows.next().map_err(|e| self.err(e))? else { return Ok(None) };
+        let fid: i64 = row.get(0).map_err(|e| self.err(e))?;
+        // The incident's columns follow the fid.
+        let incident = incident_of_at(row, 1).map_err(|e| anyhow!("{}: {e}", self.path.display()))?;
+        Ok(Some(Stored { fid: Some(fid), incident }))
+    }
+
+    /// Records an analyst's correction of one field (the value as a property's text).
+    pub fn add_correction(
+        &self,
+        incident_id: &str,
+        field: &str,
+        value: Option<&str>,
+        note: Option<&str>,
+        author: Option<&str>,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO corrections (incident_id, field, value, note, author, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![incident_id, field, value, note, author, self.stamp],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The corrections of an incident, oldest first: (field, value).
+    pub fn corrections(&self, incident_id: &str) -> Result<Vec<(String, Option<String>)>> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT field, value FROM corrections WHERE incident_id = ?1 ORDER BY fid")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([incident_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// The ids of the incidents that have corrections.
+    pub fn corrected_ids(&self) -> Result<Vec<String>> {
+        let mut st = self.tx.prepare("SELECT DISTINCT incident_id FROM corrections").map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// Every stored article with its text, in the order ingested; `None` for the text of an
+    /// article imported from an old store (it was never kept).
+    pub fn articles_with_text(&self) -> Result<Vec<(Article, String)>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT sha256, source, published, text FROM articles ORDER BY fid")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                let published: Option<String> = r.get(2)?;
+                let text: Option<String> = r.get(3)?;
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, published, text))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (sha, source, published, text) in rows {
+            let Some(text) = text else {
+                bail!(
+                    "{}: article {source} was imported without its text; it cannot be read again",
+                    self.path.display()
+                );
+            };
+            let published = published.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+            out.push((Article { source, text, published }, sha));
+        }
+        Ok(out)
+    }
+
+    /// Empties the incidents, their sources and derived layers (articles and corrections stay),
+    /// for a re-extraction inside this transaction.
+    pub fn clear_incidents(&self) -> Result<()> {
+        self.tx
+            .execute_batch(
+                "DELETE FROM incidents; DELETE FROM sources; DELETE FROM launch_sites;
+                 DELETE FROM launch_lines; DELETE FROM range_rings;",
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Marks every article as read by this build's rules.
+    pub fn set_extractor(&self) -> Result<()> {
+        self.tx
+            .execute("UPDATE articles SET extractor = ?1 WHERE text IS NOT NULL", [EXTRACTOR])
             .map_err(|e| self.err(e))?;
         Ok(())
     }
