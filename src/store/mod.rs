@@ -997,6 +997,42 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Refuses to copy another store's content into one that holds incidents or articles.
+    fn refuse_if_used(&self) -> Result<()> {
+        let used: i64 = self
+            .tx
+            .query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        if used > 0 {
+            bail!("{}: the store is not empty; copy into a new file", self.path.display());
+        }
+        Ok(())
+    }
+
+    /// Saves an incident copied from another store, with a source row per source it lists (the
+    /// figures each article stated were not kept there).
+    fn save_copied(&self, i: &Incident) -> Result<()> {
+        self.save_incident(&Stored { fid: None, incident: i.clone() })?;
+        for s in i.all_sources() {
+            let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
+            self.add_source(&i.id, None, None, &only)?;
+        }
+        Ok(())
+    }
+
+    /// Ties source rows without an article to the article of the same source.
+    fn link_sources_to_articles(&self) -> Result<()> {
+        self.tx
+            .execute_batch(
+                "CREATE TEMP TABLE link AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
+                 CREATE INDEX temp.link_source ON link(source);
+                 UPDATE sources SET article_sha256 = (SELECT sha256 FROM link WHERE link.source = sources.source)
+                   WHERE article_sha256 IS NULL;
+                 DROP TABLE temp.link;",
+            )
+            .map_err(|e| self.err(e))
+    }
+
     /// The incident with this id.
     pub fn find(&self, id: &str) -> Result<Option<Stored>> {
         let sql = format!("SELECT fid, {GEOM}, {} FROM incidents WHERE id = ?", quoted(PROPERTY_NAMES));
@@ -1253,32 +1289,16 @@ pub fn import_geojson(old: &Path, new: &Path) -> Result<(usize, usize)> {
     }
     let mut db = Db::open_or_create(new)?;
     let w = db.write()?;
-    let used: i64 =
-        w.tx.query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
-            .map_err(|e| w.err(e))?;
-    if used > 0 {
-        bail!("{}: the store is not empty; import into a new file", new.display());
-    }
+    w.refuse_if_used()?;
     let mut incidents = 0;
     let articles = geojson::scan_store(old, |i| {
         incidents += 1;
-        w.save_incident(&Stored { fid: None, incident: i.clone() })?;
-        for s in i.all_sources() {
-            let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
-            w.add_source(&i.id, None, None, &only)?;
-        }
-        Ok(())
+        w.save_copied(&i)
     })?;
     for a in &articles {
         w.add_article(&a.sha256, &a.source, None, None)?;
     }
-    w.tx.execute_batch(
-        "CREATE TEMP TABLE import_sha AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
-             CREATE INDEX temp.import_sha_source ON import_sha(source);
-             UPDATE sources SET article_sha256 = (SELECT sha256 FROM import_sha s WHERE s.source = sources.source);
-             DROP TABLE temp.import_sha;",
-    )
-    .map_err(|e| w.err(e))?;
+    w.link_sources_to_articles()?;
     w.commit()?;
     Ok((incidents, articles.len()))
 }
@@ -1361,25 +1381,14 @@ impl Store {
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut db = Db::open_or_create(path)?;
         let w = db.write()?;
-        let used: i64 = w
-            .tx
-            .query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
-            .map_err(|e| w.err(e))?;
-        if used > 0 {
-            bail!("{}: the store is not empty; refusing to write another store's content into it", path.display());
+        w.refuse_if_used()?;
+        for i in &self.incidents {
+            w.save_copied(i)?;
         }
-        let sha_of: std::collections::HashMap<&str, &str> =
-            self.articles.iter().map(|a| (a.source.as_str(), a.sha256.as_str())).collect();
         for a in &self.articles {
             w.add_article(&a.sha256, &a.source, None, None)?;
         }
-        for i in &self.incidents {
-            w.save_incident(&Stored { fid: None, incident: i.clone() })?;
-            for s in i.all_sources() {
-                let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
-                w.add_source(&i.id, sha_of.get(s).copied(), None, &only)?;
-            }
-        }
+        w.link_sources_to_articles()?;
         w.commit()
     }
 }
