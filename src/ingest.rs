@@ -196,6 +196,34 @@ fn merge_into(w: &Writer, fresh: &[(Article, String, Vec<Incident>)], ids: &mut 
     Ok(())
 }
 
+/// Brings an old GeoJSON store over into a new GeoPackage at `new`, streaming (a million incidents
+/// need not fit in memory), in one transaction: every incident as it was with its derived layers,
+/// a source row per source it lists (tied to its article by source name; the per-article figures
+/// were never kept), every article without its text. Refuses a `new` store that already holds
+/// data. The counts of incidents and articles brought over.
+pub fn import_geojson(old: &Path, new: &Path, gazetteer: &Gazetteer) -> Result<(usize, usize)> {
+    if store::kind_of(old)? != Kind::GeoJson {
+        anyhow::bail!("{}: not a GeoJSON store (already a GeoPackage, or missing)", old.display());
+    }
+    let mut db = Db::open_or_create(new)?;
+    let w = db.write()?;
+    w.refuse_if_used()?;
+    let mut incidents = 0;
+    let articles = store::geojson::scan_store(old, |i| {
+        incidents += 1;
+        w.save_copied(&i)?;
+        w.replace_derived(&i.id, &derived_features(&i))
+    })?;
+    for a in &articles {
+        w.add_article(&a.sha256, &a.source, None, None)?;
+    }
+    w.link_sources_to_articles()?;
+    let places: Vec<Feature> = gazetteer.places().iter().map(crate::export::place_feature).collect();
+    w.refresh_places(&places)?;
+    w.commit()?;
+    Ok((incidents, articles.len()))
+}
+
 /// Runs the current extraction rules again over every article stored with its text and rebuilds
 /// the incidents, their sources and layers from them, in one transaction (the store is old or
 /// new, never half); analysts' corrections are applied again to the incidents that keep their

@@ -998,7 +998,7 @@ impl Writer<'_> {
     }
 
     /// Refuses to copy another store's content into one that holds incidents or articles.
-    fn refuse_if_used(&self) -> Result<()> {
+    pub fn refuse_if_used(&self) -> Result<()> {
         let used: i64 = self
             .tx
             .query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
@@ -1011,7 +1011,7 @@ impl Writer<'_> {
 
     /// Saves an incident copied from another store, with a source row per source it lists (the
     /// figures each article stated were not kept there).
-    fn save_copied(&self, i: &Incident) -> Result<()> {
+    pub fn save_copied(&self, i: &Incident) -> Result<()> {
         self.save_incident(&Stored { fid: None, incident: i.clone() })?;
         for s in i.all_sources() {
             let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
@@ -1021,7 +1021,7 @@ impl Writer<'_> {
     }
 
     /// Ties source rows without an article to the article of the same source.
-    fn link_sources_to_articles(&self) -> Result<()> {
+    pub fn link_sources_to_articles(&self) -> Result<()> {
         self.tx
             .execute_batch(
                 "CREATE TEMP TABLE link AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
@@ -1278,35 +1278,10 @@ pub fn find(path: &Path, id: &str) -> Result<Option<Incident>> {
     }
 }
 
-/// Brings an old GeoJSON store over into a new GeoPackage at `new`, streaming (a million incidents
-/// need not fit in memory), in one transaction: every incident as it was, a source row per source
-/// it lists (tied to its article by source name; the per-article figures were never kept), every
-/// article without its text. Refuses a `new` store that already holds data. The counts of
-/// incidents and articles brought over.
-pub fn import_geojson(old: &Path, new: &Path) -> Result<(usize, usize)> {
-    if kind_of(old)? != Kind::GeoJson {
-        bail!("{}: not a GeoJSON store (already a GeoPackage, or missing)", old.display());
-    }
-    let mut db = Db::open_or_create(new)?;
-    let w = db.write()?;
-    w.refuse_if_used()?;
-    let mut incidents = 0;
-    let articles = geojson::scan_store(old, |i| {
-        incidents += 1;
-        w.save_copied(&i)
-    })?;
-    for a in &articles {
-        w.add_article(&a.sha256, &a.source, None, None)?;
-    }
-    w.link_sources_to_articles()?;
-    w.commit()?;
-    Ok((incidents, articles.len()))
-}
-
 // ---------------------------------------------------------------------------------------------
 // A store in memory
 
-/// A store's content in memory: what tests, the fuzz targets and `store import` work with.
+/// A store's content in memory: what tests and the fuzz targets work with.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Store {
     pub incidents: Vec<Incident>,
@@ -1377,7 +1352,8 @@ impl Store {
 
     /// Writes this content into a new GeoPackage store at `path` (refusing one that holds
     /// articles or incidents already), in one transaction: each incident with one source row per
-    /// source it lists (their own figures are not known), each article without its text.
+    /// source it lists (their own figures are not known), each article without its text. The
+    /// data only: derived layers are the ingest's (see `ingest::import_geojson`).
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut db = Db::open_or_create(path)?;
         let w = db.write()?;
