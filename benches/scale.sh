@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scale check for issue 8: ingest of 10,000 generated articles, then load / query / render of a
 # 1,000,000-incident store, each with wall time and peak RSS (GNU time). Target: <= 400 MB.
+# Since issue 16 the store is a GeoPackage: the generated GeoJSON store is imported once
+# (`incmap store import`); benches/store_vs_geojson.py compares it with the GeoJSON store.
 #
 #   benches/scale.sh                      10,000 articles and 1,000,000 incidents
 #   ARTICLES=1000 INCIDENTS=100000 benches/scale.sh     a quicker run
@@ -32,7 +34,8 @@ export INCMAP_CACHE=""
 
 [ -d "$dir/articles-$articles" ] || python3 benches/scale_gen.py articles "$dir/articles-$articles" "$articles"
 [ -f "$dir/store-$incidents.geojson" ] || python3 benches/scale_gen.py store "$dir/store-$incidents.geojson" "$incidents"
-big="$dir/store-$incidents.geojson"
+[ -f "$dir/store-$incidents.gpkg" ] || target/release/incmap store import "$dir/store-$incidents.geojson" --store "$dir/store-$incidents.gpkg"
+big="$dir/store-$incidents.gpkg"
 one="$dir/one.txt"
 printf ' date 2024-01-20 At least four missiles struck Ain al-Asad air base on Saturday, officials said.\n' > "$one"
 
@@ -53,9 +56,9 @@ measure() {
 run() {
     local name=$1 bin=$2
     echo "== $name ($bin)"
-    rm -f "$dir/ingest.geojson" "$dir/ingest.geojson.lock"
-    measure "ingest $articles articles into a new store" "$bin" ingest --store "$dir/ingest.geojson" "$dir/articles-$articles"
-    measure "re-ingest them (all already in the store)" "$bin" ingest --store "$dir/ingest.geojson" "$dir/articles-$articles"
+    rm -f "$dir/ingest.gpkg"
+    measure "ingest $articles articles into a new store" "$bin" ingest --store "$dir/ingest.gpkg" "$dir/articles-$articles"
+    measure "re-ingest them (all already in the store)" "$bin" ingest --store "$dir/ingest.gpkg" "$dir/articles-$articles"
     measure "near, 50 km ($incidents incidents)" "$bin" near --store "$big" --place "Erbil International Airport" --km 50 --format csv
     measure "bbox, 1 x 1 degree ($incidents incidents)" "$bin" bbox --store "$big" --bbox 43.5,35.5,44.5,36.5 --format csv
     measure "nearest 10 ($incidents incidents)" "$bin" nearest --store "$big" --place "Al Asad Air Base" -n 10
@@ -65,10 +68,9 @@ run() {
     measure "render PNG ($incidents incidents)" "$bin" render --store "$big" --out "$dir/map.png"
     measure "export every layer ($incidents incidents)" "$bin" export --store "$big" --out-dir "$dir/layers"
     rm -rf "$dir/layers"
-    cp "$big" "$dir/big-copy.geojson"
-    rm -f "$dir/big-copy.geojson.lock"
-    measure "ingest 1 article into the $incidents store" "$bin" ingest --store "$dir/big-copy.geojson" "$one"
-    rm -f "$dir/big-copy.geojson" "$dir/big-copy.geojson.lock"
+    cp "$big" "$dir/big-copy.gpkg"
+    measure "ingest 1 article into the $incidents store" "$bin" ingest --store "$dir/big-copy.gpkg" "$one"
+    rm -f "$dir/big-copy.gpkg"
 }
 
 run "this build" target/release/incmap

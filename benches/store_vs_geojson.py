@@ -72,6 +72,7 @@ def main():
                 if os.path.exists(dst + suffix):
                     os.remove(dst + suffix)
             shutil.copyfile(src, dst)
+            os.sync()  # the copy written out first: its writeback is not the ingest's cost
             add("ingest 1 article", side, timed([*bin_, "ingest", "--store", dst, one]))
             os.remove(dst)
         print(f"round {r + 1} done", file=sys.stderr)

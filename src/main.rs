@@ -42,6 +42,10 @@ enum Command {
     Web(cli::web::Args),
     /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
     Map(cli::map::Args),
+    /// Correct an incident's fields; the correction survives merges and re-extraction.
+    Edit(cli::edit::EditArgs),
+    /// Run the current extraction rules again over the articles stored in the store.
+    Reextract(cli::edit::ReextractArgs),
     /// Manage the store: import an old GeoJSON store.
     #[command(subcommand)]
     Store(cli::store::Command),
@@ -82,6 +86,8 @@ fn main() -> ExitCode {
         Command::Render(a) => cli::render::run(a),
         Command::Web(a) => cli::web::run(a),
         Command::Map(a) => cli::map::run(a),
+        Command::Edit(a) => cli::edit::run_edit(a),
+        Command::Reextract(a) => cli::edit::run_reextract(a),
         Command::Store(c) => cli::store::run(c),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
         Command::Completions { shell } => completions(shell),

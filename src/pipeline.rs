@@ -60,7 +60,7 @@ pub fn run_with(
     let created = !out_dir.exists();
     std::fs::create_dir_all(out_dir).with_context(|| format!("{}: cannot create the folder", out_dir.display()))?;
     let store_path = out_dir.join(STORE_FILE);
-    let imported = import_old_store(out_dir)?;
+    let imported = import_old_store(out_dir, gazetteer)?;
     let ingest = ingest::ingest_with(&store_path, inputs, gazetteer, progress)?;
     if !store_path.exists() {
         // Nothing could be read into a new store: say why, and leave no empty folder behind.
@@ -85,12 +85,12 @@ pub fn run_with(
 
 /// An output folder of an earlier version has its store in `store.geojson`: brought over into a new
 /// `incmap.gpkg` once (the old file is left as it was), so nothing ingested is lost or re-read.
-fn import_old_store(out_dir: &Path) -> Result<Option<PathBuf>> {
+fn import_old_store(out_dir: &Path, gazetteer: &Gazetteer) -> Result<Option<PathBuf>> {
     let (old, new) = (out_dir.join(OLD_STORE_FILE), out_dir.join(STORE_FILE));
     if new.exists() || !old.exists() {
         return Ok(None);
     }
-    store::import_geojson(&old, &new)
+    ingest::import_geojson(&old, &new, gazetteer)
         .with_context(|| format!("{}: cannot import the old store into {}", old.display(), new.display()))?;
     Ok(Some(old))
 }

@@ -3,6 +3,7 @@
 pub mod args;
 pub mod bases;
 pub mod bbox;
+pub mod edit;
 pub mod export;
 pub mod exposure;
 pub mod extract;

@@ -14,13 +14,15 @@ pub enum Command {
         /// The new store (a GeoPackage; must be new or empty).
         #[arg(long)]
         store: PathBuf,
+        #[command(flatten)]
+        gazetteer: super::GazetteerArg,
     },
 }
 
 pub fn run(c: Command) -> Result<()> {
     match c {
-        Command::Import { old, store } => {
-            let (incidents, articles) = incmap::store::import_geojson(&old, &store)?;
+        Command::Import { old, store, gazetteer } => {
+            let (incidents, articles) = incmap::ingest::import_geojson(&old, &store, gazetteer.load()?)?;
             eprintln!(
                 "{}: imported {incidents} incidents and {articles} articles from {}",
                 store.display(),

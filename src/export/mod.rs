@@ -15,7 +15,6 @@ use crate::gazetteer::Gazetteer;
 use crate::geodesy;
 use crate::model::{Incident, LatLon, PROPERTY_NAMES, round6};
 
-
 /// The QGIS style of every layer, from the maps' palette: the same for the `.qml` files beside the
 /// GeoJSON layers and the GeoPackage's `layer_styles`.
 pub fn layer_styles() -> [(&'static str, String); 5] {

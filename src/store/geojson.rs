@@ -241,7 +241,7 @@ pub(super) fn read_store(reader: impl Read) -> Result<Store> {
 
 /// One pass over an old incmap GeoJSON store: each incident to `each` as it is read, then the
 /// articles its `incmap` member lists. Refuses a collection that is not an incmap store.
-pub(super) fn scan_store(path: &Path, mut each: impl FnMut(Incident) -> Result<()>) -> Result<Vec<ArticleRecord>> {
+pub fn scan_store(path: &Path, mut each: impl FnMut(Incident) -> Result<()>) -> Result<Vec<ArticleRecord>> {
     let file = File::open(path).with_context(|| format!("{}: cannot read store", path.display()))?;
     let mut failed_in_each = false;
     let mut sink = |i| each(i).inspect_err(|_| failed_in_each = true);

@@ -96,6 +96,12 @@ const INCIDENTS: FeatureTable = FeatureTable {
     ],
 };
 
+/// The declared type of an `incidents` column (TEXT, DATE, INTEGER, REAL, ...), `None` if there is
+/// no such column.
+pub fn incident_column_type(name: &str) -> Option<&'static str> {
+    INCIDENTS.columns.iter().find(|(n, _)| *n == name).map(|(_, t)| t.split(' ').next().unwrap_or(t))
+}
+
 /// The layers derived from each incident (launch sites, lines, rings), refreshed when it changes.
 pub const LAUNCH_SITES: FeatureTable = FeatureTable {
     name: "launch_sites",
@@ -180,6 +186,15 @@ const SOURCES_COLUMNS: &[(&str, &str)] = &[
     ("evidence", "TEXT"),
 ];
 
+const CORRECTIONS_COLUMNS: &[(&str, &str)] = &[
+    ("incident_id", "TEXT NOT NULL"),
+    ("field", "TEXT NOT NULL"),
+    ("value", "TEXT"),
+    ("note", "TEXT"),
+    ("author", "TEXT"),
+    ("at", "DATETIME"),
+];
+
 const ARTICLES_COLUMNS: &[(&str, &str)] = &[
     ("sha256", "TEXT NOT NULL UNIQUE"),
     ("source", "TEXT NOT NULL"),
@@ -188,7 +203,6 @@ const ARTICLES_COLUMNS: &[(&str, &str)] = &[
     ("extractor", "TEXT"),
     ("text", "TEXT"),
 ];
-
 
 /// The `extractor` written with each article: which rules read it.
 pub const EXTRACTOR: &str = concat!("incmap ", env!("CARGO_PKG_VERSION"));
@@ -209,11 +223,18 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
         SOURCES_COLUMNS,
     )?;
     gpkg::create_attribute_table(conn, "articles", "Every article ingested, with its text", ARTICLES_COLUMNS)?;
+    gpkg::create_attribute_table(
+        conn,
+        "corrections",
+        "An analyst's overrides, applied again after every merge and re-extraction",
+        CORRECTIONS_COLUMNS,
+    )?;
     conn.execute_batch(
         "CREATE INDEX incidents_date ON incidents(date);
          CREATE INDEX incidents_place ON incidents(place, date);
          CREATE INDEX incidents_precision ON incidents(geo_precision, date);
          CREATE INDEX sources_incident ON sources(incident_id);
+         CREATE INDEX corrections_incident ON corrections(incident_id);
          CREATE INDEX launch_sites_incident ON launch_sites(incident_id);
          CREATE INDEX launch_lines_incident ON launch_lines(incident_id);
          CREATE INDEX range_rings_incident ON range_rings(incident_id);
@@ -224,6 +245,12 @@ fn create_schema(conn: &Connection) -> rusqlite::Result<()> {
            f_table_name TEXT(256), f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT,
            styleSLD TEXT, useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
            update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')));",
+    )?;
+    // Registered as GDAL registers the table QGIS creates: QGIS finds styles through GDAL.
+    conn.execute(
+        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description)
+         VALUES ('layer_styles', 'attributes', 'layer_styles', 'QGIS styles of the layers')",
+        [],
     )?;
     conn.execute("INSERT INTO incmap_meta VALUES ('format', ?1)", [FORMAT.to_string()])?;
     conn.execute("INSERT INTO incmap_meta VALUES ('created_by', ?1)", [EXTRACTOR])?;
@@ -269,6 +296,14 @@ pub fn kind_of(path: &Path) -> Result<Kind> {
         }
     }
     Ok(if n == 0 || magic == *b"SQLite format 3\0" { Kind::GeoPackage } else { Kind::GeoJson })
+}
+
+/// Whether a file starts, after white space, with `{`: a GeoJSON file rather than random bytes.
+fn looks_like_json(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 256];
+    let n = std::fs::File::open(path).and_then(|mut f| f.read(&mut head)).unwrap_or(0);
+    head[..n].iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// An open incmap GeoPackage.
@@ -318,12 +353,15 @@ impl Db {
     /// Refuses a GeoJSON file, a foreign SQLite file or GeoPackage, and a corrupt one, untouched.
     pub fn open_or_create(path: &Path) -> Result<Db> {
         match kind_of(path)? {
-            Kind::GeoJson => bail!(
+            Kind::GeoJson if looks_like_json(path) => bail!(
                 "{}: not a GeoPackage; incmap keeps its store in a GeoPackage now: bring an older GeoJSON \
                  store over with `incmap store import {} --store NEW.gpkg`",
                 path.display(),
                 path.display()
             ),
+            Kind::GeoJson => {
+                bail!("{}: not a GeoPackage (not a SQLite file); refusing to use it as a store", path.display())
+            }
             Kind::Missing => {
                 if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
                     bail!("{}: cannot create the store: no such folder {}", path.display(), dir.display());
@@ -563,11 +601,18 @@ fn quoted(names: &[&str]) -> String {
 /// A row of `SELECT geom, <PROPERTY_NAMES>` as an incident, checked as a GeoJSON feature is
 /// (types, vocabularies, ranges): a row another program wrote wrong is an error naming its id.
 fn incident_of(row: &rusqlite::Row) -> Result<Incident, String> {
+    incident_of_at(row, 0)
+}
+
+/// [`incident_of`] for a row whose `geom` column is at `first`.
+fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String> {
     use rusqlite::types::ValueRef as V;
     // By position (geom first, then PROPERTY_NAMES): looking columns up by name costs more than
     // reading them.
-    let at =
-        |k: &str| if k == GEOM { 0 } else { PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| p + 1) };
+    let at = |k: &str| match k {
+        GEOM => first,
+        _ => PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| first + p + 1),
+    };
     let id: String = match row.get_ref(at("id")) {
         Ok(V::Text(t)) => String::from_utf8_lossy(t).into_owned(),
         _ => "?".into(),
@@ -944,6 +989,143 @@ impl Writer<'_> {
         Ok(())
     }
 
+    /// Refuses to copy another store's content into one that holds incidents or articles.
+    pub fn refuse_if_used(&self) -> Result<()> {
+        let used: i64 = self
+            .tx
+            .query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
+            .map_err(|e| self.err(e))?;
+        if used > 0 {
+            bail!("{}: the store is not empty; copy into a new file", self.path.display());
+        }
+        Ok(())
+    }
+
+    /// Saves an incident copied from another store, with a source row per source it lists (the
+    /// figures each article stated were not kept there).
+    pub fn save_copied(&self, i: &Incident) -> Result<()> {
+        self.save_incident(&Stored { fid: None, incident: i.clone() })?;
+        for s in i.all_sources() {
+            let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
+            self.add_source(&i.id, None, None, &only)?;
+        }
+        Ok(())
+    }
+
+    /// Ties source rows without an article to the article of the same source.
+    pub fn link_sources_to_articles(&self) -> Result<()> {
+        self.tx
+            .execute_batch(
+                "CREATE TEMP TABLE link AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
+                 CREATE INDEX temp.link_source ON link(source);
+                 UPDATE sources SET article_sha256 = (SELECT sha256 FROM link WHERE link.source = sources.source)
+                   WHERE article_sha256 IS NULL;
+                 DROP TABLE temp.link;",
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// The incident with this id.
+    pub fn find(&self, id: &str) -> Result<Option<Stored>> {
+        let sql = format!("SELECT fid, {GEOM}, {} FROM incidents WHERE id = ?", quoted(PROPERTY_NAMES));
+        let mut st = self.tx.prepare_cached(&sql).map_err(|e| self.err(e))?;
+        let mut rows = st.query([id]).map_err(|e| self.err(e))?;
+        let Some(row) = rows.next().map_err(|e| self.err(e))? else { return Ok(None) };
+        let fid: i64 = row.get(0).map_err(|e| self.err(e))?;
+        // The incident's columns follow the fid.
+        let incident = incident_of_at(row, 1).map_err(|e| anyhow!("{}: {e}", self.path.display()))?;
+        Ok(Some(Stored { fid: Some(fid), incident }))
+    }
+
+    /// Records an analyst's correction of one field (the value as a property's text).
+    pub fn add_correction(
+        &self,
+        incident_id: &str,
+        field: &str,
+        value: Option<&str>,
+        note: Option<&str>,
+        author: Option<&str>,
+    ) -> Result<()> {
+        self.tx
+            .execute(
+                "INSERT INTO corrections (incident_id, field, value, note, author, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                rusqlite::params![incident_id, field, value, note, author, self.stamp],
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    /// The corrections of an incident, oldest first: (field, value).
+    pub fn corrections(&self, incident_id: &str) -> Result<Vec<(String, Option<String>)>> {
+        let mut st = self
+            .tx
+            .prepare_cached("SELECT field, value FROM corrections WHERE incident_id = ?1 ORDER BY fid")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([incident_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// The ids of the incidents that have corrections.
+    pub fn corrected_ids(&self) -> Result<Vec<String>> {
+        let mut st = self.tx.prepare("SELECT DISTINCT incident_id FROM corrections").map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| r.get(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>())
+            .map_err(|e| self.err(e))?;
+        Ok(rows)
+    }
+
+    /// Every stored article with its text, in the order ingested; `None` for the text of an
+    /// article imported from an old store (it was never kept).
+    pub fn articles_with_text(&self) -> Result<Vec<(Article, String)>> {
+        let mut st = self
+            .tx
+            .prepare("SELECT sha256, source, published, text FROM articles ORDER BY fid")
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                let published: Option<String> = r.get(2)?;
+                let text: Option<String> = r.get(3)?;
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, published, text))
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (sha, source, published, text) in rows {
+            let Some(text) = text else {
+                bail!(
+                    "{}: article {source} was imported without its text; it cannot be read again",
+                    self.path.display()
+                );
+            };
+            let published = published.and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+            out.push((Article { source, text, published }, sha));
+        }
+        Ok(out)
+    }
+
+    /// Empties the incidents, their sources and derived layers (articles and corrections stay),
+    /// for a re-extraction inside this transaction.
+    pub fn clear_incidents(&self) -> Result<()> {
+        self.tx
+            .execute_batch(
+                "DELETE FROM incidents; DELETE FROM sources; DELETE FROM launch_sites;
+                 DELETE FROM launch_lines; DELETE FROM range_rings;",
+            )
+            .map_err(|e| self.err(e))
+    }
+
+    /// Marks every article as read by this build's rules.
+    pub fn set_extractor(&self) -> Result<()> {
+        self.tx
+            .execute("UPDATE articles SET extractor = ?1 WHERE text IS NOT NULL", [EXTRACTOR])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
     /// Makes the transaction's changes durable and visible; records them in `gpkg_contents`.
     pub fn commit(self) -> Result<()> {
         for t in [&INCIDENTS, &LAUNCH_SITES, &LAUNCH_LINES, &RANGE_RINGS, &PLACES] {
@@ -1088,51 +1270,10 @@ pub fn find(path: &Path, id: &str) -> Result<Option<Incident>> {
     }
 }
 
-/// Brings an old GeoJSON store over into a new GeoPackage at `new`, streaming (a million incidents
-/// need not fit in memory), in one transaction: every incident as it was, a source row per source
-/// it lists (tied to its article by source name; the per-article figures were never kept), every
-/// article without its text. Refuses a `new` store that already holds data. The counts of
-/// incidents and articles brought over.
-pub fn import_geojson(old: &Path, new: &Path) -> Result<(usize, usize)> {
-    if kind_of(old)? != Kind::GeoJson {
-        bail!("{}: not a GeoJSON store (already a GeoPackage, or missing)", old.display());
-    }
-    let mut db = Db::open_or_create(new)?;
-    let w = db.write()?;
-    let used: i64 =
-        w.tx.query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
-            .map_err(|e| w.err(e))?;
-    if used > 0 {
-        bail!("{}: the store is not empty; import into a new file", new.display());
-    }
-    let mut incidents = 0;
-    let articles = geojson::scan_store(old, |i| {
-        incidents += 1;
-        w.save_incident(&Stored { fid: None, incident: i.clone() })?;
-        for s in i.all_sources() {
-            let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
-            w.add_source(&i.id, None, None, &only)?;
-        }
-        Ok(())
-    })?;
-    for a in &articles {
-        w.add_article(&a.sha256, &a.source, None, None)?;
-    }
-    w.tx.execute_batch(
-        "CREATE TEMP TABLE import_sha AS SELECT source, min(sha256) AS sha256 FROM articles GROUP BY source;
-             CREATE INDEX temp.import_sha_source ON import_sha(source);
-             UPDATE sources SET article_sha256 = (SELECT sha256 FROM import_sha s WHERE s.source = sources.source);
-             DROP TABLE temp.import_sha;",
-    )
-    .map_err(|e| w.err(e))?;
-    w.commit()?;
-    Ok((incidents, articles.len()))
-}
-
 // ---------------------------------------------------------------------------------------------
 // A store in memory
 
-/// A store's content in memory: what tests, the fuzz targets and `store import` work with.
+/// A store's content in memory: what tests and the fuzz targets work with.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Store {
     pub incidents: Vec<Incident>,
@@ -1203,29 +1344,19 @@ impl Store {
 
     /// Writes this content into a new GeoPackage store at `path` (refusing one that holds
     /// articles or incidents already), in one transaction: each incident with one source row per
-    /// source it lists (their own figures are not known), each article without its text.
+    /// source it lists (their own figures are not known), each article without its text. The
+    /// data only: derived layers are the ingest's (see `ingest::import_geojson`).
     pub fn write(&self, path: &Path) -> Result<()> {
         let mut db = Db::open_or_create(path)?;
         let w = db.write()?;
-        let used: i64 = w
-            .tx
-            .query_row("SELECT (SELECT count(*) FROM incidents) + (SELECT count(*) FROM articles)", [], |r| r.get(0))
-            .map_err(|e| w.err(e))?;
-        if used > 0 {
-            bail!("{}: the store is not empty; refusing to write another store's content into it", path.display());
+        w.refuse_if_used()?;
+        for i in &self.incidents {
+            w.save_copied(i)?;
         }
-        let sha_of: std::collections::HashMap<&str, &str> =
-            self.articles.iter().map(|a| (a.source.as_str(), a.sha256.as_str())).collect();
         for a in &self.articles {
             w.add_article(&a.sha256, &a.source, None, None)?;
         }
-        for i in &self.incidents {
-            w.save_incident(&Stored { fid: None, incident: i.clone() })?;
-            for s in i.all_sources() {
-                let only = Incident { source: s.to_string(), sources: vec![s.to_string()], ..Default::default() };
-                w.add_source(&i.id, sha_of.get(s).copied(), None, &only)?;
-            }
-        }
+        w.link_sources_to_articles()?;
         w.commit()
     }
 }
