@@ -552,6 +552,19 @@ fn one_attack_told_again() {
             &["Balad Air Base | 2021-03-15 | rocket | 2 | - | - | -"],
         ),
         (
+            "'the base, commonly referred to as “X”' names the site of an attack told without one",
+            " date 2021-07-24 Late on July 23, a drone attack targeted a base hosting coalition troops near the \
+             capital of the Kurdistan Region. The base, commonly referred to as “al-Harir” after a nearby \
+             village, lies 70 km northeast of Erbil. There were no casualties.",
+            &["Harir Air Base | 2021-07-23 | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "a base named after its attack was told with its site is no new place",
+            " date 2024-01-29 A drone struck Tower 22 in Jordan on Sunday. The outpost, known as Tower 22, hosts \
+             US troops.",
+            &["Tower 22 | 2024-01-28 | drone | - | - | - | -"],
+        ),
+        (
             "the site told again with its own day, or as struck 'also', is another attack",
             " date 2021-09-12 A drone attack hit Erbil airport on Saturday night. Rockets also hit Erbil airport \
              on Friday.",

@@ -944,6 +944,15 @@ static STRUCK_THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "The base, commonly referred to as “al-Harir” after a nearby village, ...": the name of the site
+/// the story told without one.
+static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"(?i)^(?:the|this) (?:{SITE_WORD}|installation|outpost|facility)\b[^.;]{{0,40}}?\b(?:known as|referred to as|called|named)\s+["“]?([^"”,.;]{{3,50}})"#
+    ))
+    .unwrap()
+});
+
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
 /// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
 /// it was told with: "the camp" after "Makhmour camp"). "The base in Tal Afar" names another site.
@@ -1022,6 +1031,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let earlier = last_group.clone();
         if let Some(g) = groups::mentions(s).pop() {
             last_group = Some(g.text);
+        }
+        // The story's site, named after its attack was told without one.
+        if let Some(main) = drafts.first_mut()
+            && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
+            && let Some(c) = SITE_NAMED.captures(s)
+            && let Some(t) = targets_of(&c[1], gazetteer).into_iter().next()
+            && t.place.kind.geo_precision() == crate::model::GeoPrecision::Site
+        {
+            main.reports.push(Report { place: Some((t.place, t.text.clone())), ..Report::of_text(s) });
+            continue;
         }
         let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
             let mut detail = context(s, earlier.as_deref());
