@@ -565,6 +565,22 @@ fn one_attack_told_again() {
             &["Tower 22 | 2024-01-28 | drone | - | - | - | -"],
         ),
         (
+            "'the morning attack on SITE' is the attack just told without its site; a weapon of another clause is not its own",
+            " date 2023-01-05 Two rockets struck a base housing American troops in eastern Syria on Wednesday \
+             without causing any losses. The morning attack on Mission Support Site Conoco came as Iran marked \
+             the anniversary of a US drone strike in Baghdad.",
+            &["Conoco gas field | 2023-01-04 | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'the attack on SITE' after an attack told with another site stays that other site's",
+            " date 2024-01-29 A drone struck Tower 22 in Jordan on Sunday. The attack on al-Tanf in October \
+             caused no injuries.",
+            &[
+                "Tower 22 | 2024-01-28 | drone | - | - | - | -",
+                "Al-Tanf Garrison | 2023-10-01 | unknown | - | 0 | 0 | -",
+            ],
+        ),
+        (
             "the site told again with its own day, or as struck 'also', is another attack",
             " date 2021-09-12 A drone attack hit Erbil airport on Saturday night. Rockets also hit Erbil airport \
              on Friday.",

@@ -61,7 +61,7 @@ pub enum Command {
 pub struct GazetteerFile {
     /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
     /// (default: $INCMAP_PLACES if set).
-    #[arg(long = "gazetteer", alias = "places", value_name = "FILE")]
+    #[arg(long = "gazetteer", alias = "places", value_name = "FILE", id = "gazetteer")]
     file: Option<PathBuf>,
 }
 

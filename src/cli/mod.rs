@@ -33,7 +33,8 @@ pub const DEFAULT_STORE: &str = "output/incmap.gpkg";
 pub struct GazetteerArg {
     /// A places file (TSV, as gazetteer/places.tsv) to use instead of the built-in gazetteer
     /// (default: $INCMAP_PLACES if set).
-    #[arg(long = "gazetteer", value_name = "FILE")]
+    // Its own id: commands also take a positional `file`.
+    #[arg(long = "gazetteer", value_name = "FILE", id = "gazetteer")]
     pub file: Option<PathBuf>,
 }
 

@@ -125,6 +125,10 @@ static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "The attack on X", "Wednesday's rocket attack at X": the attack told before, named by its place.
+static THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|incident|bombardment)\s+(?:on|at|against|targeting)\s").unwrap()
+});
 static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bsame (?:[\w-]+ )?(?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap()
 });
@@ -1169,6 +1173,23 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let another = ANOTHER_ATTACK_TOLD.is_match(&r.text);
         if another && r.weapon == Weapon::Unknown {
             r.weapon = drafts[0].weapon();
+        }
+        // "Two rockets struck a base in eastern Syria. The morning attack on Mission Support Site
+        // Conoco came as ... a drone strike in Baghdad": the attack just told, at last with its site;
+        // a weapon named elsewhere in the sentence is not its own.
+        if !another
+            && r.also.is_empty()
+            && let Some(i) = last
+            && let Some(m) = THE_ATTACK_ON.find(&r.text)
+            && drafts[i].place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
+            && r.date.is_none_or(|d| drafts[i].day().is_none_or(|x| x == d.day()))
+            && drafts[i].same_attacker(&r)
+        {
+            if facts::weapons(m.as_str()).is_empty() {
+                r.weapon = Weapon::Unknown;
+            }
+            drafts[i].reports.push(r);
+            continue;
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
