@@ -897,6 +897,12 @@ fn who_struck() {
             &[("Al-Tanf Garrison", "drone", None)],
         ),
         (
+            "', hours after American airstrikes hit militia sites': the strikes' state did not fire the rockets",
+            " date 2021-06-28 Rockets struck US forces at the al-Omar oil field on Monday evening, hours after \
+             American airstrikes hit militia sites along the border.",
+            &[("Al-Omar oil field", "rocket", None)],
+        ),
+        (
             "a claimant named as its capital is the state",
             " date 2020-01-09 Missiles struck Ain al-Asad on Wednesday, with Tehran readily taking responsibility.",
             &[("Al Asad Air Base", "missile", Some("Iran"))],

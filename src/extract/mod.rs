@@ -214,7 +214,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 
 /// ", two days after drones attacked the consulate", ", the same day rockets landed in Bashiqa": a
 /// clause telling another attack, dated from the one before it.
-const DAYS_OFF: &str = r"(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:on\s+)?the same day|(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|hours?|weeks?)\s+(?:after|before)|(?:a|the) day (?:after|before))\b";
+const DAYS_OFF: &str = r"(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:on\s+)?the same day|(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|(?:a|the) day (?:after|before))\b";
 static ANOTHER_DAY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i),\s+{DAYS_OFF}")).unwrap());
 /// A time that fixes no day: a clause dated from it has no day either.
 static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -892,7 +892,7 @@ fn days_from_previous(s: &str) -> Option<i64> {
     // A clause that opens with its distance from the attack before tells an attack that far off:
     // "(..., ) two days after drones attacked the consulate" is two days before.
     static OPENING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+(days?|hours?|weeks?)|(?:a|the) (day)|(?:on )?the same (day))\s*(after|before)?\b").unwrap()
+        Regex::new(r"(?i)^(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+)?(days?|hours?|weeks?)|(?:a|the) (day)|(?:on )?the same (day))\s*(after|before)?\b").unwrap()
     });
     let days = |n: &str| numbers::value(n).filter(|n| (1..=14).contains(n)).and_then(|n| i64::try_from(n).ok());
     if let Some(c) = OPENING.captures(s) {
