@@ -19,7 +19,7 @@ LAYERS = {  # layer: (geometry type, renderer its style sets)
     "incidents": (QgsWkbTypes.PointGeometry, "categorizedSymbol"),
     "launch_sites": (QgsWkbTypes.PointGeometry, "singleSymbol"),
     "launch_lines": (QgsWkbTypes.LineGeometry, "singleSymbol"),
-    "range_rings": (QgsWkbTypes.PolygonGeometry, "singleSymbol"),
+    "range_rings": (QgsWkbTypes.PolygonGeometry, "categorizedSymbol"),
     "places": (QgsWkbTypes.PointGeometry, "singleSymbol"),
 }
 TYPES = {  # layer: {field: accepted QVariant types}
@@ -81,8 +81,11 @@ for path, label in ((store, "store"), (empty_store, "empty store")):
             located = sum(1 for f in layer.getFeatures() if f.hasGeometry())
             check(located >= 1, f"{what}: {located} located")
         if name == "range_rings":
+            # The palette's style draws each kind of ring: every ring's kind is one of its categories.
+            kinds = {c.value() for c in layer.renderer().categories()}
             for f in layer.getFeatures():
                 check(f.geometry().isGeosValid(), f"{what} {f['ring_kind']}: GEOS-valid polygon")
+                check(f["ring_kind"] in kinds, f"{what} {f['ring_kind']}: a category of the style {sorted(kinds)}")
 
 if failures:
     print(f"{len(failures)} check(s) failed")
