@@ -91,7 +91,7 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
 /// rockets hit it": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|^(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+(?:days?|weeks?)|(?:a|the) day)\s+(?:after|before)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b").unwrap()
 });
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
@@ -1170,7 +1170,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
         // own, of the kind of the story's attack; where, only if it says ("on the base" is the site told).
-        let another = ANOTHER_ATTACK_TOLD.is_match(&r.text);
+        // A clause split off as "two days after drones attacked ..." tells another day's attack too.
+        let another = ANOTHER_ATTACK_TOLD.is_match(&r.text)
+            || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0));
         if another && r.weapon == Weapon::Unknown {
             r.weapon = drafts[0].weapon();
         }
