@@ -897,21 +897,16 @@ fn days_from_previous(s: &str) -> Option<i64> {
     let days = |n: &str| numbers::value(n).filter(|n| (1..=14).contains(n)).and_then(|n| i64::try_from(n).ok());
     if let Some(c) = OPENING.captures(s) {
         let before = c.get(5).is_some_and(|m| m.as_str().eq_ignore_ascii_case("before"));
-        let n = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+        // "a week", "an hour": one.
+        let how_many = |n: &str| if ["a", "an"].contains(&n.to_ascii_lowercase().as_str()) { Some(1) } else { days(n) };
+        let unit = c.get(2).map(|m| m.as_str().to_ascii_lowercase());
+        let n = match (c.get(1), unit.as_deref(), c.get(3), c.get(4)) {
             (_, _, _, Some(_)) => Some(0),
-            (_, Some(unit), _, _) if unit.as_str().to_ascii_lowercase().starts_with("hour") => Some(0),
-            (Some(n), Some(unit), _, _) if unit.as_str().to_ascii_lowercase().starts_with("week") => {
-                let n = if n.as_str().len() <= 2 && n.as_str().starts_with(['a', 'A']) {
-                    Some(1)
-                } else {
-                    days(n.as_str())
-                };
-                n.filter(|n| *n <= 2).map(|n| 7 * n)
+            (_, Some(u), _, _) if u.starts_with("hour") => Some(0),
+            (Some(n), Some(u), _, _) if u.starts_with("week") => {
+                how_many(n.as_str()).filter(|n| *n <= 2).map(|n| 7 * n)
             }
-            (Some(n), _, _, _) if n.as_str().eq_ignore_ascii_case("a") || n.as_str().eq_ignore_ascii_case("an") => {
-                Some(1)
-            }
-            (Some(n), _, _, _) => days(n.as_str()),
+            (Some(n), _, _, _) => how_many(n.as_str()),
             (_, _, Some(_), _) => Some(1),
             _ => None,
         };
