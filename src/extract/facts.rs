@@ -121,7 +121,7 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
 /// "a father of six, who later succumbed to his injuries": one more dead.
@@ -143,8 +143,11 @@ static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b|\bamong\s+(?:the\s+)?({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:killed|dead)\b"
     ))
 });
-static INJURED_ACTIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
+static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\b"
+    ))
+});
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
@@ -154,7 +157,7 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had) not\s+{CAUSE}\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -206,10 +209,13 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
 }
 
 /// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure,
-/// unless the group has a verb of its own ("killed and five others were wounded").
+/// unless the group has a verb of its own ("killed and five others were wounded", "killed and
+/// nine others wounded", "killed and seven others, including two civilians, were wounded").
 fn and_more(rest: &str) -> u32 {
     static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^[^,;.]*?\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b")
+        re(
+            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
+        )
     });
     let Some(a) = KILLED_AND.captures(rest) else { return 0 };
     let group = a.get(0).unwrap();
@@ -372,8 +378,23 @@ pub fn casualties(s: &str) -> Casualties {
     {
         killed = numbers::lower_bound(&c[1]).and_then(|n| n.checked_add(1)).map(ruled("casualties/along-with"));
     }
+    // A figure's phrase never spans another casualty verb: in "a soldier was killed and four others,
+    // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded".
+    static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|wounded|injured|hurt)\b"));
     let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
-        rules.iter().find_map(|(r, name)| r.captures(s).map(|c| (c, *name)))
+        rules.iter().find_map(|(r, name)| {
+            let mut from = 0;
+            while let Some(c) = r.captures_at(s, from) {
+                let m = c.get(0).unwrap();
+                let inner = CASUALTY_WORD.find_iter(m.as_str()).count();
+                let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
+                if inner <= 1 || !ends_in_one {
+                    return Some((c, *name));
+                }
+                from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        })
     };
     if deaths
         && killed.is_none()
@@ -863,12 +884,21 @@ mod tests {
             ("There were no immediate reports of casualties.", (None, None)),
             ("The ministry did not disclose casualties.", (None, None)),
             ("The blast caused minor injuries.", (None, None)),
+            // The source reporting none, in a contraction or not.
+            ("Local sources didn't report any casualties from either blast.", (Some(0), Some(0))),
+            ("Officials did not report any casualties.", (Some(0), Some(0))),
+            ("The salvo didn’t cause any casualties.", (Some(0), Some(0))),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");
         }
-        // Figures told bare, in quotation marks, or as a death from wounds.
+        // Figures told bare, in quotation marks, or as a death from wounds; the second figure of
+        // another kind with its verb left out or after an aside is not more dead.
         let table = [
+            ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
+            ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
+            ("a bombing in the market claimed the lives of three people and injured another 20", (Some(3), Some(20))),
+            ("gunmen killed another two guards at the checkpoint", (Some(2), None)),
             (
                 "a drone strike last week targeted the group in Baghdad, killing two, including a commander",
                 (Some(2), None),
