@@ -132,9 +132,8 @@ fn published_point(text: &str) -> Option<(f64, f64)> {
         };
         Regex::new(&format!(r"{}[\s,/]+{}", part("NS"), part("EW"))).unwrap()
     });
-    static DEC: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(\d{1,2}\.\d+)\s*°?\s*([NS])[\s,;/]+(\d{1,3}\.\d+)\s*°?\s*([EW])").unwrap()
-    });
+    static DEC: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(\d{1,2}\.\d+)\s*°?\s*([NS])[\s,;/]+(\d{1,3}\.\d+)\s*°?\s*([EW])").unwrap());
     let num = |c: &regex::Captures, i: usize| c.get(i).map_or(0.0, |m| m.as_str().parse::<f64>().unwrap());
     let sign = |h: &str| if h == "S" || h == "W" { -1.0 } else { 1.0 };
     let dms = DMS.captures(text).map(|c| {
@@ -142,9 +141,8 @@ fn published_point(text: &str) -> Option<(f64, f64)> {
         let lon = sign(&c[8]) * (num(&c, 5) + num(&c, 6) / 60.0 + num(&c, 7) / 3600.0);
         (c.get(0).unwrap().start(), (lat, lon))
     });
-    let dec = DEC
-        .captures(text)
-        .map(|c| (c.get(0).unwrap().start(), (sign(&c[2]) * num(&c, 1), sign(&c[4]) * num(&c, 3))));
+    let dec =
+        DEC.captures(text).map(|c| (c.get(0).unwrap().start(), (sign(&c[2]) * num(&c, 1), sign(&c[4]) * num(&c, 3))));
     [dms, dec].into_iter().flatten().min_by_key(|(at, _)| *at).map(|(_, p)| p)
 }
 
