@@ -176,10 +176,29 @@ fn event_clause(s: &str) -> &str {
 fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut lines_with_words = 0;
+    // After a "Related news" heading, the lines are other stories' headlines until a paragraph comes.
+    let mut in_furniture = false;
+    let lexicon = lexicon::Lexicon::embedded();
     for (i, line) in text.lines().enumerate() {
         let mut line = line;
         if !line.trim().is_empty() {
             lines_with_words += 1;
+        }
+        match lexicon.furniture(line) {
+            Some(lexicon::Furniture::Heading) => {
+                in_furniture = true;
+                continue;
+            }
+            Some(lexicon::Furniture::Link) => continue,
+            None if in_furniture => {
+                let t = line.trim();
+                let paragraph = t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() >= 8;
+                if !paragraph {
+                    continue;
+                }
+                in_furniture = false;
+            }
+            None => {}
         }
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
