@@ -953,3 +953,13 @@ fn page_furniture_is_not_news() {
         ),
     ]);
 }
+
+#[test]
+fn figures_of_another_time_are_another_events() {
+    check(&[(
+        "a sentence opening on another time ('Last November, ...') keeps its toll from the story's attack",
+        "Rockets hit the Turkish base at Bashiqa early on Tuesday, officials said. The base was not damaged.\n\
+         Last November, six civilians died in a market of the capital.",
+        &["Zelikan base | - | rocket | - | - | - | -"],
+    )]);
+}

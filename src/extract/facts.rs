@@ -169,7 +169,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damage (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -518,6 +518,15 @@ pub enum Claim {
 /// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
 /// sentence's claimant is "the group" or "the militants" named before.
 pub fn claim(s: &str) -> Option<(Claim, &'static str)> {
+    // "the X Brigade — which is part of an umbrella of militias called the Popular Mobilization
+    // Forces — said it was behind": an aside about the claimant names another body.
+    static ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\s*[—–]\s*(?:which|who|part of)\b[^—–]*[—–]|,\s*(?:which|who)\b[^,]*,"));
+    let cut = ASIDE.replace_all(s, "");
+    claim_without_asides(&cut)
+}
+
+fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     // Cheap test first: every claim form has one of these words.
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they ", "its ", "their ", "statement", "communiq", "video", "post"]
@@ -887,6 +896,7 @@ mod tests {
             // The source reporting none, in a contraction or not.
             ("Local sources didn't report any casualties from either blast.", (Some(0), Some(0))),
             ("Officials did not report any casualties.", (Some(0), Some(0))),
+            ("An official said there was no damage or injury at the camp.", (Some(0), Some(0))),
             ("The salvo didn’t cause any casualties.", (Some(0), Some(0))),
         ];
         for (s, expected) in table {
@@ -1103,6 +1113,22 @@ mod tests {
         }
         // A claimant named before: "the group", "the militants".
         let claim_of = |s: &str| claim(s).map(|c| c.0);
+        // An aside about the subject names another body.
+        assert_eq!(
+            named(
+                "Soon after, the Saraya Thar al-Muhandis Brigade — which belongs to the Popular Mobilization \
+                 Forces coalition — said it was behind the drone strike."
+            )
+            .as_deref(),
+            Some("Saraya Thar al-Muhandis Brigade")
+        );
+        assert_eq!(
+            named(
+                "The Kataib Hezbollah militia, which is part of the Popular Mobilization Forces, claimed the attack."
+            )
+            .as_deref(),
+            Some("Kataib Hezbollah")
+        );
         assert_eq!(claim_of("The militants claimed responsibility for the assault."), Some(Claim::Earlier));
         assert_eq!(claim_of("In a statement, the group said it carried out the strike."), Some(Claim::Earlier));
         assert_eq!(claim_of("The Iranians claimed to have fired a dozen missiles."), Some(Claim::Earlier));

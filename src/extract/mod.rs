@@ -1001,6 +1001,12 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
     }
 }
 
+/// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
+/// "Earlier this year,".
+static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|summer|winter|spring|autumn|fall)\b").unwrap()
+});
+
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
 /// "The attack came a day after three rockets landed ...", "another drone hit the field the previous
 /// evening": days before it (negative).
@@ -1185,6 +1191,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             {
                 c.count = None;
             }
+            // "Last November, a bomb in the capital killed six": figures of another time are another
+            // event's, unless that time is the attack's own.
+            let of_another_time = |d: &Draft| {
+                OTHER_TIME.is_match(s)
+                    && !dates::references(s, published, month_first)
+                        .first()
+                        .is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
+            };
             let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -1193,6 +1207,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && c.launch.is_none()
                         && c.range.is_none()
                         && !drafts[i].answered_by(&c)
+                        && !of_another_time(&drafts[i])
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
                     if para != last_paragraph {
