@@ -428,7 +428,7 @@ static NAME: &str = r"((?:(?:al|el|ul|bin|ibn)[-\s]+)?[A-Z][\w'’]*(?:-[\w'’]
 static NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| re(&format!("^{NAME}")));
 static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r#"\b(?:group|militia|faction|organi[sz]ation|outfit)(?:\s+of\s+(?:[\w'’-]+\s+){{1,4}}?(?:militias|factions|groups))?\s+(?:called|calling (?:itself|themselves)|named|known as)\s+(?:["“]([^"”]{{3,60}})["”]|(?:the\s+)?["“']?{NAME})"#
+        r#"\b(?:group|militia|faction|organi[sz]ation|outfit)(?:\s+of\s+(?:[\w'’-]+\s+){{1,4}}?(?:militias|factions|groups))?\s+(?:(?:that|which|who)\s+(?:called|calls)\s+(?:itself|themselves)|called|calling (?:itself|themselves)|named|known as)\s+(?:["“]([^"”]{{3,60}})["”]|(?:the\s+)?["“']?{NAME})"#
     ))
 });
 /// The verb of a claim: "claimed responsibility", "claimed the attack", "took credit", "said it was
@@ -1113,6 +1113,11 @@ mod tests {
         }
         // A claimant named before: "the group", "the militants".
         let claim_of = |s: &str| claim(s).map(|c| c.0);
+        assert_eq!(
+            named("The strike was claimed by an obscure armed group that called itself Saraya Qasim al-Jabbarin.")
+                .as_deref(),
+            Some("Saraya Qasim al-Jabbarin")
+        );
         // An aside about the subject names another body.
         assert_eq!(
             named(
