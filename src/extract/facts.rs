@@ -1114,9 +1114,9 @@ mod tests {
         // A claimant named before: "the group", "the militants".
         let claim_of = |s: &str| claim(s).map(|c| c.0);
         assert_eq!(
-            named("The strike was claimed by an obscure armed group that called itself Qasim al-Jabbarin Brigades.")
+            named("The strike was claimed by an obscure armed group that called itself Liwa al-Thaer al-Abyad.")
                 .as_deref(),
-            Some("Qasim al-Jabbarin Brigades")
+            Some("Liwa al-Thaer al-Abyad")
         );
         // An aside about the subject names another body.
         assert_eq!(
