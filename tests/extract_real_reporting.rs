@@ -963,3 +963,14 @@ fn figures_of_another_time_are_another_events() {
         &["Zelikan base | - | rocket | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_toll_told_before_the_place() {
+    check(&[(
+        "a lead tells the toll and a vague place; a later sentence names the site of the same strike",
+        "US jets strike militia depots in Syria after a deadly drone attack\n\
+         A contractor died and four soldiers were hurt when a drone hit a workshop in the north-east of the country.\n\
+         The drone struck a coalition base near Hasakah in the afternoon, officials said.",
+        &["Hasakah | - | drone | - | 1 | 4 | -"],
+    )]);
+}

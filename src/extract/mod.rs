@@ -1135,6 +1135,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
+    let mut unplaced: Option<Report> = None;
     let sentences = sentences(&article.text);
     for &(para, s) in &sentences {
         if facts::unclaimed(s) {
@@ -1415,9 +1416,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
             r.link = if another { "event/another-attack" } else { "event" };
-            drafts.push(Draft { role: Role::Background, reports: vec![r], struck_with: None, another });
+            let weapon = r.weapon;
+            let mut reports = vec![r];
+            // "A contractor died and five were injured when a drone hit a facility in the north-east.
+            // ... The drone strike occurred at a base near Hasakah": the figures told before the place.
+            if let Some(mut u) = unplaced.take_if(|u| !another && weapon != Weapon::Unknown && u.weapon == weapon) {
+                u.link = "figures-told-before-the-place";
+                reports.push(u);
+            }
+            drafts.push(Draft { role: Role::Background, reports, struck_with: None, another });
             Some(drafts.len() - 1)
         } else {
+            // An attack told with its toll but neither place nor day: kept for the place told next.
+            if !another && (r.killed.is_some() || r.injured.is_some()) && r.weapon != Weapon::Unknown {
+                unplaced = Some(r);
+            }
             None
         };
         paragraph_drafts.extend(last.filter(|i| !paragraph_drafts.contains(i)));
