@@ -17,6 +17,7 @@ pub mod render;
 pub mod rows;
 pub mod store;
 pub mod threat;
+pub mod timeline;
 pub mod web;
 
 use std::path::{Path, PathBuf};
