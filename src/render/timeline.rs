@@ -922,7 +922,7 @@ fn draw_notes(cv: &mut Canvas, chart: &Chart, notes: &[Note], bins: &[TimeBin], 
         // Each event: its head wrapped onto at most two lines, then its toll.
         let mut lines: Vec<(String, Font, RGBAColor)> = Vec::new();
         for e in &events {
-            for l in layout::wrap(&e.head, 250.0 * k, 2, |s| cv.text_width(s, head_font)) {
+            for l in layout::wrap(&e.head, 320.0 * k, 2, |s| cv.text_width(s, head_font)) {
                 lines.push((l, head_font, rgb(INK)));
             }
             lines.push((e.body.clone(), body_font, rgb(MUTED)));
@@ -1057,7 +1057,8 @@ fn draw_legend(cv: &mut Canvas, bins: &[TimeBin], p: Rect, bin: BinSize, unknown
             rgb(INK),
             Align::Center,
         )?;
-        let lines = layout::wrap("Some incidents there have no stated figure", max_w, 2, |s| cv.text_width(s, font));
+        let lines =
+            layout::wrap("No figure stated for some incidents of the bar", max_w, 2, |s| cv.text_width(s, font));
         for (n, l) in lines.iter().enumerate() {
             cv.text(
                 l,
