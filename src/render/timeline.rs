@@ -729,7 +729,7 @@ fn label_level(cv: &Canvas, chart: &Chart) -> Level {
         let widest = ps.iter().map(|(d, _, _)| cv.text_width(&level.label(*d), font)).fold(0.0, f64::max);
         // Periods clipped at the ends of the axis are narrower: the whole ones decide.
         let inner = if ps.len() > 2 { &ps[1..ps.len() - 1] } else { &ps[..] };
-        inner.iter().all(|(_, a, b)| b - a >= widest + 8.0 * chart.k)
+        inner.iter().all(|(_, a, b)| b - a >= widest + 14.0 * chart.k)
     };
     levels.iter().copied().find(|l| fits(*l)).unwrap_or(Level::Year)
 }
