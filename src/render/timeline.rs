@@ -45,10 +45,13 @@ const MAX_BINS: usize = 5000;
 impl BinSize {
     /// By the span of the axis: up to two months by day, up to two years by week, beyond by month.
     pub fn for_span(first: NaiveDate, last: NaiveDate) -> BinSize {
-        match (last - first).num_days() {
-            ..=62 => BinSize::Day,
-            ..=731 => BinSize::Week,
-            _ => BinSize::Month,
+        let days = (last - first).num_days();
+        if days <= 62 {
+            BinSize::Day
+        } else if days <= 731 {
+            BinSize::Week
+        } else {
+            BinSize::Month
         }
     }
 
@@ -565,7 +568,28 @@ struct Chart {
     c_step: f64,
 }
 
+/// A panel's value axis: from 0 at the panel's foot to `top` at its head, ticked every `step`.
+struct ValueAxis {
+    panel: Rect,
+    step: f64,
+    top: f64,
+}
+
+impl ValueAxis {
+    fn y(&self, v: f64) -> f64 {
+        self.panel.bottom() - v / self.top * self.panel.h
+    }
+}
+
 impl Chart {
+    /// The attacks panel's axis, then the casualties panel's.
+    fn value_axes(&self) -> [ValueAxis; 2] {
+        [
+            ValueAxis { panel: self.upper, step: self.a_step, top: self.a_top },
+            ValueAxis { panel: self.lower, step: self.c_step, top: self.c_top },
+        ]
+    }
+
     fn bar_x(&self, i: usize) -> f64 {
         self.axis.x0 + i as f64 * self.axis.bw + self.bar_gap / 2.0
     }
@@ -575,11 +599,11 @@ impl Chart {
     }
 
     fn ay(&self, v: f64) -> f64 {
-        self.upper.bottom() - v / self.a_top * self.upper.h
+        self.value_axes()[0].y(v)
     }
 
     fn cy(&self, v: f64) -> f64 {
-        self.lower.bottom() - v / self.c_top * self.lower.h
+        self.value_axes()[1].y(v)
     }
 
     /// The bar of `v` attacks (or casualties) stacked on `base`.
@@ -737,15 +761,11 @@ fn label_level(cv: &Canvas, chart: &Chart) -> Level {
 /// Rules at the value ticks, and at each start of the coarser time row (a month, a year).
 fn draw_grid(cv: &mut Canvas, chart: &Chart, fine: Level, any: bool) -> Result<()> {
     let k = chart.k;
-    let rows: [(Rect, f64, f64, &dyn Fn(f64) -> f64); 2] = [
-        (chart.upper, chart.a_step, chart.a_top, &|v| chart.ay(v)),
-        (chart.lower, chart.c_step, chart.c_top, &|v| chart.cy(v)),
-    ];
-    for (panel, step, top, y) in rows {
-        let mut v = step;
-        while v <= top + 1e-9 {
-            cv.polyline(&[(panel.x, y(v)), (panel.right(), y(v))], rgb(GRID), 1.0 * k)?;
-            v += step;
+    for va in chart.value_axes() {
+        let mut v = va.step;
+        while v <= va.top + 1e-9 {
+            cv.polyline(&[(va.panel.x, va.y(v)), (va.panel.right(), va.y(v))], rgb(GRID), 1.0 * k)?;
+            v += va.step;
         }
     }
     if let (true, Some(c)) = (any, fine.context()) {
@@ -828,11 +848,8 @@ fn draw_value_axes(cv: &mut Canvas, chart: &Chart, names: [(String, &String); 2]
     let k = chart.k;
     let font = tick_font(k);
     let panel_font = Font::bold(12.5 * k);
-    let rows: [(Rect, f64, f64, &dyn Fn(f64) -> f64); 2] = [
-        (chart.upper, chart.a_step, chart.a_top, &|v| chart.ay(v)),
-        (chart.lower, chart.c_step, chart.c_top, &|v| chart.cy(v)),
-    ];
-    for ((panel, step, top, y), (name, note)) in rows.into_iter().zip(names) {
+    for (va, (name, note)) in chart.value_axes().into_iter().zip(names) {
+        let (panel, step, top, y) = (va.panel, va.step, va.top, |v| va.y(v));
         let corner = [(panel.x, panel.y), (panel.x, panel.bottom()), (panel.right(), panel.bottom())];
         cv.polyline(&corner, rgb(INK), 1.0 * k)?;
         let mut v = 0.0;
