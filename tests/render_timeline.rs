@@ -224,6 +224,21 @@ fn unknown_casualties_are_not_zero() {
 }
 
 #[test]
+fn a_filter_that_keeps_nothing_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.svg");
+    let none = Filter { weapons: vec![Weapon::Ied], ..Default::default() };
+    let t = draw(&season(), &TimelineOptions { filter: none, ..Default::default() }, &out);
+    assert_eq!((t.shown, t.bins.len()), (0, 0));
+    let svg = std::fs::read_to_string(&out).unwrap();
+    assert!(texts(&svg, "axes").contains(&"No dated incidents to show".to_string()));
+    // A window after every attack: its one day, empty.
+    let later = TimelineOptions { filter: window("2030-01-01", "2030-01-31"), ..Default::default() };
+    let t = draw(&season(), &later, &out);
+    assert_eq!((t.shown, t.bin, t.bins.len(), total(&t)), (0, BinSize::Day, 31, 0));
+}
+
+#[test]
 fn the_svg_has_a_group_per_layer_and_the_labels_as_text() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("t.svg");

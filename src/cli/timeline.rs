@@ -6,7 +6,7 @@ use anyhow::Result;
 
 use incmap::render::{self, BinSize, TimelineOptions};
 
-use super::args::{AroundArgs, FilterArgs, count};
+use super::args::{AroundArgs, FilterArgs, count, plural};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -68,9 +68,9 @@ pub fn run(a: Args) -> Result<()> {
     Ok(())
 }
 
-/// "12 incidents in 50 monthly bars, 1 undated not shown".
+/// "12 incidents in 50 bars by month, 1 undated not shown".
 pub fn summary(t: &render::RenderedTimeline) -> String {
-    let mut s = format!("{} in {} bars by {}", count(t.shown, "incident"), t.bins.len(), t.bin.as_str());
+    let mut s = format!("{} in {} by {}", count(t.shown, "incident"), plural(t.bins.len(), "bar"), t.bin.as_str());
     if t.undated > 0 {
         s += &format!(", {} undated not shown", t.undated);
     }

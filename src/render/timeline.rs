@@ -540,8 +540,11 @@ impl Axis {
 
 /// The periods of `level` across the axis: (first day, x of its start, x of its end), clipped.
 fn periods(axis: &Axis, level: Level) -> Vec<(NaiveDate, f64, f64)> {
-    let end = axis.end_date();
     let mut out = Vec::new();
+    if axis.bins == 0 {
+        return out;
+    }
+    let end = axis.end_date();
     let mut d = level.start(axis.origin);
     while d < end {
         let next = level.next(d);
@@ -594,8 +597,14 @@ impl Chart {
         self.axis.x0 + i as f64 * self.axis.bw + self.bar_gap / 2.0
     }
 
+    /// At least a pixel and a half wide, so a day among years still shows.
     fn bar_w(&self) -> f64 {
-        (self.axis.bw - self.bar_gap).max(1.0)
+        (self.axis.bw - self.bar_gap).max(1.5 * self.k)
+    }
+
+    /// Bars wide enough to carry a "?" over them.
+    fn wide_bars(&self) -> bool {
+        self.axis.bw >= 8.0 * self.k
     }
 
     fn ay(&self, v: f64) -> f64 {
@@ -679,7 +688,7 @@ fn draw(cv: &mut Canvas, sel: &Selection, fetch: &mut Fetch, opts: &TimelineOpti
     cv.layer("casualties");
     let any_unknown = draw_casualties(cv, &chart, &bins)?;
     cv.layer("axes");
-    let casualty_note = casualty_note(&marks);
+    let casualty_note = casualty_note(&marks, chart.wide_bars());
     let mut attack_note = format!("{}, stacked by weapon", attacks_text(marks.len()));
     if month_only > 0 && bin != BinSize::Month {
         attack_note += &format!("; paler: {month_only} dated only to the month, in the {} of its 1st", bin.as_str());
@@ -705,7 +714,8 @@ fn draw(cv: &mut Canvas, sel: &Selection, fetch: &mut Fetch, opts: &TimelineOpti
     cv.layer("title");
     draw_heading(cv, m, w - 2.0 * m, k, &title, &subtitle)?;
     cv.layer("legend");
-    draw_legend(cv, &bins, Rect::new(x1 + 2.0 * m, upper.y, legend_w, bottom - upper.y), bin, any_unknown, k)?;
+    let unknown_mark = any_unknown.then_some(chart.wide_bars());
+    draw_legend(cv, &bins, Rect::new(x1 + 2.0 * m, upper.y, legend_w, bottom - upper.y), bin, unknown_mark, k)?;
 
     cv.layer("credit");
     let sources: HashSet<u64> = marks.iter().flat_map(|i| i.sources.iter().copied()).collect();
@@ -832,15 +842,20 @@ fn draw_casualties(cv: &mut Canvas, chart: &Chart, bins: &[TimeBin]) -> Result<b
         if b.unknown() > 0 {
             any_unknown = true;
             let x = chart.bar_x(i) + chart.bar_w() / 2.0;
-            let y = cy(kd + inj) - 3.0 * k;
-            if chart.axis.bw >= 8.0 * k {
-                cv.text("?", (x, y), Font::bold(10.5 * k), rgb(INK), Align::Center)?;
-            } else {
-                cv.circle((x, y - 2.0 * k), (chart.axis.bw / 2.0).clamp(1.0, 3.0 * k), rgb(INK))?;
-            }
+            draw_unknown_mark(cv, (x, cy(kd + inj) - 3.0 * k), chart.wide_bars(), chart.axis.bw, k)?;
         }
     }
     Ok(any_unknown)
+}
+
+/// The mark of a bar with incidents of no stated figure, its foot at `at`: "?" over a bar wide
+/// enough, else a dot no wider than the bar.
+fn draw_unknown_mark(cv: &mut Canvas, (x, y): Px, wide: bool, bw: f64, k: f64) -> Result<()> {
+    if wide {
+        cv.text("?", (x, y), Font::bold(10.5 * k), rgb(INK), Align::Center)
+    } else {
+        cv.circle((x, y - 2.0 * k), (bw / 2.0).clamp(1.0, 3.0 * k), rgb(INK))
+    }
 }
 
 /// Each panel's value axis with its ticks, and its name with a note of what it counts.
@@ -980,8 +995,8 @@ fn draw_notes(cv: &mut Canvas, chart: &Chart, notes: &[Note], bins: &[TimeBin], 
     Ok(out)
 }
 
-/// "known figures only; no killed figure for 3 of 12 incidents, no injured figure for 5 (marked ?)".
-fn casualty_note(marks: &[&MapIncident]) -> String {
+/// "stated figures only; no killed figure for 3 of 12, no injured figure for 5 (? marks their bars)".
+fn casualty_note(marks: &[&MapIncident], wide: bool) -> String {
     let n = marks.len();
     let killed = marks.iter().filter(|i| i.killed.is_none()).count();
     let injured = marks.iter().filter(|i| i.injured.is_none()).count();
@@ -992,7 +1007,7 @@ fn casualty_note(marks: &[&MapIncident]) -> String {
         (a, 0) => format!("no killed figure for {a} of {n}"),
         (a, b) => format!("no killed figure for {a} of {n}, no injured figure for {b}"),
     };
-    format!("stated figures only; {missing} (? marks their bars)")
+    format!("stated figures only; {missing} ({} marks their bars)", if wide { "?" } else { "a dot" })
 }
 
 /// `parts` joined with " · " into as few lines no wider than `max_w` as they fit; a part is never
@@ -1008,7 +1023,9 @@ fn pack(parts: &[String], max_w: f64, width: impl Fn(&str) -> f64) -> Vec<String
     lines
 }
 
-fn draw_legend(cv: &mut Canvas, bins: &[TimeBin], p: Rect, bin: BinSize, unknown: bool, k: f64) -> Result<()> {
+/// `unknown`: whether bars are marked for incidents with no figure, and if so whether with "?"
+/// (wide bars) or a dot.
+fn draw_legend(cv: &mut Canvas, bins: &[TimeBin], p: Rect, bin: BinSize, unknown: Option<bool>, k: f64) -> Result<()> {
     cv.polyline(&[(p.x - 6.0 * k, p.y - 28.0 * k), (p.x - 6.0 * k, p.bottom())], rgb(0xcccccc), 1.0 * k)?;
     let x = p.x + 4.0 * k;
     let tx = x + 24.0 * k;
@@ -1066,14 +1083,8 @@ fn draw_legend(cv: &mut Canvas, bins: &[TimeBin], p: Rect, bin: BinSize, unknown
     swatch(cv, y, rgb(INJURED), None)?;
     row_text(cv, y, "Injured")?;
     y += 20.0 * k;
-    if unknown {
-        cv.text(
-            "?",
-            (x + 8.5 * k, y + 10.5 * k + CAP_HEIGHT * 10.5 * k / 2.0),
-            Font::bold(10.5 * k),
-            rgb(INK),
-            Align::Center,
-        )?;
+    if let Some(wide) = unknown {
+        draw_unknown_mark(cv, (x + 8.5 * k, y + 10.5 * k + CAP_HEIGHT * 10.5 * k / 2.0), wide, 6.0 * k, k)?;
         let lines =
             layout::wrap("No figure stated for some incidents of the bar", max_w, 2, |s| cv.text_width(s, font));
         for (n, l) in lines.iter().enumerate() {
