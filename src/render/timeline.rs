@@ -1135,7 +1135,8 @@ mod tests {
     fn subtitle_parts_are_never_split() {
         let w = |s: &str| s.chars().count() as f64;
         let parts: Vec<String> = ["aaaa", "bbbb", "cccc"].map(String::from).to_vec();
-        assert_eq!(pack(&parts, 12.0, w), ["aaaa  ·  bbbb", "cccc"]);
+        assert_eq!(pack(&parts, 13.0, w), ["aaaa  ·  bbbb", "cccc"]);
+        assert_eq!(pack(&parts, 12.0, w), ["aaaa", "bbbb", "cccc"]);
         assert_eq!(pack(&parts, 100.0, w), ["aaaa  ·  bbbb  ·  cccc"]);
     }
 }
