@@ -74,6 +74,18 @@ fn bench(c: &mut Criterion) {
         })
     });
     group.finish();
+    // The fuzzer's slow HTML units at two depths: the time should grow with the square of the
+    // depth at most (compare the two), never its cube.
+    let mut group = c.benchmark_group("html_nested");
+    for unit in ["<article><p>Rockets hit the base <b>", "<p>Rockets hit the base <table><tr><td>"] {
+        for depth in [1000, 2000] {
+            let page = format!("<html><body>{}</body></html>", unit.repeat(depth));
+            group.bench_function(format!("{} x {depth}", &unit[..unit.find(' ').unwrap_or(3)]), |b| {
+                b.iter(|| black_box(incmap::fetch::article_from_html("nested.html", &page)))
+            });
+        }
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

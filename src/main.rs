@@ -48,6 +48,8 @@ enum Command {
     Edit(cli::edit::EditArgs),
     /// Run the current extraction rules again over the articles stored in the store.
     Reextract(cli::edit::ReextractArgs),
+    /// Show one stored incident field by field: each value's sources, sentences and rules.
+    Show(cli::show::Args),
     /// Manage the store: import an old GeoJSON store.
     #[command(subcommand)]
     Store(cli::store::Command),
@@ -91,6 +93,7 @@ fn main() -> ExitCode {
         Command::Map(a) => cli::map::run(a),
         Command::Edit(a) => cli::edit::run_edit(a),
         Command::Reextract(a) => cli::edit::run_reextract(a),
+        Command::Show(a) => cli::show::run(a),
         Command::Store(c) => cli::store::run(c),
         Command::Gazetteer(c) => cli::gazetteer::run(c),
         Command::Completions { shell } => completions(shell),

@@ -241,6 +241,8 @@ fn normalise(r: &mut Incident) {
         r.sources.push(r.source.clone());
     }
     r.reports = r.reports.max(1);
+    // Evidence is each article's own: a store keeps it per source, not on the merged incident.
+    r.provenance.clear();
     for (lo, hi) in [(&mut r.killed, &mut r.killed_max), (&mut r.injured, &mut r.injured_max)] {
         if let (Some(l), Some(h)) = (*lo, *hi)
             && h <= l

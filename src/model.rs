@@ -261,8 +261,29 @@ pub struct Incident {
     pub range_km: Option<f64>,
     /// The sentence(s) the incident was read from; merged incidents join them with ` | `.
     pub evidence: Option<String>,
+    /// Where each field's value was read, field by field (extract; a store keeps it per source).
+    pub provenance: Vec<Evidence>,
     /// How many reports were merged into this incident.
     pub reports: u32,
+}
+
+/// Where one field's value was read: the words of an article and the rule that read them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The incident field (`date`, `place`, `weapon`, `count`, `killed`, ...).
+    pub field: String,
+    /// The rule that read the value, as `stage/name` (`casualties/killed-passive`, `date/relative-day`).
+    pub rule: String,
+    /// The rule that tied the sentence to this incident (`event`, `detail-follows`, `same-attack`, ...).
+    pub link: String,
+    /// The article, as its input was given.
+    pub source: String,
+    /// Byte range of the sentence in the article text; `None` when no sentence told the value (an
+    /// attack dated by the day its article was published).
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+    /// The sentence (or clause) itself.
+    pub text: String,
 }
 
 /// One input article: its text and, when known, its publication date.
@@ -396,6 +417,10 @@ impl Incident {
         p.insert("range_km".into(), opt_f(self.range_km, 3));
         p.insert("evidence".into(), opt_str(&self.evidence));
         p.insert("reports".into(), JsonValue::from(self.reports.max(1)));
+        // Only extract fills it; the layers a store exports keep the one property set.
+        if !self.provenance.is_empty() {
+            p.insert("provenance".into(), serde_json::to_value(&self.provenance).unwrap_or(JsonValue::Null));
+        }
         p
     }
 
@@ -500,6 +525,10 @@ impl Incident {
             launch_location,
             range_km: fl("range_km")?,
             evidence: s("evidence")?,
+            provenance: match p.get("provenance") {
+                None | Some(JsonValue::Null) => Vec::new(),
+                Some(v) => serde_json::from_value(v.clone()).map_err(|e| format!("property \"provenance\": {e}"))?,
+            },
             reports: u("reports")?.unwrap_or(1),
         })
     }
@@ -546,6 +575,15 @@ mod tests {
             injured_max: Some(9),
             claimed_by: Some("Saraya Awliya al-Dam".into()),
             evidence: Some("At least three rockets fell.".into()),
+            provenance: vec![Evidence {
+                field: "count".into(),
+                rule: "count/number-before-weapon".into(),
+                link: "event".into(),
+                source: "a.txt".into(),
+                start: Some(0),
+                end: Some(28),
+                text: "At least three rockets fell.".into(),
+            }],
             reports: 2,
             ..Default::default()
         }

@@ -929,3 +929,37 @@ fn who_struck() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn page_furniture_is_not_news() {
+    check(&[
+        (
+            "a 'Related news' heading opens other stories' headlines: their tolls reach no attack",
+            " date 2023-04-10\nA drone struck a house in Sinjar on Sunday, local officials said.\n\nRelated news\n\
+             Gunmen kill four shepherds near the border\nWorld 09 April 14:20\nProtesters wounded 12 police in the capital\n",
+            &["Sinjar | 2023-04-09 | drone | - | - | - | -"],
+        ),
+        (
+            "a paragraph after the list is the article again",
+            " date 2023-04-10\nRockets hit the Conoco gas field on Sunday.\nRead more:\nAn attack on a convoy kills two\n\
+             There were no casualties among the guards, the security forces said in a statement.\n",
+            &["Conoco gas field | 2023-04-09 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'Also read |' with its headline on one line",
+            " date 2024-02-03\nAlso read | Three soldiers killed in a rocket attack on a base\n\
+             A drone attack hit Erbil airport on Friday night, officials said.\n",
+            &["Erbil International Airport | 2024-02-02 | drone | - | - | - | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn figures_of_another_time_are_another_events() {
+    check(&[(
+        "a sentence opening on another time ('Last November, ...') keeps its toll from the story's attack",
+        "Rockets hit the Turkish base at Bashiqa early on Tuesday, officials said. The base was not damaged.\n\
+         Last November, six civilians died in a market of the capital.",
+        &["Zelikan base | - | rocket | - | - | - | -"],
+    )]);
+}

@@ -204,17 +204,15 @@ fn geonames_dump_inputs() {
     assert_eq!(places[0].aliases, ["Qal\u{2bf}at Yarrow"], "Arabic script and all-capitals codes are not aliases");
 }
 
-/// The fuzzer's slow HTML units, scaled up: deep nesting costs time in proportion to the page's
-/// square at most, not its cube (1,000 nested `<article><p>` took 1.7 s and 1,000 `<p><table>` 11 s
-/// in a release build; 2,000 of either now take 0.25 s at most).
+/// The fuzzer's slow HTML units, scaled up, are reduced to their text. How fast is measured by the
+/// `html_nested` group of `cargo bench --bench extract` (1,000 nested `<article><p>` took 1.7 s and
+/// 1,000 `<p><table>` 11 s in a release build before the fix; 2,000 of either now take 0.25 s at
+/// most): timings are not asserted in tests, which run on loaded machines.
 #[test]
-fn deeply_nested_html_is_reduced_quickly() {
+fn deeply_nested_html_is_reduced() {
     for unit in ["<article><p>Rockets hit the base <b>", "<p>Rockets hit the base <table><tr><td>"] {
         let page = format!("<html><body>{}</body></html>", unit.repeat(1000));
-        let started = Instant::now();
         let a = incmap::fetch::article_from_html("nested.html", &page);
-        let took = started.elapsed();
-        assert!(took < Duration::from_secs(5), "{unit:?} x 1000 took {took:?}");
         assert!(a.text.len() < page.len(), "{unit:?} x 1000: {} bytes of text", a.text.len());
         assert!(a.text.starts_with("Rockets hit the base"), "{:?}", &a.text[..a.text.len().min(80)]);
     }

@@ -400,15 +400,19 @@ fn a_store_locked_by_another_ingest_waits_then_keeps_both() {
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let other = t.file("other.txt", b" date 2020-01-08 Missiles struck Ain al-Asad air base.\n");
     let mut child = command(&["ingest", "--store", t.store(), s(&other)]).stderr(Stdio::piped()).spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    // Its first word is that it waits (read as it comes: a loaded machine may take seconds to start it).
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut first).unwrap();
+    assert!(first.contains("waiting for another writer") && first.contains(t.store()), "{first}");
     assert!(child.try_wait().unwrap().is_none(), "waits for the lock");
     // What the lock holder writes meanwhile is kept.
     holder.execute_batch("INSERT INTO articles (sha256, source) VALUES ('held', 'held.txt'); COMMIT").unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_no_panic(&out);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let first = text(&out.stderr).lines().next().unwrap().to_string();
-    assert!(first.contains("waiting for another writer") && first.contains(t.store()), "{first}");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
+    let status = child.wait().unwrap();
+    assert!(!rest.contains("panicked"), "{rest}");
+    assert!(status.success(), "{rest}");
     let sources: Vec<String> = Store::read(&t.store).unwrap().articles.into_iter().map(|r| r.source).collect();
     assert_eq!(sources.len(), 3, "{sources:?}");
     assert!(sources.contains(&"held.txt".to_string()) && sources.contains(&s(&other).to_string()));

@@ -179,9 +179,12 @@ fn a_screenshot_of_the_page_shows_the_map() {
     assert!(img.pixels().filter(|p| p.0 == sea).count() > 1000, "no sea: no basemap drawn");
 }
 
-/// 10,000 incidents: the page is drawn and filtered within 2 s of navigation (measured in the page).
+/// 10,000 incidents: every one is drawn, without a console error. How fast is measured, not
+/// asserted (shared machines are noisy; the brief keeps timings out of tests): the time from
+/// navigation to a drawn page is printed (`cargo test --release --test web_map ten_thousand --
+/// --nocapture`).
 #[test]
-fn ten_thousand_incidents_open_in_under_two_seconds() {
+fn ten_thousand_incidents_are_all_drawn() {
     let chromium = chromium_or_skip!();
     let dir = tempfile::tempdir().unwrap();
     let mut state = 11u64;
@@ -207,5 +210,4 @@ fn ten_thousand_incidents_open_in_under_two_seconds() {
     assert_eq!(body["data-markers"], "10000");
     let ms: u64 = body["data-load-ms"].parse().unwrap();
     eprintln!("10,000 incidents: page ready {ms} ms after navigation");
-    assert!(ms < 2000, "{ms} ms");
 }

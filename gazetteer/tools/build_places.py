@@ -92,7 +92,7 @@ def main():
             sys.exit(f"curated.tsv:{lineno}: {len(r)} fields, expected {len(header)}")
         src = r[col["source"]]
         if src.startswith("ICAO "):
-            code = src.split()[1]
+            code = src.split()[1].rstrip(";,")
             a = airports[code]
             if r[col["lat"]]:
                 d = km((float(r[col["lat"]]), float(r[col["lon"]])), (a["lat"], a["lon"]))
@@ -100,7 +100,9 @@ def main():
                     problems.append(f"{r[0]}: {d:.1f} km from {code}")
             else:
                 r[col["lat"]], r[col["lon"]] = f"{a['lat']:.5f}", f"{a['lon']:.5f}"
-            r[col["source"]] = f"{src} {a['name']} (airportsdata)"
+            # "ICAO XXXX Name (airportsdata)", then whatever the row adds (a second published source).
+            rest = src[len("ICAO ") + len(code):]
+            r[col["source"]] = f"ICAO {code} {a['name']} (airportsdata){rest}"
             # The codes are names too: trackers and NOTAM-style reports write "ORKK", "EBL".
             codes = [code] + ([a["iata"]] if a.get("iata") and a["iata"] not in IATA_SKIP else [])
             have = {x.lower() for x in r[col["aliases"]].split(";") if x}

@@ -1,6 +1,7 @@
 //! `incmap extract INPUT...`: every incident report found in the inputs, as one GeoJSON
 //! FeatureCollection on standard output. Inputs are read as `ingest` reads them (files, folders,
-//! URLs, `-` for standard input; HTML reduced to its article text).
+//! URLs, `-` for standard input; HTML reduced to its article text). `--explain` prints instead,
+//! for each incident, every field with the rule and the sentence it was read from.
 use std::io::Write;
 
 use anyhow::{Result, bail};
@@ -17,6 +18,10 @@ pub struct Args {
     /// URLs, or - for standard input.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<String>,
+    /// Print each incident field by field, with the rule and the sentence each value was read
+    /// from, instead of GeoJSON.
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     gazetteer: super::GazetteerArg,
 }
@@ -34,21 +39,26 @@ pub fn run(args: Args) -> Result<()> {
     let mut fetcher = None;
     let mut all = Vec::new();
     let mut read = 0;
+    let mut out = super::output::stdout();
     for src in &sources {
         match fetch::read_article(src, &mut fetcher) {
             Ok(article) => {
                 read += 1;
-                all.extend(extract::extract(&article, g));
+                let found = extract::extract(&article, g);
+                if args.explain {
+                    explain(&mut out, &article, &found)?;
+                } else {
+                    all.extend(found);
+                }
             }
             Err(e) => failures.push((src.to_string(), format!("{e:#}"))),
         }
     }
     // What was read is printed; when nothing could be, only the reason.
-    if read > 0 || failures.is_empty() {
-        let mut out = super::output::stdout();
+    if !args.explain && (read > 0 || failures.is_empty()) {
         writeln!(out, "{}", feature_collection(&all))?;
-        out.flush()?;
     }
+    out.flush()?;
     match &failures[..] {
         [] => Ok(()),
         [(input, reason)] => bail!("{input}: {reason}"),
@@ -59,4 +69,22 @@ pub fn run(args: Args) -> Result<()> {
             bail!("{} failed", count(failures.len(), "input"))
         }
     }
+}
+
+fn explain(out: &mut impl Write, article: &incmap::model::Article, found: &[incmap::model::Incident]) -> Result<()> {
+    if found.is_empty() {
+        writeln!(out, "{}: no incident\n", article.source)?;
+    }
+    let published = article.published.map(|d| d.format("%Y-%m-%d").to_string());
+    for (n, i) in found.iter().enumerate() {
+        let title = format!("{} · incident {} of {} ({})", article.source, n + 1, found.len(), i.role.as_str());
+        let told = super::explain::Told {
+            source: &article.source,
+            published: published.as_deref(),
+            provenance: &i.provenance,
+        };
+        super::explain::write(out, &title, i, &[told])?;
+        writeln!(out)?;
+    }
+    Ok(())
 }

@@ -121,7 +121,7 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
 /// "a father of six, who later succumbed to his injuries": one more dead.
@@ -143,8 +143,11 @@ static LEFT_DEAD: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bleft\s+({NUMBER})\s+{VICTIM}dead\b|\bamong\s+(?:the\s+)?({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:killed|dead)\b"
     ))
 });
-static INJURED_ACTIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+({NUMBER})\b")));
+static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:injur(?:ed|ing|es)|wound(?:ed|ing|s))\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\b"
+    ))
+});
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
@@ -154,7 +157,7 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had) not\s+{CAUSE}\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -166,7 +169,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damage (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,3}(?:was|were) (?:\w+ly )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -206,10 +209,13 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
 }
 
 /// "… and one from Britain", "… and two Iraqi soldiers": a second group added to a casualty figure,
-/// unless the group has a verb of its own ("killed and five others were wounded").
+/// unless the group has a verb of its own ("killed and five others were wounded", "killed and
+/// nine others wounded", "killed and seven others, including two civilians, were wounded").
 fn and_more(rest: &str) -> u32 {
     static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)^[^,;.]*?\b(?:were|was|have been|had been)\s+(?:\w+ly\s+)?(?:killed|dead|wounded|injured|hurt)\b")
+        re(
+            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
+        )
     });
     let Some(a) = KILLED_AND.captures(rest) else { return 0 };
     let group = a.get(0).unwrap();
@@ -277,8 +283,30 @@ fn figure(c: &regex::Captures) -> Option<u32> {
     numbers::lower_bound(p)
 }
 
+/// A figure and the rule that read it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Figure {
+    pub n: u32,
+    pub rule: &'static str,
+}
+
 /// Killed and injured stated in a sentence; `Some(0)` for "no casualties".
-pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Casualties {
+    pub killed: Option<Figure>,
+    pub injured: Option<Figure>,
+}
+
+impl Casualties {
+    /// The figures without their rules.
+    pub fn figures(self) -> (Option<u32>, Option<u32>) {
+        (self.killed.map(|f| f.n), self.injured.map(|f| f.n))
+    }
+}
+
+/// Killed and injured stated in a sentence, each with the rule that read it.
+pub fn casualties(s: &str) -> Casualties {
+    let ruled = |rule: &'static str| move |n: u32| Figure { n, rule };
     // "wounding "six fighters"": quotation marks inside a figure's phrase.
     let unquoted;
     let s = if s.contains(['"', '“', '”']) {
@@ -287,81 +315,110 @@ pub fn casualties(s: &str) -> (Option<u32>, Option<u32>) {
     } else {
         s
     };
-    let mut killed = None;
-    let mut injured = None;
+    let mut killed: Option<Figure> = None;
+    let mut injured: Option<Figure> = None;
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
     let lower = s.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of", "succumbed"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
     if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "damage"]) {
-        return (None, None);
+        return Casualties::default();
     }
     if NO_CASUALTIES.is_match(s) {
         // "no casualties and only one injury": the dead are none, the one injury stands.
         static INJURIES: LazyLock<Regex> =
             LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b")));
         let injuries = INJURIES.captures(s).and_then(|c| numbers::lower_bound(&c[1]));
-        return (Some(0), injuries.or(Some(0)));
+        return Casualties {
+            killed: Some(Figure { n: 0, rule: "casualties/no-casualties" }),
+            injured: injuries
+                .map(ruled("casualties/no-casualties-but-injuries"))
+                .or(Some(Figure { n: 0, rule: "casualties/no-casualties" })),
+        };
     }
     // Casualty words without a word of death or injury tell no figure but "none".
     if !deaths && !hurt {
-        return (None, None);
+        return Casualties::default();
     }
     if DIED_OF_WOUNDS.is_match(s) {
-        killed = Some(1);
+        killed = Some(Figure { n: 1, rule: "casualties/died-of-wounds" });
     }
     if deaths && NO_DEATHS.is_match(s) {
-        killed = Some(0);
+        killed = Some(Figure { n: 0, rule: "casualties/no-deaths" });
     }
     if hurt && NO_INJURIES.is_match(s) {
-        injured = Some(0);
+        injured = Some(Figure { n: 0, rule: "casualties/no-injuries" });
         // Nobody hurt is nobody killed, unless the sentence tells deaths.
         if !deaths {
-            killed = Some(0);
+            killed = Some(Figure { n: 0, rule: "casualties/no-injuries" });
         }
     }
     if deaths && killed.is_none() {
-        killed = pair(s, true).or_else(|| passive_sum(s, true));
+        killed = pair(s, true)
+            .map(ruled("casualties/pair-of-groups"))
+            .or_else(|| passive_sum(s, true).map(ruled("casualties/passive-sum")));
     }
     if hurt && injured.is_none() {
-        injured = pair(s, false).or_else(|| passive_sum(s, false));
+        injured = pair(s, false)
+            .map(ruled("casualties/pair-of-groups"))
+            .or_else(|| passive_sum(s, false).map(ruled("casualties/passive-sum")));
     }
     if deaths
         && hurt
         && (killed.is_none() || injured.is_none())
         && let Some(c) = KILLED_AND_INJURED.captures(s)
     {
-        killed = killed.or_else(|| numbers::lower_bound(&c[1]));
-        injured = injured.or_else(|| numbers::lower_bound(&c[2]));
+        killed = killed.or_else(|| numbers::lower_bound(&c[1]).map(ruled("casualties/killed-and-injured")));
+        injured = injured.or_else(|| numbers::lower_bound(&c[2]).map(ruled("casualties/killed-and-injured")));
     }
     if deaths
         && killed.is_none()
         && let Some(c) = ALONG_WITH.captures(s)
     {
-        killed = numbers::lower_bound(&c[1]).and_then(|n| n.checked_add(1));
+        killed = numbers::lower_bound(&c[1]).and_then(|n| n.checked_add(1)).map(ruled("casualties/along-with"));
     }
+    // A figure's phrase never spans another casualty verb: in "a soldier was killed and four others,
+    // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded".
+    static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|wounded|injured|hurt)\b"));
+    let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
+        rules.iter().find_map(|(r, name)| {
+            let mut from = 0;
+            while let Some(c) = r.captures_at(s, from) {
+                let m = c.get(0).unwrap();
+                let inner = CASUALTY_WORD.find_iter(m.as_str()).count();
+                let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
+                if inner <= 1 || !ends_in_one {
+                    return Some((c, *name));
+                }
+                from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        })
+    };
     if deaths
         && killed.is_none()
-        && let Some(c) = LEFT_DEAD
-            .captures(s)
-            .or_else(|| KILLED_ACTIVE.captures(s))
-            .or_else(|| KILLED_PASSIVE.captures(s))
-            .or_else(|| DEATH_OF.captures(s))
+        && let Some((c, rule)) = first(&[
+            (&LEFT_DEAD, "casualties/left-dead"),
+            (&KILLED_ACTIVE, "casualties/killed-active"),
+            (&KILLED_PASSIVE, "casualties/killed-passive"),
+            (&DEATH_OF, "casualties/death-of"),
+        ])
         && let Some(n) = figure(&c)
     {
         let rest = &s[c.get(0).unwrap().end()..];
-        killed = Some(n + and_more(rest) + again(rest, true));
+        killed = Some(Figure { n: n + and_more(rest) + again(rest, true), rule });
     }
     if hurt
         && injured.is_none()
-        && let Some(c) = INJURED_ACTIVE.captures(s).or_else(|| INJURED_PASSIVE.captures(s))
+        && let Some((c, rule)) =
+            first(&[(&INJURED_ACTIVE, "casualties/injured-active"), (&INJURED_PASSIVE, "casualties/injured-passive")])
         && let Some(n) = figure(&c)
     {
         let rest = &s[c.get(0).unwrap().end()..];
-        injured = Some(n + and_more(rest) + again(rest, false));
+        injured = Some(Figure { n: n + and_more(rest) + again(rest, false), rule });
     }
-    (killed, injured)
+    Casualties { killed, injured }
 }
 
 /// A name of capitalised words, with the particles of Arabic and English names between them
@@ -460,7 +517,16 @@ pub enum Claim {
 
 /// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
 /// sentence's claimant is "the group" or "the militants" named before.
-pub fn claim(s: &str) -> Option<Claim> {
+pub fn claim(s: &str) -> Option<(Claim, &'static str)> {
+    // "the X Brigade — which is part of an umbrella of militias called the Popular Mobilization
+    // Forces — said it was behind": an aside about the claimant names another body.
+    static ASIDE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\s*[—–]\s*(?:which|who|part of)\b[^—–]*[—–]|,\s*(?:which|who)\b[^,]*,"));
+    let cut = ASIDE.replace_all(s, "");
+    claim_without_asides(&cut)
+}
+
+fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     // Cheap test first: every claim form has one of these words.
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they ", "its ", "their ", "statement", "communiq", "video", "post"]
@@ -479,10 +545,10 @@ pub fn claim(s: &str) -> Option<Claim> {
     if let Some(m) = CLAIMED_BY.find(s) {
         let rest = &s[m.end()..];
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
-            return Some(Claim::Named(strip_the(&g.text)));
+            return Some((Claim::Named(strip_the(&g.text)), "claim/claimed-by-group"));
         }
         if let Some(c) = NAME_AFTER.captures(rest) {
-            return clean_name(&c[1]).map(Claim::Named);
+            return clean_name(&c[1]).map(|n| (Claim::Named(n), "claim/claimed-by-name"));
         }
     }
     // "a group calling itself “The brigades to avenge X”": a quoted name is the name, whatever its case.
@@ -494,27 +560,27 @@ pub fn claim(s: &str) -> Option<Claim> {
             }
         };
         if let Some(n) = named {
-            return Some(Claim::Named(n));
+            return Some((Claim::Named(n), "claim/named"));
         }
     }
     if ITS_FIGHTERS.is_match(s) {
-        return Some(Claim::Earlier);
+        return Some((Claim::Earlier, "claim/its-fighters"));
     }
     // A statement is a claim only when a known armed group (or "the group") is its author: "a
     // statement by the U.S. military" is no claim.
     if let Some(m) = STATEMENT_OF.find(s) {
         let rest = &s[m.end()..];
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
-            return Some(Claim::Named(strip_the(&g.text)));
+            return Some((Claim::Named(strip_the(&g.text)), "claim/statement-of-group"));
         }
         if CLAIM_BY_REFERENCE.is_match(&format!("the {}", rest.split_whitespace().next().unwrap_or(""))) {
-            return Some(Claim::Earlier);
+            return Some((Claim::Earlier, "claim/statement-of-the-group"));
         }
         // An unknown name only as the statement's stated author ("ascribed to Saraya X").
         if (m.as_str().contains("ascribed to") || m.as_str().contains("attributed to"))
             && let Some(c) = NAME_AFTER.captures(rest)
         {
-            return clean_name(&c[1]).map(Claim::Named);
+            return clean_name(&c[1]).map(|n| (Claim::Named(n), "claim/statement-ascribed-to"));
         }
     }
     let verb = CLAIM_VERB.find(s)?;
@@ -537,7 +603,7 @@ pub fn claim(s: &str) -> Option<Claim> {
     if participle && let Some(v) = STRIKE_VERB.find(&s[start..end]) {
         end = start + v.start();
         if PRONOUN_END.is_match(&s[start..end]) {
-            return Some(Claim::Earlier);
+            return Some((Claim::Earlier, "claim/they-claiming"));
         }
     }
     if let Some(m) = ADVERB_END.find(&s[start..end]) {
@@ -548,17 +614,20 @@ pub fn claim(s: &str) -> Option<Claim> {
         // "The Tashkil al-Waritheen militia claimed": a name before the group word is the group's.
         let inner = c.name("inner").map_or("", |m| m.as_str()).trim();
         return Some(match inner.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && !demonym(w)) {
-            true => Claim::Named(inner.to_string()),
-            false => Claim::Earlier,
+            true => (Claim::Named(inner.to_string()), "claim/named-group-word-claimed"),
+            false => (Claim::Earlier, "claim/the-group-claimed"),
         });
     }
     if let Some(g) = groups::mentions(subject).into_iter().next() {
-        return Some(Claim::Named(strip_the(&g.text)));
+        return Some((Claim::Named(strip_the(&g.text)), "claim/subject-group-claimed"));
     }
     // An unknown group: the capitalised name nearest before the verb.
     static NAME_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"{NAME}\s*(?:\([^)]*\)\s*)?(?:,[^,]{{0,60}},\s*)?$")));
-    NAME_BEFORE.captures(subject.trim_end()).and_then(|c| clean_name(&c[1])).map(Claim::Named)
+    NAME_BEFORE
+        .captures(subject.trim_end())
+        .and_then(|c| clean_name(&c[1]))
+        .map(|n| (Claim::Named(n), "claim/subject-name-claimed"))
 }
 
 /// Whether a sentence says nobody has claimed the attack.
@@ -824,12 +893,22 @@ mod tests {
             ("There were no immediate reports of casualties.", (None, None)),
             ("The ministry did not disclose casualties.", (None, None)),
             ("The blast caused minor injuries.", (None, None)),
+            // The source reporting none, in a contraction or not.
+            ("Local sources didn't report any casualties from either blast.", (Some(0), Some(0))),
+            ("Officials did not report any casualties.", (Some(0), Some(0))),
+            ("An official said there was no damage or injury at the camp.", (Some(0), Some(0))),
+            ("The salvo didn’t cause any casualties.", (Some(0), Some(0))),
         ];
         for (s, expected) in table {
-            assert_eq!(casualties(s), expected, "{s}");
+            assert_eq!(casualties(s).figures(), expected, "{s}");
         }
-        // Figures told bare, in quotation marks, or as a death from wounds.
+        // Figures told bare, in quotation marks, or as a death from wounds; the second figure of
+        // another kind with its verb left out or after an aside is not more dead.
         let table = [
+            ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
+            ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
+            ("a bombing in the market claimed the lives of three people and injured another 20", (Some(3), Some(20))),
+            ("gunmen killed another two guards at the checkpoint", (Some(2), None)),
             (
                 "a drone strike last week targeted the group in Baghdad, killing two, including a commander",
                 (Some(2), None),
@@ -842,83 +921,100 @@ mod tests {
             ),
         ];
         for (s, expected) in table {
-            assert_eq!(casualties(s), expected, "{s}");
+            assert_eq!(casualties(s).figures(), expected, "{s}");
         }
     }
 
     #[test]
     fn casualty_figures() {
         assert_eq!(
-            casualties("A rocket attack killed a contractor and injured at least six other people"),
+            casualties("A rocket attack killed a contractor and injured at least six other people").figures(),
             (Some(1), Some(6))
         );
-        assert_eq!(casualties("killed two U.S. service members and one from Britain"), (Some(3), None));
+        assert_eq!(casualties("killed two U.S. service members and one from Britain").figures(), (Some(3), None));
         assert_eq!(
-            casualties("killing a foreign civilian contractor and injuring at least nine others"),
+            casualties("killing a foreign civilian contractor and injuring at least nine others").figures(),
             (Some(1), Some(9))
         );
-        assert_eq!(casualties("left one US contractor dead and several military personnel injured"), (Some(1), None));
-        assert_eq!(casualties("Officials reported three civilians killed and eight injured."), (Some(3), Some(8)));
         assert_eq!(
-            casualties("Two American soldiers and a British medic were killed and about a dozen people wounded."),
+            casualties("left one US contractor dead and several military personnel injured").figures(),
+            (Some(1), None)
+        );
+        assert_eq!(
+            casualties("Officials reported three civilians killed and eight injured.").figures(),
+            (Some(3), Some(8))
+        );
+        assert_eq!(
+            casualties("Two American soldiers and a British medic were killed and about a dozen people wounded.")
+                .figures(),
             (Some(3), Some(12))
         );
 
-        assert_eq!(casualties("It hit the hangar without causing damage or casualties."), (Some(0), Some(0)));
-        assert_eq!(casualties("No casualties were reported."), (Some(0), Some(0)));
-        assert_eq!(casualties("There were no U.S. casualties."), (Some(0), Some(0)));
+        assert_eq!(casualties("It hit the hangar without causing damage or casualties.").figures(), (Some(0), Some(0)));
+        assert_eq!(casualties("No casualties were reported.").figures(), (Some(0), Some(0)));
+        assert_eq!(casualties("There were no U.S. casualties.").figures(), (Some(0), Some(0)));
         assert_eq!(
-            casualties("A British army medic was among three coalition personnel killed on Wednesday"),
+            casualties("A British army medic was among three coalition personnel killed on Wednesday").figures(),
             (Some(3), None)
         );
         // Nobody hurt is nobody killed; a sentence that tells deaths keeps them.
-        assert_eq!(casualties("There were no injuries."), (Some(0), Some(0)));
-        assert_eq!(casualties("Two soldiers were killed; there were no other injuries."), (Some(2), Some(0)));
-        assert_eq!(casualties("One US civilian contractor was killed and several were wounded"), (Some(1), None));
-        assert_eq!(casualties("several people were wounded"), (None, None));
-        assert_eq!(casualties("1 UK personnel killed, 12 wounded."), (Some(1), Some(12)));
-        assert_eq!(casualties("2 US and 1 UK personnel killed, 12 wounded."), (Some(3), Some(12)));
-        assert_eq!(casualties("3 coalition and 2 Iraqi personnel wounded."), (None, Some(5)));
-        assert_eq!(casualties("The ministry said no one was hurt."), (Some(0), Some(0)));
-        assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers"), (None, Some(5)));
-        assert_eq!(casualties("a barrage killed two Americans and a British soldier"), (Some(3), None));
-        assert_eq!(casualties("a barrage on the same base killed two Americans and a Briton."), (Some(3), None));
-        assert_eq!(casualties("One person was lightly injured."), (None, Some(1)));
-        assert_eq!(casualties("Three troops were killed and more than 40 others hurt"), (Some(3), Some(41)));
-        assert_eq!(casualties("No service members were injured."), (Some(0), Some(0)));
-        assert_eq!(casualties("One contractor died shortly after."), (Some(1), None));
-        assert_eq!(casualties("Officials condemned the attack."), (None, None));
+        assert_eq!(casualties("There were no injuries.").figures(), (Some(0), Some(0)));
+        assert_eq!(casualties("Two soldiers were killed; there were no other injuries.").figures(), (Some(2), Some(0)));
+        assert_eq!(
+            casualties("One US civilian contractor was killed and several were wounded").figures(),
+            (Some(1), None)
+        );
+        assert_eq!(casualties("several people were wounded").figures(), (None, None));
+        assert_eq!(casualties("1 UK personnel killed, 12 wounded.").figures(), (Some(1), Some(12)));
+        assert_eq!(casualties("2 US and 1 UK personnel killed, 12 wounded.").figures(), (Some(3), Some(12)));
+        assert_eq!(casualties("3 coalition and 2 Iraqi personnel wounded.").figures(), (None, Some(5)));
+        assert_eq!(casualties("The ministry said no one was hurt.").figures(), (Some(0), Some(0)));
+        assert_eq!(casualties("wounding three coalition members and two Iraqi soldiers").figures(), (None, Some(5)));
+        assert_eq!(casualties("a barrage killed two Americans and a British soldier").figures(), (Some(3), None));
+        assert_eq!(
+            casualties("a barrage on the same base killed two Americans and a Briton.").figures(),
+            (Some(3), None)
+        );
+        assert_eq!(casualties("One person was lightly injured.").figures(), (None, Some(1)));
+        assert_eq!(casualties("Three troops were killed and more than 40 others hurt").figures(), (Some(3), Some(41)));
+        assert_eq!(casualties("No service members were injured.").figures(), (Some(0), Some(0)));
+        assert_eq!(casualties("One contractor died shortly after.").figures(), (Some(1), None));
+        assert_eq!(casualties("Officials condemned the attack.").figures(), (None, None));
         // Groups with verbs of their own, and groups summed under one verb.
         assert_eq!(
             casualties(
                 "A U.S. contractor was killed and five American service members and a second contractor were wounded when a drone struck"
-            ),
+            ).figures(),
             (Some(1), Some(6))
         );
         assert_eq!(
-            casualties("three coalition soldiers and two Iraqi air defence personnel were wounded in the shelling"),
+            casualties("three coalition soldiers and two Iraqi air defence personnel were wounded in the shelling")
+                .figures(),
             (None, Some(5))
         );
         assert_eq!(
-            casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday"),
+            casualties("Six fighters of the Syrian Democratic Forces were killed late on Sunday").figures(),
             (Some(6), None)
         );
-        assert_eq!(casualties("| 5 Iraqi CTS personnel wounded"), (None, Some(5)));
-        assert_eq!(casualties("4 Iraqi Air Force personnel wounded, incl. 2 officers."), (None, Some(4)));
-        assert_eq!(casualties("34 U.S. personnel diagnosed with traumatic brain injury"), (None, Some(34)));
+        assert_eq!(casualties("| 5 Iraqi CTS personnel wounded").figures(), (None, Some(5)));
+        assert_eq!(casualties("4 Iraqi Air Force personnel wounded, incl. 2 officers.").figures(), (None, Some(4)));
+        assert_eq!(casualties("34 U.S. personnel diagnosed with traumatic brain injury").figures(), (None, Some(34)));
         assert_eq!(
-            casualties("at least 25 of its fighters were killed and 51 wounded in American air strikes"),
+            casualties("at least 25 of its fighters were killed and 51 wounded in American air strikes").figures(),
             (Some(25), Some(51))
         );
-        assert_eq!(casualties("said 16 people, including civilians, were killed and 25 wounded"), (Some(16), Some(25)));
+        assert_eq!(
+            casualties("said 16 people, including civilians, were killed and 25 wounded").figures(),
+            (Some(16), Some(25))
+        );
         // Only the counted group is a figure: at least two.
-        assert_eq!(casualties("two soldiers and several civilians were wounded"), (None, Some(2)));
+        assert_eq!(casualties("two soldiers and several civilians were wounded").figures(), (None, Some(2)));
     }
 
     #[test]
     fn claims() {
         let named = |s: &str| match claim(s) {
-            Some(Claim::Named(n)) => Some(n),
+            Some((Claim::Named(n), _)) => Some(n),
             _ => None,
         };
         assert_eq!(
@@ -1016,14 +1112,31 @@ mod tests {
             assert_eq!(named(s).unwrap_or_default(), expected, "{s}");
         }
         // A claimant named before: "the group", "the militants".
-        assert_eq!(claim("The militants claimed responsibility for the assault."), Some(Claim::Earlier));
-        assert_eq!(claim("In a statement, the group said it carried out the strike."), Some(Claim::Earlier));
-        assert_eq!(claim("The Iranians claimed to have fired a dozen missiles."), Some(Claim::Earlier));
+        let claim_of = |s: &str| claim(s).map(|c| c.0);
+        // An aside about the subject names another body.
         assert_eq!(
-            claim("In March they fired missiles at Erbil, in Iraq, claiming to have hit a base."),
+            named(
+                "Soon after, the Saraya Thar al-Muhandis Brigade — which belongs to the Popular Mobilization \
+                 Forces coalition — said it was behind the drone strike."
+            )
+            .as_deref(),
+            Some("Saraya Thar al-Muhandis Brigade")
+        );
+        assert_eq!(
+            named(
+                "The Kataib Hezbollah militia, which is part of the Popular Mobilization Forces, claimed the attack."
+            )
+            .as_deref(),
+            Some("Kataib Hezbollah")
+        );
+        assert_eq!(claim_of("The militants claimed responsibility for the assault."), Some(Claim::Earlier));
+        assert_eq!(claim_of("In a statement, the group said it carried out the strike."), Some(Claim::Earlier));
+        assert_eq!(claim_of("The Iranians claimed to have fired a dozen missiles."), Some(Claim::Earlier));
+        assert_eq!(
+            claim_of("In March they fired missiles at Erbil, in Iraq, claiming to have hit a base."),
             Some(Claim::Earlier)
         );
-        assert_eq!(claim("No group claimed responsibility."), None);
+        assert_eq!(claim_of("No group claimed responsibility."), None);
     }
 
     #[test]

@@ -22,6 +22,16 @@ pub enum Tag {
     Weapon(Weapon),
     /// A word that counts projectiles without naming their class ("projectiles", "shells").
     Projectile,
+    /// A page heading that opens a list of other stories' headlines ("Related news").
+    Furniture,
+}
+
+/// A line of page furniture: a heading alone (the lines after it are headlines), or a heading with
+/// one headline after ":" or "|" on the same line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Furniture {
+    Heading,
+    Link,
 }
 
 impl Tag {
@@ -31,6 +41,7 @@ impl Tag {
             "org_suffix" => Some(Tag::OrgSuffix),
             "weapon" => value.parse().ok().filter(|w| *w != Weapon::Unknown).map(Tag::Weapon),
             "projectile" => Some(Tag::Projectile),
+            "furniture" => Some(Tag::Furniture),
             _ => None,
         }
     }
@@ -120,6 +131,21 @@ impl Lexicon {
             .filter(|m| whole_word(s, m.start(), m.end()))
             .map(|m| Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] })
             .collect()
+    }
+
+    /// Whether a line of text is page furniture: a heading of other stories (alone, or before ":"
+    /// or "|" and a headline).
+    pub fn furniture(&self, line: &str) -> Option<Furniture> {
+        let line = line.trim();
+        let hit = self.tag(line).into_iter().next().filter(|h| h.range.start == 0 && h.tag == Tag::Furniture)?;
+        let rest = line[hit.range.end..].trim_start();
+        if rest.trim_matches(|c: char| c.is_whitespace() || ":|….-–—»>".contains(c)).is_empty() {
+            Some(Furniture::Heading)
+        } else if rest.starts_with([':', '|']) {
+            Some(Furniture::Link)
+        } else {
+            None
+        }
     }
 
     /// Whether `rest` (the text right after a place name) opens with an organisation word, directly

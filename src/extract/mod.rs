@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geodesy;
-use crate::model::{Article, DatePrecision, GeoPrecision, Incident, Role, Weapon};
+use crate::model::{Article, DatePrecision, Evidence, GeoPrecision, Incident, Role, Weapon};
 use crate::weapons::WeaponTable;
 
 pub use dates::published;
@@ -176,10 +176,29 @@ fn event_clause(s: &str) -> &str {
 fn sentences(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut lines_with_words = 0;
+    // After a "Related news" heading, the lines are other stories' headlines until a paragraph comes.
+    let mut in_furniture = false;
+    let lexicon = lexicon::Lexicon::embedded();
     for (i, line) in text.lines().enumerate() {
         let mut line = line;
         if !line.trim().is_empty() {
             lines_with_words += 1;
+        }
+        match lexicon.furniture(line) {
+            Some(lexicon::Furniture::Heading) => {
+                in_furniture = true;
+                continue;
+            }
+            Some(lexicon::Furniture::Link) => continue,
+            None if in_furniture => {
+                let t = line.trim();
+                let paragraph = t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() >= 8;
+                if !paragraph {
+                    continue;
+                }
+                in_furniture = false;
+            }
+            None => {}
         }
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
@@ -300,18 +319,51 @@ struct Report<'g> {
     range: Option<f64>,
     /// Other places struck, named beside `place` in the same sentence.
     also: Vec<(&'g Place, String, Weapon)>,
+    /// Where the sentence lies in the article text.
+    span: Option<std::ops::Range<usize>>,
+    /// The rule that read each field of this report.
+    why: Why,
+    /// The rule that tied the sentence to the attack it went to.
+    link: &'static str,
+}
+
+/// The rule that read each field of a report (`""` where the field is not told).
+#[derive(Clone, Copy, Default)]
+struct Why {
+    date: &'static str,
+    place: &'static str,
+    weapon: &'static str,
+    count: &'static str,
+    killed: &'static str,
+    injured: &'static str,
+    claim: &'static str,
+    attacker: &'static str,
+    launch: &'static str,
+    range: &'static str,
+}
+
+/// Where `part` (a slice of `text`) lies in it.
+fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    (start + part.len() <= text.len()).then(|| start..start + part.len())
 }
 
 impl<'g> Report<'g> {
     /// A report of `r`'s sentence carrying only its claim: for another target of the claimed attacks.
-    fn claim_only(r: &Report<'g>) -> Report<'g> {
-        Report { claim: r.claim.clone(), ..Report::of_text(&r.text) }
+    fn claim_only(r: &Report<'g>, link: &'static str) -> Report<'g> {
+        Report { claim: r.claim.clone(), why: r.why, link, ..Report::of_text(&r.text, r.span.clone()) }
     }
     /// A report of `r`'s sentence carrying only its casualty figures: for another attack they cover.
     fn figures_only(r: &Report<'g>) -> Report<'g> {
-        Report { killed: r.killed, injured: r.injured, ..Report::of_text(&r.text) }
+        Report {
+            killed: r.killed,
+            injured: r.injured,
+            why: r.why,
+            link: "figures-of-the-attacks",
+            ..Report::of_text(&r.text, r.span.clone())
+        }
     }
-    fn of_text(text: &str) -> Report<'g> {
+    fn of_text(text: &str, span: Option<std::ops::Range<usize>>) -> Report<'g> {
         Report {
             text: text.to_string(),
             date: None,
@@ -325,6 +377,9 @@ impl<'g> Report<'g> {
             launch: None,
             range: None,
             also: Vec::new(),
+            span,
+            why: Why::default(),
+            link: "",
         }
     }
 }
@@ -606,6 +661,12 @@ fn read<'g>(
     let nearest =
         |anchor: usize| weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
     let weapon = nearest(anchor);
+    let weapon_rule = match (weapons.len(), place.is_some()) {
+        (0, _) => "",
+        (1, _) => "weapon/word",
+        (_, true) => "weapon/nearest-target",
+        (_, false) => "weapon/nearest-date",
+    };
     // Each other target struck is of the weapon named nearest it ("shelling of Damascus, and four
     // rockets hit the Aleppo airport").
     let also = also
@@ -616,7 +677,27 @@ fn read<'g>(
         })
         .collect();
     // A response told without a place of its own is a detail of the attack: its toll is not.
-    let (killed, injured) = if place.is_none() && RESPONSE.is_match(s) { (None, None) } else { facts::casualties(s) };
+    let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
+    let claim = claimant(s, earlier_group);
+    let attacker = facts::attacker(s);
+    let range = facts::stated_range(s);
+    let why = Why {
+        date: if date.is_some() { "date/stated" } else { "" },
+        place: match (main, &place) {
+            (Some(_), _) => "place/target",
+            (None, Some(_)) => "place/in-launch-phrase",
+            _ => "",
+        },
+        weapon: weapon_rule,
+        count: if count.is_some() { "count/number-before-weapon" } else { "" },
+        killed: toll.killed.map_or("", |f| f.rule),
+        injured: toll.injured.map_or("", |f| f.rule),
+        claim: claim.as_ref().map_or("", |c| c.1),
+        attacker: if attacker.is_some() { "attacker/subject-or-by" } else { "" },
+        launch: if launch.is_some() { "launch/launched-from" } else { "" },
+        range: if range.is_some() { "range/stated" } else { "" },
+    };
+    let (killed, injured) = toll.figures();
     Some(Report {
         text: sentence.to_string(),
         date,
@@ -625,11 +706,14 @@ fn read<'g>(
         count,
         killed,
         injured,
-        claim: claimant(s, earlier_group),
-        attacker: facts::attacker(s),
+        claim: claim.map(|c| c.0),
+        attacker,
         launch,
-        range: facts::stated_range(s),
+        range,
         also,
+        span: None,
+        why,
+        link: "event",
     })
 }
 
@@ -646,10 +730,26 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
     // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
     let cut = without_another_attack(sentence);
     let s: &str = &cut;
-    let (killed, injured) = if RESPONSE.is_match(s) { (None, None) } else { facts::casualties(s) };
+    let toll = if RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     // "At least eight rockets caused damage inside the base": the count of the attack just told.
     let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
     let count = if weapon == Weapon::Unknown { None } else { facts::count(s) };
+    let claim = claimant(s, earlier_group);
+    let attacker = facts::attacker(s);
+    let launch = facts::launch(s);
+    let range = facts::stated_range(s);
+    let why = Why {
+        weapon: if weapon == Weapon::Unknown { "" } else { "weapon/word" },
+        count: if count.is_some() { "count/number-before-weapon" } else { "" },
+        killed: toll.killed.map_or("", |f| f.rule),
+        injured: toll.injured.map_or("", |f| f.rule),
+        claim: claim.as_ref().map_or("", |c| c.1),
+        attacker: if attacker.is_some() { "attacker/subject-or-by" } else { "" },
+        launch: if launch.is_some() { "launch/launched-from" } else { "" },
+        range: if range.is_some() { "range/stated" } else { "" },
+        ..Why::default()
+    };
+    let (killed, injured) = toll.figures();
     let r = Report {
         text: sentence.to_string(),
         date: None,
@@ -658,11 +758,14 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
         count,
         killed,
         injured,
-        claim: claimant(s, earlier_group),
-        attacker: facts::attacker(s),
-        launch: facts::launch(s),
-        range: facts::stated_range(s),
+        claim: claim.map(|c| c.0),
+        attacker,
+        launch,
+        range,
         also: Vec::new(),
+        span: None,
+        why,
+        link: "detail-follows",
     };
     (r.count.is_some()
         || r.killed.is_some()
@@ -674,10 +777,10 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
 }
 
 /// The group that claimed the attack a sentence tells: named there, or "the group" named before.
-fn claimant(s: &str, earlier_group: Option<&str>) -> Option<String> {
+fn claimant(s: &str, earlier_group: Option<&str>) -> Option<(String, &'static str)> {
     match facts::claim(s)? {
-        facts::Claim::Named(n) => Some(n),
-        facts::Claim::Earlier => earlier_group.map(str::to_string),
+        (facts::Claim::Named(n), rule) => Some((n, rule)),
+        (facts::Claim::Earlier, rule) => earlier_group.map(|g| (g.to_string(), rule)),
     }
 }
 
@@ -706,9 +809,12 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
-    /// The finest date told ("on Dec. 27" over "in December"), the first told among equals.
+    /// The report telling the finest date ("on Dec. 27" over "in December"), the first among equals.
+    fn date_report(&self) -> Option<&Report<'g>> {
+        self.reports.iter().filter(|r| r.date.is_some()).rev().max_by_key(|r| r.date.map(|d| d.precision))
+    }
     fn date(&self) -> Option<dates::DateRef> {
-        self.reports.iter().filter_map(|r| r.date).rev().max_by_key(|d| d.precision)
+        self.date_report().and_then(|r| r.date)
     }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
@@ -717,7 +823,14 @@ impl<'g> Draft<'g> {
     /// The most specific place told, with its text; among equals the first told (the lead's), as
     /// `max_by_key` keeps the last.
     fn place_told(&self) -> Option<&(&'g Place, String)> {
-        self.reports.iter().filter_map(|r| r.place.as_ref()).rev().max_by_key(|p| specificity(p.0))
+        self.place_report().and_then(|r| r.place.as_ref())
+    }
+    fn place_report(&self) -> Option<&Report<'g>> {
+        self.reports
+            .iter()
+            .filter(|r| r.place.is_some())
+            .rev()
+            .max_by_key(|r| r.place.as_ref().map(|p| specificity(p.0)))
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
@@ -755,7 +868,10 @@ impl<'g> Draft<'g> {
         }
     }
     fn attacker(&self) -> Option<&str> {
-        self.reports.iter().find_map(|r| r.attacker.as_deref())
+        self.attacker_report().and_then(|r| r.attacker.as_deref())
+    }
+    fn attacker_report(&self) -> Option<&Report<'g>> {
+        self.reports.iter().find(|r| r.attacker.is_some())
     }
     /// Whether `r` may be told of this draft's attack by who struck: a strike by the United States or
     /// Israel (the retaliation a story tells beside the attack) is never the attack of another.
@@ -777,7 +893,10 @@ impl<'g> Draft<'g> {
         c.attacker.as_deref().is_some_and(|a| RETALIATORS.contains(&a) && self.attacker() != Some(a))
     }
     fn weapon(&self) -> Weapon {
-        self.reports.iter().map(|r| r.weapon).find(|w| *w != Weapon::Unknown).unwrap_or_default()
+        self.weapon_report().map_or(Weapon::Unknown, |r| r.weapon)
+    }
+    fn weapon_report(&self) -> Option<&Report<'g>> {
+        self.reports.iter().find(|r| r.weapon != Weapon::Unknown)
     }
 }
 
@@ -810,7 +929,8 @@ fn add_targets<'g>(
     paragraph_drafts: &mut Vec<usize>,
 ) {
     let role = with.map_or(Role::Background, |i| drafts[i].role);
-    for o in reports {
+    for mut o in reports {
+        o.link = "other-target-of-the-sentence";
         // Another target of the sentence joins only an attack on that same place, or on the site named
         // after it ("Balad air base and the nearby town of Balad"): two targets named together ("one
         // at Conoco, the other at Green Village") are two attacks, however near.
@@ -880,6 +1000,12 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
         }
     }
 }
+
+/// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
+/// "Earlier this year,".
+static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|summer|winter|spring|autumn|fall)\b").unwrap()
+});
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
 /// "The attack came a day after three rockets landed ...", "another drone hit the field the previous
@@ -985,6 +1111,9 @@ fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
     }
 }
 
+/// The link of a report that only names where the story happened (its dateline, its one site).
+const PLACE_OF_THE_STORY: &str = "place-of-the-story";
+
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // Weekdays count from the day a wire story was filed when its dateline tells it.
@@ -1038,13 +1167,23 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && let Some(t) = targets_of(&c[1], gazetteer).into_iter().next()
             && t.place.kind.geo_precision() == crate::model::GeoPrecision::Site
         {
-            main.reports.push(Report { place: Some((t.place, t.text.clone())), ..Report::of_text(s) });
+            let why = Why { place: "place/site-named", ..Why::default() };
+            let span = span_in(&article.text, s);
+            main.reports.push(Report {
+                place: Some((t.place, t.text.clone())),
+                why,
+                link: "site-named",
+                ..Report::of_text(s, span)
+            });
             continue;
         }
         let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
             let mut detail = context(s, earlier.as_deref());
             if let Some(c) = detail.as_mut() {
-                c.attacker = c.attacker.take().or(told_by);
+                c.span = span_in(&article.text, s);
+                if c.attacker.is_none() && told_by.is_some() {
+                    (c.attacker, c.why.attacker) = (told_by, "attacker/strikes-told-before");
+                }
             }
             // A count of other projectiles is about another attack.
             if let (Some(c), Some(i)) = (detail.as_mut(), last)
@@ -1052,6 +1191,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             {
                 c.count = None;
             }
+            // "Last November, a bomb in the capital killed six": figures of another time are another
+            // event's, unless that time is the attack's own.
+            let of_another_time = |d: &Draft| {
+                OTHER_TIME.is_match(s)
+                    && !dates::references(s, published, month_first)
+                        .first()
+                        .is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
+            };
             let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -1060,22 +1207,26 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && c.launch.is_none()
                         && c.range.is_none()
                         && !drafts[i].answered_by(&c)
+                        && !of_another_time(&drafts[i])
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
                     if para != last_paragraph {
                         drafts[i].keep_new_figures(&mut c);
+                        c.link = "detail-fills-figures";
                     }
                     drafts[i].keep_stated_zeros(&mut c);
                     Some((c, i))
                 }
-                (Some(c), _)
+                (Some(mut c), _)
                     if !drafts.is_empty() && (c.claim.is_some() || c.launch.is_some() || c.range.is_some()) =>
                 {
+                    c.link = "detail-of-the-story";
                     Some((c, 0))
                 }
                 // A claim told before the attack it claims ("A group claimed attacks on two bases.
                 // Drones struck ..."): kept for the first attack told.
-                (Some(c), None) if c.claim.is_some() => {
+                (Some(mut c), None) if c.claim.is_some() => {
+                    c.link = "claim-before-attack";
                     early_claims.push(c);
                     None
                 }
@@ -1087,7 +1238,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             continue;
         };
-        r.attacker = r.attacker.take().or(told_by);
+        r.span = span_in(&article.text, s);
+        if r.attacker.is_none() && told_by.is_some() {
+            (r.attacker, r.why.attacker) = (told_by, "attacker/strikes-told-before");
+        }
         if para != last_paragraph {
             paragraph_drafts.clear();
         }
@@ -1101,9 +1255,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.date = dates::references(scene, published, month_first)
                 .into_iter()
                 .find(|d| d.precision == DatePrecision::Day);
+            r.why.date = if r.date.is_some() { "date/scene-before" } else { "" };
         }
         if drafts.is_empty() {
             let also = split_targets(&mut r);
+            r.link = "event/lead";
             let mut reports = vec![r];
             reports.append(&mut early_claims);
             drafts.push(Draft { role: Role::Main, reports, struck_with: None, another: false });
@@ -1135,6 +1291,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 .filter(|d| d.precision == DatePrecision::Day)
                 .zip(days_from_previous(&r.text))
                 .map(|(d, days)| dates::DateRef { date: d.date + chrono::TimeDelta::days(days), ..d });
+            r.why.date = if r.date.is_some() { "date/clause-counted-from-the-one-before" } else { "" };
         }
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
@@ -1146,6 +1303,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 .filter(|d| d.precision == DatePrecision::Day)
         {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
+            r.why.date = "date/counted-from-the-attack-before";
         }
         // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
         // the base in February": the site told last, else the latest told that fits, else the subject's.
@@ -1161,6 +1319,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 true => told(0),
                 false => site_referred(&r.text, last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
             };
+            if referred.is_some() {
+                r.why.place = if SAME_PLACE.is_match(&r.text) { "place/same-place" } else { "place/the-site-told" };
+            }
             r.place = referred.or(r.place.take());
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
@@ -1170,6 +1331,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0));
         if another && r.weapon == Weapon::Unknown {
             r.weapon = drafts[0].weapon();
+            r.why.weapon = "weapon/of-the-story";
         }
         // "Two rockets struck a base in eastern Syria. The morning attack on Mission Support Site
         // Conoco came as ... a drone strike in Baghdad": the attack just told, at last with its site;
@@ -1183,8 +1345,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && drafts[i].same_attacker(&r)
         {
             if facts::weapons(m.as_str()).is_empty() {
-                r.weapon = Weapon::Unknown;
+                (r.weapon, r.why.weapon) = (Weapon::Unknown, "");
             }
+            r.link = "the-attack-on";
             drafts[i].reports.push(r);
             continue;
         }
@@ -1201,9 +1364,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             if drafts[i].answered_by(&r) {
                 continue;
             }
+            r.link = "nothing-of-its-own";
             if EACH_ATTACK.is_match(&r.text) {
                 for &j in paragraph_drafts.iter().filter(|&&j| j != i) {
-                    drafts[j].reports.push(r.clone());
+                    drafts[j].reports.push(Report { link: "each-attack", ..r.clone() });
                 }
             }
             drafts[i].reports.push(r);
@@ -1242,12 +1406,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
+            r.link = if fits(&drafts[i], &r) { "same-attack" } else { "same-site-told-again" };
             drafts[i].reports.push(r);
             Some(i)
         } else if !another && r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
+            r.link = "same-as-the-attack-before";
             drafts.last_mut().unwrap().reports.push(r);
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
+            r.link = if another { "event/another-attack" } else { "event" };
             drafts.push(Draft { role: Role::Background, reports: vec![r], struck_with: None, another });
             Some(drafts.len() - 1)
         } else {
@@ -1271,12 +1438,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && let Some(day) = story_day
         {
             d.reports[0].date = Some(day);
+            d.reports[0].why.date = "date/story-day";
         }
     }
     // "claimed the attacks", "claimed attacks on those locations": a claim of the story's attacks
     // covers every target struck that day.
     let claim_of_all = drafts.first().and_then(|main| {
-        main.reports.iter().find(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text)).map(Report::claim_only)
+        main.reports
+            .iter()
+            .find(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text))
+            .map(|r| Report::claim_only(r, "claim-of-all-attacks"))
     });
     if let Some(claim) = claim_of_all
         && story_day.is_some()
@@ -1284,7 +1455,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let day = story_day.map(|x| x.day());
         for d in drafts.iter_mut().skip(1) {
             if d.day() == day && d.reports.iter().all(|r| r.claim.is_none()) {
-                d.reports.push(Report::claim_only(&claim));
+                d.reports.push(Report::claim_only(&claim, "claim-of-all-attacks"));
             }
         }
     }
@@ -1294,11 +1465,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let Some(j) = drafts[i].struck_with else { continue };
         if drafts[i].weapon() == Weapon::Unknown {
             drafts[i].reports[0].weapon = drafts[j].weapon();
+            drafts[i].reports[0].why.weapon = "weapon/struck-together";
         }
         if drafts[i].reports.iter().all(|r| r.claim.is_none())
             && let Some(claim) = drafts[j].reports.iter().find(|r| r.claim.is_some())
         {
-            let claim = Report::claim_only(claim);
+            let claim = Report::claim_only(claim, "claim-of-targets-struck-together");
             drafts[i].reports.push(claim);
         }
     }
@@ -1322,13 +1494,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         for d in drafts.iter_mut().filter(|d| Some(d.day()) == main_day && d.weapon() == Weapon::Unknown && referred(d))
         {
             d.reports[0].weapon = w;
+            d.reports[0].why.weapon = "weapon/the-days-one-weapon";
         }
     }
     if let Some(main) = drafts.first()
         && main.place().is_none()
-        && let Some(p) = dateline_place(&article.text, gazetteer).or_else(|| sole_site(&sentences, &drafts, gazetteer))
+        && let Some((p, rule)) = dateline_place(&article.text, gazetteer)
+            .map(|p| (p, "place/dateline"))
+            .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story")))
     {
-        drafts[0].reports[0].place = Some(p);
+        // Its evidence is where the article names it first.
+        let span = article.text.find(p.1.as_str()).map(|at| at..at + p.1.len());
+        let why = Why { place: rule, ..Why::default() };
+        let named = Report { place: Some(p.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&p.1, span) };
+        drafts[0].reports.push(named);
     }
     let table = WeaponTable::embedded();
     drafts
@@ -1381,6 +1560,17 @@ fn finish(
         inc.geo_precision = Some(p.kind.geo_precision());
         inc.location = Some(p.location);
     }
+    // Which report gave each field, for its evidence.
+    let mut from: Vec<(&'static str, &Report, &'static str)> = Vec::new();
+    if let Some(r) = d.date_report() {
+        from.push(("date", r, r.why.date));
+    }
+    if let Some(r) = d.place_report() {
+        from.push(("place", r, r.why.place));
+    }
+    if let Some(r) = d.weapon_report() {
+        from.push(("weapon", r, r.why.weapon));
+    }
     for r in &d.reports {
         // The first count told; a bare lower bound ("one of the drones") gives way to a later
         // whole count that reaches it ("three drones attacked").
@@ -1392,15 +1582,32 @@ fn finish(
             }
         {
             (inc.count_min, inc.count_max) = (lo, hi);
+            from.retain(|f| f.0 != "count");
+            from.push(("count", r, r.why.count));
         }
         // Tolls rise as a story is told ("two killed" in the lead, "three" further down): the highest.
-        inc.killed = inc.killed.max(r.killed);
-        inc.injured = inc.injured.max(r.injured);
-        inc.claimed_by = inc.claimed_by.take().or(r.claim.clone());
-        inc.range_km = inc.range_km.or(r.range);
+        if r.killed > inc.killed {
+            inc.killed = r.killed;
+            from.retain(|f| f.0 != "killed");
+            from.push(("killed", r, r.why.killed));
+        }
+        if r.injured > inc.injured {
+            inc.injured = r.injured;
+            from.retain(|f| f.0 != "injured");
+            from.push(("injured", r, r.why.injured));
+        }
+        if inc.claimed_by.is_none() && r.claim.is_some() {
+            inc.claimed_by = r.claim.clone();
+            from.push(("claimed_by", r, r.why.claim));
+        }
+        if inc.range_km.is_none() && r.range.is_some() {
+            inc.range_km = r.range;
+            from.push(("range_km", r, r.why.range));
+        }
         if inc.launch_site.is_none()
             && let Some(l) = &r.launch
         {
+            from.push(("launch_site", r, r.why.launch));
             inc.launch_site = Some(l.site.clone());
             inc.launch_distance_km = l.distance_km;
             inc.launch_bearing_deg = l.bearing_deg;
@@ -1417,21 +1624,50 @@ fn finish(
     }
     if unclaimed {
         inc.claimed_by = None;
+        from.retain(|f| f.0 != "claimed_by");
     }
     inc.claimed_by_canonical = inc.claimed_by.as_deref().and_then(groups::canonical).map(str::to_string);
     // Who struck: as told, else the claimant.
-    inc.attacker = d
-        .attacker()
-        .map(str::to_string)
-        .or_else(|| inc.claimed_by.as_deref().and_then(facts::attacker_named))
-        .or_else(|| inc.claimed_by_canonical.clone())
-        .or_else(|| inc.claimed_by.clone());
-    let evidence: Vec<&str> = d.reports.iter().map(|r| r.text.as_str()).collect();
-    if inc.range_km.is_none() {
-        inc.range_km =
-            evidence.iter().find_map(|s| table.mention(s)).filter(|w| w.class == inc.weapon).and_then(|w| w.range_km);
+    inc.attacker = d.attacker().map(str::to_string);
+    if let Some(r) = d.attacker_report() {
+        from.push(("attacker", r, r.why.attacker));
+    } else if let Some((claimant, r)) =
+        inc.claimed_by.clone().zip(from.iter().find(|f| f.0 == "claimed_by").map(|f| f.1))
+    {
+        inc.attacker = facts::attacker_named(&claimant).or_else(|| inc.claimed_by_canonical.clone()).or(Some(claimant));
+        from.push(("attacker", r, "attacker/the-claimant"));
     }
-    inc.evidence = Some(evidence.join(" | "));
+    let told: Vec<&Report> = d.reports.iter().filter(|r| r.link != PLACE_OF_THE_STORY).collect();
+    if inc.range_km.is_none()
+        && let Some((r, w)) = told.iter().find_map(|r| table.mention(&r.text).map(|w| (*r, w)))
+        && w.class == inc.weapon
+        && w.range_km.is_some()
+    {
+        inc.range_km = w.range_km;
+        from.push(("range_km", r, "range/weapon-table"));
+    }
+    inc.evidence = Some(told.iter().map(|r| r.text.as_str()).collect::<Vec<_>>().join(" | "));
+    inc.provenance = from
+        .into_iter()
+        .map(|(field, r, rule)| Evidence {
+            field: field.to_string(),
+            rule: rule.to_string(),
+            link: r.link.to_string(),
+            source: article.source.clone(),
+            start: r.span.as_ref().map(|s| s.start),
+            end: r.span.as_ref().map(|s| s.end),
+            text: r.text.clone(),
+        })
+        .collect();
+    if inc.date.is_some() && !inc.provenance.iter().any(|e| e.field == "date") {
+        inc.provenance.push(Evidence {
+            field: "date".into(),
+            rule: "date/publication-day".into(),
+            link: "event/lead".into(),
+            source: article.source.clone(),
+            ..Default::default()
+        });
+    }
     let key = format!(
         "{}|{}|{}|{}|{}",
         inc.source,

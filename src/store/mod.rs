@@ -184,6 +184,8 @@ const SOURCES_COLUMNS: &[(&str, &str)] = &[
     ("lat", "REAL"),
     ("lon", "REAL"),
     ("evidence", "TEXT"),
+    // JSON: where each field was read (model::Evidence), for `incmap show`.
+    ("provenance", "TEXT"),
 ];
 
 const CORRECTIONS_COLUMNS: &[(&str, &str)] = &[
@@ -203,6 +205,43 @@ const ARTICLES_COLUMNS: &[(&str, &str)] = &[
     ("extractor", "TEXT"),
     ("text", "TEXT"),
 ];
+
+/// The figures of a source row shown beside the merged incident's.
+const SOURCE_FIELDS: &[&str] = &[
+    "date",
+    "date_precision",
+    "place",
+    "place_text",
+    "weapon",
+    "count_min",
+    "count_max",
+    "killed",
+    "injured",
+    "claimed_by",
+    "attacker",
+    "launch_site",
+    "range_km",
+];
+
+/// One article's report of an incident, as the `sources` table keeps it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceRecord {
+    pub source: String,
+    pub published: Option<String>,
+    /// That article's own figures: column name and value as text (`None` where it stated none).
+    pub fields: Vec<(String, Option<String>)>,
+    pub provenance: Vec<crate::model::Evidence>,
+}
+
+/// An analyst's correction of one field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Correction {
+    pub field: String,
+    pub value: Option<String>,
+    pub note: Option<String>,
+    pub author: Option<String>,
+    pub at: Option<String>,
+}
 
 /// The `extractor` written with each article: which rules read it.
 pub const EXTRACTOR: &str = concat!("incmap ", env!("CARGO_PKG_VERSION"));
@@ -390,6 +429,7 @@ impl Db {
             tx.commit().map_err(|e| db_error(path, e))?;
         }
         db.check_ours()?;
+        db.add_missing_columns()?;
         // WAL: readers never block the writer and a commit is one append; kept in the file.
         let mode: String =
             db.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(|e| db_error(path, e))?;
@@ -442,6 +482,68 @@ impl Db {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Whether `table` has `column` (a store made by an older build may lack the newest).
+    fn has_column(&self, table: &str, column: &str) -> Result<bool> {
+        self.conn
+            .prepare_cached("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")
+            .and_then(|mut st| st.exists([table, column]))
+            .map_err(|e| db_error(&self.path, e))
+    }
+
+    /// Columns added to the format since a store was made (all nullable): added before writing.
+    fn add_missing_columns(&self) -> Result<()> {
+        if !self.has_column("sources", "provenance")? {
+            self.conn
+                .execute("ALTER TABLE sources ADD COLUMN provenance TEXT", [])
+                .map_err(|e| db_error(&self.path, e))?;
+        }
+        Ok(())
+    }
+
+    /// Every article's report of an incident, first ingested first: its source, publication date,
+    /// its own figures as the store holds them (column, value as text) and where each was read.
+    pub fn sources_of(&self, incident_id: &str) -> Result<Vec<SourceRecord>> {
+        let provenance = if self.has_column("sources", "provenance")? { "provenance" } else { "NULL" };
+        let shown = SOURCE_FIELDS.iter().map(|n| format!("CAST(\"{n}\" AS TEXT)")).collect::<Vec<_>>().join(", ");
+        let sql = format!(
+            "SELECT source, CAST(published AS TEXT), {provenance}, {shown} FROM sources WHERE incident_id = ?1 ORDER BY fid"
+        );
+        let mut st = self.conn.prepare(&sql).map_err(|e| db_error(&self.path, e))?;
+        let mut rows = st.query([incident_id]).map_err(|e| db_error(&self.path, e))?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next().map_err(|e| db_error(&self.path, e))? {
+            let get = |i: usize| row.get::<_, Option<String>>(i).map_err(|e| db_error(&self.path, e));
+            let source = get(0)?.unwrap_or_default();
+            let provenance = match get(2)? {
+                None => Vec::new(),
+                Some(json) => serde_json::from_str(&json).map_err(|e| {
+                    anyhow!("{}: incident {incident_id}: source {source}: bad provenance: {e}", self.path.display())
+                })?,
+            };
+            let mut fields = Vec::new();
+            for (k, name) in SOURCE_FIELDS.iter().enumerate() {
+                fields.push((name.to_string(), get(3 + k)?));
+            }
+            out.push(SourceRecord { source, published: get(1)?, fields, provenance });
+        }
+        Ok(out)
+    }
+
+    /// An incident's corrections, oldest first: (field, value, note, author, when).
+    pub fn corrections_of(&self, incident_id: &str) -> Result<Vec<Correction>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT field, value, note, author, CAST(at AS TEXT) FROM corrections WHERE incident_id = ?1 ORDER BY fid")
+            .map_err(|e| db_error(&self.path, e))?;
+        let rows = st
+            .query_map([incident_id], |r| {
+                Ok(Correction { field: r.get(0)?, value: r.get(1)?, note: r.get(2)?, author: r.get(3)?, at: r.get(4)? })
+            })
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+            .map_err(|e| db_error(&self.path, e))?;
+        Ok(rows)
     }
 
     /// Whether an article with this text hash is in the store.
@@ -706,6 +808,8 @@ fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String>
         launch_location,
         range_km: real("range_km")?,
         evidence: text("evidence")?,
+        // Kept per source (the `sources` table), not per merged incident.
+        provenance: Vec::new(),
         reports: count("reports")?.unwrap_or(1),
     })
 }
