@@ -28,6 +28,7 @@ pub struct Args {
     /// How many of the largest events (by killed + injured) get a label.
     #[arg(long, value_name = "N", default_value_t = 3)]
     annotate: usize,
+    /// The title (default: "Reported attacks per month", or "... within N km of PLACE, per week").
     #[arg(long)]
     title: Option<String>,
     /// Width in pixels.
