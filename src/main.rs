@@ -38,6 +38,8 @@ enum Command {
     Export(cli::export::Args),
     /// Write a static map (PNG or SVG, by the file extension).
     Render(cli::render::Args),
+    /// Write a timeline: attacks per day, week or month by weapon, killed and injured below (PNG or SVG).
+    Timeline(cli::timeline::Args),
     /// Write the interactive map: one HTML page that works offline.
     Web(cli::web::Args),
     /// The main job: ingest, export and render; with no arguments, on the shipped sample reports.
@@ -86,6 +88,7 @@ fn main() -> ExitCode {
         Command::Threat(a) => cli::threat::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Render(a) => cli::render::run(a),
+        Command::Timeline(a) => cli::timeline::run(a),
         Command::Web(a) => cli::web::run(a),
         Command::Map(a) => cli::map::run(a),
         Command::Edit(a) => cli::edit::run_edit(a),

@@ -18,6 +18,8 @@ pub const STORE_FILE: &str = "incmap.gpkg";
 pub const OLD_STORE_FILE: &str = "store.geojson";
 /// The overview map, in the output folder.
 pub const OVERVIEW_MAP: &str = "map.png";
+/// The timeline of the store (attacks per week or month, killed and injured), in the output folder.
+pub const TIMELINE: &str = "timeline.png";
 /// One map per cluster of incidents goes into this folder of the output folder.
 pub const CLUSTER_MAPS_DIR: &str = "maps";
 /// Incidents closer than this share a cluster map: the attacks around one city or base.
@@ -40,6 +42,8 @@ pub struct MapSummary {
     pub maps: Vec<(PathBuf, usize)>,
     /// Clusters left without a map (beyond [`MAX_CLUSTER_MAPS`]).
     pub unmapped_clusters: usize,
+    /// The timeline beside the maps, and what it shows.
+    pub timeline: (PathBuf, render::RenderedTimeline),
 }
 
 /// Ingests `inputs` into `out_dir/incmap.gpkg` and writes every layer and map into `out_dir`.
@@ -73,6 +77,8 @@ pub fn run_with(
     let incidents = store::load(&store_path)?;
     let written = export::write_layers(&incidents, gazetteer, out_dir, &export::ExportOptions::default())?;
     let (maps, unmapped_clusters) = write_maps(&incidents, gazetteer, out_dir)?;
+    let timeline_path = out_dir.join(TIMELINE);
+    let timeline = render::render_timeline(&incidents, &render::TimelineOptions::default(), &timeline_path)?;
     Ok(MapSummary {
         ingest,
         imported,
@@ -80,6 +86,7 @@ pub fn run_with(
         files: written.files.into_iter().map(|(p, _)| p).collect(),
         maps,
         unmapped_clusters,
+        timeline: (timeline_path, timeline),
     })
 }
 

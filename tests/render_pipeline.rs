@@ -40,6 +40,11 @@ fn map_writes_an_overview_and_a_map_per_cluster() {
     assert_eq!(png_size(&root.path().join(overview)), (1600, 1000));
     assert!(stderr.contains(&format!("wrote {}", overview.display())), "{stderr}");
 
+    // The timeline beside the map.
+    let timeline = Path::new("output/timeline.png");
+    assert_eq!(png_size(&root.path().join(timeline)), (1600, 900));
+    assert!(stderr.contains(&format!("wrote {} (12 incidents in", timeline.display())), "{stderr}");
+
     let mut names: Vec<String> =
         std::fs::read_dir(&maps).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
     names.sort();

@@ -153,6 +153,29 @@ impl FilterArgs {
     }
 }
 
+/// `--around PLACE --km N`: the circle a map or timeline keeps to, PLACE read by the one gazetteer
+/// resolver (a name, any spelling it knows, or "LAT,LON").
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct AroundArgs {
+    /// Keep to a place (gazetteer name or "LAT,LON"), with --km.
+    #[arg(long, value_name = "PLACE", requires = "km", allow_hyphen_values = true)]
+    pub around: Option<String>,
+    /// Radius around --around, in km.
+    #[arg(long, requires = "around", allow_hyphen_values = true)]
+    pub km: Option<Km>,
+}
+
+impl AroundArgs {
+    pub fn focus(&self, g: &incmap::gazetteer::Gazetteer) -> Result<Option<incmap::render::Focus>> {
+        let (Some(place), Some(Km(km))) = (&self.around, self.km) else { return Ok(None) };
+        if !(km > 0.0 && km <= 5000.0) {
+            bail!("--km {km}: expected a radius in (0, 5000]");
+        }
+        let (name, at) = anyhow::Context::context(incmap::query::point_or_place(g, place), "--around")?;
+        Ok(Some(incmap::render::Focus { name, at, km }))
+    }
+}
+
 /// "1 article", "0 articles", "3 articles".
 pub fn plural(n: usize, what: &str) -> String {
     if n == 1 { format!("1 {what}") } else { format!("{n} {what}s") }

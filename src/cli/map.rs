@@ -1,6 +1,6 @@
 //! `incmap map [INPUT...] [--out-dir DIR]`: ingest, then write the GIS layers, the overview map
-//! (`map.png`), one map per cluster of incidents (`maps/<place>.png`) and the interactive map
-//! (`map.html`).
+//! (`map.png`), one map per cluster of incidents (`maps/<place>.png`), the timeline
+//! (`timeline.png`) and the interactive map (`map.html`).
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
@@ -55,6 +55,8 @@ pub fn run(args: Args) -> Result<()> {
     for (path, shown) in &s.maps {
         eprintln!("wrote {} ({} on the map)", path.display(), plural(*shown, "incident"));
     }
+    let (path, timeline) = &s.timeline;
+    eprintln!("wrote {} ({})", path.display(), super::timeline::summary(timeline));
     // The interactive map beside the PNG, from the store just written.
     let page = args.out_dir.join(WEB_PAGE);
     let incidents = incmap::store::load(&args.out_dir.join(pipeline::STORE_FILE))?;

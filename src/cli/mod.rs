@@ -19,6 +19,7 @@ pub mod rows;
 pub mod show;
 pub mod store;
 pub mod threat;
+pub mod timeline;
 pub mod web;
 
 use std::path::{Path, PathBuf};

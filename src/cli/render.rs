@@ -2,11 +2,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
-use incmap::render::{self, Basemap, Extent, Focus, MapOptions};
+use incmap::render::{self, Basemap, Extent, MapOptions};
 
-use super::args::{FilterArgs, Km, count};
+use super::args::{AroundArgs, FilterArgs, count};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,12 +19,9 @@ pub struct Args {
     /// Area to show as W,S,E,N degrees (default: fitted to the incidents).
     #[arg(long, value_name = "W,S,E,N", conflicts_with = "around", allow_hyphen_values = true)]
     bbox: Option<Extent>,
-    /// Centre the map on a place (gazetteer name or "LAT,LON"), with --km.
-    #[arg(long, value_name = "PLACE", requires = "km", allow_hyphen_values = true)]
-    around: Option<String>,
-    /// Radius around --around, in km.
-    #[arg(long, requires = "around", allow_hyphen_values = true)]
-    km: Option<Km>,
+    // --around PLACE --km N: centre the map on a place, showing only the incidents within N km.
+    #[command(flatten)]
+    around: AroundArgs,
     #[command(flatten)]
     filter: FilterArgs,
     #[arg(long)]
@@ -51,16 +48,7 @@ pub struct Args {
 pub fn run(a: Args) -> Result<()> {
     let gazetteer = a.gazetteer.load()?;
     let filter = a.filter.filter()?;
-    let focus = match (&a.around, a.km) {
-        (Some(place), Some(Km(km))) => {
-            if !(km > 0.0 && km <= 5000.0) {
-                bail!("--km {km}: expected a radius in (0, 5000]");
-            }
-            let (name, at) = incmap::query::point_or_place(gazetteer, place).context("--around")?;
-            Some(Focus { name, at, km })
-        }
-        _ => None,
-    };
+    let focus = a.around.focus(gazetteer)?;
     let basemap = a.basemap.as_deref().map(Basemap::from_dir).transpose()?.map(Arc::new);
     let opts = MapOptions {
         width: a.width,

@@ -19,6 +19,7 @@ mod panel;
 mod projection;
 mod rings;
 mod symbols;
+mod timeline;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -39,6 +40,7 @@ pub use projection::{Extent, Projection, Rect};
 pub use rings::{RingKind, RingLook, incident_rings, ring_look, tint};
 pub use symbols::{Shape, WeaponStyle, weapon_style};
 pub use symbols::{marker_radius, outline};
+pub use timeline::{BinSize, RenderedTimeline, TimeBin, TimelineOptions, render_timeline, timeline_store};
 
 /// What a map draws of one incident: small (a tenth of an [`Incident`]), so a map of a million
 /// incidents holds them all. The few it lists in the panel are fetched in full when chosen.
@@ -229,7 +231,17 @@ pub fn render_store(store: &Path, gazetteer: &Gazetteer, opts: &MapOptions, out:
         Ok(())
     })?;
     marks.shrink_to_fit();
-    let mut fetch = |positions: &[usize]| {
+    let mut fetch = store_fetch(store);
+    render_marks(&marks, &mut fetch, gazetteer, opts, out)
+}
+
+/// Full incidents for these positions, in the same order.
+type Fetch<'a> = dyn FnMut(&[usize]) -> Result<Vec<Incident>> + 'a;
+
+/// Fetches full incidents from a store file by their position in its feature order, reading it
+/// once more: what a map or timeline lists is fetched when chosen, not held all along.
+fn store_fetch(store: &Path) -> impl FnMut(&[usize]) -> Result<Vec<Incident>> + '_ {
+    move |positions: &[usize]| {
         let wanted: std::collections::HashMap<usize, usize> =
             positions.iter().enumerate().map(|(k, &p)| (p, k)).collect();
         let mut found: Vec<Option<Incident>> = vec![None; positions.len()];
@@ -245,12 +257,8 @@ pub fn render_store(store: &Path, gazetteer: &Gazetteer, opts: &MapOptions, out:
             .into_iter()
             .map(|i| i.with_context(|| format!("{}: changed while the map was drawn", store.display())))
             .collect()
-    };
-    render_marks(&marks, &mut fetch, gazetteer, opts, out)
+    }
 }
-
-/// Full incidents for these positions, in the same order.
-type Fetch<'a> = dyn FnMut(&[usize]) -> Result<Vec<Incident>> + 'a;
 
 fn render_marks(
     marks: &[MapIncident],
@@ -259,16 +267,29 @@ fn render_marks(
     opts: &MapOptions,
     out: &Path,
 ) -> Result<RenderedMap> {
-    let format = Format::of(out)?;
-    if opts.width < 200 || opts.height < 150 || opts.width > 20_000 || opts.height > 20_000 {
-        bail!("map size {}x{}: expected 200..20000 by 150..20000 pixels", opts.width, opts.height);
-    }
-    if !(opts.dpi >= 24.0 && opts.dpi <= 1200.0) {
-        bail!("dpi {}: expected 24..1200", opts.dpi);
-    }
     let basemap: &Basemap = opts.basemap.as_deref().unwrap_or_else(|| Basemap::embedded());
     let selected: Vec<&MapIncident> = marks.iter().collect();
-    let (w, h) = (opts.width, opts.height);
+    draw_to(out, (opts.width, opts.height), opts.dpi, opts.svg_text_as_paths, |cv| {
+        compose::draw(cv, &selected, fetch, gazetteer, basemap, opts)
+    })
+}
+
+/// Draws a page of `w`×`h` pixels with `draw` and writes it to `out` (PNG or SVG, by extension),
+/// atomically: the one output path of maps and timelines.
+fn draw_to<T>(
+    out: &Path,
+    (w, h): (u32, u32),
+    dpi: f64,
+    text_as_paths: bool,
+    draw: impl FnOnce(&mut canvas::Canvas) -> Result<T>,
+) -> Result<T> {
+    let format = Format::of(out)?;
+    if w < 200 || h < 150 || w > 20_000 || h > 20_000 {
+        bail!("map size {w}x{h}: expected 200..20000 by 150..20000 pixels");
+    }
+    if !(24.0..=1200.0).contains(&dpi) {
+        bail!("dpi {dpi}: expected 24..1200");
+    }
     match format {
         Format::Png => {
             // Drawn at twice the size and shrunk: plotters does not anti-alias lines or polygons.
@@ -276,7 +297,7 @@ fn render_marks(
             let mut buf = vec![0u8; (w * SS * h * SS * 3) as usize];
             let backend = BitMapBackend::with_buffer(&mut buf, (w * SS, h * SS));
             let mut cv = canvas::Canvas::raster(backend, SS as f64);
-            let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
+            let drawn = draw(&mut cv)?;
             cv.finish()?;
             let small = downsample(&buf, w, h, SS);
             let mut png = Vec::new();
@@ -284,18 +305,18 @@ fn render_marks(
                 .write_image(&small, w, h, image::ColorType::Rgb8)
                 .context("encoding the PNG")?;
             write_atomic(out, &png)?;
-            Ok(map)
+            Ok(drawn)
         }
         Format::Svg => {
             let mut text = String::new();
-            let map = {
-                let mut cv = canvas::Canvas::svg(&mut text, w, h, opts.svg_text_as_paths);
-                let map = compose::draw(&mut cv, &selected, fetch, gazetteer, basemap, opts)?;
+            let drawn = {
+                let mut cv = canvas::Canvas::svg(&mut text, w, h, text_as_paths);
+                let drawn = draw(&mut cv)?;
                 cv.finish()?;
-                map
+                drawn
             };
             write_atomic(out, text.as_bytes())?;
-            Ok(map)
+            Ok(drawn)
         }
     }
 }

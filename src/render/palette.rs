@@ -30,3 +30,11 @@ pub const EXTENT_BOX: u32 = 0xd7301f;
 pub fn darker(c: RGBAColor) -> RGBAColor {
     RGBAColor((c.0 as f64 * 0.75) as u8, (c.1 as f64 * 0.75) as u8, (c.2 as f64 * 0.75) as u8, 1.0)
 }
+
+/// Light rules behind charts.
+pub const GRID: u32 = 0xe3e0da;
+
+/// The timeline's casualty bars: killed dark, injured light, apart from every weapon's colour.
+pub const KILLED: u32 = 0x2b2b2b;
+
+pub const INJURED: u32 = 0xa9a9a9;

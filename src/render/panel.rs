@@ -28,7 +28,7 @@ fn precision_rank(p: Option<DatePrecision>) -> u8 {
 }
 
 /// "15 Feb 2021", "Feb 2021" or "2021": only as precise as it is known.
-fn date_text(date: Option<NaiveDate>, precision: Option<DatePrecision>) -> String {
+pub(super) fn date_text(date: Option<NaiveDate>, precision: Option<DatePrecision>) -> String {
     match (date, precision) {
         (None, _) => "date unknown".into(),
         (Some(d), Some(DatePrecision::Year)) => d.format("%Y").to_string(),
@@ -44,25 +44,7 @@ pub(super) fn draw_title(cv: &mut Canvas, page: &Page, opts: &MapOptions, shown:
         (None, Some(f)) => format!("Reported attacks within {} of {}", km_text(f.km), f.name),
         (None, None) => "Reported attacks".to_string(),
     };
-    let x = page.frame.x;
-    let max_w = page.w - 2.0 * x;
-    let font = Font::bold(24.0 * k);
-    cv.text(&layout::fit_text(&title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
-    // The first and last incident as precisely as they are dated ("Dec 2019"), or the dates asked for.
-    let dated = || shown.iter().filter(|i| i.date.is_some());
-    let first = dated()
-        .min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i.date_precision))))
-        .map(|i| date_text(i.date, i.date_precision));
-    let last =
-        dated().max_by_key(|i| (i.date, precision_rank(i.date_precision))).map(|i| date_text(i.date, i.date_precision));
-    let fmt = |d: chrono::NaiveDate| d.format("%-d %b %Y").to_string();
-    let range = match (opts.since.map(fmt).or(first), opts.until.map(fmt).or(last)) {
-        (Some(a), Some(b)) if a == b => a,
-        (Some(a), Some(b)) => format!("{a} – {b}"),
-        (Some(a), None) => format!("since {a}"),
-        (None, Some(b)) => format!("until {b}"),
-        (None, None) => "dates unknown".to_string(),
-    };
+    let range = range_text(opts.since, opts.until, shown);
     let mut sub = format!("{range}  ·  {} incident{} on the map", shown.len(), if shown.len() == 1 { "" } else { "s" });
     if !shown.is_empty() {
         sub += &format!(
@@ -71,8 +53,46 @@ pub(super) fn draw_title(cv: &mut Canvas, page: &Page, opts: &MapOptions, shown:
             toll_text(shown, "injured", |i| i.injured)
         );
     }
-    let font = Font::new(14.0 * k);
-    cv.text(&layout::fit_text(&sub, max_w, |s| cv.text_width(s, font)), (x, 57.0 * k), font, rgb(MUTED), Align::Left)
+    let x = page.frame.x;
+    draw_heading(cv, x, page.w - 2.0 * x, k, &title, &[sub])?;
+    Ok(())
+}
+
+/// The heading of a map or timeline: the title in bold, then the subtitle's lines, each cut to
+/// `max_w`. Returns the baseline of the last line.
+pub(super) fn draw_heading(cv: &mut Canvas, x: f64, max_w: f64, k: f64, title: &str, sub: &[String]) -> Result<f64> {
+    let font = Font::bold(24.0 * k);
+    cv.text(&layout::fit_text(title, max_w, |s| cv.text_width(s, font)), (x, 34.0 * k), font, rgb(INK), Align::Left)?;
+    let font = subtitle_font(k);
+    let mut y = 34.0 * k;
+    for (n, line) in sub.iter().enumerate() {
+        y = (57.0 + 18.0 * n as f64) * k;
+        cv.text(&layout::fit_text(line, max_w, |s| cv.text_width(s, font)), (x, y), font, rgb(MUTED), Align::Left)?;
+    }
+    Ok(y)
+}
+
+pub(super) fn subtitle_font(k: f64) -> Font {
+    Font::new(14.0 * k)
+}
+
+/// The window a title names: the dates asked for, else the first and last incident as precisely as
+/// they are dated ("Dec 2019 – 15 Feb 2021").
+pub(super) fn range_text(since: Option<NaiveDate>, until: Option<NaiveDate>, shown: &[&MapIncident]) -> String {
+    let dated = || shown.iter().filter(|i| i.date.is_some());
+    let first = dated()
+        .min_by_key(|i| (i.date, std::cmp::Reverse(precision_rank(i.date_precision))))
+        .map(|i| date_text(i.date, i.date_precision));
+    let last =
+        dated().max_by_key(|i| (i.date, precision_rank(i.date_precision))).map(|i| date_text(i.date, i.date_precision));
+    let fmt = |d: NaiveDate| d.format("%-d %b %Y").to_string();
+    match (since.map(fmt).or(first), until.map(fmt).or(last)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        (Some(a), None) => format!("since {a}"),
+        (None, Some(b)) => format!("until {b}"),
+        (None, None) => "dates unknown".to_string(),
+    }
 }
 
 /// The sum of the figures known, saying what it leaves out: "killed: 10", "injured: at least 19 (no
