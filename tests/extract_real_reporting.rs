@@ -68,6 +68,15 @@ fn places_that_are_not_targets() {
             &["Sinjar | 2023-05-07 | drone | - | 2 | - | -"],
         ),
         (
+            "a city named as the reference of a distance ('80 km north of the capital, Baghdad') is not the base struck",
+            " date 2021-02-21 Rockets hit Balad air base on Saturday. In March 2020, the base, which lies some 80 km \
+             north of the capital, Baghdad, was struck by six rockets.",
+            &[
+                "Balad Air Base | 2021-02-20 | rocket | - | - | - | -",
+                "Balad Air Base | 2020-03-01 | rocket | 6 | - | - | -",
+            ],
+        ),
+        (
             "where a witness stood is not where the rockets fell",
             " date 2020-05-02 Rockets struck Camp Taji on Friday. A reporter filmed the attack from the town of Balad.",
             &["Camp Taji | 2020-05-01 | rocket | - | - | - | -"],

@@ -401,8 +401,14 @@ fn specificity(p: &Place) -> u8 {
     }
 }
 
-static RELATIVE_TO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)\b(?:{})\s+of\s+(?:the\s+)?$", facts::COMPASS)).unwrap());
+static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
+    // "north of Baghdad", "north of the capital, Baghdad", "south of the city of Kirkuk".
+    Regex::new(&format!(
+        r"(?i)\b(?:{})\s+of\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:,\s*|\s+of\s+))?$",
+        facts::COMPASS
+    ))
+    .unwrap()
+});
 /// "filmed from the town of Balad", "drones from Syria": where something came from, not the target.
 /// A distance is not an origin ("5 km from Erbil" says where the target lies).
 static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
