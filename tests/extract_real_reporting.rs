@@ -983,3 +983,24 @@ fn a_toll_told_before_the_place() {
         &["Hasakah | - | drone | - | 1 | 4 | -"],
     )]);
 }
+
+#[test]
+fn datelines_and_earlier_attacks_of_the_month() {
+    check(&[
+        (
+            "'AMMAN —Outlet— ...' after photo captions is where the story was filed, not the target",
+            " date 2016-06-21\nBorder post hit\n\n  • A view of the border area - (Photo: Outlet)\n  • A view of the border area - (Photo: Outlet)\n\
+             Share\nTweet\nPrint\n\nAMMAN —Daily Wire— A car bomb attack on a military post in Rukban on Tuesday killed 6 troops.\n",
+            &["Rukban camp | 2016-06-21 | ied | - | 6 | - | -"],
+        ),
+        (
+            "'X was also the target of an attack earlier this month' is another attack, not the story's",
+            " date 2018-09-30 The consulate in Basra closed after rockets struck near it on Friday. \
+             Basra airport was also the target of an attack earlier this month.",
+            &[
+                "U.S. Consulate General Basra | 2018-09-28 | rocket | - | - | - | -",
+                "Basra International Airport | 2018-09-01 | rocket | - | - | - | -",
+            ],
+        ),
+    ]);
+}

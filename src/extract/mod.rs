@@ -42,8 +42,12 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 /// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ",
 /// "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
 /// was filed (no target), whose date is the publication's, not the attack's.
+/// The lines with words a wire dateline may come after: a headline, a date line, page furniture
+/// (view counts, share buttons, photo captions).
+const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,20}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—-]+|:)\s+")
+    // "ERBIL, Iraq (Outlet) –", "AMMAN —Outlet— ", "Erbil (Outlet) -".
+    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,20}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)")
         .unwrap()
 });
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
@@ -91,7 +95,7 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
 /// rockets hit it": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b").unwrap()
 });
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
@@ -205,7 +209,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         }
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
-        if lines_with_words <= 6 {
+        if lines_with_words <= DATELINE_LINES {
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
         }
         let mut start = 0;
@@ -261,7 +265,8 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
 /// when its sentences name none ("missiles hit the city").
 fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
-    let c = text.lines().filter(|l| !l.trim().is_empty()).take(6).find_map(|l| PLACE_DATELINE.captures(l))?;
+    let c =
+        text.lines().filter(|l| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|l| PLACE_DATELINE.captures(l))?;
     let written = c.get(1).or(c.get(2))?.as_str().split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
