@@ -994,6 +994,12 @@ fn datelines_and_earlier_attacks_of_the_month() {
             &["Rukban camp | 2016-06-21 | ied | - | 6 | - | -"],
         ),
         (
+            "'following the attack on SITE, power was cut, including in CITY': the site is the story's target",
+            " date 2025-11-28 A drone attack hit a gas field in the Kurdistan Region on Thursday. Power was cut \
+             across the region following the attack on the Khor Mor gas field, including in Erbil.",
+            &["Khor Mor gas field | 2025-11-27 | drone | - | - | - | -"],
+        ),
+        (
             "'X was also the target of an attack earlier this month' is another attack, not the story's",
             " date 2018-09-30 The consulate in Basra closed after rockets struck near it on Friday. \
              Basra airport was also the target of an attack earlier this month.",

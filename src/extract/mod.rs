@@ -476,7 +476,9 @@ struct Target<'g> {
 /// "An hour after the strike on Tower 22, a drone was launched at al-Tanf": a place that dates the
 /// attack is not its target.
 static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:after|before|since|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\s+(?:the\s+)?$").unwrap()
+    // "following the attack on the Khor Mor field, power was cut" names the story's own target; "a
+    // week after the attack on", "since the attack on", "after a rocket attack on" another attack.
+    Regex::new(r"(?i)(?:\b(?:after|before|since|following)\s+(?:a|an)|\bsince\s+the|\b(?:days?|weeks?|months?|years?|hours?|minutes?|half)\s+(?:after|before|following)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\s+(?:the\s+)?$").unwrap()
 });
 
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
