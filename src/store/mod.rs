@@ -467,6 +467,51 @@ impl Db {
         self.select("", [], each)
     }
 
+    /// Hands every incident to `each` in store order with its rows in the derived layers (launch
+    /// site, launch line, range ring) as stored, in one pass: what `export` reads instead of
+    /// computing geodesic rings and lines again. A row that is missing or unreadable is `None`;
+    /// whether a stored row still fits its incident is the reader's to check.
+    pub fn for_each_with_derived(&self, mut each: impl FnMut(Incident, &DerivedRows) -> Result<()>) -> Result<()> {
+        let tables = [&LAUNCH_SITES, &LAUNCH_LINES, &RANGE_RINGS];
+        let mut cols = vec![
+            format!("i.fid, i.{GEOM}"),
+            PROPERTY_NAMES.iter().map(|n| format!("i.\"{n}\"")).collect::<Vec<_>>().join(", "),
+        ];
+        let mut joins = String::new();
+        for (k, t) in tables.iter().enumerate() {
+            cols.push(format!("d{k}.{GEOM}"));
+            cols.extend(t.columns.iter().map(|(n, _)| format!("d{k}.\"{n}\"")));
+            joins.push_str(&format!(" LEFT JOIN \"{}\" d{k} ON d{k}.incident_id = i.id", t.name));
+        }
+        // The derived tables are looked up by their incident_id index, incidents read in row order.
+        let sql = format!("SELECT {} FROM incidents i{joins} ORDER BY i.fid", cols.join(", "));
+        let err = |e| db_error(&self.path, e);
+        let mut st = self.conn.prepare(&sql).map_err(err)?;
+        let mut rows = st.query([]).map_err(err)?;
+        let mut last_fid = None;
+        let mut derived = DerivedRows::default();
+        while let Some(row) = rows.next().map_err(err)? {
+            let fid: i64 = row.get(0).map_err(err)?;
+            if last_fid == Some(fid) {
+                continue; // a second row of one incident in a derived table (not incmap's): the first counts
+            }
+            last_fid = Some(fid);
+            let incident = incident_of_at(row, 1).map_err(|e| anyhow!("{}: {e}", self.path.display()))?;
+            let mut at = 2 + PROPERTY_NAMES.len();
+            for (k, t) in tables.iter().enumerate() {
+                let slot = match k {
+                    0 => &mut derived.launch_site,
+                    1 => &mut derived.launch_line,
+                    _ => &mut derived.range_ring,
+                };
+                *slot = derived_row(row, at, t.columns.len()).map_err(err)?;
+                at += 1 + t.columns.len();
+            }
+            each(incident, &derived)?;
+        }
+        Ok(())
+    }
+
     /// The incidents whose points fall in any of the boxes (west, south, east, north in degrees),
     /// found through the R-tree (one query a box), in store order, each once.
     pub fn in_boxes(&self, boxes: &[[f64; 4]], each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
@@ -708,6 +753,35 @@ fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String>
         evidence: text("evidence")?,
         reports: count("reports")?.unwrap_or(1),
     })
+}
+
+/// An incident's rows in the derived layers, as stored (see [`Db::for_each_with_derived`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DerivedRows {
+    pub launch_site: Option<DerivedRow>,
+    pub launch_line: Option<DerivedRow>,
+    pub range_ring: Option<DerivedRow>,
+}
+
+/// A row of a derived layer: its geometry and its columns, in the table's column order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedRow {
+    pub geometry: Geometry,
+    pub columns: Vec<Value>,
+}
+
+/// The derived row whose `geom` is at column `at`, followed by `n` columns; `None` when the join
+/// found none (a null geometry) or the blob is not one incmap writes.
+fn derived_row(row: &rusqlite::Row, at: usize, n: usize) -> rusqlite::Result<Option<DerivedRow>> {
+    use rusqlite::types::ValueRef as V;
+    let Some(geometry) = (match row.get_ref(at)? {
+        V::Blob(b) => gpkg::geometry_of(b),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let columns = (1..=n).map(|k| row.get::<_, Value>(at + k)).collect::<rusqlite::Result<_>>()?;
+    Ok(Some(DerivedRow { geometry, columns }))
 }
 
 /// A property value as SQL: strings, integers and reals as they are, anything else as JSON text.
@@ -1184,6 +1258,19 @@ pub fn for_each(path: &Path, each: impl FnMut(Incident) -> Result<()>) -> Result
     match kind_of(path)? {
         Kind::GeoPackage => Db::open(path)?.for_each(each),
         Kind::GeoJson => geojson::for_each(path, each),
+        Kind::Missing => bail!("{}: cannot read store (No such file or directory)", path.display()),
+    }
+}
+
+/// [`for_each`] with each incident's stored rows in the derived layers (GeoPackage; `None` for a
+/// GeoJSON file, which has none).
+pub fn for_each_with_derived(
+    path: &Path,
+    mut each: impl FnMut(Incident, Option<&DerivedRows>) -> Result<()>,
+) -> Result<()> {
+    match kind_of(path)? {
+        Kind::GeoPackage => Db::open(path)?.for_each_with_derived(|i, d| each(i, Some(d))),
+        Kind::GeoJson => geojson::for_each(path, |i| each(i, None)),
         Kind::Missing => bail!("{}: cannot read store (No such file or directory)", path.display()),
     }
 }
