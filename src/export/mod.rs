@@ -91,6 +91,8 @@ pub struct LayerWriter<'g> {
     extent: Option<Extent>,
     /// A cell's text on its way into the CSV or KML.
     scratch: Vec<u8>,
+    /// The KML placemark being written.
+    placemark: Vec<u8>,
 }
 
 /// South, west, north, east in degrees.
@@ -130,6 +132,7 @@ impl<'g> LayerWriter<'g> {
             used_places: BTreeSet::new(),
             extent: None,
             scratch: Vec::new(),
+            placemark: Vec::new(),
         })
     }
 
@@ -193,9 +196,13 @@ impl<'g> LayerWriter<'g> {
         }
         self.csv.write_record(None::<&[u8]>)?;
         self.csv_rows += 1;
-        if text::write_kml_placemark(&mut self.kml, i, &cells, &mut self.scratch)? {
+        let mut placemark = std::mem::take(&mut self.placemark);
+        placemark.clear();
+        if text::write_kml_placemark(&mut placemark, i, &cells, &mut self.scratch)? {
+            self.kml.write_all(&placemark)?;
             self.kml_placemarks += 1;
         }
+        self.placemark = placemark;
         if let Some(name) = &i.place
             && !self.used_places.contains(name)
         {
@@ -258,23 +265,28 @@ struct LayerFile {
     path: PathBuf,
     file: AtomicFile,
     count: usize,
+    /// The feature being written.
+    buf: Vec<u8>,
 }
 
 impl LayerFile {
     fn create(path: &Path) -> Result<LayerFile> {
         let mut file = AtomicFile::create(path)?;
         file.write_all(b"{\"type\":\"FeatureCollection\",\"features\":[")?;
-        Ok(LayerFile { path: path.to_path_buf(), file, count: 0 })
+        Ok(LayerFile { path: path.to_path_buf(), file, count: 0, buf: Vec::new() })
     }
 
     fn push(&mut self, f: &Feature) -> Result<()> {
         self.push_with(|w| serde_json::to_writer(w, f).map_err(std::io::Error::from))
     }
 
-    /// Adds a feature that `write` writes as text (see [`text`]).
-    fn push_with(&mut self, write: impl FnOnce(&mut AtomicFile) -> std::io::Result<()>) -> Result<()> {
-        self.file.write_all(if self.count == 0 { b"\n" } else { b",\n" })?;
-        write(&mut self.file)?;
+    /// Adds a feature that `write` writes as text (see [`text`]), into memory first: one write
+    /// of the file a feature, not one per number.
+    fn push_with(&mut self, write: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> Result<()> {
+        self.buf.clear();
+        self.buf.extend_from_slice(if self.count == 0 { b"\n" } else { b",\n" });
+        write(&mut self.buf)?;
+        self.file.write_all(&self.buf)?;
         self.count += 1;
         Ok(())
     }

@@ -36,7 +36,7 @@ impl Cell<'_> {
             Cell::Str(_) | Cell::Owned(_) => {
                 serde_json::to_writer(w, self.str().unwrap_or_default()).map_err(io::Error::from)
             }
-            Cell::UInt(n) => write!(w, "{n}"),
+            Cell::UInt(n) => write_u64(w, *n),
             Cell::Float(x) => write_f64(w, *x),
         }
     }
@@ -46,7 +46,7 @@ impl Cell<'_> {
         match self {
             Cell::Null => Ok(()),
             Cell::Str(_) | Cell::Owned(_) => w.write_all(self.str().unwrap_or_default().as_bytes()),
-            Cell::UInt(n) => write!(w, "{n}"),
+            Cell::UInt(n) => write_u64(w, *n),
             Cell::Float(x) => write_f64(w, *x),
         }
     }
@@ -58,7 +58,73 @@ impl Cell<'_> {
 
 /// A float as serde_json writes it (shortest round-trip text; `null` when not finite).
 pub fn write_f64(w: &mut impl Write, x: f64) -> io::Result<()> {
-    serde_json::to_writer(w, &x).map_err(io::Error::from)
+    match micro_units(x) {
+        Some(k) => write_micro_units(w, k, x < 0.0),
+        None => serde_json::to_writer(w, &x).map_err(io::Error::from),
+    }
+}
+
+/// `x` as a whole number of millionths when `x` is the double nearest to one (what rounding to 6
+/// decimals gives: every coordinate and most values a layer writes) and of a size serde_json
+/// writes without an exponent. The shortest text that reads back as such an `x` is then its six
+/// decimals without trailing zeros: two numbers of six decimals lie more than two doubles apart
+/// below 10^7, so no shorter decimal reads back as `x` (a test holds it to serde_json's text).
+fn micro_units(x: f64) -> Option<i64> {
+    if !(1e-3..1e7).contains(&x.abs()) {
+        return None;
+    }
+    let k = (x * 1e6).round();
+    (k / 1e6 == x).then_some(k as i64)
+}
+
+/// Writes `k` millionths as `[-]int.frac`, the fraction without trailing zeros but at least one
+/// digit (serde_json's `45.0`).
+fn write_micro_units(w: &mut impl Write, k: i64, negative: bool) -> io::Result<()> {
+    // By hand, right to left: `write!` costs more than everything else of a ring's vertex.
+    let m = k.unsigned_abs();
+    let (mut int, mut frac) = (m / 1_000_000, m % 1_000_000);
+    let mut digits = 6;
+    while digits > 1 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let mut buf = [0u8; 32];
+    let mut at = buf.len();
+    for _ in 0..digits {
+        at -= 1;
+        buf[at] = b'0' + (frac % 10) as u8;
+        frac /= 10;
+    }
+    at -= 1;
+    buf[at] = b'.';
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (int % 10) as u8;
+        int /= 10;
+        if int == 0 {
+            break;
+        }
+    }
+    if negative {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    w.write_all(&buf[at..])
+}
+
+/// A whole number as decimal digits (what `write!` gives, for less).
+fn write_u64(w: &mut impl Write, mut n: u64) -> io::Result<()> {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    w.write_all(&buf[at..])
 }
 
 /// A string property as [`Incident::properties`] writes it: absent or blank is null.
@@ -296,4 +362,77 @@ pub fn write_kml_placemark(
         round6(l.lat)
     )?;
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serde_text(x: f64) -> String {
+        serde_json::to_string(&x).unwrap()
+    }
+
+    fn ours(x: f64) -> String {
+        let mut out = Vec::new();
+        write_f64(&mut out, x).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn floats_are_written_as_serde_json_writes_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1e-3,
+            -1e-3,
+            0.000999,
+            0.0012,
+            1.0,
+            45.0,
+            -45.5,
+            6.0,
+            43.963056,
+            36.2375,
+            179.999999,
+            -180.0,
+            9999999.999999,
+            1e7,
+            1e-6,
+            1e-7,
+            0.1 + 0.2,
+            1.0 / 3.0,
+            1e300,
+            123.4567891,
+            f64::MIN_POSITIVE,
+        ];
+        // Pseudo-random values over the whole fast range and beyond, rounded as layers round them.
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mantissa = (seed >> 11) as f64 / (1u64 << 53) as f64;
+            let exp = (seed % 14) as i32 - 5;
+            let x = mantissa * 10f64.powi(exp) * if seed & 1 == 0 { 1.0 } else { -1.0 };
+            values.push(x);
+            values.push((x * 1e6).round() / 1e6);
+            values.push((x * 1e3).round() / 1e3);
+            values.push(x.round());
+        }
+        for x in values {
+            assert_eq!(ours(x), serde_text(x), "{x:e}");
+        }
+        for n in [0, 7, 10, 99, 100, 4_294_967_295, u64::MAX] {
+            let mut out = Vec::new();
+            write_u64(&mut out, n).unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+    }
+
+    #[test]
+    fn xml_text_is_escaped() {
+        let mut out = Vec::new();
+        write_xml_escaped(&mut out, "a <b> & \"c\" 'd' \u{e9}").unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "a &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos; \u{e9}");
+    }
 }
