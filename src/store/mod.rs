@@ -653,10 +653,12 @@ fn incident_of(row: &rusqlite::Row) -> Result<Incident, String> {
 fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String> {
     use rusqlite::types::ValueRef as V;
     // By position (geom first, then PROPERTY_NAMES): looking columns up by name costs more than
-    // reading them.
+    // reading them, and so does searching PROPERTY_NAMES for each (a table built once).
+    static POSITIONS: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> = std::sync::OnceLock::new();
+    let positions = POSITIONS.get_or_init(|| PROPERTY_NAMES.iter().enumerate().map(|(p, n)| (*n, p + 1)).collect());
     let at = |k: &str| match k {
         GEOM => first,
-        _ => PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| first + p + 1),
+        _ => positions.get(k).map_or(usize::MAX, |p| first + p),
     };
     let id: String = match row.get_ref(at("id")) {
         Ok(V::Text(t)) => String::from_utf8_lossy(t).into_owned(),
