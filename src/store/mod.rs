@@ -317,7 +317,10 @@ pub struct Db {
 fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
     use rusqlite::ErrorCode as C;
     let p = path.display();
-    match e.sqlite_error_code() {
+    let code = e.sqlite_error_code();
+    // One line: SQLite quotes the schema of a malformed file, line breaks and all.
+    let e = e.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+    match code {
         Some(C::DatabaseBusy | C::DatabaseLocked) => {
             anyhow!("{p}: the store is locked by another writer (waited {} s); try again later", BUSY_TIMEOUT.as_secs())
         }
