@@ -328,6 +328,8 @@ fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
         Some(C::ReadOnly) => anyhow!("{p}: cannot write the store: it is read-only ({e})"),
         Some(C::DiskFull) => anyhow!("{p}: cannot write the store: the disk is full; the store is as it was"),
         Some(C::CannotOpen | C::PermissionDenied) => anyhow!("{p}: cannot open the store ({e})"),
+        // A write past a file size limit (EFBIG), a failing disk: SQLite rolled back.
+        Some(C::SystemIoFailure) => anyhow!("{p}: disk I/O error (is the disk full?); the store is as it was"),
         _ => anyhow!("{p}: {e}"),
     }
 }
@@ -439,7 +441,19 @@ impl Db {
             Some(f) if f != FORMAT.to_string() => {
                 bail!("{p}: incmap store format {f} is not supported (this build reads format {FORMAT})")
             }
-            Some(_) => Ok(()),
+            Some(_) => {
+                // A file that says it is ours but lost a table (dropped in another program).
+                let mut st = self
+                    .conn
+                    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1")
+                    .map_err(|e| db_error(&self.path, e))?;
+                for table in [INCIDENTS.name, "sources", "articles"] {
+                    if !st.exists([table]).map_err(|e| db_error(&self.path, e))? {
+                        bail!("{p}: an incmap store without its {table} table; refusing to use it");
+                    }
+                }
+                Ok(())
+            }
         }
     }
 
