@@ -1250,18 +1250,33 @@ const MERGE_RADIUS_KM: f64 = 101.0;
 const FINE_MERGE_RADIUS_KM: f64 = 16.0;
 
 /// The SQL condition on `date` that holds every stored date the merge rules can pair with the
-/// report's, and its arguments: a dated report pairs with undated incidents, or dates in its year
-/// (a coarser date contains it) or a day either side (which can cross a new year); an undated
-/// report only with dated incidents.
+/// report's, and its arguments: a dated report pairs with undated incidents; two dates to the day
+/// pair a day apart at most (which can cross a new year); a month or year date pairs with the
+/// dates it contains, so a report dated to the day looks for those in its year only among coarse
+/// dates, and a coarse report at every date of its year. An undated report pairs only with dated
+/// incidents. (A store of many attacks on one place holds hundreds in a year: fetching only the
+/// days that can pair keeps a one-article ingest from reading them all.)
 fn date_window(r: &Incident) -> (String, Vec<Value>) {
+    use crate::model::DatePrecision;
     use chrono::Datelike;
+    let text = |d: chrono::NaiveDate| Value::Text(d.format("%Y-%m-%d").to_string());
+    let year = |d: chrono::NaiveDate| {
+        let first = d.with_ordinal(1).unwrap_or(d);
+        (first, chrono::NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d))
+    };
     match r.date {
         None => ("date IS NOT NULL".into(), vec![]),
+        Some(d) if r.date_precision.is_none_or(|p| p == DatePrecision::Day) => {
+            let (before, after) = (d.pred_opt().unwrap_or(d), d.succ_opt().unwrap_or(d));
+            let (first, last) = year(d);
+            (
+                "(date IS NULL OR date BETWEEN ? AND ? OR (date_precision IN ('month', 'year') AND date BETWEEN ? AND ?))"
+                    .into(),
+                vec![text(before), text(after), text(first), text(last)],
+            )
+        }
         Some(d) => {
-            let first = d.pred_opt().unwrap_or(d).with_ordinal(1).unwrap_or(d);
-            let next = d.succ_opt().unwrap_or(d);
-            let last = chrono::NaiveDate::from_ymd_opt(next.year(), 12, 31).unwrap_or(next);
-            let text = |d: chrono::NaiveDate| Value::Text(d.format("%Y-%m-%d").to_string());
+            let (first, last) = year(d);
             ("(date IS NULL OR date BETWEEN ? AND ?)".into(), vec![text(first), text(last)])
         }
     }
@@ -1530,11 +1545,70 @@ mod tests {
 
     #[test]
     fn the_date_window_holds_every_date_a_merge_accepts() {
+        use crate::model::DatePrecision;
         let at = |y, m, d| Incident { date: chrono::NaiveDate::from_ymd_opt(y, m, d), ..Default::default() };
+        let t = |s: &str| Value::Text(s.into());
+        // To the day: a day either side (across a new year), coarse dates of its year.
         let (_, args) = date_window(&at(2021, 1, 1));
-        assert_eq!(args, [Value::Text("2020-01-01".into()), Value::Text("2021-12-31".into())]);
+        assert_eq!(args, [t("2020-12-31"), t("2021-01-02"), t("2021-01-01"), t("2021-12-31")]);
         let (_, args) = date_window(&at(2021, 12, 31));
-        assert_eq!(args, [Value::Text("2021-01-01".into()), Value::Text("2022-12-31".into())]);
+        assert_eq!(args, [t("2021-12-30"), t("2022-01-01"), t("2021-01-01"), t("2021-12-31")]);
+        // A month or a year: every date of its year.
+        let month = Incident { date_precision: Some(DatePrecision::Month), ..at(2021, 3, 1) };
+        assert_eq!(date_window(&month).1, [t("2021-01-01"), t("2021-12-31")]);
         assert_eq!(date_window(&Incident::default()).0, "date IS NOT NULL");
+        // Against the merge rules: every stored date (and precision) a report pairs with is in
+        // the window; checked through SQLite on a table of every date of three years.
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE incidents (date DATE, date_precision TEXT)").unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+        let mut stored = vec![Incident::default()];
+        for k in 0..3 * 366 {
+            let d = start + chrono::Duration::days(k);
+            for p in [None, Some(DatePrecision::Day), Some(DatePrecision::Month), Some(DatePrecision::Year)] {
+                stored.push(Incident { date: Some(d), date_precision: p, ..Default::default() });
+            }
+        }
+        for s in &stored {
+            conn.execute(
+                "INSERT INTO incidents VALUES (?1, ?2)",
+                rusqlite::params![s.date_string(), s.date_precision.map(|p| p.as_str())],
+            )
+            .unwrap();
+        }
+        let reports = [
+            at(2021, 1, 1),
+            at(2021, 6, 15),
+            at(2021, 12, 31),
+            month.clone(),
+            Incident { date_precision: Some(DatePrecision::Year), ..at(2021, 1, 1) },
+        ];
+        for r in &reports {
+            let (cond, args) = date_window(r);
+            let mut st = conn
+                .prepare(&format!(
+                    "SELECT count(*) FROM incidents WHERE date IS ?1 AND date_precision IS ?2 AND {cond}"
+                ))
+                .unwrap();
+            for s in &stored {
+                if !crate::merge::dates_may_pair(r, s) {
+                    continue;
+                }
+                let mut a = vec![
+                    s.date_string().map_or(Value::Null, Value::Text),
+                    s.date_precision.map_or(Value::Null, |p| Value::Text(p.as_str().into())),
+                ];
+                a.extend(args.iter().cloned());
+                let n: i64 = st.query_row(params_from_iter(a), |row| row.get(0)).unwrap();
+                assert!(
+                    n > 0,
+                    "{:?} {:?} pairs with {:?} {:?} but is outside {cond}",
+                    r.date,
+                    r.date_precision,
+                    s.date,
+                    s.date_precision
+                );
+            }
+        }
     }
 }
