@@ -309,7 +309,7 @@ pub fn write_incident_feature(w: &mut impl Write, i: &Incident, cells: &[Cell<'_
 pub fn write_xml_escaped(w: &mut impl Write, s: &str) -> io::Result<()> {
     let mut rest = s;
     while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-        w.write_all(rest[..at].as_bytes())?;
+        w.write_all(&rest.as_bytes()[..at])?;
         w.write_all(match rest.as_bytes()[at] {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
@@ -338,7 +338,7 @@ pub fn write_kml_placemark(
     write_xml_escaped(w, title.trim())?;
     w.write_all(b"</name>\n")?;
     if let Some(d) = &date {
-        write!(w, "<TimeStamp><when>{d}</when></TimeStamp>\n")?;
+        writeln!(w, "<TimeStamp><when>{d}</when></TimeStamp>")?;
     }
     w.write_all(b"<ExtendedData>\n")?;
     for k in sorted_property_order() {
