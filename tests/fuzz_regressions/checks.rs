@@ -92,7 +92,7 @@ pub fn store_load(data: &[u8], dir: &Path) -> Result<Store, String> {
     let boxed = store::load_in_boxes(&path, &[[-180.0, -90.0, 180.0, 90.0]], |_| true);
     let after = std::fs::read(&path).expect("the store file is still there");
     assert!(after == data, "reading the store changed it");
-    let named = |e: &anyhow::Error| {
+    let named = |e: &dyn std::fmt::Display| {
         let m = format!("{e:#}");
         assert!(m.starts_with(&format!("{}: ", path.display())), "store error does not name the file: {m}");
         assert!(!m.contains('\n'), "store error is more than one line: {m}");
