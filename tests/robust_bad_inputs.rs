@@ -412,16 +412,36 @@ fn a_store_locked_by_another_ingest_waits_then_keeps_both() {
     let holder = rusqlite::Connection::open(&t.store).unwrap();
     holder.execute_batch("BEGIN IMMEDIATE").unwrap();
     let other = t.file("other.txt", b" date 2020-01-08 Missiles struck Ain al-Asad air base.\n");
-    let mut child = command(&["ingest", "--store", t.store(), s(&other)]).stderr(Stdio::piped()).spawn().unwrap();
-    std::thread::sleep(Duration::from_millis(1500));
+    let mut child = command(&["ingest", "--store", t.store(), s(&other)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The ingest reads and extracts the article (over a second in a debug build on a busy
+    // machine), then asks for the write lock and says that it waits: the lock is held until then.
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        use std::io::{BufRead, Read};
+        let mut first = String::new();
+        stderr.read_line(&mut first).unwrap();
+        tx.send(first.clone()).unwrap();
+        let mut rest = String::new();
+        stderr.read_to_string(&mut rest).unwrap();
+        first + &rest
+    });
+    let first = rx.recv_timeout(Duration::from_secs(120)).expect("the ingest says something within 2 minutes");
+    assert!(first.contains("waiting for another writer") && first.contains(t.store()), "{first}");
+    std::thread::sleep(Duration::from_millis(300));
     assert!(child.try_wait().unwrap().is_none(), "waits for the lock");
     // What the lock holder writes meanwhile is kept.
     holder.execute_batch("INSERT INTO articles (sha256, source) VALUES ('held', 'held.txt'); COMMIT").unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_no_panic(&out);
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let first = text(&out.stderr).lines().next().unwrap().to_string();
-    assert!(first.contains("waiting for another writer") && first.contains(t.store()), "{first}");
+    let status = child.wait().unwrap();
+    let all = reader.join().unwrap();
+    for bad in ["panicked", "RUST_BACKTRACE", "stack backtrace"] {
+        assert!(!all.contains(bad), "{bad}: {all}");
+    }
+    assert!(status.success(), "{all}");
     let sources: Vec<String> = Store::read(&t.store).unwrap().articles.into_iter().map(|r| r.source).collect();
     assert_eq!(sources.len(), 3, "{sources:?}");
     assert!(sources.contains(&"held.txt".to_string()) && sources.contains(&s(&other).to_string()));
