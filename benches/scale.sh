@@ -2,7 +2,8 @@
 # Scale check for issue 8: ingest of 10,000 generated articles, then load / query / render of a
 # 1,000,000-incident store, each with wall time and peak RSS (GNU time). Target: <= 400 MB.
 # Since issue 16 the store is a GeoPackage: the generated GeoJSON store is imported once
-# (`incmap store import`); benches/store_vs_geojson.py compares it with the GeoJSON store.
+# (`incmap store import`); benches/store_vs_geojson.py compares it with the GeoJSON store, and
+# benches/gpkg_builds.py two builds on the same GeoPackage (queries, ingest, --export).
 #
 #   benches/scale.sh                      10,000 articles and 1,000,000 incidents
 #   ARTICLES=1000 INCIDENTS=100000 benches/scale.sh     a quicker run

@@ -212,6 +212,17 @@ fn counts_compatible(a: &Incident, b: &Incident) -> bool {
     a_lo <= b_hi && b_lo <= a_hi
 }
 
+/// Whether the dates of two reports let them be one event (what the store's date window for
+/// merge candidates must hold): two dates when compatible, or one date and none.
+#[cfg(test)]
+pub(crate) fn dates_may_pair(a: &Incident, b: &Incident) -> bool {
+    match (a.date, b.date) {
+        (Some(_), Some(_)) => days_apart_if_compatible(a, b).is_some(),
+        (None, None) => false,
+        _ => true,
+    }
+}
+
 /// Days between the two dates when compatible: 0 for a date inside a coarser one.
 fn days_apart_if_compatible(a: &Incident, b: &Incident) -> Option<i64> {
     let (da, db) = (a.date?, b.date?);

@@ -209,11 +209,14 @@ pub fn nearest(store_path: &Path, at: LatLon, n: usize, filter: &Filter) -> Resu
 /// Incidents `filter` keeps inside the box, oldest first (undated last), then by id.
 pub fn in_bbox(store_path: &Path, bbox: &BBox, filter: &Filter) -> Result<Vec<Incident>> {
     let boxes: Vec<[f64; 4]> = bbox.boxes().iter().map(corners).collect();
-    let incidents = store::load_in_boxes(store_path, &boxes, |i| filter.matches(i))?;
-    let mut found: Vec<Incident> =
-        Index::new(&incidents).in_bbox(bbox, |i| filter.matches(i)).into_iter().cloned().collect();
-    found.sort_by(by_date);
-    Ok(found)
+    // The R-tree's boxes are rounded outwards (32-bit floats): the box itself has the last word.
+    let inside = |i: &Incident| i.location.is_some_and(|l| bbox.contains(l));
+    let mut found = store::load_in_boxes(store_path, &boxes, |i| inside(i) && filter.matches(i))?;
+    // Ids are unique, so the order is total: the unstable sort gives the stable one's; sorting
+    // references moves 8 bytes, not an incident.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_unstable_by(|a, b| by_date(&found[*a], &found[*b]));
+    Ok(order.into_iter().map(|k| std::mem::take(&mut found[k])).collect())
 }
 
 /// Gazetteer places `keep` accepts within `km` of `at`: nearest first, then by name.

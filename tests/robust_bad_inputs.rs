@@ -322,6 +322,19 @@ fn a_store_from_another_program() {
     let out = incmap(&["ingest", "--store", s(&plain), s(&good)]);
     assert_one_line_error(&out, 1, &[s(&plain), "a SQLite file but not a GeoPackage"]);
     assert_eq!(std::fs::read(&plain).unwrap(), before);
+    // An incmap store whose incidents table another program dropped.
+    let other = Setup::new();
+    let gutted = t.path("gutted.gpkg");
+    std::fs::copy(&other.store, &gutted).unwrap();
+    sql(&gutted, "DROP TABLE incidents;");
+    let before = std::fs::read(&gutted).unwrap();
+    for out in [
+        incmap(&["ingest", "--store", s(&gutted), s(&good)]),
+        incmap(&["near", "--store", s(&gutted), "--place", "Erbil", "--km", "10"]),
+    ] {
+        assert_one_line_error(&out, 1, &[s(&gutted), "an incmap store without its incidents table"]);
+    }
+    assert_eq!(std::fs::read(&gutted).unwrap(), before);
 }
 
 #[test]
@@ -435,14 +448,81 @@ fn a_store_locked_past_the_timeout() {
 #[test]
 fn a_read_only_store() {
     use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
     let t = Setup::new();
     std::fs::set_permissions(&t.store, std::fs::Permissions::from_mode(0o444)).unwrap();
-    if std::fs::OpenOptions::new().append(true).open(&t.store).is_ok() {
-        return; // root ignores file modes: nothing to test
-    }
     let good = t.file("new.txt", ARTICLE.replace("Erbil", "Baghdad").as_bytes());
-    assert_one_line_error(&t.ingest(s(&good)), 1, &[t.store(), "read-only"]);
+    let mut ingest = command(&["ingest", "--store", t.store(), s(&good)]);
+    if std::fs::OpenOptions::new().append(true).open(&t.store).is_ok() {
+        // Root ignores file modes: the ingest runs as nobody, in a folder it may write (as the
+        // owner of a read-only store may), so only the store's own mode stops it.
+        std::fs::set_permissions(t.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        ingest.uid(65534).gid(65534);
+    }
+    let out = ingest.output().unwrap();
+    assert_one_line_error(&out, 1, &[t.store(), "cannot write the store: it is read-only"]);
     t.assert_store_untouched();
+}
+
+/// The script that runs `incmap ingest` on a copy of the store in a filesystem of `size_kb`,
+/// then says whether the copy is byte-identical to the store.
+const ON_A_SMALL_DISK: &str = r#"
+    mount -t tmpfs -o size="$SIZE_KB"k incmap-full "$DISK" || exit 97
+    cp "$STORE" "$DISK/store.gpkg" || exit 98
+    "$INCMAP" ingest --store "$DISK/store.gpkg" "$ARTICLE"
+    code=$?
+    cmp -s "$STORE" "$DISK/store.gpkg" && echo untouched > "$DISK/../verdict"
+    exit $code
+"#;
+
+/// A disk that fills up during an ingest: a real filesystem of its own (tmpfs, mounted in a user
+/// and mount namespace, which needs no privilege where user namespaces are allowed) only a little
+/// larger than the store, so the ingest's write-ahead log runs out of space half-way and the
+/// kernel answers ENOSPC, as a full disk does. Skipped (said on stderr) where `unshare -Urm`
+/// cannot run.
+#[test]
+fn a_full_disk() {
+    let t = Setup::new();
+    let good = t.file("new.txt", b" date 2020-01-08 Missiles struck Ain al-Asad air base, officials said.\n");
+    let disk = t.path("disk");
+    std::fs::create_dir(&disk).unwrap();
+    let probe = Command::new("unshare").args(["-Urm", "true"]).output();
+    if !probe.is_ok_and(|o| o.status.success()) {
+        eprintln!("a_full_disk: skipped: no user namespaces here (unshare -Urm)");
+        return;
+    }
+    // The store, its shared-memory index (32 KB) and 8 KB more: not the log of a new article.
+    let size_kb = std::fs::metadata(&t.store).unwrap().len() / 1024 + 32 + 8;
+    let mut c = Command::new("unshare");
+    c.args(["-Urm", "sh", "-c", ON_A_SMALL_DISK]).env("RUST_BACKTRACE", "1").env("INCMAP_CACHE", "");
+    c.env("SIZE_KB", size_kb.to_string()).env("DISK", &disk).env("STORE", &t.store);
+    c.env("INCMAP", env!("CARGO_BIN_EXE_incmap")).env("ARTICLE", &good);
+    let out = c.output().unwrap();
+    assert_one_line_error(
+        &out,
+        1,
+        &[&format!("{}/store.gpkg", disk.display()), "the disk is full; the store is as it was"],
+    );
+    assert!(t.path("verdict").exists(), "the store on the full disk changed");
+    t.assert_store_untouched();
+}
+
+/// A store file that may not grow (the file size limit, `ulimit -f`, as a quota): the kernel
+/// refuses the write-ahead log's growth (EFBIG; SIGXFSZ ignored) and SQLite rolls back.
+#[test]
+fn a_store_that_may_not_grow() {
+    let t = Setup::new();
+    let good = t.file("new.txt", b" date 2020-01-08 Missiles struck Ain al-Asad air base, officials said.\n");
+    // 40 KB: room for the shared-memory index (32 KB), not for the log of a new article.
+    let script = r#"ulimit -f 80 && trap '' XFSZ && exec "$INCMAP" ingest --store "$STORE" "$ARTICLE""#;
+    let mut c = Command::new("sh");
+    c.args(["-c", script]).env("RUST_BACKTRACE", "1").env("INCMAP_CACHE", "");
+    c.env("INCMAP", env!("CARGO_BIN_EXE_incmap")).env("STORE", &t.store).env("ARTICLE", &good);
+    let out = c.output().unwrap();
+    assert_one_line_error(&out, 1, &[t.store(), "disk I/O error (is the disk full?); the store is as it was"]);
+    t.assert_store_untouched();
+    // And the store still reads, with its one article.
+    assert_eq!(Store::read(&t.store).unwrap().articles.len(), 1);
 }
 
 /// A folder this process cannot write to: read-only by mode, or (as root, which ignores modes)

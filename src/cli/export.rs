@@ -40,7 +40,10 @@ pub fn run(args: Args) -> Result<()> {
         args.rings.iter().zip(&args.ring_places).map(|(km, p)| PlaceRing { place: p.clone(), km: km.0 }).collect();
     // Streamed: each incident goes into the layers as it is read, so a big store stays on disk.
     let mut layers = LayerWriter::create(args.gazetteer.load()?, &args.out_dir, &ExportOptions { rings })?;
-    incmap::store::for_each(&args.store, |i| if filter.matches(&i) { layers.add(&i) } else { Ok(()) })?;
+    // A GeoPackage's launch lines and range rings come with each incident, as stored.
+    incmap::store::for_each_with_derived(&args.store, |i, stored| {
+        if filter.matches(&i) { layers.add_with(&i, stored) } else { Ok(()) }
+    })?;
     let summary = layers.finish()?;
     let mut out = super::output::stdout();
     for (path, n) in summary.files {

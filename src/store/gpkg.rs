@@ -158,6 +158,18 @@ pub fn point_of(blob: &[u8]) -> Result<Option<[f64; 2]>, String> {
     Ok((!x.is_nan() && !y.is_nan()).then_some([x, y]))
 }
 
+/// The geometry of a GeoPackage blob as incmap writes them (2D Point, LineString, Polygon,
+/// MultiPolygon); `None` for an empty, unreadable or other geometry (say, one with Z or M).
+pub fn geometry_of(blob: &[u8]) -> Option<Geometry> {
+    let (wkb, empty) = wkb_of(blob)?;
+    if empty {
+        return None;
+    }
+    let mut r = Wkb { b: wkb, at: 0, le: true };
+    let g = r.geometry(true)?;
+    (r.at == wkb.len()).then_some(g)
+}
+
 /// A reader over WKB bytes.
 struct Wkb<'a> {
     b: &'a [u8],
@@ -186,6 +198,34 @@ impl Wkb<'_> {
     fn f64(&mut self) -> Option<f64> {
         let b = self.take::<8>()?;
         Some(if self.le { f64::from_le_bytes(b) } else { f64::from_be_bytes(b) })
+    }
+
+    /// A 2D geometry of the kinds [`Geometry`] holds (a MultiPolygon's parts are Polygons).
+    fn geometry(&mut self, multi: bool) -> Option<Geometry> {
+        self.order()?;
+        let kind = self.u32()?;
+        // Every count is checked against the bytes left, so a lying count allocates nothing.
+        let count = |r: &mut Self, item: usize| -> Option<usize> {
+            let n = r.u32()? as usize;
+            (n.checked_mul(item)? <= r.b.len() - r.at).then_some(n)
+        };
+        let point = |r: &mut Self| -> Option<[f64; 2]> { Some([r.f64()?, r.f64()?]) };
+        let line = |r: &mut Self| -> Option<Vec<[f64; 2]>> { (0..count(r, 16)?).map(|_| point(r)).collect() };
+        let rings = |r: &mut Self| -> Option<Vec<Vec<[f64; 2]>>> { (0..count(r, 4)?).map(|_| line(r)).collect() };
+        Some(match kind {
+            1 => Geometry::Point(point(self)?),
+            2 => Geometry::LineString(line(self)?),
+            3 => Geometry::Polygon(rings(self)?),
+            6 if multi => Geometry::MultiPolygon(
+                (0..count(self, 9)?)
+                    .map(|_| match self.geometry(false)? {
+                        Geometry::Polygon(p) => Some(p),
+                        _ => None,
+                    })
+                    .collect::<Option<_>>()?,
+            ),
+            _ => return None,
+        })
     }
 
     /// Folds every x, y of one WKB geometry (2D, Z, M or ZM; the extra ordinates are skipped).
@@ -429,6 +469,38 @@ mod tests {
         assert!(point_of(&b).unwrap_err().contains("not a Point"));
         let line = Geometry::LineString(vec![[1.0, 2.0], [3.0, -4.0]]).to_blob();
         assert_eq!(envelope_of(&line), Some([1.0, 3.0, -4.0, 2.0]));
+    }
+
+    #[test]
+    fn blobs_read_back_as_the_geometry_written() {
+        let ring = vec![[44.0, 36.0], [45.0, 36.0], [45.0, 37.5], [44.0, 36.0]];
+        let hole = vec![[44.2, 36.2], [44.3, 36.2], [44.3, 36.3], [44.2, 36.2]];
+        for g in [
+            Geometry::Point([43.96, 36.24]),
+            Geometry::LineString(vec![[1.0, 2.0], [3.0, -4.0], [5.5, 6.25]]),
+            Geometry::Polygon(vec![ring.clone(), hole.clone()]),
+            Geometry::MultiPolygon(vec![vec![ring.clone()], vec![hole.clone(), ring.clone()]]),
+        ] {
+            assert_eq!(geometry_of(&g.to_blob()), Some(g.clone()), "{g:?}");
+            // Cut anywhere, or with bytes after it, it is no geometry (and no panic).
+            let b = g.to_blob();
+            for n in 0..b.len() {
+                assert_eq!(geometry_of(&b[..n]), None, "{g:?} cut at {n}");
+            }
+            let mut longer = b.clone();
+            longer.push(0);
+            assert_eq!(geometry_of(&longer), None);
+        }
+        // A count far beyond the bytes left is refused before anything is allocated.
+        let mut lying = Geometry::LineString(vec![[1.0, 2.0]]).to_blob();
+        let count = lying.len() - 16 - 4; // the point count, before the one point
+        lying[count..count + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(geometry_of(&lying), None);
+        // A big-endian point as other programs may write it.
+        let mut be = b"GP\x00\x00\x00\x00\x10\xe6\x00\x00\x00\x00\x01".to_vec();
+        be.extend_from_slice(&5.5f64.to_be_bytes());
+        be.extend_from_slice(&(-7.25f64).to_be_bytes());
+        assert_eq!(geometry_of(&be), Some(Geometry::Point([5.5, -7.25])));
     }
 
     #[test]

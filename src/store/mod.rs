@@ -356,7 +356,10 @@ pub struct Db {
 fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
     use rusqlite::ErrorCode as C;
     let p = path.display();
-    match e.sqlite_error_code() {
+    let code = e.sqlite_error_code();
+    // One line: SQLite quotes the schema of a malformed file, line breaks and all.
+    let e = e.to_string().split_whitespace().collect::<Vec<_>>().join(" ");
+    match code {
         Some(C::DatabaseBusy | C::DatabaseLocked) => {
             anyhow!("{p}: the store is locked by another writer (waited {} s); try again later", BUSY_TIMEOUT.as_secs())
         }
@@ -364,6 +367,8 @@ fn db_error(path: &Path, e: rusqlite::Error) -> anyhow::Error {
         Some(C::ReadOnly) => anyhow!("{p}: cannot write the store: it is read-only ({e})"),
         Some(C::DiskFull) => anyhow!("{p}: cannot write the store: the disk is full; the store is as it was"),
         Some(C::CannotOpen | C::PermissionDenied) => anyhow!("{p}: cannot open the store ({e})"),
+        // A write past a file size limit (EFBIG), a failing disk: SQLite rolled back.
+        Some(C::SystemIoFailure) => anyhow!("{p}: disk I/O error (is the disk full?); the store is as it was"),
         _ => anyhow!("{p}: {e}"),
     }
 }
@@ -476,7 +481,19 @@ impl Db {
             Some(f) if f != FORMAT.to_string() => {
                 bail!("{p}: incmap store format {f} is not supported (this build reads format {FORMAT})")
             }
-            Some(_) => Ok(()),
+            Some(_) => {
+                // A file that says it is ours but lost a table (dropped in another program).
+                let mut st = self
+                    .conn
+                    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1")
+                    .map_err(|e| db_error(&self.path, e))?;
+                for table in [INCIDENTS.name, "sources", "articles"] {
+                    if !st.exists([table]).map_err(|e| db_error(&self.path, e))? {
+                        bail!("{p}: an incmap store without its {table} table; refusing to use it");
+                    }
+                }
+                Ok(())
+            }
         }
     }
 
@@ -567,6 +584,51 @@ impl Db {
     /// Hands every incident to `each` in store order, one at a time.
     pub fn for_each(&self, each: impl FnMut(Incident) -> Result<()>) -> Result<()> {
         self.select("", [], each)
+    }
+
+    /// Hands every incident to `each` in store order with its rows in the derived layers (launch
+    /// site, launch line, range ring) as stored, in one pass: what `export` reads instead of
+    /// computing geodesic rings and lines again. A row that is missing or unreadable is `None`;
+    /// whether a stored row still fits its incident is the reader's to check.
+    pub fn for_each_with_derived(&self, mut each: impl FnMut(Incident, &DerivedRows) -> Result<()>) -> Result<()> {
+        let tables = [&LAUNCH_SITES, &LAUNCH_LINES, &RANGE_RINGS];
+        let mut cols = vec![
+            format!("i.fid, i.{GEOM}"),
+            PROPERTY_NAMES.iter().map(|n| format!("i.\"{n}\"")).collect::<Vec<_>>().join(", "),
+        ];
+        let mut joins = String::new();
+        for (k, t) in tables.iter().enumerate() {
+            cols.push(format!("d{k}.{GEOM}"));
+            cols.extend(t.columns.iter().map(|(n, _)| format!("d{k}.\"{n}\"")));
+            joins.push_str(&format!(" LEFT JOIN \"{}\" d{k} ON d{k}.incident_id = i.id", t.name));
+        }
+        // The derived tables are looked up by their incident_id index, incidents read in row order.
+        let sql = format!("SELECT {} FROM incidents i{joins} ORDER BY i.fid", cols.join(", "));
+        let err = |e| db_error(&self.path, e);
+        let mut st = self.conn.prepare(&sql).map_err(err)?;
+        let mut rows = st.query([]).map_err(err)?;
+        let mut last_fid = None;
+        let mut derived = DerivedRows::default();
+        while let Some(row) = rows.next().map_err(err)? {
+            let fid: i64 = row.get(0).map_err(err)?;
+            if last_fid == Some(fid) {
+                continue; // a second row of one incident in a derived table (not incmap's): the first counts
+            }
+            last_fid = Some(fid);
+            let incident = incident_of_at(row, 1).map_err(|e| anyhow!("{}: {e}", self.path.display()))?;
+            let mut at = 2 + PROPERTY_NAMES.len();
+            for (k, t) in tables.iter().enumerate() {
+                let slot = match k {
+                    0 => &mut derived.launch_site,
+                    1 => &mut derived.launch_line,
+                    _ => &mut derived.range_ring,
+                };
+                *slot = derived_row(row, at, t.columns.len()).map_err(err)?;
+                at += 1 + t.columns.len();
+            }
+            each(incident, &derived)?;
+        }
+        Ok(())
     }
 
     /// The incidents whose points fall in any of the boxes (west, south, east, north in degrees),
@@ -710,10 +772,12 @@ fn incident_of(row: &rusqlite::Row) -> Result<Incident, String> {
 fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String> {
     use rusqlite::types::ValueRef as V;
     // By position (geom first, then PROPERTY_NAMES): looking columns up by name costs more than
-    // reading them.
+    // reading them, and so does searching PROPERTY_NAMES for each (a table built once).
+    static POSITIONS: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> = std::sync::OnceLock::new();
+    let positions = POSITIONS.get_or_init(|| PROPERTY_NAMES.iter().enumerate().map(|(p, n)| (*n, p + 1)).collect());
     let at = |k: &str| match k {
         GEOM => first,
-        _ => PROPERTY_NAMES.iter().position(|n| *n == k).map_or(usize::MAX, |p| first + p + 1),
+        _ => positions.get(k).map_or(usize::MAX, |p| first + p),
     };
     let id: String = match row.get_ref(at("id")) {
         Ok(V::Text(t)) => String::from_utf8_lossy(t).into_owned(),
@@ -812,6 +876,35 @@ fn incident_of_at(row: &rusqlite::Row, first: usize) -> Result<Incident, String>
         provenance: Vec::new(),
         reports: count("reports")?.unwrap_or(1),
     })
+}
+
+/// An incident's rows in the derived layers, as stored (see [`Db::for_each_with_derived`]).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DerivedRows {
+    pub launch_site: Option<DerivedRow>,
+    pub launch_line: Option<DerivedRow>,
+    pub range_ring: Option<DerivedRow>,
+}
+
+/// A row of a derived layer: its geometry and its columns, in the table's column order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DerivedRow {
+    pub geometry: Geometry,
+    pub columns: Vec<Value>,
+}
+
+/// The derived row whose `geom` is at column `at`, followed by `n` columns; `None` when the join
+/// found none (a null geometry) or the blob is not one incmap writes.
+fn derived_row(row: &rusqlite::Row, at: usize, n: usize) -> rusqlite::Result<Option<DerivedRow>> {
+    use rusqlite::types::ValueRef as V;
+    let Some(geometry) = (match row.get_ref(at)? {
+        V::Blob(b) => gpkg::geometry_of(b),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let columns = (1..=n).map(|k| row.get::<_, Value>(at + k)).collect::<rusqlite::Result<_>>()?;
+    Ok(Some(DerivedRow { geometry, columns }))
 }
 
 /// A property value as SQL: strings, integers and reals as they are, anything else as JSON text.
@@ -1261,18 +1354,33 @@ const MERGE_RADIUS_KM: f64 = 101.0;
 const FINE_MERGE_RADIUS_KM: f64 = 16.0;
 
 /// The SQL condition on `date` that holds every stored date the merge rules can pair with the
-/// report's, and its arguments: a dated report pairs with undated incidents, or dates in its year
-/// (a coarser date contains it) or a day either side (which can cross a new year); an undated
-/// report only with dated incidents.
+/// report's, and its arguments: a dated report pairs with undated incidents; two dates to the day
+/// pair a day apart at most (which can cross a new year); a month or year date pairs with the
+/// dates it contains, so a report dated to the day looks for those in its year only among coarse
+/// dates, and a coarse report at every date of its year. An undated report pairs only with dated
+/// incidents. (A store of many attacks on one place holds hundreds in a year: fetching only the
+/// days that can pair keeps a one-article ingest from reading them all.)
 fn date_window(r: &Incident) -> (String, Vec<Value>) {
+    use crate::model::DatePrecision;
     use chrono::Datelike;
+    let text = |d: chrono::NaiveDate| Value::Text(d.format("%Y-%m-%d").to_string());
+    let year = |d: chrono::NaiveDate| {
+        let first = d.with_ordinal(1).unwrap_or(d);
+        (first, chrono::NaiveDate::from_ymd_opt(d.year(), 12, 31).unwrap_or(d))
+    };
     match r.date {
         None => ("date IS NOT NULL".into(), vec![]),
+        Some(d) if r.date_precision.is_none_or(|p| p == DatePrecision::Day) => {
+            let (before, after) = (d.pred_opt().unwrap_or(d), d.succ_opt().unwrap_or(d));
+            let (first, last) = year(d);
+            (
+                "(date IS NULL OR date BETWEEN ? AND ? OR (date_precision IN ('month', 'year') AND date BETWEEN ? AND ?))"
+                    .into(),
+                vec![text(before), text(after), text(first), text(last)],
+            )
+        }
         Some(d) => {
-            let first = d.pred_opt().unwrap_or(d).with_ordinal(1).unwrap_or(d);
-            let next = d.succ_opt().unwrap_or(d);
-            let last = chrono::NaiveDate::from_ymd_opt(next.year(), 12, 31).unwrap_or(next);
-            let text = |d: chrono::NaiveDate| Value::Text(d.format("%Y-%m-%d").to_string());
+            let (first, last) = year(d);
             ("(date IS NULL OR date BETWEEN ? AND ?)".into(), vec![text(first), text(last)])
         }
     }
@@ -1288,6 +1396,19 @@ pub fn for_each(path: &Path, each: impl FnMut(Incident) -> Result<()>) -> Result
     match kind_of(path)? {
         Kind::GeoPackage => Db::open(path)?.for_each(each),
         Kind::GeoJson => geojson::for_each(path, each),
+        Kind::Missing => bail!("{}: cannot read store (No such file or directory)", path.display()),
+    }
+}
+
+/// [`for_each`] with each incident's stored rows in the derived layers (GeoPackage; `None` for a
+/// GeoJSON file, which has none).
+pub fn for_each_with_derived(
+    path: &Path,
+    mut each: impl FnMut(Incident, Option<&DerivedRows>) -> Result<()>,
+) -> Result<()> {
+    match kind_of(path)? {
+        Kind::GeoPackage => Db::open(path)?.for_each_with_derived(|i, d| each(i, Some(d))),
+        Kind::GeoJson => geojson::for_each(path, |i| each(i, None)),
         Kind::Missing => bail!("{}: cannot read store (No such file or directory)", path.display()),
     }
 }
@@ -1528,11 +1649,70 @@ mod tests {
 
     #[test]
     fn the_date_window_holds_every_date_a_merge_accepts() {
+        use crate::model::DatePrecision;
         let at = |y, m, d| Incident { date: chrono::NaiveDate::from_ymd_opt(y, m, d), ..Default::default() };
+        let t = |s: &str| Value::Text(s.into());
+        // To the day: a day either side (across a new year), coarse dates of its year.
         let (_, args) = date_window(&at(2021, 1, 1));
-        assert_eq!(args, [Value::Text("2020-01-01".into()), Value::Text("2021-12-31".into())]);
+        assert_eq!(args, [t("2020-12-31"), t("2021-01-02"), t("2021-01-01"), t("2021-12-31")]);
         let (_, args) = date_window(&at(2021, 12, 31));
-        assert_eq!(args, [Value::Text("2021-01-01".into()), Value::Text("2022-12-31".into())]);
+        assert_eq!(args, [t("2021-12-30"), t("2022-01-01"), t("2021-01-01"), t("2021-12-31")]);
+        // A month or a year: every date of its year.
+        let month = Incident { date_precision: Some(DatePrecision::Month), ..at(2021, 3, 1) };
+        assert_eq!(date_window(&month).1, [t("2021-01-01"), t("2021-12-31")]);
         assert_eq!(date_window(&Incident::default()).0, "date IS NOT NULL");
+        // Against the merge rules: every stored date (and precision) a report pairs with is in
+        // the window; checked through SQLite on a table of every date of three years.
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE incidents (date DATE, date_precision TEXT)").unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+        let mut stored = vec![Incident::default()];
+        for k in 0..3 * 366 {
+            let d = start + chrono::Duration::days(k);
+            for p in [None, Some(DatePrecision::Day), Some(DatePrecision::Month), Some(DatePrecision::Year)] {
+                stored.push(Incident { date: Some(d), date_precision: p, ..Default::default() });
+            }
+        }
+        for s in &stored {
+            conn.execute(
+                "INSERT INTO incidents VALUES (?1, ?2)",
+                rusqlite::params![s.date_string(), s.date_precision.map(|p| p.as_str())],
+            )
+            .unwrap();
+        }
+        let reports = [
+            at(2021, 1, 1),
+            at(2021, 6, 15),
+            at(2021, 12, 31),
+            month.clone(),
+            Incident { date_precision: Some(DatePrecision::Year), ..at(2021, 1, 1) },
+        ];
+        for r in &reports {
+            let (cond, args) = date_window(r);
+            let mut st = conn
+                .prepare(&format!(
+                    "SELECT count(*) FROM incidents WHERE date IS ?1 AND date_precision IS ?2 AND {cond}"
+                ))
+                .unwrap();
+            for s in &stored {
+                if !crate::merge::dates_may_pair(r, s) {
+                    continue;
+                }
+                let mut a = vec![
+                    s.date_string().map_or(Value::Null, Value::Text),
+                    s.date_precision.map_or(Value::Null, |p| Value::Text(p.as_str().into())),
+                ];
+                a.extend(args.iter().cloned());
+                let n: i64 = st.query_row(params_from_iter(a), |row| row.get(0)).unwrap();
+                assert!(
+                    n > 0,
+                    "{:?} {:?} pairs with {:?} {:?} but is outside {cond}",
+                    r.date,
+                    r.date_precision,
+                    s.date,
+                    s.date_precision
+                );
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ use incmap::extract;
 use incmap::fetch::{self, Source};
 use incmap::gazetteer::{Gazetteer, Hint, Place, geonames, normalize};
 use incmap::model::{Article, Incident};
-use incmap::store::Store;
+use incmap::store::{self, Store};
 
 /// The name given to every fuzz input (source of articles, file name in error messages).
 pub const NAME: &str = "fuzz-input";
@@ -72,9 +72,67 @@ pub fn html_reduce(data: &[u8], dir: &Path) -> Result<Article, String> {
     }
 }
 
-/// Bytes as a store file: either a store, which rewritten unchanged is byte-identical (so an
-/// ingest that adds nothing leaves the file alone), or an error that says what is wrong.
-pub fn store_load(data: &[u8]) -> Result<Store, String> {
+/// Bytes as a store file (`--store FILE`, the GeoPackage every command reads), opened each way
+/// the commands open one: read whole (`Store::read`), streamed with its derived rows (`export`),
+/// through the R-tree (`near`, `bbox`). It reads the same incidents each way, every one located
+/// in range; or it is refused with one line that names the file. Never a panic, and the file is
+/// left byte for byte as it was (reading a store never writes it).
+pub fn store_load(data: &[u8], dir: &Path) -> Result<Store, String> {
+    let path = dir.join("store.gpkg");
+    for leftover in ["store.gpkg", "store.gpkg-wal", "store.gpkg-shm"] {
+        let _ = std::fs::remove_file(dir.join(leftover));
+    }
+    std::fs::write(&path, data).expect("writing the fuzz input");
+    let read = Store::read(&path);
+    let mut streamed = Vec::new();
+    let exported = store::for_each_with_derived(&path, |i, _| {
+        streamed.push(i);
+        Ok(())
+    });
+    let boxed = store::load_in_boxes(&path, &[[-180.0, -90.0, 180.0, 90.0]], |_| true);
+    let after = std::fs::read(&path).expect("the store file is still there");
+    assert!(after == data, "reading the store changed it");
+    let named = |e: &dyn std::fmt::Display| {
+        let m = format!("{e:#}");
+        assert!(m.starts_with(&format!("{}: ", path.display())), "store error does not name the file: {m}");
+        assert!(!m.contains('\n'), "store error is more than one line: {m}");
+        m
+    };
+    match read {
+        Ok(s) => {
+            for i in &s.incidents {
+                assert!(i.location.is_none_or(|l| l.is_valid()), "location out of range: {:?}", i.location);
+            }
+            // What one way reads, the others read too (or refuse with a line naming the file:
+            // the R-tree index itself may be what is broken).
+            match exported {
+                Ok(()) => assert_eq!(streamed, s.incidents, "export reads other incidents"),
+                Err(e) => drop(named(&e)),
+            }
+            match boxed {
+                Ok(mut located) => {
+                    let mut want: Vec<_> = s.incidents.iter().filter(|i| i.location.is_some()).cloned().collect();
+                    // The index may lack rows another program wrote without it, never hold others.
+                    located.sort_by(|a, b| a.id.cmp(&b.id));
+                    want.sort_by(|a, b| a.id.cmp(&b.id));
+                    assert!(located.iter().all(|i| want.contains(i)), "the R-tree finds incidents the table lacks");
+                }
+                Err(e) => drop(named(&e)),
+            }
+            Ok(s)
+        }
+        Err(e) => {
+            for other in [exported.err(), boxed.err()].into_iter().flatten() {
+                named(&other);
+            }
+            Err(named(&e))
+        }
+    }
+}
+
+/// Bytes as an old GeoJSON store (`incmap store import`): either a store, which rewritten
+/// unchanged is byte-identical, or an error that says what is wrong.
+pub fn geojson_store(data: &[u8]) -> Result<Store, String> {
     match Store::from_reader(data) {
         Ok(s) => {
             for i in &s.incidents {
