@@ -72,10 +72,7 @@ pub fn ingest_with(
         progress.set_message(src.to_string());
         match crate::fetch::read_article(src, &mut fetcher) {
             // Known articles are not extracted again (checked once more inside the transaction).
-            Ok(article)
-                if db.as_ref().map(|d| d.has_article(&store::article_hash(&article.text))).transpose()?
-                    == Some(true) =>
-            {
+            Ok(article) if db.as_ref().map(|d| d.has_article(&article.hash())).transpose()? == Some(true) => {
                 summary.articles += 1;
                 summary.already_ingested += 1;
             }
@@ -129,7 +126,7 @@ fn merge_batch(
     let mut seen = HashSet::new();
     for (article, reports) in batch {
         summary.articles += 1;
-        let sha = store::article_hash(&article.text);
+        let sha = article.hash();
         if seen.contains(&sha) || w.has_article(&sha)? {
             summary.already_ingested += 1;
             continue;
@@ -166,7 +163,7 @@ fn merge_into(w: &Writer, fresh: &[(Article, String, Vec<Incident>)], ids: &mut 
     for (k, (_, sha, reports)) in fresh.iter().enumerate() {
         for (n, report) in reports.iter().enumerate() {
             let mut report = report.clone();
-            report.id = store::report_id(sha, n);
+            report.id = crate::model::report_id(sha, n);
             let counts: Vec<u32> = incidents.iter().map(|i| i.reports).collect();
             merge::merge(&mut incidents, vec![report.clone()]);
             // Absorbing a report always raises one incident's `reports`; else it was appended.

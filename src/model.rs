@@ -297,6 +297,25 @@ pub struct Article {
     pub published: Option<NaiveDate>,
 }
 
+impl Article {
+    /// The hex SHA-256 of the text: the article's identity in the store.
+    pub fn hash(&self) -> String {
+        article_hash(&self.text)
+    }
+}
+
+/// The hex SHA-256 of an article's text.
+pub fn article_hash(text: &str) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The id of the `n`th report (from 0) of an article, as `extract` prints it and the store keeps
+/// it: stable, so the same input gives the same ids in both.
+pub fn report_id(sha256: &str, n: usize) -> String {
+    format!("{}-{}", &sha256[..16.min(sha256.len())], n + 1)
+}
+
 /// Property names in the order they are written. Every feature gets all of them.
 pub const PROPERTY_NAMES: &[&str] = &[
     "id",

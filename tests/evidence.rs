@@ -150,3 +150,41 @@ fn stored_id(store: &Path) -> String {
     let conn = rusqlite::Connection::open(store).unwrap();
     conn.query_row("SELECT id FROM incidents ORDER BY fid LIMIT 1", [], |r| r.get(0)).unwrap()
 }
+
+#[test]
+fn the_id_extract_prints_is_the_id_the_store_keeps_and_show_finds() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("s.gpkg");
+    let a = dir.path().join("a.txt");
+    let two = " date 2024-01-21 \nTwo drones struck Erbil airport on Saturday, officials said.\n\
+        Separately, three rockets hit Ain al-Asad air base on Friday.\n";
+    std::fs::write(&a, two).unwrap();
+    let (ok, out, err) = incmap(&["extract", a.to_str().unwrap()]);
+    assert!(ok, "{err}");
+    let printed: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<String> = printed["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["properties"]["id"].as_str().unwrap().into())
+        .collect();
+    assert_eq!(ids.len(), 2, "{out}");
+    let s = store.to_str().unwrap();
+    assert!(incmap(&["ingest", "--store", s, a.to_str().unwrap()]).0);
+    let conn = rusqlite::Connection::open(&store).unwrap();
+    let mut stored: Vec<String> = conn
+        .prepare("SELECT id FROM incidents")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    stored.sort();
+    let mut want = ids.clone();
+    want.sort();
+    assert_eq!(stored, want, "the store keeps the ids extract printed");
+    for id in &ids {
+        let (ok, _, err) = incmap(&["show", id, "--store", s]);
+        assert!(ok, "show {id}: {err}");
+    }
+}

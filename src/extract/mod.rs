@@ -15,7 +15,6 @@ use std::sync::LazyLock;
 use chrono::Datelike;
 
 use regex::Regex;
-use sha2::{Digest, Sha256};
 
 use crate::gazetteer::{Gazetteer, Place, PlaceKind};
 use crate::geodesy;
@@ -1536,7 +1535,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         drafts[0].reports.push(named);
     }
     let table = WeaponTable::embedded();
-    drafts
+    let mut incidents: Vec<Incident> = drafts
         .iter()
         .enumerate()
         // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it;
@@ -1549,7 +1548,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
             finish(article, d, published, unclaimed, table, gazetteer)
         })
-        .collect()
+        .collect();
+    let sha = article.hash();
+    for (n, inc) in incidents.iter_mut().enumerate() {
+        inc.id = crate::model::report_id(&sha, n);
+    }
+    incidents
 }
 
 fn finish(
@@ -1694,15 +1698,5 @@ fn finish(
             ..Default::default()
         });
     }
-    let key = format!(
-        "{}|{}|{}|{}|{}",
-        inc.source,
-        inc.date_string().unwrap_or_default(),
-        inc.place.as_deref().unwrap_or(""),
-        inc.weapon,
-        inc.role
-    );
-    let hash = Sha256::digest(key.as_bytes());
-    inc.id = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
     Some(inc)
 }

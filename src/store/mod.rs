@@ -23,12 +23,11 @@ use ::geojson::{Feature, JsonValue};
 use anyhow::{Context, Result, anyhow, bail};
 use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params_from_iter};
-use sha2::{Digest, Sha256};
 
 pub use crate::atomic::{AtomicFile, write_file_atomically};
 use crate::index::RadiusSearch;
 use crate::merge::{self, MergeStats};
-use crate::model::{Article, Incident, LatLon, PROPERTY_NAMES};
+use crate::model::{Article, Incident, LatLon, PROPERTY_NAMES, article_hash, report_id};
 pub use gpkg::FeatureTable;
 use gpkg::GEOM;
 pub use gpkg::{Geometry, register_functions};
@@ -43,16 +42,6 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(60);
 pub struct ArticleRecord {
     pub sha256: String,
     pub source: String,
-}
-
-/// The hex SHA-256 of an article's text: its identity in the store.
-pub fn article_hash(text: &str) -> String {
-    Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// The id of the `n`th report (from 0) of an article: stable, so the same input gives the same store.
-pub fn report_id(sha256: &str, n: usize) -> String {
-    format!("{}-{}", &sha256[..16.min(sha256.len())], n + 1)
 }
 
 // ---------------------------------------------------------------------------------------------
