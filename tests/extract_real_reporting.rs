@@ -1010,3 +1010,34 @@ fn datelines_and_earlier_attacks_of_the_month() {
         ),
     ]);
 }
+
+#[test]
+fn undated_pages_provinces_and_the_attack_referred_to() {
+    check(&[
+        (
+            "an undated page: 'On Jan. 12, rockets struck ... in Erbil province' is another day than the \
+             story's 'April 6', and a province holds only its own places; its figures stay its own",
+            "Base hit by eight rockets, one dead\n\nAt least eight rockets were fired at a base in western Iraq on \
+             Tuesday morning (April 6). A spokesman said Ain al-Asad Air Base was hit at 7 a.m.\n\nOn Jan. 12, \
+             rockets struck an airfield and several bases in Erbil province, killing a contractor and wounding five \
+             people.\n",
+            &["Al Asad Air Base | - | rocket | 8 | 1 | - | -", "Erbil Governorate | - | rocket | - | 1 | 5 | -"],
+        ),
+        (
+            "'Because of the rocket strike, flights were halted. No damage or casualties were reported': the \
+             attack just told, whatever weapon it names, and its figures",
+            "Drones attack Baghdad airport\n\nArmed drones targeted Baghdad International Airport, officials said.\n\n\
+             Because of the rocket strike, flights from Baghdad airport were halted. So far, no damage or \
+             casualties have been reported.\nOver the past year the airport in Baghdad has been regularly \
+             targeted, mostly by drones.\n",
+            &["Baghdad International Airport | - | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "a security statement: 'caused no human damage'; 'another bomb exploded this afternoon' is of the \
+             day of publication",
+            " date 2022-03-07 Roadside bomb hits convoy in Nasiriyah\n\nA roadside bomb targeted a convoy in \
+             Nasiriyah on Monday. \"The bomb caused no human damage and the convoy drove on,\" the cell said.\n",
+            &["Nasiriyah | 2022-03-07 | ied | - | 0 | 0 | -"],
+        ),
+    ]);
+}

@@ -157,7 +157,7 @@ static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\bnor human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|human)\s+)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -898,6 +898,9 @@ mod tests {
             ("Officials did not report any casualties.", (Some(0), Some(0))),
             ("An official said there was no damage or injury at the camp.", (Some(0), Some(0))),
             ("The salvo didn’t cause any casualties.", (Some(0), Some(0))),
+            // Statements of the security media: "human damage" for casualties.
+            ("The bomb caused no human damage and the convoy drove on.", (Some(0), Some(0))),
+            ("No losses nor human damage were caused, the cell said.", (Some(0), Some(0))),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");

@@ -731,7 +731,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|lives of|injur|wound|hurt|harm|losses|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|fatalit|lives of|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
@@ -799,13 +799,26 @@ fn claimant(s: &str, earlier_group: Option<&str>) -> Option<(String, &'static st
 /// Places within 50 km of each other (or unknown) may be the same target, and so may a region and
 /// a place of the same country: "a strike in the Kurdistan region" is then told "on Mount Sinjar".
 fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
-    let region = |p: &Place| p.kind.geo_precision() == crate::model::GeoPrecision::Region;
     match (a, b) {
         (Some(a), Some(b)) => {
-            a.id == b.id
-                || geodesy::distance_km(a.location, b.location) <= 50.0
-                || ((region(a) || region(b)) && a.country == b.country)
+            a.id == b.id || geodesy::distance_km(a.location, b.location) <= 50.0 || holds(a, b) || holds(b, a)
         }
+        _ => true,
+    }
+}
+
+/// Whether `place` may lie in `region`: a governorate holds the places of its own province ("Erbil
+/// province" is not Ain al-Asad, in Anbar); a region of no one province (the Kurdistan Region), or a
+/// place whose province the gazetteer does not name by name, anything in its country.
+fn holds(region: &Place, place: &Place) -> bool {
+    if region.kind.geo_precision() != crate::model::GeoPrecision::Region || region.country != place.country {
+        return false;
+    }
+    fn named(p: &Place) -> Option<&str> {
+        p.admin1.as_deref().filter(|a| !a.is_empty() && !a.chars().all(|c| c.is_ascii_digit()))
+    }
+    match (region.kind, named(region), named(place)) {
+        (PlaceKind::Governorate, Some(x), Some(y)) => x == y,
         _ => true,
     }
 }
@@ -827,6 +840,10 @@ impl<'g> Draft<'g> {
     }
     fn date(&self) -> Option<dates::DateRef> {
         self.date_report().and_then(|r| r.date)
+    }
+    /// The date an incident carries: none for a day told without its year.
+    fn stated_date(&self) -> Option<dates::DateRef> {
+        self.date().filter(|d| !d.year_unknown())
     }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
@@ -1012,6 +1029,12 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
         }
     }
 }
+
+/// An attack referred to with the definite article and no place or day of its own: "the rocket
+/// strike", "the attack", "the deadly bombing" is the one just told.
+static THE_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|barrage|assault|explosions?|blasts?)\b").unwrap()
+});
 
 /// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
 /// "Earlier this year,".
@@ -1438,6 +1461,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             drafts.push(Draft { role: Role::Background, reports, struck_with: None, another });
             Some(drafts.len() - 1)
+        } else if let Some(i) = told_before.filter(|_| !another && THE_ATTACK_TOLD.is_match(&r.text)) {
+            // "Because of the rocket strike, flights were halted", "The bomb caused no human damage":
+            // the attack just told, whatever weapon this sentence names; its figures are that
+            // attack's, and what follows is still about it.
+            if r.killed.is_some() || r.injured.is_some() {
+                let mut figures = Report { link: "the-attack-told", ..Report::figures_only(&r) };
+                drafts[i].keep_stated_zeros(&mut figures);
+                drafts[i].reports.push(figures);
+            }
+            Some(i)
         } else {
             // An attack told with its toll but neither place nor day: kept for the place told next.
             if !another && (r.killed.is_some() || r.injured.is_some()) && r.weapon != Weapon::Unknown {
@@ -1575,7 +1608,7 @@ fn finish(
     // An attack needs a place finer than a country: "a drone attack on a US base in Jordan" cannot be
     // mapped, and reports of the same attack that do name the place are what the map is made of.
     d.place()?;
-    match d.date() {
+    match d.stated_date() {
         Some(r) => (inc.date, inc.date_precision) = (Some(r.date), Some(r.precision)),
         // The article's subject with no date of its own is reported on the day of publication.
         None if d.role == Role::Main => {
@@ -1592,7 +1625,7 @@ fn finish(
     }
     // Which report gave each field, for its evidence.
     let mut from: Vec<(&'static str, &Report, &'static str)> = Vec::new();
-    if let Some(r) = d.date_report() {
+    if let Some(r) = d.date_report().filter(|_| inc.date.is_some()) {
         from.push(("date", r, r.why.date));
     }
     if let Some(r) = d.place_report() {
