@@ -1015,10 +1015,10 @@ fn datelines_and_earlier_attacks_of_the_month() {
 fn undated_pages_provinces_and_the_attack_referred_to() {
     check(&[
         (
-            "an undated page: 'On Jan. 12, rockets struck ... in Erbil province' is another day than the \
-             story's 'April 6', and a province holds only its own places; its figures stay its own",
+            "an undated page: 'On Jan. 12, rockets struck ... in Erbil province' is not the story's attack \
+             on a base in Anbar (a province holds only its own places); its figures stay its own",
             "Base hit by eight rockets, one dead\n\nAt least eight rockets were fired at a base in western Iraq on \
-             Tuesday morning (April 6). A spokesman said Ain al-Asad Air Base was hit at 7 a.m.\n\nOn Jan. 12, \
+             Tuesday morning (April 6). A spokesman confirmed that Ain al-Asad Air Base was hit by eight rockets at 7 a.m. Tuesday.\n\nOn Jan. 12, \
              rockets struck an airfield and several bases in Erbil province, killing a contractor and wounding five \
              people.\n",
             &["Al Asad Air Base | - | rocket | 8 | 1 | - | -", "Erbil Governorate | - | rocket | - | 1 | 5 | -"],

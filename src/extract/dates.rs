@@ -21,26 +21,6 @@ impl DateRef {
     pub fn day(&self) -> (NaiveDate, DatePrecision) {
         (self.date, self.precision)
     }
-
-    /// "On Feb. 15" on a page without a publication date: which day is told, but not its year. It
-    /// still tells one day from another; no incident is dated by it.
-    pub fn year_unknown(&self) -> bool {
-        // Counting days from such a day may cross into a neighbouring year.
-        (UNKNOWN_YEAR - 1..=UNKNOWN_YEAR + 1).contains(&self.date.year())
-    }
-}
-
-/// The year given to a day told without one when the publication date is unknown (a leap year,
-/// so that 29 February is a day too).
-const UNKNOWN_YEAR: i32 = 4;
-
-/// The latest `month`/`day` not after `published`; without a publication date, the day in
-/// [`UNKNOWN_YEAR`].
-fn month_day(published: Option<NaiveDate>, month: u32, day: u32) -> Option<NaiveDate> {
-    match published {
-        Some(p) => latest_month_day(p, month, day),
-        None => NaiveDate::from_ymd_opt(UNKNOWN_YEAR, month, day),
-    }
 }
 
 /// Month names as written in title case, or in capitals as trackers and logs write them ("08 JAN 2020").
@@ -200,7 +180,7 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
             let (mo, day) = (month_number(&c[1])?, c[2].parse().ok()?);
             match c.get(3) {
                 Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
-                None => month_day(published, mo, day),
+                None => latest_month_day(published?, mo, day),
             }
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
@@ -211,7 +191,7 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
             let (day, mo) = (c[1].parse().ok()?, month_number(&c[2])?);
             match c.get(3) {
                 Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
-                None => month_day(published, mo, day),
+                None => latest_month_day(published?, mo, day),
             }
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
@@ -334,8 +314,7 @@ mod tests {
         let p = Some(d(2019, 12, 28));
         assert_eq!(first("On December 3, five rockets", p), Some((d(2019, 12, 3), DatePrecision::Day)));
         assert_eq!(first("On December 30, five rockets", p), Some((d(2018, 12, 30), DatePrecision::Day)));
-        // No publication date: the day without its year (see the next test).
-        assert!(references("On December 3, five rockets", None, true)[0].year_unknown());
+        assert_eq!(first("On December 3, five rockets", None), None);
         assert_eq!(first("on Feb. 15, 2021", None), Some((d(2021, 2, 15), DatePrecision::Day)));
         assert_eq!(first("on 15 February 2021", None), Some((d(2021, 2, 15), DatePrecision::Day)));
         assert_eq!(first("In November, more than", p), Some((d(2019, 11, 1), DatePrecision::Month)));
@@ -356,16 +335,5 @@ mod tests {
         let p = Some(d(2024, 2, 9));
         assert_eq!(first("On Christmas Day, a drone struck", p), Some((d(2023, 12, 25), DatePrecision::Day)));
         assert_eq!(first("on New Year's Eve", p), Some((d(2023, 12, 31), DatePrecision::Day)));
-    }
-
-    #[test]
-    fn a_day_told_without_its_year_on_an_undated_page_tells_days_apart_but_dates_nothing() {
-        let feb = references("On Feb. 15, rockets struck", None, true)[0];
-        let mar = references("on Wednesday (March 3)", None, true)[0];
-        assert!(feb.year_unknown() && mar.year_unknown());
-        assert_ne!(feb.day(), mar.day());
-        assert_eq!(references("on 29 February", None, false)[0].date.day(), 29);
-        // A known publication gives the year.
-        assert!(!references("On Feb. 15, rockets struck", Some(d(2021, 3, 4)), true)[0].year_unknown());
     }
 }

@@ -841,10 +841,6 @@ impl<'g> Draft<'g> {
     fn date(&self) -> Option<dates::DateRef> {
         self.date_report().and_then(|r| r.date)
     }
-    /// The date an incident carries: none for a day told without its year.
-    fn stated_date(&self) -> Option<dates::DateRef> {
-        self.date().filter(|d| !d.year_unknown())
-    }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
         self.date().map(|x| x.day())
@@ -1608,7 +1604,7 @@ fn finish(
     // An attack needs a place finer than a country: "a drone attack on a US base in Jordan" cannot be
     // mapped, and reports of the same attack that do name the place are what the map is made of.
     d.place()?;
-    match d.stated_date() {
+    match d.date() {
         Some(r) => (inc.date, inc.date_precision) = (Some(r.date), Some(r.precision)),
         // The article's subject with no date of its own is reported on the day of publication.
         None if d.role == Role::Main => {
@@ -1625,7 +1621,7 @@ fn finish(
     }
     // Which report gave each field, for its evidence.
     let mut from: Vec<(&'static str, &Report, &'static str)> = Vec::new();
-    if let Some(r) = d.date_report().filter(|_| inc.date.is_some()) {
+    if let Some(r) = d.date_report() {
         from.push(("date", r, r.why.date));
     }
     if let Some(r) = d.place_report() {
