@@ -45,8 +45,8 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 /// (view counts, share buttons, photo captions).
 const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    // "ERBIL, Iraq (Outlet) –", "AMMAN —Outlet— ", "Erbil (Outlet) -".
-    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,20}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)")
+    // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -".
+    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)")
         .unwrap()
 });
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
@@ -70,7 +70,11 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+});
+/// A sentence opening on a period rather than a day: what follows is a tally of that period.
+static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts.
@@ -512,6 +516,10 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         }
         // An ambiguous name is left unlocated rather than guessed; a country is no target location.
         let Some(mut p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
+        // "which Baghdad called a violation", "Damascus condemned": a capital speaking is its government.
+        if p.kind.geo_precision() != crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]) {
+            continue;
+        }
         // "the province of Deir ez-Zor" is the province, not its capital.
         if PROVINCE_OF.is_match(before)
             && let Some(region) = g.lookup(&format!("{} province", m.text), &Default::default()).best
@@ -526,6 +534,11 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     }
     out
 }
+
+/// A verb of speaking or judging right after a place name: the place stands for its government.
+static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
+});
 
 /// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
 /// (when the sentence names no other).
@@ -630,6 +643,8 @@ fn read<'g>(
         || AGGREGATE.is_match(event_clause(told))
         // "have come under attack 102 times since October 17, when the attacks started".
         || AGGREGATE.is_match(before_since)
+        // "Since the beginning of this month, drones have hit three vehicles": a tally over a period.
+        || PERIOD_OPENING.is_match(told)
         || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
         || DENIAL.is_match(event_clause(told))
     {
@@ -652,7 +667,20 @@ fn read<'g>(
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
     // "Hours earlier, they also targeted the base at al-Tanf": a site struck on the story's day.
     let story_goes_on = || ALSO.is_match(s) || days_from_previous(s) == Some(0);
-    if bare && !(site && (date.is_some_and(|d| d.precision != DatePrecision::Year) || story_goes_on())) {
+    // "Iranian forces bombed camps in Koya, killing nine": a town struck with its toll.
+    static LOCATIVE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?$").unwrap());
+    let town_with_toll = || {
+        place.as_ref().is_some_and(|(p, text)| {
+            p.kind.geo_precision() != crate::model::GeoPrecision::Region
+                && s.find(text.as_str()).is_some_and(|at| LOCATIVE.is_match(&s[..at]))
+        }) && matches!(facts::casualties(s).figures(), (Some(k), _) if k > 0)
+            || matches!(facts::casualties(s).figures(), (_, Some(i)) if i > 0)
+    };
+    if bare
+        && !(site && (date.is_some_and(|d| d.precision != DatePrecision::Year) || story_goes_on()))
+        && !town_with_toll()
+    {
         return None;
     }
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
@@ -692,6 +720,15 @@ fn read<'g>(
     let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     let claim = claimant(s, earlier_group);
     let attacker = facts::attacker(s);
+    // "The US struck militia posts in al-Qaim": the United States and Israel strike from the air.
+    static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b").unwrap()
+    });
+    let (weapon, weapon_rule) = if weapon == Weapon::Unknown && AIR_POWER_STRUCK.is_match(s) {
+        (Weapon::Airstrike, "weapon/strike-by-an-air-power")
+    } else {
+        (weapon, weapon_rule)
+    };
     let range = facts::stated_range(s);
     let why = Why {
         date: if date.is_some() { "date/stated" } else { "" },
