@@ -1076,3 +1076,15 @@ fn towns_bombed_with_their_toll_and_tallies_of_a_period() {
         ),
     ]);
 }
+
+#[test]
+fn where_the_attack_told_took_place() {
+    check(&[(
+        "'the incident took place near the outpost in the town of X on Friday' places (and dates) the story's \
+         attack told without a place",
+        " date 2019-11-10 Twelve rockets landed near an Iraqi air base housing US troops, causing some damage \
+         but no casualties.\n\nThe army said the incident took place near the outpost in the town of Qayyarah on \
+         Friday.\n",
+        &["Qayyarah | 2019-11-08 | rocket | 12 | 0 | 0 | -"],
+    )]);
+}

@@ -1146,6 +1146,11 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "The incident took place in X", "the attack occurred near X": where the attack told happened.
+static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast) (?:took place|occurred|happened)\b(.{0,160})").unwrap()
+});
+
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
 /// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
 /// it was told with: "the camp" after "Makhmour camp"). "The base in Tal Afar" names another site.
@@ -1242,6 +1247,35 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 place: Some((t.place, t.text.clone())),
                 why,
                 link: "site-named",
+                ..Report::of_text(s, span)
+            });
+            continue;
+        }
+        // "The incident took place near the outpost in the town of Qayyarah on Friday": where (and
+        // when) the story's attack, told without its place, happened.
+        if let Some(main) = drafts.first_mut()
+            && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
+            && let Some(c) = TOOK_PLACE.captures(s)
+            && let targets = targets_of(&c[1], gazetteer)
+            && let Some(t) = most_specific(&c[1], &targets).map(|i| &targets[i])
+            && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
+        {
+            let date = if main.date().is_none() {
+                dates::references(s, published, month_first).first().copied()
+            } else {
+                None
+            };
+            let why = Why {
+                place: "place/where-it-took-place",
+                date: if date.is_some() { "date/stated" } else { "" },
+                ..Why::default()
+            };
+            let span = span_in(&article.text, s);
+            main.reports.push(Report {
+                place: Some((t.place, t.text.clone())),
+                date,
+                why,
+                link: "where-it-took-place",
                 ..Report::of_text(s, span)
             });
             continue;
