@@ -1088,3 +1088,29 @@ fn where_the_attack_told_took_place() {
         &["Qayyarah | 2019-11-08 | rocket | 12 | 0 | 0 | -"],
     )]);
 }
+
+#[test]
+fn another_base_is_another_target() {
+    check(&[
+        (
+            "'also carried out a drone strike on another US base in TOWN on Monday night' is another attack, \
+             with its own day and toll",
+            " date 2023-12-27 A militia group said on Wednesday it had attacked the US base at Erbil airport \
+             with drones.\nThe group also carried out a drone strike on another US base in Erbil on Monday night \
+             that left three soldiers injured.\n",
+            &[
+                "Erbil International Airport | 2023-12-27 | drone | - | - | - | -",
+                "Erbil | 2023-12-25 | drone | - | - | 3 | -",
+            ],
+        ),
+        (
+            "'its fighters also fired rockets on another base' without a day of its own is of the story's day",
+            " date 2023-10-19 Fighters launched two drones at the al-Tanf base on Thursday morning. They also \
+             fired rockets on another U.S. base at the Conoco gas field.\n",
+            &[
+                "Al-Tanf Garrison | 2023-10-19 | drone | 2 | - | - | -",
+                "Conoco gas field | 2023-10-19 | rocket | - | - | - | -",
+            ],
+        ),
+    ]);
+}

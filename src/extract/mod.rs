@@ -101,6 +101,12 @@ static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b").unwrap()
 });
 
+/// "fired rockets on another base", "a drone strike on another US base in Erbil": a target other than
+/// the ones told, struck the same day unless the sentence says otherwise.
+static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on|at|against|targeting|targeted|hit|struck)\s+another\s+(?:[\w.-]+\s+){0,2}?(?:base|camp|site|facility|airport|air base|airbase|outpost|position)\b").unwrap()
+});
+
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?attack\w*)\b").unwrap()
@@ -1494,8 +1500,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id))
                 && fits_but_weapon(d, &r)
         };
+        let another_site = ANOTHER_SITE.is_match(&r.text);
         let same = |d: &Draft| {
-            (fits(d, &r) || told_again(d)) && !answers(d) && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
+            (fits(d, &r) || told_again(d))
+                && !answers(d)
+                && !another_site
+                && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
         };
         // Another attack joins only one told on its own day.
         let joins = |d: &Draft| match another {
