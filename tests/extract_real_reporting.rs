@@ -1114,3 +1114,39 @@ fn another_base_is_another_target() {
         ),
     ]);
 }
+
+#[test]
+fn the_site_named_after_a_placeless_lead_and_border_attacks() {
+    check(&[
+        (
+            "'the bases at X and Y began taking rocket fire Wednesday afternoon' tells the attacks",
+            " date 2023-03-25 Two U.S. troops were hurt in rocket attacks in Syria. The U.S. bases at Conoco and \
+             Green Village began taking rocket fire Wednesday afternoon.\n",
+            &[
+                "Conoco gas field | 2023-03-22 | rocket | - | - | 2 | -",
+                "Green Village | 2023-03-22 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "'On the same day as the X rocket attack' names the site of the story's attack told without one",
+            " date 2022-08-16 Rockets were launched on Monday at an American outpost in north-eastern Syria. \
+             Nobody was hurt. On the same day as the Green Village rocket attack, coalition forces shot down a \
+             drone.\n",
+            &["Green Village | 2022-08-15 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'The camp, known as Ruqban' names the place of a border car bomb",
+            " date 2016-06-21 A car bomb exploded on the Syrian-Jordanian border early on Tuesday, killing several \
+             border guards. The blast went off close to a tent camp. The camp, known as Ruqban, lies along \
+             the berm.\n",
+            &["Rukban camp | 2016-06-21 | ied | - | - | - | -"],
+        ),
+        (
+            "'AMMAN, Jordan (Wire) — gunmen attacked border positions': the attack is at the border, not in the \
+             capital the story was filed from",
+            " date 2017-06-03 AMMAN, Jordan (Wire) — Gunmen on motorbikes attacked Jordanian border positions on \
+             Saturday and one soldier was injured.\n",
+            &[],
+        ),
+    ]);
+}

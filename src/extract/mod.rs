@@ -53,7 +53,7 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -133,7 +133,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on)\b",
     )
     .unwrap()
 });
@@ -1152,6 +1152,22 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// "On the same day as the Green Village rocket attack, ...": the story's attack named by its site.
+static THE_SITE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b[Tt]he ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+(?:rocket|drone|missile|mortar)\s+(?:attack|strike)\b",
+    )
+    .unwrap()
+});
+
+/// An attack placed at a border, not in a town.
+static AT_A_BORDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bborder (?:posts?|positions?|guards?|crossings?|area)\b|\b(?:on|at|near|along) the [\w-]+ border\b",
+    )
+    .unwrap()
+});
+
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast) (?:took place|occurred|happened)\b(.{0,160})").unwrap()
@@ -1243,9 +1259,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // The story's site, named after its attack was told without one.
         if let Some(main) = drafts.first_mut()
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
-            && let Some(c) = SITE_NAMED.captures(s)
+            && let Some(c) = SITE_NAMED.captures(s).or_else(|| THE_SITE_ATTACK.captures(s))
             && let Some(t) = targets_of(&c[1], gazetteer).into_iter().next()
-            && t.place.kind.geo_precision() == crate::model::GeoPrecision::Site
+            && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
         {
             let why = Why { place: "place/site-named", ..Why::default() };
             let span = span_in(&article.text, s);
@@ -1632,9 +1648,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             d.reports[0].why.weapon = "weapon/the-days-one-weapon";
         }
     }
+    // "AMMAN (AP) — Gunmen attacked border positions": an attack told at a border was not in the
+    // city the story was filed from.
+    let at_a_border = |d: &Draft| d.reports.iter().any(|r| AT_A_BORDER.is_match(&r.text));
     if let Some(main) = drafts.first()
         && main.place().is_none()
         && let Some((p, rule)) = dateline_place(&article.text, gazetteer)
+            .filter(|_| !at_a_border(main))
             .map(|p| (p, "place/dateline"))
             .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story")))
     {
