@@ -1150,3 +1150,26 @@ fn the_site_named_after_a_placeless_lead_and_border_attacks() {
         ),
     ]);
 }
+
+#[test]
+fn the_place_struck_over_a_landmark_beside_it() {
+    check(&[
+        (
+            "'a drone attack on facilities near the US embassy in Baghdad. Three drones struck Union III': the \
+             base struck, not the landmark",
+            " date 2021-07-07 Rockets hit Erbil airport on Tuesday. The attack came a day after a drone attack on \
+             American facilities near the US embassy in Baghdad. Three drones struck Union III, a coalition base \
+             in the capital.\n",
+            &[
+                "Erbil International Airport | 2021-07-06 | rocket | - | - | - | -",
+                "Union III | 2021-07-05 | drone | 3 | - | - | -",
+            ],
+        ),
+        (
+            "the spelling 'Jurf al Saqr'",
+            " date 2023-11-22 US jets struck a militia command centre near Jurf al Saqr, south of Baghdad, on \
+             Tuesday, officials said.\n",
+            &["Jurf al-Sakhar | 2023-11-21 | airstrike | - | - | - | -"],
+        ),
+    ]);
+}

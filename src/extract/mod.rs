@@ -894,11 +894,18 @@ impl<'g> Draft<'g> {
         self.place_report().and_then(|r| r.place.as_ref())
     }
     fn place_report(&self) -> Option<&Report<'g>> {
+        // Among places as specific, one struck ("drones struck Union III") over a landmark told
+        // near what was struck ("facilities near the US embassy").
+        let struck = |r: &Report| {
+            r.place.as_ref().is_some_and(|(_, text)| {
+                r.text.find(text.as_str()).is_none_or(|at| !NEAR_LANDMARK.is_match(&r.text[..at]))
+            })
+        };
         self.reports
             .iter()
             .filter(|r| r.place.is_some())
             .rev()
-            .max_by_key(|r| r.place.as_ref().map(|p| specificity(p.0)))
+            .max_by_key(|r| (r.place.as_ref().map(|p| specificity(p.0)), struck(r)))
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
@@ -1151,6 +1158,10 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+
+/// "... near the US embassy": a landmark told beside the place struck.
+static NEAR_LANDMARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to)\s+(?:the\s+)?$").unwrap());
 
 /// "On the same day as the Green Village rocket attack, ...": the story's attack named by its site.
 static THE_SITE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
