@@ -1173,3 +1173,22 @@ fn the_place_struck_over_a_landmark_beside_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_told_by_the_town_it_lies_outside_of() {
+    check(&[
+        (
+            "'Mortars hit airbase that houses US troops outside Baghdad' (a headline): the base told next, not \
+             the city",
+            " date 2019-12-05 Mortars hit Iraqi airbase that houses US troops outside Baghdad\n\nTwo mortar rounds \
+             struck the Balad air base north of Baghdad on Thursday. There were no casualties.\n",
+            &["Balad Air Base | 2019-12-05 | mortar | 2 | 0 | 0 | -"],
+        ),
+        (
+            "an attack 'outside the town of X' is at X",
+            " date 2015-09-01 Militants shelled army positions outside the town of Haditha on Tuesday, killing \
+             five soldiers.\n",
+            &["Haditha | 2015-09-01 | artillery | - | 5 | - | -"],
+        ),
+    ]);
+}

@@ -522,8 +522,11 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         }
         // An ambiguous name is left unlocated rather than guessed; a country is no target location.
         let Some(mut p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
-        // "which Baghdad called a violation", "Damascus condemned": a capital speaking is its government.
-        if p.kind.geo_precision() != crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]) {
+        // "which Baghdad called a violation", "Damascus condemned": a capital speaking is its government;
+        // "an airbase outside Baghdad" is not in the city.
+        if p.kind.geo_precision() == crate::model::GeoPrecision::Town
+            && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before))
+        {
             continue;
         }
         // "the province of Deir ez-Zor" is the province, not its capital.
@@ -540,6 +543,15 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     }
     out
 }
+
+/// "an airbase that houses US forces outside Baghdad": a site told by the town it lies outside of,
+/// which is then a landmark (an attack "outside the town of Haditha" is at Haditha).
+static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b(?:{SITE_WORD})\b(?:\s+[\w.-]+){{0,4}}?\s+outside\s+(?:the\s+)?(?:(?:capital|city|town)(?:,\s*|\s+of\s+))?$"
+    ))
+    .unwrap()
+});
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
@@ -674,8 +686,9 @@ fn read<'g>(
     // "Hours earlier, they also targeted the base at al-Tanf": a site struck on the story's day.
     let story_goes_on = || ALSO.is_match(s) || days_from_previous(s) == Some(0);
     // "Iranian forces bombed camps in Koya, killing nine": a town struck with its toll.
-    static LOCATIVE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?$").unwrap());
+    static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$").unwrap()
+    });
     let town_with_toll = || {
         place.as_ref().is_some_and(|(p, text)| {
             p.kind.geo_precision() != crate::model::GeoPrecision::Region
