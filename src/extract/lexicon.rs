@@ -189,7 +189,7 @@ mod tests {
             let hits = l.tag(s);
             assert!(hits.iter().any(|h| h.tag == Tag::Org && &s[h.range.clone()] == org), "{s}");
         }
-        assert!(l.tag("The Mayadin countryside was shelled.").is_empty());
+        assert!(!l.tag("The Mayadin countryside was shelled.").iter().any(|h| h.tag == Tag::Org));
     }
 
     #[test]
