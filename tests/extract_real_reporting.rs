@@ -1192,3 +1192,38 @@ fn a_site_told_by_the_town_it_lies_outside_of() {
         ),
     ]);
 }
+
+#[test]
+fn old_photo_captions_and_habits() {
+    check(&[
+        (
+            "'This May 4, 2009, file photo shows the Pentagon' dates the photo, not the story or its attack",
+            "Troops checked after rocket attack on Syria base\n\nThis May 4, 2009, file photo shows the Pentagon in \
+             Washington.\n\nTwo rockets struck the Green Village base early on Thursday, hitting a support \
+             building.\n",
+            &["Green Village | - | rocket | 2 | - | - | -"],
+        ),
+        (
+            "a caption line of an old photo ('... in 2018. On Monday ... File photo: Agency') is not read; the \
+             story's own lines are",
+            " date 2023-01-02 Air defence fires at a missile attack on Damascus in 2018. File photo: Agency\n\n\
+             Israeli missiles struck Damascus International Airport on Monday, putting it out of service.\n",
+            &["Damascus International Airport | 2023-01-02 | missile | - | - | - | -"],
+        ),
+        (
+            "a photo of the news itself dates the story ('... after an overnight attack in Erbil on March 13, \
+             2022. Photographer/Agency via Getty Images')",
+            "Missiles hit near US consulate\n\nA damaged building after an overnight attack in Erbil on March 13, \
+             2022. A. Photographer/Agency via Getty Images\n\nMissiles struck near the U.S. consulate in Erbil \
+             overnight, officials said.\n",
+            &["U.S. Consulate General Erbil | 2022-03-13 | missile | - | - | - | -"],
+        ),
+        (
+            "'groups have increasingly used drones to target US forces, including at the airport in Erbil' is a \
+             habit, not an attack",
+            " date 2021-10-21 A drone attack hit the al-Tanf outpost on Wednesday night. Militias have \
+             increasingly used drones to target US forces in Iraq, including at the airport in Erbil.\n",
+            &["Al-Tanf Garrison | 2021-10-20 | drone | - | - | - | -"],
+        ),
+    ]);
+}

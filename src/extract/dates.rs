@@ -60,7 +60,14 @@ fn month_number(name: &str) -> Option<u32> {
 /// The publication date from the head of an article: the corpus dateline ` date YYYY-MM-DD `, or
 /// "Published March 3, 2021", "3 March 2021", "2021-03-03T07:20", "Updated: Feb 16, 2021 10:30 AM".
 pub fn published(text: &str) -> Option<NaiveDate> {
-    let head: String = text.lines().take(6).collect::<Vec<_>>().join("\n");
+    if let Some(m) = CORPUS_DATE.find(text) {
+        return ISO
+            .captures(m.as_str())
+            .and_then(|c| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
+    }
+    // An old photo's caption ("This March 27, 2008, file photo shows ...") dates the photo.
+    let lexicon = super::lexicon::Lexicon::embedded();
+    let head: String = text.lines().take(6).filter(|l| !lexicon.caption(l)).collect::<Vec<_>>().join("\n");
     let head = match head.char_indices().nth(600) {
         Some((i, _)) => &head[..i],
         None => &head,

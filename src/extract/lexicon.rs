@@ -24,6 +24,8 @@ pub enum Tag {
     Projectile,
     /// A page heading that opens a list of other stories' headlines ("Related news").
     Furniture,
+    /// Words of an old photo's caption ("file photo"): the line is no news.
+    Caption,
 }
 
 /// A line of page furniture: a heading alone (the lines after it are headlines), or a heading with
@@ -42,6 +44,7 @@ impl Tag {
             "weapon" => value.parse().ok().filter(|w| *w != Weapon::Unknown).map(Tag::Weapon),
             "projectile" => Some(Tag::Projectile),
             "furniture" => Some(Tag::Furniture),
+            "caption" => Some(Tag::Caption),
             _ => None,
         }
     }
@@ -131,6 +134,11 @@ impl Lexicon {
             .filter(|m| whole_word(s, m.start(), m.end()))
             .map(|m| Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] })
             .collect()
+    }
+
+    /// Whether a line is an old photo's caption ("This March 27, 2008, file photo shows ...").
+    pub fn caption(&self, sentence: &str) -> bool {
+        self.tag(sentence).iter().any(|h| h.tag == Tag::Caption)
     }
 
     /// Whether a line of text is page furniture: a heading of other stories (alone, or before ":"

@@ -70,7 +70,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times").
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|dozens of|several|many) times|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
 static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -215,6 +215,10 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         }
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
+        }
+        // An old photo's caption (one line, "... File photo: Agency") tells the photo, not the news.
+        if lexicon.caption(line) {
+            continue;
         }
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
