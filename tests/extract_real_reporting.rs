@@ -1227,3 +1227,15 @@ fn old_photo_captions_and_habits() {
         ),
     ]);
 }
+
+#[test]
+fn an_undated_story_told_by_its_day_and_a_past_attack_told_in_full() {
+    check(&[(
+        "undated page: 'the attack on T-4 airbase yesterday evening killed three' and 'On June 3, 2019, \
+         warplanes targeted T-4 airbase, killing five' are two attacks",
+        "Airstrikes hit T-4 airbase\n\nA source said the attack on T-4 military airbase in the Homs countryside \
+         yesterday evening killed at least three fighters.\n\nOn June 3, 2019, Israeli warplanes targeted T-4 \
+         military airbase, killing at least five people.\n",
+        &["Tiyas Air Base | - | airstrike | - | 3 | - | -", "Tiyas Air Base | 2019-06-03 | airstrike | - | 5 | - | -"],
+    )]);
+}

@@ -80,8 +80,12 @@ pub fn published(text: &str) -> Option<NaiveDate> {
         return numeric_date(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?, false);
     }
     // A full date with its year; a month/day without one is not a publication date.
-    let mdy = MDY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));
-    let dmy = DMY.captures_iter(head).find(|c| c.get(3).is_some()).map(|c| (c.get(0).unwrap().start(), c));
+    // A day a sentence tells ("On June 3, 2019, warplanes ...") is no stamp of the page.
+    static TOLD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:on|since|in|until|before|after|from)\s+$").unwrap());
+    let stamp = |c: &regex::Captures| c.get(3).is_some() && !TOLD.is_match(&head[..c.get(0).unwrap().start()]);
+    let mdy = MDY.captures_iter(head).find(stamp).map(|c| (c.get(0).unwrap().start(), c));
+    let dmy = DMY.captures_iter(head).find(stamp).map(|c| (c.get(0).unwrap().start(), c));
     let pick = match (mdy, dmy) {
         (Some(a), Some(b)) if b.0 < a.0 => Some((b.1[2].to_string(), b.1[1].to_string(), b.1[3].to_string())),
         (Some(a), _) => Some((a.1[1].to_string(), a.1[2].to_string(), a.1[3].to_string())),

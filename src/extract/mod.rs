@@ -1068,11 +1068,28 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     compatible(d.place(), r.place.as_ref().map(|p| p.0))
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
-            (None, Some(b)) => d.role == Role::Main && b.precision == DatePrecision::Day,
+            (None, Some(b)) => {
+                d.role == Role::Main
+                    && b.precision == DatePrecision::Day
+                    // "The attack on T-4 yesterday evening ... On June 3, 2019, warplanes targeted
+                    // T-4": on an undated page the story told by its day ("yesterday", "on
+                    // Monday") is not a day another sentence opens with in full.
+                    && !(OPENS_WITH_A_FULL_DATE.is_match(&r.text)
+                        && d.reports.iter().any(|x| DAY_OF_THE_STORY.is_match(&x.text)))
+            }
             _ => true,
         }
         && d.same_attacker(r)
 }
+
+/// "On June 3, 2019, ...", "On 3 June 2019, ...": a sentence opening on a day told in full.
+static OPENS_WITH_A_FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:On|In)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\b").unwrap()
+});
+/// A day told from the story's own: "yesterday", "last night", "on Monday".
+static DAY_OF_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b").unwrap()
+});
 
 /// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
 /// of that day that lacks them.
