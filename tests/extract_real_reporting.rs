@@ -1239,3 +1239,25 @@ fn an_undated_story_told_by_its_day_and_a_past_attack_told_in_full() {
         &["Tiyas Air Base | - | airstrike | - | 3 | - | -", "Tiyas Air Base | 2019-06-03 | airstrike | - | 5 | - | -"],
     )]);
 }
+
+#[test]
+fn the_page_date_opening_the_story_is_no_attacks_day() {
+    check(&[
+        (
+            "'May 25, 2021 - Over a year ago, in January 2020, Iran fired missiles at two bases': the story's \
+             attack is of January 2020, not of the page's day",
+            " date 2021-05-25 May 25, 2021 - Over a year ago, in January 2020, Iran fired a dozen ballistic \
+             missiles at two Iraqi bases.\nTwelve missiles were fired at Al-Asad airbase.\n",
+            &["Al Asad Air Base | 2020-01-01 | missile | 12 | - | - | -"],
+        ),
+        (
+            "a log opens every entry with its day, which is the event's",
+            "Incident log\n3 Feb 2021 — Balad Air Base: 3 x 107mm rockets; no casualties.\n5 Feb 2021 — Taji: 4 x 107mm \
+             rockets; 2 wounded.\n",
+            &[
+                "Balad Air Base | 2021-02-03 | rocket | 3 | 0 | 0 | -",
+                "Camp Taji | 2021-02-05 | rocket | 4 | - | 2 | -",
+            ],
+        ),
+    ]);
+}

@@ -49,6 +49,11 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)")
         .unwrap()
 });
+/// "May 25, 2021 - Over a year ago, ...": the page's date opening the story, which no attack is of.
+static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?:[–—-]+|:)\s+")
+        .unwrap()
+});
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
@@ -192,6 +197,8 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
     // After a "Related news" heading, the lines are other stories' headlines until a paragraph comes.
     let mut in_furniture = false;
     let lexicon = lexicon::Lexicon::embedded();
+    // A log ("11 Mar 2020 — Camp Taji: ...") opens every entry with its day: that is the event's.
+    let dated_log = text.lines().filter(|l| DATE_DATELINE.is_match(l.trim_start())).count() > 1;
     for (i, line) in text.lines().enumerate() {
         let mut line = line;
         if !line.trim().is_empty() {
@@ -224,6 +231,9 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         // furniture (view counts, share buttons): the first lines that have words.
         if lines_with_words <= DATELINE_LINES {
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+            if !dated_log {
+                line = DATE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+            }
         }
         let mut start = 0;
         for m in SENTENCE_END.find_iter(line) {
