@@ -1055,6 +1055,12 @@ fn towns_bombed_with_their_toll_and_tallies_of_a_period() {
             &["Koya | 2019-05-09 | unknown | - | 9 | 30 | -"],
         ),
         (
+            "a town named otherwise than as where the bombing was ('hideouts of Mosul militants') gives no \
+             attack without a weapon word, whatever its toll",
+            " date 2019-05-10 Forces bombed hideouts of Mosul militants on Thursday, wounding four.\n",
+            &[],
+        ),
+        (
             "the capital as its government",
             " date 2024-02-03 American forces struck more than 80 targets in Syria and Iraq, which Baghdad called \
              a violation of its sovereignty, and the strikes killed 18 fighters.\n",

@@ -67,7 +67,12 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     }
     // An old photo's caption ("This March 27, 2008, file photo shows ...") dates the photo.
     let lexicon = super::lexicon::Lexicon::embedded();
-    let head: String = text.lines().take(6).filter(|l| !lexicon.caption(l)).collect::<Vec<_>>().join("\n");
+    let head: String = text
+        .lines()
+        .take(6)
+        .filter(|l| lexicon.furniture(l) != Some(super::lexicon::Furniture::Caption))
+        .collect::<Vec<_>>()
+        .join("\n");
     let head = match head.char_indices().nth(600) {
         Some((i, _)) => &head[..i],
         None => &head,
@@ -94,6 +99,29 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     };
     let (m, d, y) = pick?;
     NaiveDate::from_ymd_opt(y.parse().ok()?, month_number(&m)?, d.parse().ok()?)
+}
+
+/// Whether a sentence opens on a day told in full, with its year: "On June 3, 2019, ...", "On 3 June
+/// 2019, ...".
+pub fn opens_with_a_full_date(sentence: &str) -> bool {
+    static ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:On|In)\s+").unwrap());
+    let Some(on) = ON.find(sentence) else { return false };
+    let rest = &sentence[on.end()..];
+    [&MDY, &DMY]
+        .into_iter()
+        .any(|re| re.captures(rest).is_some_and(|c| c.get(0).unwrap().start() == 0 && c.get(3).is_some()))
+}
+
+/// Whether a sentence tells a day counted from the story's own: "yesterday", "last night", "this
+/// evening", "on Monday".
+pub fn tells_a_day_of_the_story(sentence: &str) -> bool {
+    WEEKDAY.is_match(sentence)
+        || RELATIVE.captures_iter(sentence).any(|c| {
+            matches!(
+                c[1].to_lowercase().as_str(),
+                "yesterday" | "today" | "tonight" | "last night" | "this morning" | "this afternoon" | "this evening"
+            )
+        })
 }
 
 /// The corpus's own first-line prefix, " date YYYY-MM-DD ".
@@ -331,6 +359,17 @@ mod tests {
         assert_eq!(first("In November, more than", p), Some((d(2019, 11, 1), DatePrecision::Month)));
         assert_eq!(first("In December 2019, a contractor", None), Some((d(2019, 12, 1), DatePrecision::Month)));
         assert_eq!(first("in January last year", Some(d(2021, 2, 17))), Some((d(2020, 1, 1), DatePrecision::Month)));
+    }
+
+    #[test]
+    fn a_full_date_opening_a_sentence_and_days_of_the_story() {
+        assert!(opens_with_a_full_date("On June 3, 2019, warplanes struck"));
+        assert!(opens_with_a_full_date("On 3 June 2019, warplanes struck"));
+        assert!(!opens_with_a_full_date("On June 3, warplanes struck"), "no year");
+        assert!(!opens_with_a_full_date("Warplanes struck on June 3, 2019"), "not the opening");
+        assert!(tells_a_day_of_the_story("the attack yesterday evening"));
+        assert!(tells_a_day_of_the_story("drones struck on Monday"));
+        assert!(!tells_a_day_of_the_story("drones struck last week"));
     }
 
     #[test]

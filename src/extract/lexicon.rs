@@ -28,12 +28,13 @@ pub enum Tag {
     Caption,
 }
 
-/// A line of page furniture: a heading alone (the lines after it are headlines), or a heading with
-/// one headline after ":" or "|" on the same line.
+/// A line of page furniture: a heading alone (the lines after it are headlines), a heading with
+/// one headline after ":" or "|" on the same line, or an old photo's caption.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Furniture {
     Heading,
     Link,
+    Caption,
 }
 
 impl Tag {
@@ -136,16 +137,16 @@ impl Lexicon {
             .collect()
     }
 
-    /// Whether a line is an old photo's caption ("This March 27, 2008, file photo shows ...").
-    pub fn caption(&self, sentence: &str) -> bool {
-        self.tag(sentence).iter().any(|h| h.tag == Tag::Caption)
-    }
-
     /// Whether a line of text is page furniture: a heading of other stories (alone, or before ":"
-    /// or "|" and a headline).
+    /// or "|" and a headline), or an old photo's caption ("This March 27, 2008, file photo shows
+    /// ...", "... File photo: Agency") anywhere in the line.
     pub fn furniture(&self, line: &str) -> Option<Furniture> {
         let line = line.trim();
-        let hit = self.tag(line).into_iter().next().filter(|h| h.range.start == 0 && h.tag == Tag::Furniture)?;
+        let hits = self.tag(line);
+        if hits.iter().any(|h| h.tag == Tag::Caption) {
+            return Some(Furniture::Caption);
+        }
+        let hit = hits.into_iter().next().filter(|h| h.range.start == 0 && h.tag == Tag::Furniture)?;
         let rest = line[hit.range.end..].trim_start();
         if rest.trim_matches(|c: char| c.is_whitespace() || ":|….-–—»>".contains(c)).is_empty() {
             Some(Furniture::Heading)

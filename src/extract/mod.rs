@@ -209,7 +209,8 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
                 in_furniture = true;
                 continue;
             }
-            Some(lexicon::Furniture::Link) => continue,
+            // An old photo's caption tells the photo, not the news.
+            Some(lexicon::Furniture::Link | lexicon::Furniture::Caption) => continue,
             None if in_furniture => {
                 let t = line.trim();
                 let paragraph = t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() >= 8;
@@ -222,10 +223,6 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         }
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
-        }
-        // An old photo's caption (one line, "... File photo: Agency") tells the photo, not the news.
-        if lexicon.caption(line) {
-            continue;
         }
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
@@ -707,8 +704,10 @@ fn read<'g>(
         place.as_ref().is_some_and(|(p, text)| {
             p.kind.geo_precision() != crate::model::GeoPrecision::Region
                 && s.find(text.as_str()).is_some_and(|at| LOCATIVE.is_match(&s[..at]))
-        }) && matches!(facts::casualties(s).figures(), (Some(k), _) if k > 0)
-            || matches!(facts::casualties(s).figures(), (_, Some(i)) if i > 0)
+        }) && {
+            let (killed, injured) = facts::casualties(s).figures();
+            killed.unwrap_or(0) > 0 || injured.unwrap_or(0) > 0
+        }
     };
     if bare
         && !(site && (date.is_some_and(|d| d.precision != DatePrecision::Year) || story_goes_on()))
@@ -1084,22 +1083,13 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
                     // "The attack on T-4 yesterday evening ... On June 3, 2019, warplanes targeted
                     // T-4": on an undated page the story told by its day ("yesterday", "on
                     // Monday") is not a day another sentence opens with in full.
-                    && !(OPENS_WITH_A_FULL_DATE.is_match(&r.text)
-                        && d.reports.iter().any(|x| DAY_OF_THE_STORY.is_match(&x.text)))
+                    && !(dates::opens_with_a_full_date(&r.text)
+                        && d.reports.iter().any(|x| dates::tells_a_day_of_the_story(&x.text)))
             }
             _ => true,
         }
         && d.same_attacker(r)
 }
-
-/// "On June 3, 2019, ...", "On 3 June 2019, ...": a sentence opening on a day told in full.
-static OPENS_WITH_A_FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:On|In)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})\b").unwrap()
-});
-/// A day told from the story's own: "yesterday", "last night", "on Monday".
-static DAY_OF_THE_STORY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening)|(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b").unwrap()
-});
 
 /// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
 /// of that day that lacks them.
@@ -1311,48 +1301,34 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if let Some(g) = groups::mentions(s).pop() {
             last_group = Some(g.text);
         }
-        // The story's site, named after its attack was told without one.
+        // The story's site, named after its attack was told without one: "the base, commonly referred
+        // to as X", "the Green Village rocket attack", or "the incident took place near the outpost
+        // in the town of Qayyarah on Friday" (which also tells when).
+        let named = SITE_NAMED
+            .captures(s)
+            .or_else(|| THE_SITE_ATTACK.captures(s))
+            .map(|c| (c, "place/site-named", "site-named", false))
+            .or_else(|| TOOK_PLACE.captures(s).map(|c| (c, "place/where-it-took-place", "where-it-took-place", true)));
         if let Some(main) = drafts.first_mut()
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
-            && let Some(c) = SITE_NAMED.captures(s).or_else(|| THE_SITE_ATTACK.captures(s))
-            && let Some(t) = targets_of(&c[1], gazetteer).into_iter().next()
-            && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
-        {
-            let why = Why { place: "place/site-named", ..Why::default() };
-            let span = span_in(&article.text, s);
-            main.reports.push(Report {
-                place: Some((t.place, t.text.clone())),
-                why,
-                link: "site-named",
-                ..Report::of_text(s, span)
-            });
-            continue;
-        }
-        // "The incident took place near the outpost in the town of Qayyarah on Friday": where (and
-        // when) the story's attack, told without its place, happened.
-        if let Some(main) = drafts.first_mut()
-            && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
-            && let Some(c) = TOOK_PLACE.captures(s)
+            && let Some((c, place_rule, link, dated)) = named
             && let targets = targets_of(&c[1], gazetteer)
             && let Some(t) = most_specific(&c[1], &targets).map(|i| &targets[i])
             && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
         {
-            let date = if main.date().is_none() {
+            let date = if dated && main.date().is_none() {
                 dates::references(s, published, month_first).first().copied()
             } else {
                 None
             };
-            let why = Why {
-                place: "place/where-it-took-place",
-                date: if date.is_some() { "date/stated" } else { "" },
-                ..Why::default()
-            };
+            let why =
+                Why { place: place_rule, date: if date.is_some() { "date/stated" } else { "" }, ..Why::default() };
             let span = span_in(&article.text, s);
             main.reports.push(Report {
                 place: Some((t.place, t.text.clone())),
                 date,
                 why,
-                link: "where-it-took-place",
+                link,
                 ..Report::of_text(s, span)
             });
             continue;
