@@ -1267,3 +1267,46 @@ fn the_page_date_opening_the_story_is_no_attacks_day() {
         ),
     ]);
 }
+
+#[test]
+fn places_spelled_otherwise_and_where_the_struck_were() {
+    check(&[
+        (
+            "a town spelled otherwise than the gazetteer ('Shirqat' for Ash Sharqat), named as a town",
+            " date 2019-07-09 Two mortar bombs hit the town of Shirqat on Tuesday, killing two people, police said.\n",
+            &["Ash Sharqāt | 2019-07-09 | mortar | 2 | 2 | - | -"],
+        ),
+        (
+            "a two-word name spelled otherwise ('Tal Rifaat') is not its first word's town ('Tal')",
+            " date 2019-12-02 Turkish shelling on Tal Rifaat kills six\n\nTurkish artillery shelled the city of Tal \
+             Rifaat today, killing six civilians.\n",
+            &["Tall Rif‘at | 2019-12-02 | artillery | - | 6 | - | -"],
+        ),
+        (
+            "a person's name that shares a place's letters ('Soleimani') is no place",
+            " date 2020-01-05 Rockets hit near the U.S. embassy in Baghdad on Sunday, days after Soleimani was killed.\n",
+            &["U.S. Embassy Baghdad | 2020-01-05 | rocket | - | - | - | -"],
+        ),
+        (
+            "a weapon word that starts a longer term ('artillery shelled' is not 'artillery shell')",
+            " date 2019-12-02 Turkish artillery shelled Tal Afar on Monday, killing six civilians.\n",
+            &["Tal Afar | 2019-12-02 | artillery | - | 6 | - | -"],
+        ),
+        (
+            "a town's name ending a person's ('Hevi Kobani') is not where the attack was",
+            " date 2022-07-24 A drone killed two fighters, among them Hevi Kobani, near Qamishli on July 22, 2022.\n",
+            &["Qamishli | 2022-07-22 | drone | - | 2 | - | -"],
+        ),
+        (
+            "a placeless lead, then where the man struck was travelling; 'this comes a week after' an attack \
+             told elsewhere",
+            " date 2023-05-12 A militia commander was killed in a Turkish drone strike early on Friday, a monitor \
+             reported.\n\nHe was reportedly travelling on a road near Qamishlo in Hasakah province.\n\nThis comes a \
+             week after a Turkish drone struck a car near Sulaimani International Airport.\n",
+            &[
+                "Qamishli | 2023-05-12 | drone | - | 1 | - | -",
+                "Sulaymaniyah International Airport | 2023-05-05 | drone | - | - | - | -",
+            ],
+        ),
+    ]);
+}

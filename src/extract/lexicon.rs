@@ -110,7 +110,9 @@ impl Lexicon {
         // A DFA: a few hundred terms, searched several times in every sentence.
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            // Overlapping matches: the longest term may end inside a word ("artillery shell" in
+            // "artillery shelled"), and then the shorter whole-word terms there are the hits.
+            .match_kind(MatchKind::Standard)
             .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&terms)
             .map_err(|e| e.to_string())?;
@@ -130,11 +132,17 @@ impl Lexicon {
 
     /// Every term in `s` that stands as whole words, in text order.
     pub fn tag(&self, s: &str) -> Vec<Hit> {
-        self.matcher
-            .find_iter(s)
-            .filter(|m| whole_word(s, m.start(), m.end()))
-            .map(|m| Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] })
-            .collect()
+        let mut found: Vec<aho_corasick::Match> =
+            self.matcher.find_overlapping_iter(s).filter(|m| whole_word(s, m.start(), m.end())).collect();
+        // Leftmost first, the longest at one start, none overlapping one kept.
+        found.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
+        let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
+        for m in found {
+            if hits.last().is_none_or(|h| m.start() >= h.range.end) {
+                hits.push(Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] });
+            }
+        }
+        hits
     }
 
     /// Whether a line of text is page furniture: a heading of other stories (alone, or before ":"

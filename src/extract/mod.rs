@@ -591,7 +591,15 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
         let better = best.is_none_or(|b| {
             let (now, then) = (specificity(t.place), specificity(targets[b].place));
             // "the Harir base at Erbil International Airport": the site the other is told to be at.
-            now > then || (now == then && b + 1 == i && AT.is_match(&s[targets[b].span.end..t.span.start]))
+            // "Salwa (aka Ciyan Afrin) was killed near Qamishli": a town's name that ends a
+            // person's name is no place told.
+            let in_a_name = |k: usize| {
+                let before = &s[..targets[k].span.start];
+                IN_A_NAME.is_match(before) && !targets.iter().any(|o| o.span.end + 1 == targets[k].span.start)
+            };
+            now > then
+                || (now == then && b + 1 == i && AT.is_match(&s[targets[b].span.end..t.span.start]))
+                || (now == then && in_a_name(b) && !in_a_name(i))
         });
         if better {
             best = Some(i);
@@ -599,6 +607,10 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
     }
     best
 }
+
+/// A capitalised word right before a place name, inside the sentence and not a possessive: the
+/// place name ends another name ("Ciyan Afrin").
+static IN_A_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\w,;(] \p{Lu}\p{Ll}+ $").unwrap());
 
 /// Words between two sites that put the first at the second ("X base at Y airport").
 static AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1127,7 +1139,7 @@ static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours (?:later|earlier)|(?:a few|several|some|\w+) hours earlier|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours (?:later|earlier)|(?:a few|several|some|\w+) hours earlier|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
             .unwrap()
     });
     // A clause that opens with its distance from the attack before tells an attack that far off:
@@ -1164,8 +1176,13 @@ fn days_from_previous(s: &str) -> Option<i64> {
         days(n.as_str())
     } else if c.get(3).is_some() {
         Some(0)
-    } else if c.get(5).is_some() {
+    } else if c.get(6).is_some() {
         Some(-1)
+    } else if c.get(5).is_some_and(|u| u.as_str().to_ascii_lowercase().starts_with("week")) {
+        // "comes a week after", "came two weeks after".
+        let n = c.get(4)?.as_str();
+        let n = if ["a", "one"].contains(&n.to_ascii_lowercase().as_str()) { Some(1) } else { days(n) };
+        n.filter(|n| *n <= 2).map(|n| -7 * n)
     } else {
         days(c.get(4)?.as_str()).map(|n| -n)
     }
@@ -1211,6 +1228,12 @@ static AT_A_BORDER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bborder (?:posts?|positions?|guards?|crossings?|area)\b|\b(?:on|at|near|along) the [\w-]+ border\b",
     )
     .unwrap()
+});
+
+/// "He was reportedly travelling near the crossing in X", "the two men were driving on the road to
+/// X": where the people the attack struck were, told after an attack told without a place.
+static WHERE_THE_STRUCK_WERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:he|she|they|the (?:[\w-]+ ){0,2}?(?:commander|victims?|men|man|woman|driver|officials?|fighters?|members?|convoy|vehicle|car|soldiers?))\s+(?:was|were|had been)\s+(?:reportedly\s+|said to have been\s+)?(?:traveling|travelling|driving|riding|walking|heading|moving|staying|meeting|gathered|gathering)\b(.{0,160})").unwrap()
 });
 
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
@@ -1308,7 +1331,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             .captures(s)
             .or_else(|| THE_SITE_ATTACK.captures(s))
             .map(|c| (c, "place/site-named", "site-named", false))
-            .or_else(|| TOOK_PLACE.captures(s).map(|c| (c, "place/where-it-took-place", "where-it-took-place", true)));
+            .or_else(|| TOOK_PLACE.captures(s).map(|c| (c, "place/where-it-took-place", "where-it-took-place", true)))
+            .or_else(|| {
+                WHERE_THE_STRUCK_WERE
+                    .captures(s)
+                    .map(|c| (c, "place/where-the-struck-were", "where-the-struck-were", false))
+            });
         if let Some(main) = drafts.first_mut()
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
             && let Some((c, place_rule, link, dated)) = named

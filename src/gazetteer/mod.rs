@@ -226,6 +226,10 @@ pub struct Gazetteer {
     prefixes: std::collections::HashSet<String>,
     /// Names the mention scan treats with care (see `gazetteer/stoplist.txt`).
     stoplist: HashMap<String, StopRule>,
+    /// Every name's consonant skeleton (`normalize::skeleton`) and the skeletons of its leading
+    /// words: how a name spelled another way ("Tal Rifaat" for "Tall Rif'at") is still found.
+    by_skeleton: HashMap<String, Vec<usize>>,
+    skeleton_prefixes: std::collections::HashSet<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -242,6 +246,10 @@ const MARGIN: f64 = 0.05;
 /// three letters or more.
 const SUGGESTIONS: usize = 5;
 const LETTERS_PER_EDIT: usize = 3;
+/// A skeleton shorter than this is too common to name a place ("Hit", "Dibis").
+const MIN_SKELETON: usize = 6;
+/// A name found by its skeleton only scores below one found as written.
+const SKELETON_SCORE: f64 = 0.9;
 /// A site counts as "at" a town within this distance.
 const SITE_AT_TOWN_KM: f64 = 30.0;
 
@@ -361,6 +369,18 @@ impl Gazetteer {
                 self.prefixes.insert(key[..i].to_string());
             }
             self.prefixes.insert(key.clone());
+            let skeleton = normalize::skeleton(&key);
+            if skeleton.len() >= MIN_SKELETON {
+                let tokens: Vec<&str> = key.split(' ').collect();
+                for n in 1..tokens.len() {
+                    self.skeleton_prefixes.insert(normalize::skeleton(&tokens[..n].join(" ")));
+                }
+                self.skeleton_prefixes.insert(skeleton.clone());
+                let v = self.by_skeleton.entry(skeleton).or_default();
+                if !v.contains(&idx) {
+                    v.push(idx);
+                }
+            }
             let v = self.by_alias.entry(key).or_default();
             if !v.contains(&idx) {
                 v.push(idx);
@@ -582,6 +602,7 @@ impl Gazetteer {
             ranges.push((start, buf.len()));
         }
         let joined = |i: usize, j: usize| -> bool { joins(text, words[i].end, words[j].start) };
+        let respelled_places = self.respelled_places(text, &words, &ranges, &buf);
         let mut out = Vec::new();
         let mut i = 0;
         // Words before this belong to an earlier mention.
@@ -617,7 +638,16 @@ impl Gazetteer {
                 }
                 j += 1;
             }
-            let Some(last) = found.filter(|&l| capitalised || l > i) else {
+            let found = found.filter(|&l| capitalised || l > i);
+            // A longer name spelled another way than the gazetteer's: "Tal Rifaat", not "Tal".
+            let respelled = match capitalised && !respelled_places.is_empty() {
+                true => self.respelled(text, &words, &ranges, &buf, i).filter(|&l| {
+                    found.is_none_or(|f| l > f)
+                        && respelled_places.contains(&normalize::skeleton(&buf[ranges[i].0..ranges[l].1]))
+                }),
+                false => None,
+            };
+            let Some(last) = respelled.or(found) else {
                 i += 1;
                 continue;
             };
@@ -640,7 +670,10 @@ impl Gazetteer {
                 i = last + 1;
                 continue;
             }
-            let mut lookup = self.lookup_key(key, &Hint::default());
+            let mut lookup = match respelled {
+                Some(_) => self.by_skeleton_of(key),
+                None => self.lookup_key(key, &Hint::default()),
+            };
             // "X province" / "X governorate" right after the name.
             if let Some(n) = words.get(last + 1)
                 && joined(last, last + 1)
@@ -651,7 +684,19 @@ impl Gazetteer {
                 if l.best.is_some() {
                     lookup = l;
                     end = n.end;
+                } else if let Some(l) = self.province_of(&lookup) {
+                    // A name spelled otherwise: the province of the place it names.
+                    lookup = l;
+                    end = n.end;
                 }
+            }
+            // "the province of X": the province, not its capital.
+            if i >= 2
+                && matches!(&buf[ranges[i - 1].0..ranges[i - 1].1], "of")
+                && matches!(&buf[ranges[i - 2].0..ranges[i - 2].1], "province" | "governorate")
+                && let Some(l) = self.province_of(&lookup)
+            {
+                lookup = l;
             }
             // A base named by where it is: "base in X (province)", "military base of X", "base north of X".
             if let Some((from, l)) =
@@ -669,6 +714,71 @@ impl Gazetteer {
         }
         self.disambiguate(text, &mut out);
         out
+    }
+
+    /// The skeletons of names spelled otherwise than the gazetteer's that the text gives as places
+    /// somewhere ("the town of Shirqat"): a person's name ("Soleimani", "Bashar") may share a
+    /// place's skeleton, so such a name is read only in a text that speaks of it as a place.
+    fn respelled_places(
+        &self,
+        text: &str,
+        words: &[normalize::Word],
+        ranges: &[(usize, usize)],
+        buf: &str,
+    ) -> std::collections::HashSet<String> {
+        (0..words.len())
+            .filter(|&i| starts_capitalised(&text[words[i].start..words[i].end]))
+            .filter_map(|i| Some((i, self.respelled(text, words, ranges, buf, i)?)))
+            .filter(|&(i, j)| place_context(text, words, i, j))
+            .map(|(i, j)| normalize::skeleton(&buf[ranges[i].0..ranges[j].1]))
+            .collect()
+    }
+
+    /// The last word of the longest run of capitalised words from word `i` whose skeleton is a
+    /// place's, the run not itself a name the gazetteer knows as written.
+    fn respelled(
+        &self,
+        text: &str,
+        words: &[normalize::Word],
+        ranges: &[(usize, usize)],
+        buf: &str,
+        i: usize,
+    ) -> Option<usize> {
+        let mut found = None;
+        for j in i..words.len().min(i + self.max_alias_tokens) {
+            let word = &text[words[j].start..words[j].end];
+            // Words of one name: capitalised, a space or hyphen apart, each with a consonant ("BAGHDAD - A" is not one).
+            if j > i && !(matches!(&text[words[j - 1].end..words[j].start], " " | "-") && starts_capitalised(word)) {
+                break;
+            }
+            if !word.chars().any(|c| c.is_alphabetic() && !"aeiouyAEIOUY".contains(c)) {
+                break;
+            }
+            if ranges[j].0 < ranges[j].1 {
+                let key = &buf[ranges[i].0..ranges[j].1];
+                let skeleton = normalize::skeleton(key);
+                if !self.skeleton_prefixes.contains(&skeleton) {
+                    break;
+                }
+                if self.by_skeleton.contains_key(&skeleton) && !self.stoplist.contains_key(key) {
+                    found = Some(j);
+                }
+            }
+        }
+        found
+    }
+
+    /// The governorate of the place a lookup found, when it found one that is not a governorate.
+    fn province_of(&self, lookup: &Lookup<'_>) -> Option<Lookup<'_>> {
+        let best = lookup.best.as_ref().filter(|b| b.place.kind != PlaceKind::Governorate)?;
+        let gov = self.governorate_of(best.place)?;
+        Some(self.finish(vec![(gov, best.score - kind_prior(best.place.kind))], &Hint::default(), &best.matched))
+    }
+
+    /// The places whose skeleton `key` has, scored below a name found as written.
+    fn by_skeleton_of(&self, key: &str) -> Lookup<'_> {
+        let raw = self.by_skeleton.get(&normalize::skeleton(key)).into_iter().flatten();
+        self.finish(raw.map(|&i| (i, SKELETON_SCORE)).collect(), &Hint::default(), key)
     }
 
     /// Looks back from the mention at word `i` for "base in/of/at/near" or "base <direction> of".
@@ -916,6 +1026,44 @@ fn kind_prior(k: PlaceKind) -> f64 {
 }
 
 /// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
+/// Whether the words `i..=j` stand where a place is named: after "in", "near", "at", "outside",
+/// after "the town of" or "the village", or before "province", "base", "district".
+fn place_context(text: &str, words: &[normalize::Word], i: usize, j: usize) -> bool {
+    const NOUNS: [&str; 22] = [
+        "town",
+        "city",
+        "village",
+        "villages",
+        "district",
+        "subdistrict",
+        "area",
+        "province",
+        "governorate",
+        "region",
+        "outskirts",
+        "countryside",
+        "suburb",
+        "suburbs",
+        "neighbourhood",
+        "neighborhood",
+        "base",
+        "airbase",
+        "airport",
+        "camp",
+        "field",
+        "crossing",
+    ];
+    let word = |k: usize| text[words[k].start..words[k].end].to_lowercase();
+    let before = |k: usize| i.checked_sub(k).map(word);
+    let after = words.get(j + 1).map(|w| text[w.start..w.end].to_lowercase());
+    let locative = |w: &str| {
+        ["in", "near", "at", "outside", "inside", "around", "into", "across", "towards", "toward"].contains(&w)
+    };
+    before(1).is_some_and(|w| locative(&w) || NOUNS.contains(&w.as_str()))
+        || (before(1).as_deref() == Some("of") && before(2).is_some_and(|w| NOUNS.contains(&w.as_str())))
+        || after.is_some_and(|w| NOUNS.contains(&w.as_str()))
+}
+
 fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
     let gap = &text[a_end..b_start];
     let trimmed = gap.trim_start_matches('.');
@@ -1146,5 +1294,7 @@ mod tests {
         assert!(m[0].end <= m[1].start);
         assert_eq!(m[1].lookup.best.as_ref().unwrap().place.id, "deir-ez-zor");
         assert_eq!(ids("Attacks in the province of Nineveh rose."), ["nineveh-gov"]);
+        assert_eq!(ids("A drone struck a car in the northern province of Sulaimaniya."), ["sulaymaniyah-gov"]);
+        assert_eq!(ids("A drone struck a car in Kirkuk province."), ["kirkuk-gov"]);
     }
 }

@@ -76,6 +76,37 @@ fn finish_token(out: &mut String, start: usize) {
     }
 }
 
+/// The skeleton of a normalised name, for spellings that differ only in how Arabic was written in
+/// Latin letters: each run of vowels (with `y`, and `w` before a consonant) as one `a`, a final `h` after a vowel and doubled
+/// letters dropped, `q`/`c` as `k`, `ph` as `f`, a leading sun-letter article dropped and the words
+/// run together ("tal rifaat", "tall rif'at" and "tell refaat" are all "talrafat"; "shirqat" and
+/// "ash sharqat" are "sharkat"; "deir" and "dayr" are "dar").
+pub fn skeleton(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let tokens: Vec<&str> = key.split(' ').collect();
+    let from =
+        usize::from(tokens.len() > 1 && ["ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh"].contains(&tokens[0]));
+    for token in &tokens[from..] {
+        let t = token.strip_suffix('h').filter(|t| t.ends_with(['a', 'e', 'i', 'o', 'u'])).unwrap_or(token);
+        let t = t.replace("ph", "f");
+        let letters: Vec<char> = t.chars().collect();
+        for (k, &c) in letters.iter().enumerate() {
+            // "w" before a consonant is a vowel's glide: "Zawr" and "Zor".
+            let glide = c == 'w' && !letters.get(k + 1).is_some_and(|n| "aeiouy".contains(*n));
+            let c = match c {
+                _ if glide => 'a',
+                'a' | 'e' | 'i' | 'o' | 'u' | 'y' => 'a',
+                'q' | 'c' => 'k',
+                c => c,
+            };
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// Splits text into words (letters, digits, apostrophes and hyphens inside a word).
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -123,6 +154,23 @@ mod tests {
         assert_eq!(normalize("the Green Zone"), "green zone");
         assert_eq!(normalize("‘Ayn ‘Īsá"), "ayn isa");
         assert_eq!(normalize("U.S. Consulate"), "u s consulate");
+    }
+
+    #[test]
+    fn spellings_of_one_arabic_name_share_a_skeleton() {
+        let same = [
+            ("Tal Rifaat", "Tall Rif‘at"),
+            ("Tell Refaat", "Tal Rifat"),
+            ("Shirqat", "Ash Sharqat"),
+            ("Deir ez-Zor", "Dayr az Zawr"),
+            ("Qayyarah", "Qayara"),
+            ("Sheikh Maqsoud", "Shaykh Maqsud"),
+        ];
+        for (a, b) in same {
+            assert_eq!(skeleton(&normalize(a)), skeleton(&normalize(b)), "{a} / {b}");
+        }
+        assert_ne!(skeleton(&normalize("Tal Rifaat")), skeleton(&normalize("Tal Afar")));
+        assert_ne!(skeleton(&normalize("Mohammed")), skeleton(&normalize("Muhammadiyah")));
     }
 
     #[test]
