@@ -1310,3 +1310,46 @@ fn places_spelled_otherwise_and_where_the_struck_were() {
         ),
     ]);
 }
+
+#[test]
+fn claims_in_the_groups_own_words() {
+    check(&[
+        (
+            "a group word before a short name: 'the jihadist group IS claimed the attack'",
+            " date 2016-03-01 Suicide bombers attacked an army headquarters in Haditha on Monday, killing five \
+             soldiers. Jihadist group IS claimed the attack in an online statement.\n",
+            &["Haditha | 2016-02-29 | ied | - | 5 | - | IS"],
+        ),
+        (
+            "a state that 'claimed responsibility' as 'the country'",
+            " date 2020-01-09 Iran fired ballistic missiles at Al-Asad airbase on Wednesday, and the country \
+             claimed responsibility for the strike.\n",
+            &["Al Asad Air Base | 2020-01-08 | missile | - | - | - | Iran"],
+        ),
+        (
+            "the Guard 'says the attack targeted' and 'confirmed a new round of attacks': its own account",
+            " date 2022-11-21 Missiles struck Kurdish opposition bases in Koya on Sunday night. The \
+             website of Iran's Revolutionary Guard on Monday confirmed a new round of missile and drone attacks on \
+             the groups.\n",
+            &["Koya | 2022-11-20 | missile | - | - | - | Revolutionary Guard"],
+        ),
+        (
+            "'the Guard says the attack targeted' is the Guard's claim",
+            " date 2022-11-15 Rockets hit a Kurdish party's headquarters in Koya on Monday, killing one. Iran's \
+             Revolutionary Guard Corps says the attack targeted terrorist groups.\n",
+            &["Koya | 2022-11-14 | rocket | - | 1 | - | Revolutionary Guard Corps"],
+        ),
+        (
+            "a group that struck, told from its own channel",
+            " date 2023-11-20 Fighters of the Islamic Resistance in Iraq carried out a drone strike on Harir air base \
+             on Sunday, the news agency reported, citing the group's Telegram channel.\n",
+            &["Harir Air Base | 2023-11-19 | drone | - | - | - | Islamic Resistance in Iraq"],
+        ),
+        (
+            "a spokesman 'said the attack was' a response: no claim of it; a police account of who struck",
+            " date 2023-11-20 A drone hit Harir air base on Sunday. Kataib Hezbollah said the attack was a response \
+             to the war. Police said ISIS was involved.\n",
+            &["Harir Air Base | 2023-11-19 | drone | - | - | - | -"],
+        ),
+    ]);
+}

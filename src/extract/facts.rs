@@ -442,7 +442,7 @@ static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// group said it carried out the attack").
 static CLAIM_BY_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:[^,]*,\s*)?(?:the|this|that)\s+(?P<inner>(?:[\w'’-]+\s+){0,3})?(?:group|militants?|militia|faction|organi[sz]ation|outfit|fighters|Iranians)\s*$",
+        r"(?i)^(?:[^,]*,\s*)?(?:(?:and|but|as|while|with)\s+)?(?:the|this|that)\s+(?P<inner>(?:[\w'’-]+\s+){0,3})?(?P<who>group|militants?|militia|faction|organi[sz]ation|outfit|fighters|Iranians|country)\s*$",
     )
 });
 /// "Its fighters also fired rockets at ...": the claimant's own account goes on, the group named before.
@@ -455,6 +455,19 @@ static ITS_FIGHTERS: LazyLock<Regex> = LazyLock::new(|| {
 static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
+    )
+});
+/// "says the attack targeted", "confirmed a new round of missile and drone attacks on": a speaker
+/// telling an attack as its own (read only when the speaker is a known armed group).
+static OWN_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\s+(?:had\s+|have\s+)?(?:targeted|hit|struck|was aimed at|were aimed at)|(?:an?|the|its)\s+(?:new\s+)?(?:round|wave|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|operations)\s+(?:on|against)|(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against))\b",
+    )
+});
+/// "citing the group's Telegram channel", "in a statement on its website": the group's own telling.
+static OWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:its|their|the (?:group|movement|militia|factions?|organi[sz]ation)(?:'s|’s))\s+(?:own\s+|official\s+)?(?:Telegram|channel|website|statement|media (?:outlet|wing)|account)\b",
     )
 });
 /// A clause ending in its subject pronoun ("..., when they").
@@ -531,6 +544,7 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they ", "its ", "their ", "statement", "communiq", "video", "post"]
         .iter()
+        .chain(&["says", "said", "confirm", "announc", "telegram", "channel"])
         .any(|w| lower.contains(w))
     {
         return None;
@@ -565,6 +579,22 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     }
     if ITS_FIGHTERS.is_match(s) {
         return Some((Claim::Earlier, "claim/its-fighters"));
+    }
+    // "The Guard says the attack targeted ...", "the Guard confirmed a new round of attacks on ...":
+    // a known armed group telling its own attack.
+    if let Some(m) = OWN_ATTACK_TOLD.find(s)
+        && let Some(g) = groups::mentions(&s[..m.start()]).pop()
+        && !SUBJECT_START.is_match(&s[g.end..m.start()])
+    {
+        return Some((Claim::Named(strip_the(&g.text)), "claim/group-tells-its-attack"));
+    }
+    // "Fighters of X carried out a drone strike on ..., citing the group's Telegram channel": the
+    // group struck, in its own words.
+    if OWN_CHANNEL.is_match(s)
+        && let Some(v) = STRIKE_VERB.find(s)
+        && let Some(g) = groups::mentions(&s[..v.start()]).pop()
+    {
+        return Some((Claim::Named(strip_the(&g.text)), "claim/group-struck-in-its-own-words"));
     }
     // A statement is a claim only when a known armed group (or "the group") is its author: "a
     // statement by the U.S. military" is no claim.
@@ -611,6 +641,16 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     }
     let subject = &s[start..end];
     if let Some(c) = CLAIM_BY_REFERENCE.captures(subject.trim_end()) {
+        // "Iran fired missiles, and the country claimed responsibility": the state that struck.
+        if c["who"].eq_ignore_ascii_case("country") {
+            let named_last = subject
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .find_map(state_of)
+                .map(str::to_string);
+            let state = attacker(s).filter(|a| state_of(a).is_some()).or(named_last);
+            return state.map(|a| (Claim::Named(a), "claim/the-country-claimed"));
+        }
         // "The Tashkil al-Waritheen militia claimed": a name before the group word is the group's.
         let inner = c.name("inner").map_or("", |m| m.as_str()).trim();
         return Some(match inner.split_whitespace().any(|w| w.starts_with(char::is_uppercase) && !demonym(w)) {
@@ -1033,6 +1073,27 @@ mod tests {
             Some("Kataib Hezbollah")
         );
         assert_eq!(named("No one claimed responsibility for the rocket attacks"), None);
+        // A known group telling its own attack; a state as "the country"; a group's own channel.
+        assert_eq!(
+            named("Iran's Revolutionary Guard Corps says the attack targeted terrorist groups.").as_deref(),
+            Some("Revolutionary Guard Corps")
+        );
+        assert_eq!(
+            named("The website of the Revolutionary Guard on Monday confirmed a new round of missile attacks on the groups.")
+                .as_deref(),
+            Some("Revolutionary Guard")
+        );
+        assert_eq!(
+            named("Iran fired missiles at the base on Wednesday, and the country claimed responsibility.").as_deref(),
+            Some("Iran")
+        );
+        assert_eq!(
+            named("Fighters of the Islamic Resistance in Iraq carried out a drone strike on the base, citing the group's Telegram channel.")
+                .as_deref(),
+            Some("Islamic Resistance in Iraq")
+        );
+        assert_eq!(named("Kataib Hezbollah said the attack was a response to the war."), None);
+        assert_eq!(named("The Pentagon confirmed an attack on the base."), None);
         // A quoted name is the name, whatever its case; a group "of ... militias known as X".
         assert_eq!(
             named("A militant group calling itself “The brigades to avenge al-Muhandis” took responsibility for the attack").as_deref(),

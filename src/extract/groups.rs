@@ -65,7 +65,11 @@ pub fn canonical(written: &str) -> Option<&'static str> {
 }
 
 /// The regex of one name: "Kata'ib Hezbollah" also matches "Kataib Hezbollah" and "Kata’ib-Hezbollah".
+/// A short acronym ("IS") matches only as written: in lower case it is a word ("is").
 fn pattern(name: &str) -> String {
+    if name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase()) {
+        return format!("(?-i:{name})");
+    }
     let mut p = String::new();
     for c in name.chars() {
         match c {
@@ -109,6 +113,13 @@ mod tests {
         for (written, group) in table {
             assert_eq!(canonical(written), group, "{written}");
         }
+    }
+
+    #[test]
+    fn a_short_acronym_is_matched_only_as_written() {
+        let texts = |s: &str| mentions(s).into_iter().map(|m| m.text).collect::<Vec<_>>();
+        assert_eq!(texts("Jihadist group IS claimed it."), ["IS"]);
+        assert!(texts("It is what it is, this Is.").is_empty());
     }
 
     #[test]

@@ -20,6 +20,9 @@ pub enum Tag {
     OrgSuffix,
     /// A word for what struck, with its class.
     Weapon(Weapon),
+    /// A person who carried what struck ("suicide bomber"): names its class, is no projectile
+    /// counted ("four suicide bombers" is no count of bombs).
+    Carrier(Weapon),
     /// A word that counts projectiles without naming their class ("projectiles", "shells").
     Projectile,
     /// A page heading that opens a list of other stories' headlines ("Related news").
@@ -43,6 +46,7 @@ impl Tag {
             "org" => Some(Tag::Org),
             "org_suffix" => Some(Tag::OrgSuffix),
             "weapon" => value.parse().ok().filter(|w| *w != Weapon::Unknown).map(Tag::Weapon),
+            "carrier" => value.parse().ok().map(Tag::Carrier),
             "projectile" => Some(Tag::Projectile),
             "furniture" => Some(Tag::Furniture),
             "caption" => Some(Tag::Caption),
@@ -125,6 +129,7 @@ impl Lexicon {
             .into_iter()
             .filter_map(|h| match h.tag {
                 Tag::Weapon(w) => Some((h.range, w)),
+                Tag::Carrier(w) if w != Weapon::Unknown => Some((h.range, w)),
                 _ => None,
             })
             .collect()
