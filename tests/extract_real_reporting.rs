@@ -1353,3 +1353,27 @@ fn claims_in_the_groups_own_words() {
         ),
     ]);
 }
+
+#[test]
+fn where_it_was_said_and_filed_is_not_where_it_struck() {
+    check(&[
+        (
+            "a town's name alone before a spaced dash is a dateline; a border attack is not at the capital; \
+             'said in Amman' is where it was said; a booby-trapped car is an IED",
+            "Amman – The army said that three border guards were killed on Monday in a booby-trapped car \
+             explosion. It said in Amman that the blast happened in the no man's land on the border.\n",
+            &[],
+        ),
+        (
+            "an attack of last year, told under a capital's dateline, did not happen at the capital",
+            "AMMAN — Troops on Tuesday shot dead a smuggler. The border was closed after a terror attack that \
+             killed seven soldiers in June last year.\n",
+            &[],
+        ),
+        (
+            "the dateline places today's attack told without a place",
+            "Amman – A drone carrying explosives crashed into a house on Monday, wounding two people, police said.\n",
+            &["Amman | - | drone | - | - | 2 | -"],
+        ),
+    ]);
+}

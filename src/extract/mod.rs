@@ -45,8 +45,9 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 /// (view counts, share buttons, photo captions).
 const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -".
-    Regex::new(r"^(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)")
+    // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -",
+    // "Amman – " (a town's name alone before a spaced dash).
+    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
         .unwrap()
 });
 /// "May 25, 2021 - Over a year ago, ...": the page's date opening the story, which no attack is of.
@@ -287,7 +288,7 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
 fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let c =
         text.lines().filter(|l| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|l| PLACE_DATELINE.captures(l))?;
-    let written = c.get(1).or(c.get(2))?.as_str().split(',').next()?.trim();
+    let written = c.get(1).or(c.get(2)).or(c.get(3))?.as_str().split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
 }
@@ -442,8 +443,6 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static PROVINCE_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:province|governorate) of\s+(?:the\s+)?$").unwrap());
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
@@ -532,21 +531,14 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             continue;
         }
         // An ambiguous name is left unlocated rather than guessed; a country is no target location.
-        let Some(mut p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
+        let Some(p) = m.lookup.best.as_ref().map(|c| c.place) else { continue };
         // "which Baghdad called a violation", "Damascus condemned": a capital speaking is its government;
         // "an airbase outside Baghdad" is not in the city.
+        // "It said in Amman that ...": where it was said.
         if p.kind.geo_precision() == crate::model::GeoPrecision::Town
-            && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before))
+            && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before) || SAID_IN.is_match(before))
         {
             continue;
-        }
-        // "the province of Deir ez-Zor" is the province, not its capital.
-        if PROVINCE_OF.is_match(before)
-            && let Some(region) = g.lookup(&format!("{} province", m.text), &Default::default()).best
-            && region.place.kind.geo_precision() == crate::model::GeoPrecision::Region
-            && crate::gazetteer::normalize(&region.place.name).starts_with(&crate::gazetteer::normalize(&m.text))
-        {
-            p = region.place;
         }
         if p.kind != PlaceKind::Country {
             out.push(Target { place: p, text: m.text, span: m.start..m.end });
@@ -562,6 +554,11 @@ static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:{SITE_WORD})\b(?:\s+[\w.-]+){{0,4}}?\s+outside\s+(?:the\s+)?(?:(?:capital|city|town)(?:,\s*|\s+of\s+))?$"
     ))
     .unwrap()
+});
+
+/// A verb of speaking right before "in" and a town: where something was said, not struck.
+static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|stated|speaking|spoke)\s+(?:(?:on\s+)?\w+day\s+)?in\s+$").unwrap()
 });
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
@@ -1710,10 +1707,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // "AMMAN (AP) — Gunmen attacked border positions": an attack told at a border was not in the
     // city the story was filed from.
     let at_a_border = |d: &Draft| d.reports.iter().any(|r| AT_A_BORDER.is_match(&r.text));
+    // "The border was closed after an attack that killed seven troops in June last year": the
+    // dateline tells where today's story was filed, not where a past attack was.
+    static LONG_AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:last year|(?:a|one|two|several|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b").unwrap()
+    });
+    let long_ago = |d: &Draft| d.reports.iter().all(|r| LONG_AGO.is_match(&r.text));
     if let Some(main) = drafts.first()
         && main.place().is_none()
         && let Some((p, rule)) = dateline_place(&article.text, gazetteer)
-            .filter(|_| !at_a_border(main))
+            .filter(|_| !at_a_border(main) && !long_ago(main))
             .map(|p| (p, "place/dateline"))
             .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story")))
     {
