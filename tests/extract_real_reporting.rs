@@ -1371,6 +1371,12 @@ fn where_it_was_said_and_filed_is_not_where_it_struck() {
             &[],
         ),
         (
+            "a headline's 'near Erbil' is the landmark of the town the body names ('Koya, near Erbil')",
+            " date 2022-11-15 Rockets hit party headquarters near Erbil, kill one\n\nRockets fired on Monday hit the \
+             headquarters of a Kurdish party in the town of Koya, near Erbil, killing one person and wounding ten.\n",
+            &["Koya | 2022-11-14 | rocket | - | 1 | 10 | -"],
+        ),
+        (
             "the dateline places today's attack told without a place",
             "Amman – A drone carrying explosives crashed into a house on Monday, wounding two people, police said.\n",
             &["Amman | - | drone | - | - | 2 | -"],

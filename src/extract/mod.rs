@@ -1083,7 +1083,18 @@ fn fits(d: &Draft, r: &Report) -> bool {
 
 /// [`fits`] whatever the weapons.
 fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
-    compatible(d.place(), r.place.as_ref().map(|p| p.0))
+    // "rockets hit a party's headquarters near Erbil" and "in the city of Koya, near Erbil": a
+    // place told as what the target was near is a landmark, within a region's reach of it.
+    let near = |r: &Report| {
+        r.place
+            .as_ref()
+            .is_some_and(|(_, text)| r.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&r.text[..at])))
+    };
+    let landmark = || {
+        let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
+        (d.place_report().is_some_and(near) || near(r)) && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
+    };
+    (compatible(d.place(), r.place.as_ref().map(|p| p.0)) || landmark())
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
             (None, Some(b)) => {
@@ -1208,8 +1219,11 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "... near the US embassy": a landmark told beside the place struck.
-static NEAR_LANDMARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to)\s+(?:the\s+)?$").unwrap());
+static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?$").unwrap()
+});
+/// How far from a landmark a target told "near" it may be.
+const LANDMARK_KM: f64 = 100.0;
 
 /// "On the same day as the Green Village rocket attack, ...": the story's attack named by its site.
 static THE_SITE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
