@@ -341,6 +341,15 @@ pub fn casualties(s: &str) -> Casualties {
     if !deaths && !hurt {
         return Casualties::default();
     }
+    // "eight soldiers were killed and wounded": a total of both, which is neither.
+    static KILLED_AND_WOUNDED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b{NUMBER}\s+(?:[\w-]+\s+){{0,3}}?(?:were|have been|had been|was)\s+(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured|hurt)\b"
+        ))
+    });
+    if let Some(m) = KILLED_AND_WOUNDED_TOTAL.find(s) {
+        return casualties(&format!("{} {}", &s[..m.start()], &s[m.end()..]));
+    }
     if DIED_OF_WOUNDS.is_match(s) {
         killed = Some(Figure { n: 1, rule: "casualties/died-of-wounds" });
     }
@@ -396,8 +405,17 @@ pub fn casualties(s: &str) -> Casualties {
             None
         })
     };
+    // "the other two were killed by US fire", "three gunmen were killed by security forces": the
+    // attackers fell, not the attack's victims.
+    static ATTACKERS_FELL: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:attackers?|assailants?|gunmen|gunman|infiltrators?|bombers?|insurgents?)\b[^.;]{0,80}?\bkilled by (?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:fire|forces|troops|guards|soldiers|security|police)\b",
+        )
+    });
+    let attackers_fell = deaths && ATTACKERS_FELL.is_match(s);
     if deaths
         && killed.is_none()
+        && !attackers_fell
         && let Some((c, rule)) = first(&[
             (&LEFT_DEAD, "casualties/left-dead"),
             (&KILLED_ACTIVE, "casualties/killed-active"),
@@ -941,6 +959,13 @@ mod tests {
             // Statements of the security media: "human damage" for casualties.
             ("The bomb caused no human damage and the convoy drove on.", (Some(0), Some(0))),
             ("No losses nor human damage were caused, the cell said.", (Some(0), Some(0))),
+            // A total of the killed and the wounded is neither figure; attackers killed by the
+            // defenders are no victims of the attack.
+            ("The army said that eight soldiers were killed and wounded in the attack.", (None, None)),
+            ("Six people were killed or injured when the shell hit.", (None, None)),
+            ("One attacker blew himself up and the other two were killed by US fire.", (None, None)),
+            ("Three gunmen were killed by security forces and two guards were wounded.", (None, Some(2))),
+            ("The attack killed four soldiers and wounded four others.", (Some(4), Some(4))),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");
