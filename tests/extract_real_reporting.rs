@@ -1383,3 +1383,18 @@ fn where_it_was_said_and_filed_is_not_where_it_struck() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_told_by_its_kind_in_a_region() {
+    check(&[(
+        "an attack 'at an oil field' in a region, the field named by its operator; an embassy that \
+             denounced it is no target; 'a day earlier' is another attack's own day",
+        " date 2025-07-15 A drone attack in Iraqi Kurdistan on Tuesday halted work at an oil field. The firm \
+             that runs the Khurmala oil field reported an explosion and a fire. The US Embassy in Iraq also \
+             denounced the attack. A day earlier, two drones targeted Erbil International Airport.\n",
+        &[
+            "Khurmala oil field | 2025-07-15 | drone | - | - | - | -",
+            "Erbil International Airport | 2025-07-14 | drone | 2 | - | - | -",
+        ],
+    )]);
+}

@@ -535,8 +535,11 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         // "which Baghdad called a violation", "Damascus condemned": a capital speaking is its government;
         // "an airbase outside Baghdad" is not in the city.
         // "It said in Amman that ...": where it was said.
-        if p.kind.geo_precision() == crate::model::GeoPrecision::Town
-            && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before) || SAID_IN.is_match(before))
+        // "The US Embassy in Iraq also denounced the attack": a site speaking is its staff.
+        let precision = p.kind.geo_precision();
+        if (precision == crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]))
+            || (precision == crate::model::GeoPrecision::Town
+                && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before) || SAID_IN.is_match(before)))
         {
             continue;
         }
@@ -563,7 +566,7 @@ static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
+    Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
 });
 
 /// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
@@ -1571,7 +1574,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let also = split_targets(&mut r);
         let rp = r.place.as_ref().map(|p| p.0);
         // "Also on Wednesday, two drones attacked the base": a day of its own, not a day's slack.
-        let own_day = ALSO.is_match(&r.text).then(|| r.date.map(|x| x.day())).flatten();
+        // "A day earlier, two drones targeted another field": a day told apart from the one before.
+        let own_day = (ALSO.is_match(&r.text) || days_from_previous(&r.text).is_some_and(|n| n != 0))
+            .then(|| r.date.map(|x| x.day()))
+            .flatten();
         // A strike by the United States or Israel told without a place answers an attack told with its
         // weapon ("rockets hit the base"); it is not that attack.
         let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
@@ -1738,6 +1744,23 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let span = article.text.find(p.1.as_str()).map(|at| at..at + p.1.len());
         let why = Why { place: rule, ..Why::default() };
         let named = Report { place: Some(p.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&p.1, span) };
+        drafts[0].reports.push(named);
+    }
+    // "A drone attack in Iraqi Kurdistan suspended operations at an oil field ... the firm operating
+    // the Sarsang oil field": the one site the article names, in the region the attack was told in.
+    static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{SITE_WORD}|facility|installation|outpost)\b"))
+            .unwrap()
+    });
+    if let Some(main) = drafts.first()
+        && let Some(region) = main.place().filter(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
+        && main.reports.iter().any(|r| A_SITE.is_match(&r.text))
+        && let Some(site) = sole_site(&sentences, &drafts, gazetteer).filter(|(p, _)| holds(region, p))
+    {
+        let span = article.text.find(site.1.as_str()).map(|at| at..at + site.1.len());
+        let why = Why { place: "place/sole-site-in-the-region", ..Why::default() };
+        let named =
+            Report { place: Some(site.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&site.1, span) };
         drafts[0].reports.push(named);
     }
     let table = WeaponTable::embedded();
