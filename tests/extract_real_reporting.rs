@@ -1398,3 +1398,28 @@ fn a_site_told_by_its_kind_in_a_region() {
         ],
     )]);
 }
+
+#[test]
+fn a_clause_that_tells_what_came_before() {
+    check(&[
+        (
+            "'the strikes on X came hours after a group claimed an attack on Y': two attacks, the claim Y's",
+            "Airstrikes hit Albu Kamal\n\nThree airstrikes on eastern Syria on Saturday killed six militants, sources \
+             said. The strikes on the border town of Albu Kamal came hours after the Islamic Resistance in Iraq \
+             claimed an attack on a U.S. base in the city of Erbil.\n",
+            &[
+                "Albu Kamal | - | airstrike | 3 | 6 | - | -",
+                "Erbil | - | unknown | - | - | - | Islamic Resistance in Iraq",
+            ],
+        ),
+        (
+            "'the attack came a day after rockets landed on X' is one attack on X, dated a day before",
+            " date 2021-07-07 A drone struck Erbil airport on Tuesday. The attack came a day after three rockets \
+             landed on Ain al-Asad air base.\n",
+            &[
+                "Erbil International Airport | 2021-07-06 | drone | - | - | - | -",
+                "Al Asad Air Base | 2021-07-05 | rocket | 3 | - | - | -",
+            ],
+        ),
+    ]);
+}

@@ -259,7 +259,9 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
 /// ", two days after drones attacked the consulate", ", the same day rockets landed in Bashiqa": a
 /// clause telling another attack, dated from the one before it.
 const DAYS_OFF: &str = r"(?:(?:just|only|barely|less than|more than|about|nearly|some)\s+)?(?:(?:on\s+)?the same day|(?:(?:a|an|one|two|three|four|five|six|seven|several|a few|\d+)\s+)?(?:days?|hours?|weeks?)\s+(?:after|before)|(?:a|the) day (?:after|before))\b";
-static ANOTHER_DAY_CLAUSE: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i),\s+{DAYS_OFF}")).unwrap());
+/// "The strikes came hours after the group claimed an attack on ...": a clause, with or without its comma.
+static ANOTHER_DAY_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?:,|\b(?:came|comes|come|followed))\s+(?P<off>{DAYS_OFF})")).unwrap());
 /// A time that fixes no day: a clause dated from it has no day either.
 static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -272,12 +274,16 @@ static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(
 
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
-    if let Some(m) = ANOTHER_DAY_CLAUSE.find(s)
+    if let Some(c) = ANOTHER_DAY_CLAUSE.captures(s)
+        && let (m, off) = (c.get(0).unwrap(), c.name("off").unwrap())
         && tells_event(&s[..m.start()])
         && tells_event(&s[m.end()..])
+        // "The attack came a day after rockets landed on X" tells X's day, one event; "the strikes
+        // on Boukamal came hours after a group claimed an attack on Irbil" tells two places.
+        && (m.as_str().starts_with(',') || s[..m.start()].split_whitespace().skip(1).any(|w| w.starts_with(char::is_uppercase)))
     {
         out.push((paragraph, s[..m.start()].trim()));
-        out.push((paragraph, s[m.start() + 1..].trim()));
+        out.push((paragraph, s[off.start()..].trim()));
     } else {
         out.push((paragraph, s));
     }
