@@ -1315,10 +1315,10 @@ fn places_spelled_otherwise_and_where_the_struck_were() {
 fn claims_in_the_groups_own_words() {
     check(&[
         (
-            "a group word before a short name: 'the jihadist group IS claimed the attack'",
+            "a group word before a short name: 'the jihadist group IS claimed the attack', shown with the name it stands for",
             " date 2016-03-01 Suicide bombers attacked an army headquarters in Haditha on Monday, killing five \
              soldiers. Jihadist group IS claimed the attack in an online statement.\n",
-            &["Haditha | 2016-02-29 | ied | - | 5 | - | IS"],
+            &["Haditha | 2016-02-29 | ied | - | 5 | - | Islamic State (IS)"],
         ),
         (
             "a state that 'claimed responsibility' as 'the country'",

@@ -877,9 +877,16 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
 
 /// The group that claimed the attack a sentence tells: named there, or "the group" named before.
 fn claimant(s: &str, earlier_group: Option<&str>) -> Option<(String, &'static str)> {
-    match facts::claim(s)? {
-        (facts::Claim::Named(n), rule) => Some((n, rule)),
-        (facts::Claim::Earlier, rule) => earlier_group.map(|g| (g.to_string(), rule)),
+    let (name, rule) = match facts::claim(s)? {
+        (facts::Claim::Named(n), rule) => (n, rule),
+        (facts::Claim::Earlier, rule) => (earlier_group?.to_string(), rule),
+    };
+    // "IS", "KH": a short acronym is shown with the name it stands for, "Islamic State (IS)";
+    // a well-known longer one ("IRGC", "ISIS") as written.
+    let acronym = name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase());
+    match groups::canonical(&name).filter(|c| acronym && *c != name) {
+        Some(full) => Some((format!("{full} ({name})"), rule)),
+        None => Some((name, rule)),
     }
 }
 
