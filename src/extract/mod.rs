@@ -381,6 +381,13 @@ fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
 }
 
 impl<'g> Report<'g> {
+    /// Whether the place told is a landmark beside what was struck ("facilities near the US
+    /// embassy", "a party's headquarters near Iraq's Erbil"), not the target itself.
+    fn place_is_landmark(&self) -> bool {
+        self.place.as_ref().is_some_and(|(_, text)| {
+            self.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&self.text[..at]))
+        })
+    }
     /// A report of `r`'s sentence carrying only its claim: for another target of the claimed attacks.
     fn claim_only(r: &Report<'g>, link: &'static str) -> Report<'g> {
         Report { claim: r.claim.clone(), why: r.why, link, ..Report::of_text(&r.text, r.span.clone()) }
@@ -947,16 +954,11 @@ impl<'g> Draft<'g> {
     fn place_report(&self) -> Option<&Report<'g>> {
         // Among places as specific, one struck ("drones struck Union III") over a landmark told
         // near what was struck ("facilities near the US embassy").
-        let struck = |r: &Report| {
-            r.place.as_ref().is_some_and(|(_, text)| {
-                r.text.find(text.as_str()).is_none_or(|at| !NEAR_LANDMARK.is_match(&r.text[..at]))
-            })
-        };
         self.reports
             .iter()
             .filter(|r| r.place.is_some())
             .rev()
-            .max_by_key(|r| (r.place.as_ref().map(|p| specificity(p.0)), struck(r)))
+            .max_by_key(|r| (r.place.as_ref().map(|p| specificity(p.0)), !r.place_is_landmark()))
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
@@ -1101,14 +1103,10 @@ fn fits(d: &Draft, r: &Report) -> bool {
 fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     // "rockets hit a party's headquarters near Erbil" and "in the city of Koya, near Erbil": a
     // place told as what the target was near is a landmark, within a region's reach of it.
-    let near = |r: &Report| {
-        r.place
-            .as_ref()
-            .is_some_and(|(_, text)| r.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&r.text[..at])))
-    };
     let landmark = || {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
-        (d.place_report().is_some_and(near) || near(r)) && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
+        (d.place_report().is_some_and(Report::place_is_landmark) || r.place_is_landmark())
+            && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
     };
     (compatible(d.place(), r.place.as_ref().map(|p| p.0)) || landmark())
         && match (d.date(), r.date) {
@@ -1746,34 +1744,32 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         Regex::new(r"(?i)\b(?:last year|(?:a|one|two|several|\d+) (?:years?|months?) ago|in (?:19|20)\d\d)\b").unwrap()
     });
     let long_ago = |d: &Draft| d.reports.iter().all(|r| LONG_AGO.is_match(&r.text));
-    if let Some(main) = drafts.first()
-        && main.place().is_none()
-        && let Some((p, rule)) = dateline_place(&article.text, gazetteer)
-            .filter(|_| !at_a_border(main) && !long_ago(main))
-            .map(|p| (p, "place/dateline"))
-            .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story")))
-    {
-        // Its evidence is where the article names it first.
-        let span = article.text.find(p.1.as_str()).map(|at| at..at + p.1.len());
-        let why = Why { place: rule, ..Why::default() };
-        let named = Report { place: Some(p.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&p.1, span) };
-        drafts[0].reports.push(named);
-    }
     // "A drone attack in Iraqi Kurdistan suspended operations at an oil field ... the firm operating
     // the Sarsang oil field": the one site the article names, in the region the attack was told in.
     static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{SITE_WORD}|facility|installation|outpost)\b"))
             .unwrap()
     });
-    if let Some(main) = drafts.first()
-        && let Some(region) = main.place().filter(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
-        && main.reports.iter().any(|r| A_SITE.is_match(&r.text))
-        && let Some(site) = sole_site(&sentences, &drafts, gazetteer).filter(|(p, _)| holds(region, p))
-    {
-        let span = article.text.find(site.1.as_str()).map(|at| at..at + site.1.len());
-        let why = Why { place: "place/sole-site-in-the-region", ..Why::default() };
-        let named =
-            Report { place: Some(site.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&site.1, span) };
+    let story_place = drafts.first().and_then(|main| match main.place() {
+        None => dateline_place(&article.text, gazetteer)
+            .filter(|_| !at_a_border(main) && !long_ago(main))
+            .map(|p| (p, "place/dateline"))
+            .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story"))),
+        Some(region)
+            if region.kind.geo_precision() == crate::model::GeoPrecision::Region
+                && main.reports.iter().any(|r| A_SITE.is_match(&r.text)) =>
+        {
+            sole_site(&sentences, &drafts, gazetteer)
+                .filter(|(p, _)| holds(region, p))
+                .map(|p| (p, "place/sole-site-in-the-region"))
+        }
+        Some(_) => None,
+    });
+    if let Some((p, rule)) = story_place {
+        // Its evidence is where the article names it first.
+        let span = article.text.find(p.1.as_str()).map(|at| at..at + p.1.len());
+        let why = Why { place: rule, ..Why::default() };
+        let named = Report { place: Some(p.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&p.1, span) };
         drafts[0].reports.push(named);
     }
     let table = WeaponTable::embedded();

@@ -603,7 +603,7 @@ impl Gazetteer {
             ranges.push((start, buf.len()));
         }
         let joined = |i: usize, j: usize| -> bool { joins(text, words[i].end, words[j].start) };
-        let respelled_places = self.respelled_places(text, &words, &ranges, &buf);
+        let respelled = self.respelled_places(text, &words, &ranges, &buf);
         let mut out = Vec::new();
         let mut i = 0;
         // Words before this belong to an earlier mention.
@@ -641,13 +641,7 @@ impl Gazetteer {
             }
             let found = found.filter(|&l| capitalised || l > i);
             // A longer name spelled another way than the gazetteer's: "Tal Rifaat", not "Tal".
-            let respelled = match capitalised && !respelled_places.is_empty() {
-                true => self.respelled(text, &words, &ranges, &buf, i).filter(|&l| {
-                    found.is_none_or(|f| l > f)
-                        && respelled_places.contains(&normalize::skeleton(&buf[ranges[i].0..ranges[l].1]))
-                }),
-                false => None,
-            };
+            let respelled = respelled[i].filter(|&l| found.is_none_or(|f| l > f));
             let Some(last) = respelled.or(found) else {
                 i += 1;
                 continue;
@@ -717,22 +711,32 @@ impl Gazetteer {
         out
     }
 
-    /// The skeletons of names spelled otherwise than the gazetteer's that the text gives as places
-    /// somewhere ("the town of Shirqat"): a person's name ("Soleimani", "Bashar") may share a
-    /// place's skeleton, so such a name is read only in a text that speaks of it as a place.
+    /// For each word, the last word of a name spelled otherwise than the gazetteer's that starts
+    /// there ("Tal Rifaat"), when the text gives that name as a place somewhere ("the town of
+    /// Shirqat"): a person's name ("Soleimani", "Bashar") may share a place's skeleton, so such a
+    /// name is read only in a text that speaks of it as a place.
     fn respelled_places(
         &self,
         text: &str,
         words: &[normalize::Word],
         ranges: &[(usize, usize)],
         buf: &str,
-    ) -> std::collections::HashSet<String> {
-        (0..words.len())
-            .filter(|&i| starts_capitalised(&text[words[i].start..words[i].end]))
-            .filter_map(|i| Some((i, self.respelled(text, words, ranges, buf, i)?)))
-            .filter(|&(i, j)| place_context(text, words, i, j))
-            .map(|(i, j)| normalize::skeleton(&buf[ranges[i].0..ranges[j].1]))
-            .collect()
+    ) -> Vec<Option<usize>> {
+        let runs: Vec<Option<(usize, String)>> = (0..words.len())
+            .map(|i| {
+                let j = starts_capitalised(&text[words[i].start..words[i].end])
+                    .then(|| self.respelled(text, words, ranges, buf, i))
+                    .flatten()?;
+                Some((j, normalize::skeleton(&buf[ranges[i].0..ranges[j].1])))
+            })
+            .collect();
+        let placed: std::collections::HashSet<&str> = runs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.as_ref().filter(|(j, _)| place_context(text, words, i, *j)))
+            .map(|(_, skeleton)| skeleton.as_str())
+            .collect();
+        runs.iter().map(|r| r.as_ref().filter(|(_, k)| placed.contains(k.as_str())).map(|(j, _)| *j)).collect()
     }
 
     /// The last word of the longest run of capitalised words from word `i` whose skeleton is a
@@ -1026,7 +1030,6 @@ fn kind_prior(k: PlaceKind) -> f64 {
     }
 }
 
-/// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
 /// Whether the words `i..=j` stand where a place is named: after "in", "near", "at", "outside",
 /// after "the town of" or "the village", or before "province", "base", "district".
 fn place_context(text: &str, words: &[normalize::Word], i: usize, j: usize) -> bool {
@@ -1065,6 +1068,7 @@ fn place_context(text: &str, words: &[normalize::Word], i: usize, j: usize) -> b
         || after.is_some_and(|w| NOUNS.contains(&w.as_str()))
 }
 
+/// Whether two words belong to one name: only spaces (or an abbreviation's period, "U.S.") between them.
 fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
     let gap = &text[a_end..b_start];
     let trimmed = gap.trim_start_matches('.');
