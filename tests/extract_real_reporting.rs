@@ -403,6 +403,34 @@ fn figures_across_sentences_and_targets() {
 fn casualties_in_the_forms_outlets_use() {
     check(&[
         (
+            "'martyred' is killed (state media); 'were also wounded'; 'the loss of N soldiers'",
+            " date 2017-03-02 Mortar shells hit a market in Damascus on Wednesday. A child was martyred and \
+             nine other people, including a woman, were wounded.\n\n\
+             Rockets hit Camp Taji on Wednesday, killing two soldiers. At least 12 soldiers guarding the gate \
+             were also wounded.\n\n\
+             A drone attack on Tower 22 on Wednesday resulted in the loss of three soldiers.",
+            &[
+                "Damascus | 2017-03-01 | mortar | - | 1 | 9 | -",
+                "Camp Taji | 2017-03-01 | rocket | - | 2 | 12 | -",
+                "Tower 22 | 2017-03-01 | drone | - | 3 | - | -",
+            ],
+        ),
+        (
+            "a suicide truck-bomb attack, a suicide vest, a car-bomb: an IED, none of them counted",
+            " date 2016-06-22 A suicide truck-bomb attack killed six soldiers at a border post near Rukban on \
+             Tuesday.\n\n\
+             Two militants wearing suicide vests attacked a checkpoint in Tikrit on Tuesday.",
+            &["Rukban camp | 2016-06-21 | ied | - | 6 | - | -", "Tikrit | 2016-06-21 | ied | - | - | - | -"],
+        ),
+        (
+            "'as revenge for the January 3 killing': that day is the other event's",
+            " date 2020-01-08 Missiles hit Ain al-Asad air base on Wednesday. State TV said dozens of missiles \
+             were fired at the base as revenge for the January 3 killing of a general.",
+            &["Al Asad Air Base | 2020-01-08 | missile | - | - | - | -"],
+        ),
+    ]);
+    check(&[
+        (
             "the dead as the object of a noun: 'resulting in the death of a contractor'",
             " date 2020-06-02 Rockets hit Balad air base on Monday, resulting in the death of a Filipino \
              contractor.",
@@ -605,6 +633,26 @@ fn one_attack_told_again() {
 
 #[test]
 fn nobody_hurt_in_more_forms() {
+    check(&[
+        (
+            "'no US or Iraqi casualties'; 'no Iraqi or US troops were killed or wounded'; 'no one had been \
+             hurt or killed'",
+            " date 2019-05-06 Rockets hit Balad air base on Sunday. No US or Iraqi casualties were reported.\n\n\
+             Two drones hit Erbil airport on Sunday. No Iraqi or U.S. troops were killed or wounded, an \
+             official said.\n\n\
+             A missile hit Ain al-Asad air base on Sunday. A spokesman said no one had been hurt or killed.",
+            &[
+                "Balad Air Base | 2019-05-05 | rocket | - | 0 | 0 | -",
+                "Erbil International Airport | 2019-05-05 | drone | 2 | 0 | 0 | -",
+                "Al Asad Air Base | 2019-05-05 | missile | - | 0 | 0 | -",
+            ],
+        ),
+        (
+            "'no one was killed' tells nothing of the wounded",
+            " date 2019-05-06 A rocket hit Balad air base on Sunday. No one was killed.",
+            &["Balad Air Base | 2019-05-05 | rocket | - | 0 | - | -"],
+        ),
+    ]);
     check(&[
         (
             "'resulting in zero casualties'",
@@ -882,6 +930,27 @@ fn wire_datelines_with_a_colon() {
         " date 2023-06-12 ARBIL, Iraq: A drone strike killed three fighters near Sinjar on Sunday.",
         &["Sinjar | 2023-06-11 | drone | - | 3 | - | -"],
     )]);
+    check(&[
+        (
+            "a town's name and a colon opening the first paragraph is a dateline; the base in the \
+             region named is the story's one site",
+            "Militia says it hit US base in Syria\n\nDamascus: An armed faction has claimed a drone attack on a \
+             US military base in eastern Syria on Sunday.\n\nThe drone struck the al-Tanf garrison, the \
+             faction said.",
+            &["Al-Tanf Garrison | - | drone | - | - | - | -"],
+        ),
+        (
+            "a headline 'Town: ...' keeps its place",
+            " date 2023-06-12 Erbil: drones hit the airport on Sunday",
+            &["Erbil | 2023-06-11 | drone | - | - | - | -"],
+        ),
+        (
+            "a dateline with a comma before the outlet ('AMMAN, (Wire) –'); air strikes are flown abroad, \
+             not from where the story was filed",
+            " date 2015-02-07 AMMAN, (Wire) – Jordanian jets struck militant targets on Friday, the army said.",
+            &[],
+        ),
+    ]);
 }
 
 #[test]

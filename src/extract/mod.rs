@@ -47,9 +47,24 @@ const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -",
     // "Amman – " (a town's name alone before a spaced dash).
-    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
+    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
         .unwrap()
 });
+/// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
+/// paragraph (a headline "Erbil: drones hit airport" keeps its place: it is no full sentence).
+static COLON_DATELINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?):\s+\S").unwrap());
+/// The town of a colon dateline, as written, and where the story after it starts.
+fn colon_dateline<'g, 'l>(line: &'l str, g: &'g Gazetteer) -> Option<(&'g Place, &'l str, usize)> {
+    let c = COLON_DATELINE.captures(line)?;
+    let (written, start) = (c.get(1)?.as_str(), c.get(0)?.end() - 1);
+    let story = line[start..].trim_end();
+    let full_sentence = story.split_whitespace().count() >= 10 && story.ends_with(['.', '!', '?', '"', '”']);
+    let best = g.lookup(written, &Default::default()).best?;
+    let town = best.place.kind.geo_precision() == crate::model::GeoPrecision::Town;
+    (full_sentence && town).then_some((best.place, written, start))
+}
+
 /// "May 25, 2021 - Over a year ago, ...": the page's date opening the story, which no attack is of.
 static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*(?:[–—-]+|:)\s+")
@@ -160,7 +175,8 @@ static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 /// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
 /// attack, whose weapon, place and dead are not this one's.
 static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:in (?:retaliation|revenge|response) (?:for|to)|to avenge|in reprisal for)\s+\w").unwrap()
+    Regex::new(r"(?i),?\s+(?:(?:in|as) (?:retaliation|revenge|response|a response|reprisal) (?:for|to)|to avenge)\s+\w")
+        .unwrap()
 });
 
 /// The sentence without the clause that tells another attack: "..., in retaliation for a strike that
@@ -192,7 +208,7 @@ fn event_clause(s: &str) -> &str {
 }
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
-fn sentences(text: &str) -> Vec<(usize, &str)> {
+fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     let mut out = Vec::new();
     let mut lines_with_words = 0;
     // After a "Related news" heading, the lines are other stories' headlines until a paragraph comes.
@@ -229,6 +245,7 @@ fn sentences(text: &str) -> Vec<(usize, &str)> {
         // furniture (view counts, share buttons): the first lines that have words.
         if lines_with_words <= DATELINE_LINES {
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
+            line = colon_dateline(line, g).map_or(line, |(_, _, start)| &line[start..]);
             if !dated_log {
                 line = DATE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
             }
@@ -292,8 +309,11 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
 /// when its sentences name none ("missiles hit the city").
 fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String)> {
-    let c =
-        text.lines().filter(|l| !l.trim().is_empty()).take(DATELINE_LINES).find_map(|l| PLACE_DATELINE.captures(l))?;
+    let lines = || text.lines().filter(|l| !l.trim().is_empty()).take(DATELINE_LINES);
+    if let Some((place, written, _)) = lines().find_map(|l| colon_dateline(l, g)) {
+        return Some((place, written.to_string()));
+    }
+    let c = lines().find_map(|l| PLACE_DATELINE.captures(l))?;
     let written = c.get(1).or(c.get(2)).or(c.get(3))?.as_str().split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
@@ -825,7 +845,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|fatalit|lives of|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|martyr|loss of|fatalit|lives of|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
@@ -1263,7 +1283,7 @@ static WHERE_THE_STRUCK_WERE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast) (?:took place|occurred|happened)\b(.{0,160})").unwrap()
+    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
 });
 
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
@@ -1324,7 +1344,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
     let mut unplaced: Option<Report> = None;
-    let sentences = sentences(&article.text);
+    let sentences = sentences(&article.text, gazetteer);
     for &(para, s) in &sentences {
         if facts::unclaimed(s) {
             unclaimed.push(last.unwrap_or(0));
@@ -1752,7 +1772,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     });
     let story_place = drafts.first().and_then(|main| match main.place() {
         None => dateline_place(&article.text, gazetteer)
-            .filter(|_| !at_a_border(main) && !long_ago(main))
+            // "AMMAN: Jordan launched new air strikes": air strikes are flown abroad, from where the
+            // story was filed.
+            .filter(|_| !at_a_border(main) && !long_ago(main) && main.weapon() != Weapon::Airstrike)
             .map(|p| (p, "place/dateline"))
             .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story"))),
         Some(region)
