@@ -423,6 +423,23 @@ fn casualties_in_the_forms_outlets_use() {
             &["Rukban camp | 2016-06-21 | ied | - | 6 | - | -", "Tikrit | 2016-06-21 | ied | - | - | - | -"],
         ),
         (
+            "'left N others wounded' is no figure of the dead; 'has asserted responsibility'; 'a suicide bomb \
+             attack'",
+            " date 2024-01-29 The Islamic Resistance in Iraq has asserted responsibility for a drone attack on \
+             Tower 22 on Sunday that left 30 others wounded.\n\n\
+             A suicide bomb attack hit a checkpoint in Tikrit on Sunday.",
+            &[
+                "Tower 22 | 2024-01-28 | drone | - | - | 30 | Islamic Resistance in Iraq",
+                "Tikrit | 2024-01-28 | ied | - | - | - | -",
+            ],
+        ),
+        (
+            "'some 190 km northwest of the capital Baghdad' is no place struck",
+            " date 2024-01-10 Two drones attacked Ain al-Asad air base near the town of Baghdadi, some 190 km \
+             northwest of the capital Baghdad, on Tuesday without causing casualties.",
+            &["Al Asad Air Base | 2024-01-09 | drone | 2 | 0 | 0 | -"],
+        ),
+        (
             "'as revenge for the January 3 killing': that day is the other event's",
             " date 2020-01-08 Missiles hit Ain al-Asad air base on Wednesday. State TV said dozens of missiles \
              were fired at the base as revenge for the January 3 killing of a general.",

@@ -121,7 +121,7 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:kill(?:ed|ing|s)?|left)\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+        r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
 /// "a father of six, who later succumbed to his injuries": one more dead.
@@ -460,7 +460,7 @@ static CLAIM_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// behind", "confirmed that it launched", "claimed to have fired", "declared responsibility".
 static CLAIM_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what|[A-Z]\w+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared|claimed|saying|announcing|stating|declaring)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|(?:its|the group's|resistance) (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
+        r"(?i)\b(?:(?:has |have |had )?(?:claimed|claims|claiming|claim)\s+(?:(?:on\s+\w+|later|online|in\s+(?:an?|two|several)\s+(?:[\w-]+\s+)?statements?)\s+)?(?:responsibility|credit|(?:the|a|an|two|three|several|its|their|what|[A-Z]\w+(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|barrages?|shelling)|attacks?|strikes?|operations?|to have (?:fired|launched|struck|hit|targeted|attacked|carried out))|(?:took|takes|taken|taking|accepted|announced|bears?|bore|declared|assumed|asserted|asserts|asserting)\s+(?:full\s+)?(?:responsibility|credit)|(?:said|says|announced|stated|confirmed|acknowledged|declared|claimed|saying|announcing|stating|declaring)\s+(?:(?:on|in|via)\s+[^,.;]{1,30}?\s+)?(?:that\s+)?(?:it|they|(?:its|the group's|resistance) (?:fighters|forces|members))\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried out|was behind|were behind|conducted|launched|targeted|struck|attacked|fired|hit))\b|\((?:claimed|claim)\)",
     )
 });
 /// A claim whose subject is a group named before ("The militants claimed responsibility", "the

@@ -461,9 +461,10 @@ fn specificity(p: &Place) -> u8 {
 }
 
 static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
-    // "north of Baghdad", "north of the capital, Baghdad", "south of the city of Kirkuk".
+    // "north of Baghdad", "north of the capital, Baghdad", "south of the city of Kirkuk", "northwest
+    // of the capital Baghdad".
     Regex::new(&format!(
-        r"(?i)\b(?:{})\s+of\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:,\s*|\s+of\s+))?$",
+        r"(?i)\b(?:{})\s+of\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:,\s*|\s+of\s+|\s+))?$",
         facts::COMPASS
     ))
     .unwrap()
