@@ -434,6 +434,24 @@ fn casualties_in_the_forms_outlets_use() {
             ],
         ),
         (
+            "'Hours after the attack, the minister was in Baghdad': the attack told before, no new one",
+            " date 2025-07-16 A drone hit the Sarsang oil field on Tuesday morning. Two hours after the morning \
+             attack, the company's chief was in Baghdad to sign a deal with the oil minister.",
+            &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -"],
+        ),
+        (
+            "a story told of 'a gas complex in the Kurdistan region', then 'The Khor Mor complex': its site",
+            " date 2024-04-27 Two workers were killed in a drone attack on a foreign-owned gas complex in \
+             the Kurdistan region on Friday. The Khor Mor complex has been attacked before, officials said.",
+            &["Khor Mor gas field | 2024-04-26 | drone | - | 2 | - | -"],
+        ),
+        (
+            "'The X base' at a sentence's start is no site of a story told without 'a base'",
+            " date 2024-04-27 Two workers were killed in a drone attack in the Kurdistan region on Friday. \
+             The Harir base lies to the north.",
+            &["Kurdistan Region | 2024-04-26 | drone | - | 2 | - | -"],
+        ),
+        (
             "'some 190 km northwest of the capital Baghdad' is no place struck",
             " date 2024-01-10 Two drones attacked Ain al-Asad air base near the town of Baghdadi, some 190 km \
              northwest of the capital Baghdad, on Tuesday without causing casualties.",

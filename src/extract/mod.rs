@@ -149,6 +149,12 @@ static THE_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|both|all|these|those)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes)\b").unwrap()
 });
 
+/// An opening clause that refers back to the attack told: "Hours after the attack,", "Following
+/// the morning strike,".
+static AFTER_THE_ATTACK_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:\w+|\d+)\s+(?:hours?|minutes?|days?)\s+|shortly\s+|soon\s+)?(?:after|following)\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|bombing|explosion|blast|incident)s?\s*,").unwrap()
+});
+
 static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
 
 /// The verbs that tell an attack on their own, without a weapon word.
@@ -698,6 +704,14 @@ fn read<'g>(
 ) -> Option<Report<'g>> {
     let cut = without_another_attack(sentence);
     let s: &str = &cut;
+    // "Two hours after the morning attack, the minister was in Baghdad": the attack is the one told
+    // before, and the sentence's own clause tells none.
+    if let Some(m) = AFTER_THE_ATTACK_OPENING.find(s)
+        && !tells_event(&s[m.end()..])
+        && facts::weapons(&s[m.end()..]).is_empty()
+    {
+        return None;
+    }
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
@@ -983,6 +997,12 @@ impl<'g> Draft<'g> {
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
+    }
+    /// Whether the attack was told of "a" site of this noun ("a gas complex", "an Emirati-owned
+    /// field"), which "the Khor Mor complex" then names.
+    fn told_as_a(&self, noun: &str) -> bool {
+        let a_site = Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}?{}\b", regex::escape(noun)));
+        a_site.is_ok_and(|a| self.reports.iter().any(|r| a.is_match(&r.text)))
     }
     fn has_figure(&self, f: fn(&Report) -> Option<u32>) -> bool {
         self.reports.iter().any(|r| f(r).is_some())
@@ -1282,6 +1302,12 @@ static WHERE_THE_STRUCK_WERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:he|she|they|the (?:[\w-]+ ){0,2}?(?:commander|victims?|men|man|woman|driver|officials?|fighters?|members?|convoy|vehicle|car|soldiers?))\s+(?:was|were|had been)\s+(?:reportedly\s+|said to have been\s+)?(?:traveling|travelling|driving|riding|walking|heading|moving|staying|meeting|gathered|gathering)\b(.{0,160})").unwrap()
 });
 
+/// "The Khor Mor complex, owned by ...": the site of a story told so far only by its region and a
+/// noun ("a gas complex in the Kurdistan region"), named with that noun at a sentence's start.
+static THE_NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^The ((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:gas|oil)\s+)?(complex|field|plant|facility|refinery|base|air ?base|airport|camp))\b").unwrap()
+});
+
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
@@ -1382,6 +1408,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 WHERE_THE_STRUCK_WERE
                     .captures(s)
                     .map(|c| (c, "place/where-the-struck-were", "where-the-struck-were", false))
+            })
+            .or_else(|| {
+                THE_NAMED_SITE
+                    .captures(s)
+                    .filter(|c| drafts.first().is_some_and(|main| main.told_as_a(&c[2])))
+                    .map(|c| (c, "place/the-site-by-name", "the-site-by-name", false))
             });
         if let Some(main) = drafts.first_mut()
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
@@ -1389,6 +1421,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && let targets = targets_of(&c[1], gazetteer)
             && let Some(t) = most_specific(&c[1], &targets).map(|i| &targets[i])
             && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
+            && main.place().is_none_or(|region| region.country == t.place.country)
         {
             let date = if dated && main.date().is_none() {
                 dates::references(s, published, month_first).first().copied()
