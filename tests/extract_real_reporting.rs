@@ -805,6 +805,20 @@ fn projectile_counts() {
 fn claims_as_outlets_tell_them() {
     check(&[
         (
+            "'An Iraqi group claimed ... The group, called X, said ...': the name given right after",
+            " date 2024-01-29 An Iraqi armed group claimed responsibility for Sunday's drone attack on Tower 22. \
+             The group, called Brigades of the Dawn, said it would go on.",
+            &["Tower 22 | 2024-01-28 | drone | - | - | - | Brigades of the Dawn"],
+        ),
+        (
+            "'a group' without a name is not the group named before it",
+            " date 2024-01-29 Kataib Hezbollah denied any role. Separately, a little-known group claimed \
+             responsibility for Sunday's drone attack on Tower 22.",
+            &["Tower 22 | 2024-01-28 | drone | - | - | - | -"],
+        ),
+    ]);
+    check(&[
+        (
             "a quoted name is the claimant whatever its case, even with 'to avenge' in it",
             " date 2021-07-08 Fourteen rockets hit Ain al-Asad air base on Wednesday, injuring two. A militant \
              group calling itself “The brigades to avenge al-Muhandis” took responsibility for the attack.",

@@ -551,6 +551,8 @@ fn strip_the(name: &str) -> String {
 pub enum Claim {
     Named(String),
     Earlier,
+    /// "An Iraqi group claimed ...": a group without a name, which the next sentence may give.
+    NamedNext,
 }
 
 /// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
@@ -686,6 +688,12 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     if let Some(g) = groups::mentions(subject).into_iter().next() {
         return Some((Claim::Named(strip_the(&g.text)), "claim/subject-group-claimed"));
     }
+    static A_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)(?:^|[,;]\s*)(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}(?:group|militia|faction|organi[sz]ation|outfit)\s*$")
+    });
+    if A_GROUP.is_match(subject.trim_end()) {
+        return Some((Claim::NamedNext, "claim/a-group-named-next"));
+    }
     // An unknown group: the capitalised name nearest before the verb.
     static NAME_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"{NAME}\s*(?:\([^)]*\)\s*)?(?:,[^,]{{0,60}},\s*)?$")));
@@ -693,6 +701,21 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
         .captures(subject.trim_end())
         .and_then(|c| clean_name(&c[1]))
         .map(|n| (Claim::Named(n), "claim/subject-name-claimed"))
+}
+
+/// "The group, called X, said ...": the name of a group told before without one ("An Iraqi group
+/// claimed responsibility").
+pub fn group_named(s: &str) -> Option<String> {
+    static THE_GROUP_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r#"^(?:The|This)\s+(?:[\w-]+\s+)?(?:group|militia|faction|organi[sz]ation|outfit),?\s+(?:called|named|known as|calling itself)\s+(?:["“]([^"”]{{3,60}})["”]|(?:the\s+)?{NAME})"#
+        ))
+    });
+    let c = THE_GROUP_CALLED.captures(s)?;
+    match c.get(1) {
+        Some(quoted) => Some(quoted.as_str().trim().to_string()),
+        None => groups::mentions(&c[0]).into_iter().next().map(|g| strip_the(&g.text)).or_else(|| clean_name(&c[2])),
+    }
 }
 
 /// Whether a sentence says nobody has claimed the attack.

@@ -699,7 +699,7 @@ fn read<'g>(
     sentence: &str,
     published: Option<chrono::NaiveDate>,
     month_first: bool,
-    earlier_group: Option<&str>,
+    groups_told: GroupsTold,
     g: &'g Gazetteer,
 ) -> Option<Report<'g>> {
     let cut = without_another_attack(sentence);
@@ -810,7 +810,7 @@ fn read<'g>(
         .collect();
     // A response told without a place of its own is a detail of the attack: its toll is not.
     let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
-    let claim = claimant(s, earlier_group);
+    let claim = claimant(s, groups_told);
     let attacker = facts::attacker(s);
     // "The US struck militia posts in al-Qaim": the United States and Israel strike from the air.
     static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -864,7 +864,7 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
-fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>> {
+fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     if !DETAIL.is_match(sentence) {
         return None;
     }
@@ -875,7 +875,7 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
     // "At least eight rockets caused damage inside the base": the count of the attack just told.
     let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
     let count = if weapon == Weapon::Unknown { None } else { facts::count(s) };
-    let claim = claimant(s, earlier_group);
+    let claim = claimant(s, groups_told);
     let attacker = facts::attacker(s);
     let launch = facts::launch(s);
     let range = facts::stated_range(s);
@@ -917,11 +917,22 @@ fn context<'g>(sentence: &str, earlier_group: Option<&str>) -> Option<Report<'g>
     .then_some(r)
 }
 
-/// The group that claimed the attack a sentence tells: named there, or "the group" named before.
-fn claimant(s: &str, earlier_group: Option<&str>) -> Option<(String, &'static str)> {
+/// The armed groups a sentence's "the group" and "a group" may refer to.
+#[derive(Clone, Copy, Default)]
+struct GroupsTold<'a> {
+    /// The group named last before the sentence.
+    earlier: Option<&'a str>,
+    /// The name the next sentence gives a group: "The group, called X, ...".
+    named_next: Option<&'a str>,
+}
+
+/// The group that claimed the attack a sentence tells: named there, "the group" named before, or
+/// "a group" named in the next sentence.
+fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
     let (name, rule) = match facts::claim(s)? {
         (facts::Claim::Named(n), rule) => (n, rule),
-        (facts::Claim::Earlier, rule) => (earlier_group?.to_string(), rule),
+        (facts::Claim::Earlier, rule) => (told.earlier.or(told.named_next)?.to_string(), rule),
+        (facts::Claim::NamedNext, rule) => (told.named_next?.to_string(), rule),
     };
     // "IS", "KH": a short acronym is shown with the name it stands for, "Islamic State (IS)";
     // a well-known longer one ("IRGC", "ISIS") as written.
@@ -1372,7 +1383,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut early_claims: Vec<Report> = Vec::new();
     let mut unplaced: Option<Report> = None;
     let sentences = sentences(&article.text, gazetteer);
-    for &(para, s) in &sentences {
+    for (index, &(para, s)) in sentences.iter().enumerate() {
         if facts::unclaimed(s) {
             unclaimed.push(last.unwrap_or(0));
             unclaiming.push(s);
@@ -1392,9 +1403,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             .and_then(|(_, p)| facts::attacker(p).or_else(|| facts::strikes_of(p)))
             .filter(|a| RETALIATORS.contains(&a.as_str()));
         previous = Some((para, s));
+        // "An Iraqi group claimed the attack. The group, called X, said ...": named right after.
+        let named_next = sentences.get(index + 1).and_then(|&(_, next)| facts::group_named(next));
         let earlier = last_group.clone();
-        if let Some(g) = groups::mentions(s).pop() {
-            last_group = Some(g.text);
+        let groups_told = GroupsTold { earlier: earlier.as_deref(), named_next: named_next.as_deref() };
+        if let Some(g) = groups::mentions(s).pop().map(|g| g.text).or_else(|| facts::group_named(s)) {
+            last_group = Some(g);
         }
         // The story's site, named after its attack was told without one: "the base, commonly referred
         // to as X", "the Green Village rocket attack", or "the incident took place near the outpost
@@ -1440,8 +1454,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             });
             continue;
         }
-        let Some(mut r) = read(s, published, month_first, earlier.as_deref(), gazetteer) else {
-            let mut detail = context(s, earlier.as_deref());
+        let Some(mut r) = read(s, published, month_first, groups_told, gazetteer) else {
+            let mut detail = context(s, groups_told);
             if let Some(c) = detail.as_mut() {
                 c.span = span_in(&article.text, s);
                 if c.attacker.is_none() && told_by.is_some() {
