@@ -811,6 +811,12 @@ fn claims_as_outlets_tell_them() {
             &["Tower 22 | 2024-01-28 | drone | - | - | - | Brigades of the Dawn"],
         ),
         (
+            "a state's claim, then its armed force's statement: the force is the claimant",
+            " date 2024-01-16 Tehran claimed missile strikes on a spy centre in Erbil on Monday. A statement \
+             from the Revolutionary Guards said it had hit the centre with six missiles.",
+            &["Erbil | 2024-01-15 | missile | 6 | - | - | Revolutionary Guards"],
+        ),
+        (
             "'a group' without a name is not the group named before it",
             " date 2024-01-29 Kataib Hezbollah denied any role. Separately, a little-known group claimed \
              responsibility for Sunday's drone attack on Tower 22.",

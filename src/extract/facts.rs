@@ -742,6 +742,11 @@ fn state_in(c: &regex::Captures) -> Option<&'static str> {
 }
 
 /// The state a word names ("U.S.", "American", "Tehran" → "United States", "United States", "Iran").
+/// Whether a claimant's name is a state's ("Iran", "Tehran"), not an armed group's.
+pub fn is_state(name: &str) -> bool {
+    state_of(name).is_some()
+}
+
 fn state_of(word: &str) -> Option<&'static str> {
     let w = word.trim().to_lowercase();
     let w = w.strip_prefix("the ").unwrap_or(&w).trim_end_matches('.');

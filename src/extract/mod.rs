@@ -1934,8 +1934,12 @@ fn finish(
             from.retain(|f| f.0 != "injured");
             from.push(("injured", r, r.why.injured));
         }
-        if inc.claimed_by.is_none() && r.claim.is_some() {
+        // "Tehran claimed the strikes ... a statement from the Revolutionary Guards said it had hit":
+        // the force that struck speaks for its state.
+        let a_state = |c: &Option<String>| c.as_deref().is_some_and(facts::is_state);
+        if r.claim.is_some() && (inc.claimed_by.is_none() || (a_state(&inc.claimed_by) && !a_state(&r.claim))) {
             inc.claimed_by = r.claim.clone();
+            from.retain(|f| f.0 != "claimed_by");
             from.push(("claimed_by", r, r.why.claim));
         }
         if inc.range_km.is_none() && r.range.is_some() {
