@@ -458,6 +458,13 @@ fn casualties_in_the_forms_outlets_use() {
             &["Al Asad Air Base | 2024-01-09 | drone | 2 | 0 | 0 | -"],
         ),
         (
+            "the dead of an attack on another place, told after the incident, are not its dead",
+            " date 2022-03-14 Missiles hit Erbil on Sunday. The Guard had vowed to make Israel pay for killing \
+             two of its officers in recent Israeli air-strikes on Damascus. The strikes on Erbil caused no \
+             casualties.",
+            &["Erbil | 2022-03-13 | missile | - | 0 | 0 | -"],
+        ),
+        (
             "'as revenge for the January 3 killing': that day is the other event's",
             " date 2020-01-08 Missiles hit Ain al-Asad air base on Wednesday. State TV said dozens of missiles \
              were fired at the base as revenge for the January 3 killing of a general.",

@@ -1476,6 +1476,24 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         .first()
                         .is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
             };
+            // "... for killing two of its guards in Israeli strikes on Damascus": the figures of an
+            // attack on another place, far from the incident's.
+            let of_another_place = |d: &Draft| {
+                let Some(here) = d.place() else { return false };
+                let elsewhere: Vec<Target> = targets_of(s, gazetteer)
+                    .into_iter()
+                    .filter(|t| t.place.kind.geo_precision() != crate::model::GeoPrecision::Region)
+                    .collect();
+                (ONE_ATTACK.is_match(s) || !facts::weapons(s).is_empty())
+                    && !elsewhere.is_empty()
+                    && elsewhere.iter().all(|t| {
+                        let one_target = GeoPrecision::one_target_km(
+                            Some(here.kind.geo_precision()),
+                            Some(t.place.kind.geo_precision()),
+                        );
+                        geodesy::distance_km(here.location, t.place.location) > one_target
+                    })
+            };
             let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -1485,6 +1503,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && c.range.is_none()
                         && !drafts[i].answered_by(&c)
                         && !of_another_time(&drafts[i])
+                        && !of_another_place(&drafts[i])
                         && (para == last_paragraph || drafts[i].lacks_figures_of(&c)) =>
                 {
                     if para != last_paragraph {
