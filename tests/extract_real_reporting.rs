@@ -1073,6 +1073,18 @@ fn who_struck() {
 }
 
 #[test]
+fn pages_written_with_look_alike_letters() {
+    // "The", "on", "a", "car bomb" and the place written with Cyrillic е, о, а, с, і.
+    check(&[(
+        "a page masked with Cyrillic look-alike letters reads as Latin; 'the target was ... known as X'",
+        " date 2016-06-28 Th\u{435} Islamic State group claimed a suicide \u{430}ttack \u{43e}n \u{430} border post \
+         l\u{430}st week. It said the t\u{430}rget was \u{430} base in a border \u{430}rea known as Ruqban. \
+         Th\u{435} \u{441}\u{430}r bomb blast killed seven guards.",
+        &["Rukban camp | 2016-06-01 | ied | - | 7 | - | Islamic State"],
+    )]);
+}
+
+#[test]
 fn page_furniture_is_not_news() {
     check(&[
         (

@@ -7,6 +7,7 @@
 mod dates;
 mod facts;
 mod groups;
+mod homoglyphs;
 mod lexicon;
 mod numbers;
 
@@ -33,8 +34,8 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = &text[..end];
-    Article { source: source.to_string(), text: text.to_string(), published: dates::published(text) }
+    let text = homoglyphs::unmasked(&text[..end]);
+    Article { source: source.to_string(), published: dates::published(&text), text: text.into_owned() }
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
@@ -1319,6 +1320,10 @@ static THE_NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^The ((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:gas|oil)\s+)?(complex|field|plant|facility|refinery|base|air ?base|airport|camp))\b").unwrap()
 });
 
+/// "It said the target was a base in a border area known as X": where the attack told struck.
+static THE_TARGET_WAS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:the|its|their) targets? (?:was|were|had been)\b(.{0,160})").unwrap());
+
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
@@ -1423,6 +1428,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     .captures(s)
                     .map(|c| (c, "place/where-the-struck-were", "where-the-struck-were", false))
             })
+            .or_else(|| THE_TARGET_WAS.captures(s).map(|c| (c, "place/the-target-was", "the-target-was", false)))
             .or_else(|| {
                 THE_NAMED_SITE
                     .captures(s)
