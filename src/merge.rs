@@ -8,7 +8,8 @@
 //! town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to the day and
 //! name agreeing weapons). A report without a date joins a dated incident only on stronger
 //! evidence: the same place (or a site in the town named), the same known weapon, and casualty
-//! figures that do not contradict; two date-less reports never merge. Unlocated reports merge
+//! figures that do not contradict; two date-less reports merge only when they name the same place,
+//! the same known weapon and the same dead (not none). Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
 //! the range of figures the sources gave.
 
@@ -116,7 +117,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     }
     let day_cost = match (a.date, b.date) {
         (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
-        (None, None) => return None, // two date-less reports: nothing ties them to one event
+        (None, None) => both_undated_cost(a, b)?,
         _ => undated_cost(a, b)?,
     };
     let same_place = a.place.is_some() && a.place == b.place;
@@ -177,6 +178,18 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_count = agree(a.count_max.or(a.count_min), b.count_max.or(b.count_min));
     Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) || same_count { 20.0 } else { 50.0 })
 }
+
+/// For two date-less reports: the same named place, the same known weapon and the same dead (not
+/// none), which outlets retelling one attack agree on ("three soldiers killed at Tower 22") while
+/// the wounded grow from report to report. Anything less ties nothing: a base is struck often.
+fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    let same_place = a.place.is_some() && a.place == b.place;
+    let same_dead = a.killed.is_some_and(|k| k > 0) && a.killed == b.killed;
+    (same_place && same_dead && a.weapon.known_and_agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
+}
+
+/// The cost of pairing two date-less reports: above any dated match.
+const UNDATED_PAIR_COST: f64 = 100.0;
 
 /// Two sites of one town struck on the same day with the same known weapon ("near the consulate" in
 /// one outlet, "at the airport" in another, 7 km apart) are one attack; sites further apart, or told
@@ -495,6 +508,24 @@ mod tests {
         let mut store = vec![first];
         merge(&mut store, vec![undated]);
         assert_eq!(store.len(), 1);
+    }
+
+    #[test]
+    fn two_undated_reports_join_only_on_the_same_dead_at_the_same_place() {
+        let undated = |id: &str, killed: Option<u32>, injured: Option<u32>| {
+            let mut r = report(id, "2024-01-28", Weapon::Drone);
+            (r.date, r.date_precision, r.killed, r.injured) = (None, None, killed, injured);
+            r
+        };
+        // Three dead in both; the wounded grew between the reports.
+        assert!(same_event(&undated("a", Some(3), Some(28)), &undated("b", Some(3), Some(34))));
+        assert!(!same_event(&undated("a", Some(3), None), &undated("b", Some(2), None)));
+        // Nobody killed, or the dead not told: nothing ties two attacks on one base.
+        assert!(!same_event(&undated("a", Some(0), Some(0)), &undated("b", Some(0), Some(0))));
+        assert!(!same_event(&undated("a", None, Some(5)), &undated("b", None, Some(5))));
+        let mut rockets = undated("b", Some(3), None);
+        rockets.weapon = Weapon::Rocket;
+        assert!(!same_event(&undated("a", Some(3), None), &rockets));
     }
 
     #[test]
