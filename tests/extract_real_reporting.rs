@@ -1480,7 +1480,7 @@ fn claims_in_the_groups_own_words() {
             "'the Guard says the attack targeted' is the Guard's claim",
             " date 2022-11-15 Rockets hit a Kurdish party's headquarters in Koya on Monday, killing one. Iran's \
              Revolutionary Guard Corps says the attack targeted terrorist groups.\n",
-            &["Koya | 2022-11-14 | rocket | - | 1 | - | Revolutionary Guard Corps"],
+            &["Koya | 2022-11-14 | rocket | - | 1 | - | Iran's Revolutionary Guard Corps"],
         ),
         (
             "a group that struck, told from its own channel",

@@ -1136,7 +1136,7 @@ mod tests {
         // A known group telling its own attack; a state as "the country"; a group's own channel.
         assert_eq!(
             named("Iran's Revolutionary Guard Corps says the attack targeted terrorist groups.").as_deref(),
-            Some("Revolutionary Guard Corps")
+            Some("Iran's Revolutionary Guard Corps")
         );
         assert_eq!(
             named("The website of the Revolutionary Guard on Monday confirmed a new round of missile attacks on the groups.")
