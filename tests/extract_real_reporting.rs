@@ -781,6 +781,26 @@ fn several_places_in_one_sentence() {
 }
 
 #[test]
+fn the_green_zone_and_targets_joined_by_as_well_as() {
+    check(&[
+        (
+            "the Green Zone is finer than the city it lies in",
+            " date 2020-01-09 Three Katyusha rockets hit the Green Zone in central Baghdad on Wednesday.",
+            &["Green Zone | 2020-01-08 | rocket | 3 | - | - | -"],
+        ),
+        (
+            "'the X airbase in <province>, <region>, as well as another airbase in Erbil': two targets",
+            " date 2020-01-09 Iran fired missiles at the Ain al-Asad airbase in Anbar province, western Iraq, as \
+             well as another airbase in Erbil on Wednesday.",
+            &[
+                "Al Asad Air Base | 2020-01-08 | missile | - | - | - | -",
+                "Erbil | 2020-01-08 | missile | - | - | - | -",
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn projectile_counts() {
     check(&[
         (

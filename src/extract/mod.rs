@@ -676,8 +676,12 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
             );
             geodesy::distance_km(targets[c].place.location, t.place.location) > one_target
         });
-        // The nearest chosen target in the text, with only words between them.
-        let beside = chosen.iter().copied().find(|&c| c.abs_diff(i) == 1);
+        // The nearest chosen target in the text, with only words (or the regions it lies in:
+        // "the X airbase in Anbar, western Iraq, as well as another airbase in Erbil") between them.
+        let beside = chosen.iter().copied().find(|&c| {
+            (c.min(i) + 1..c.max(i))
+                .all(|k| targets[k].place.kind.geo_precision() == crate::model::GeoPrecision::Region)
+        });
         let joined = beside.is_some_and(|c| {
             let between =
                 if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
@@ -694,7 +698,7 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
 
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
-static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\band\b").unwrap());
+static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
 
 fn read<'g>(
     sentence: &str,

@@ -34,6 +34,8 @@ pub enum PlaceKind {
     Gasfield,
     BorderCrossing,
     Dam,
+    /// A walled zone or quarter inside a city (Baghdad's Green Zone): finer than its town.
+    Quarter,
     Capital,
     City,
     Town,
@@ -45,7 +47,7 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    pub const ALL: [PlaceKind; 17] = [
+    pub const ALL: [PlaceKind; 18] = [
         PlaceKind::Airbase,
         PlaceKind::Base,
         PlaceKind::Airport,
@@ -55,6 +57,7 @@ impl PlaceKind {
         PlaceKind::Gasfield,
         PlaceKind::BorderCrossing,
         PlaceKind::Dam,
+        PlaceKind::Quarter,
         PlaceKind::Capital,
         PlaceKind::City,
         PlaceKind::Town,
@@ -76,6 +79,7 @@ impl PlaceKind {
             PlaceKind::Gasfield => "gasfield",
             PlaceKind::BorderCrossing => "border_crossing",
             PlaceKind::Dam => "dam",
+            PlaceKind::Quarter => "quarter",
             PlaceKind::Capital => "capital",
             PlaceKind::City => "city",
             PlaceKind::Town => "town",
