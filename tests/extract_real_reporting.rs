@@ -781,6 +781,19 @@ fn several_places_in_one_sentence() {
 }
 
 #[test]
+fn earlier_attacks_recalled_in_a_story() {
+    check(&[(
+        "'previous drone and rocket attacks' is a tally; 'No group has taken responsibility' leaves the \
+         attack unclaimed whatever the tally's claimant; 'the January 2024 attack on X' is dated by its name",
+        " date 2025-07-16 A drone hit the Sarsang oil field on Tuesday. No group has taken responsibility.\n\n\
+         Militias have been behind previous drone and rocket attacks on US bases in Iraq since the October \
+         7, 2023, war began. The attacks were claimed by the Islamic Resistance in Iraq. They culminated in \
+         the January 2024 attack on Tower 22, which killed three soldiers.",
+        &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -", "Tower 22 | 2024-01-01 | unknown | - | 3 | - | -"],
+    )]);
+}
+
+#[test]
 fn the_green_zone_and_targets_joined_by_as_well_as() {
     check(&[
         (

@@ -37,6 +37,13 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:late\s+|early\s+|mid-?)?{MONTH}(?:,?\s+(\d{{4}}))?(\s+last year)?\b")).unwrap()
 });
+/// "the January 2024 attack on Tower 22": a month and year told as the attack's name.
+static MONTH_YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b[Tt]he\s+{MONTH},?\s+(\d{{4}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|bombing|assault|raid|incident)s?\b"
+    ))
+    .unwrap()
+});
 static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b").unwrap());
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -260,6 +267,11 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
             }
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Month);
+    }
+    for c in MONTH_YEAR_ATTACK.captures_iter(sentence) {
+        let (m, y) = (c.get(1).unwrap(), c.get(2).unwrap());
+        let d = (|| first_of(y.as_str().parse().ok()?, month_number(m.as_str())?))();
+        push(&mut out, m.start(), y.end(), d, DatePrecision::Month);
     }
     for c in WEEKDAY.captures_iter(sentence) {
         let m = c.get(0).unwrap();

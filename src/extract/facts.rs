@@ -503,7 +503,7 @@ static CLAIMED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_CLAIM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:no (?:one|group|faction)|nobody|none)\b[^.]{0,20}\bclaim|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b",
+        r"(?i)\b(?:no (?:one|group|faction)|nobody|none)\b[^.]{0,20}\b(?:claim|(?:taken|took|accepted|assumed|announced) (?:responsibility|credit))|\b(?:not|n't|never) (?:yet )?(?:been )?(?:immediately )?claim|\bunclaimed\b|\bno (?:immediate )?claim\b",
     )
 });
 /// "Most of the attacks have been claimed by ...": claims in general, of no one attack.
