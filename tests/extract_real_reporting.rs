@@ -791,6 +791,15 @@ fn earlier_attacks_recalled_in_a_story() {
          the January 2024 attack on Tower 22, which killed three soldiers.",
         &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -", "Tower 22 | 2024-01-01 | unknown | - | 3 | - | -"],
     )]);
+    check(&[(
+        "'On April 6, three missiles landed near the refinery': the refinery told before, another day",
+        " date 2022-05-02 Six rockets fell near the KAR refinery in Erbil on Sunday. On April 6, three \
+         missiles landed near the refinery.",
+        &[
+            "KAR Erbil refinery | 2022-05-01 | rocket | 6 | - | - | -",
+            "KAR Erbil refinery | 2022-04-06 | missile | 3 | - | - | -",
+        ],
+    )]);
 }
 
 #[test]

@@ -518,6 +518,7 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
         "oilfield" => kind == PlaceKind::Oilfield,
         "gasfield" => kind == PlaceKind::Gasfield,
         "field" => matches!(kind, PlaceKind::Oilfield | PlaceKind::Gasfield),
+        // Refineries are kept as oil sites; "the refinery" is one whose name says so.
         _ => false,
     }
 }
@@ -1268,7 +1269,8 @@ fn days_from_previous(s: &str) -> Option<i64> {
 }
 
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
-const SITE_WORD: &str = "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field";
+const SITE_WORD: &str =
+    "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery";
 static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:the|this) ({SITE_WORD})\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")).unwrap()
 });
