@@ -1128,6 +1128,12 @@ fn pages_written_with_look_alike_letters() {
 
 #[test]
 fn page_furniture_is_not_news() {
+    check(&[(
+        "a page that lost its spaces after a year ('in 2018.The attack'): two sentences, the history no attack",
+        " date 2020-03-18 Two rockets struck the Besmaya camp south of Baghdad on Tuesday.Troops began training \
+         there in 2015 and the mission grew in 2018.The attack caused no casualties.",
+        &["Besmaya Range Complex | 2020-03-17 | rocket | 2 | 0 | 0 | -"],
+    )]);
     check(&[
         (
             "a 'Related news' heading opens other stories' headlines: their tolls reach no attack",

@@ -262,7 +262,10 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
             let stop = m.start();
             // Without a space, only a word's end ("Command.A"), not initials ("U.S.A") or a URL.
             let glued = !m.as_str().contains(char::is_whitespace);
-            let word_end = line[..stop].bytes().rev().take(2).filter(u8::is_ascii_lowercase).count() == 2;
+            // A year or a figure ends a sentence too ("began in 2018.The attack ...").
+            let word_end =
+                line[..stop].bytes().rev().take(2).filter(|b| b.is_ascii_lowercase() || b.is_ascii_digit()).count()
+                    == 2;
             if (glued && !word_end) || ends_with_abbreviation(&line[start..stop + 1]) {
                 continue;
             }
