@@ -1495,12 +1495,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // attack on another place, far from the incident's.
             let of_another_place = |d: &Draft| {
                 let Some(here) = d.place() else { return false };
+                if !ONE_ATTACK.is_match(s) && facts::weapons(s).is_empty() {
+                    return false;
+                }
                 let elsewhere: Vec<Target> = targets_of(s, gazetteer)
                     .into_iter()
                     .filter(|t| t.place.kind.geo_precision() != crate::model::GeoPrecision::Region)
                     .collect();
-                (ONE_ATTACK.is_match(s) || !facts::weapons(s).is_empty())
-                    && !elsewhere.is_empty()
+                !elsewhere.is_empty()
                     && elsewhere.iter().all(|t| {
                         let one_target = GeoPrecision::one_target_km(
                             Some(here.kind.geo_precision()),
