@@ -811,6 +811,16 @@ fn the_green_zone_and_targets_joined_by_as_well_as() {
             &["Green Zone | 2020-01-08 | rocket | 3 | - | - | -"],
         ),
         (
+            "'..., and the Ain al-Asad airbase strike was retaliation': an attack named by its place, told \
+             before, is no other target of the sentence (the drone strike, told without a day, takes the story's)",
+            " date 2020-01-09 Iran fired missiles at Ain al-Asad air base on Wednesday. A US drone strike at \
+             Baghdad airport had killed the general, and the Ain al-Asad airbase strike was retaliation.",
+            &[
+                "Al Asad Air Base | 2020-01-08 | missile | - | - | - | -",
+                "Baghdad International Airport | 2020-01-08 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "'the X airbase in <province>, <region>, as well as another airbase in Erbil': two targets",
             " date 2020-01-09 Iran fired missiles at the Ain al-Asad airbase in Anbar province, western Iraq, as \
              well as another airbase in Erbil on Wednesday.",

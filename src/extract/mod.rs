@@ -670,7 +670,12 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
     for (i, t) in targets.iter().enumerate() {
         // A region holds the towns named beside it ("a base in Anbar"); without its bounds it is
         // never told apart as another target.
-        if i == main || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region {
+        // "..., and the Ayn al-Asad airbase strike was retaliation": an attack named by its place,
+        // told before, not another target of this one.
+        if i == main
+            || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region
+            || NAMES_AN_ATTACK.is_match(&s[t.span.end..])
+        {
             continue;
         }
         let far = chosen.iter().all(|&c| {
@@ -699,6 +704,11 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
     }
     chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
 }
+
+/// A place name followed by an attack noun: "the Al-Asad airbase strike".
+static NAMES_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:(?:air ?base|base|airport|camp|field)\s+)?(?:rocket\s+|missile\s+|drone\s+)?(?:strike|attack|bombing|assault)s?\b").unwrap()
+});
 
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
