@@ -741,12 +741,12 @@ fn state_in(c: &regex::Captures) -> Option<&'static str> {
     state_of(c.get(1).or(c.get(2))?.as_str())
 }
 
-/// The state a word names ("U.S.", "American", "Tehran" → "United States", "United States", "Iran").
 /// Whether a claimant's name is a state's ("Iran", "Tehran"), not an armed group's.
 pub fn is_state(name: &str) -> bool {
     state_of(name).is_some()
 }
 
+/// The state a word names ("U.S.", "American", "Tehran" → "United States", "United States", "Iran").
 fn state_of(word: &str) -> Option<&'static str> {
     let w = word.trim().to_lowercase();
     let w = w.strip_prefix("the ").unwrap_or(&w).trim_end_matches('.');

@@ -678,13 +678,7 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         {
             continue;
         }
-        let far = chosen.iter().all(|&c| {
-            let one_target = GeoPrecision::one_target_km(
-                Some(targets[c].place.kind.geo_precision()),
-                Some(t.place.kind.geo_precision()),
-            );
-            geodesy::distance_km(targets[c].place.location, t.place.location) > one_target
-        });
+        let far = chosen.iter().all(|&c| another_target_apart(targets[c].place, t.place));
         // The nearest chosen target in the text, with only words (or the regions it lies in:
         // "the X airbase in Anbar, western Iraq, as well as another airbase in Erbil") between them.
         let beside = chosen.iter().copied().find(|&c| {
@@ -703,6 +697,12 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         }
     }
     chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
+}
+
+/// Whether two places lie too far apart to be one target, at the coarser one's precision.
+fn another_target_apart(a: &Place, b: &Place) -> bool {
+    let one_target = GeoPrecision::one_target_km(Some(a.kind.geo_precision()), Some(b.kind.geo_precision()));
+    geodesy::distance_km(a.location, b.location) > one_target
 }
 
 /// A place name followed by an attack noun: "the Al-Asad airbase strike".
@@ -1512,14 +1512,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     .into_iter()
                     .filter(|t| t.place.kind.geo_precision() != crate::model::GeoPrecision::Region)
                     .collect();
-                !elsewhere.is_empty()
-                    && elsewhere.iter().all(|t| {
-                        let one_target = GeoPrecision::one_target_km(
-                            Some(here.kind.geo_precision()),
-                            Some(t.place.kind.geo_precision()),
-                        );
-                        geodesy::distance_km(here.location, t.place.location) > one_target
-                    })
+                !elsewhere.is_empty() && elsewhere.iter().all(|t| another_target_apart(here, t.place))
             };
             let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
