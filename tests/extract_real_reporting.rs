@@ -1624,3 +1624,24 @@ fn a_clause_that_tells_what_came_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_named_after_the_lead_told_it_by_where_it_is() {
+    check(&[
+        (
+            "a headline's 'base in <town>' gives way to the site the story names, quoted in part; 'before \
+             these explosions, gunmen attacked' is an earlier attack of no weapon class, at the town, not at \
+             the square named after a field",
+            "Rocket attack on US military base in Deir ez-Zor, Syria.\nWitnesses said rockets struck the US \
+             base in the “Omar” oil field on Monday evening.\nBefore these explosions, several gunmen attacked a \
+             US-run military base in the town of Thiban, close to Al-Omar Square.\n",
+            &["Al-Omar oil field | - | rocket | - | - | - | -", "Diban | - | unknown | - | - | - | -"],
+        ),
+        (
+            "'an explosion rocked the field' tells the attack",
+            "Blast at a gas field in eastern Syria\n\nAt least one explosion rocked the Conoco gas field in Deir \
+             ez-Zor province on Sunday night, with no casualties reported.\n",
+            &["Conoco gas field | - | unknown | - | 0 | 0 | -"],
+        ),
+    ]);
+}

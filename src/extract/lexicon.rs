@@ -135,6 +135,11 @@ impl Lexicon {
             .collect()
     }
 
+    /// Whether `s` tells who attacked without the class of their arms ("gunmen stormed the post").
+    pub fn attackers_of_no_class(&self, s: &str) -> bool {
+        self.tag(s).iter().any(|h| h.tag == Tag::Carrier(Weapon::Unknown))
+    }
+
     /// Every term in `s` that stands as whole words, in text order.
     pub fn tag(&self, s: &str) -> Vec<Hit> {
         let mut found: Vec<aho_corasick::Match> =

@@ -75,7 +75,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -90,9 +90,9 @@ fn tells_event(s: &str) -> bool {
 }
 
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
-/// have been attacked 46 times").
+/// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|dozens of|several|many) times|(?:previous|past|prior)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
 static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -118,9 +118,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
-/// rockets hit it": an attack other than the ones told before.
+/// rockets hit it", "Before these explosions, gunmen attacked a base": an attack other than the ones
+/// told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
 /// "fired rockets on another base", "a drone strike on another US base in Erbil": a target other than
@@ -1017,13 +1018,17 @@ impl<'g> Draft<'g> {
         self.place_report().and_then(|r| r.place.as_ref())
     }
     fn place_report(&self) -> Option<&Report<'g>> {
-        // Among places as specific, one struck ("drones struck Union III") over a landmark told
-        // near what was struck ("facilities near the US embassy").
-        self.reports
-            .iter()
-            .filter(|r| r.place.is_some())
-            .rev()
-            .max_by_key(|r| (r.place.as_ref().map(|p| specificity(p.0)), !r.place_is_landmark()))
+        // Among places as specific, a site named outright ("the al-Omar field") over one told by
+        // where it is ("a military base in Deir ez-Zor"), then one struck ("drones struck Union III")
+        // over a landmark told near what was struck ("facilities near the US embassy").
+        self.reports.iter().filter(|r| r.place.is_some()).rev().max_by_key(|r| {
+            let place = r.place.as_ref();
+            (
+                place.map(|p| specificity(p.0)),
+                !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
+                !r.place_is_landmark(),
+            )
+        })
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
@@ -1641,11 +1646,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.place = referred.or(r.place.take());
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
-        // own, of the kind of the story's attack; where, only if it says ("on the base" is the site told).
+        // own, of the kind of the story's attack ("gunmen attacked" tells its own); where, only if it
+        // says ("on the base" is the site told).
         // A clause split off as "two days after drones attacked ..." tells another day's attack too.
         let another = ANOTHER_ATTACK_TOLD.is_match(&r.text)
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0));
-        if another && r.weapon == Weapon::Unknown {
+        if another && r.weapon == Weapon::Unknown && !lexicon::Lexicon::embedded().attackers_of_no_class(&r.text) {
             r.weapon = drafts[0].weapon();
             r.why.weapon = "weapon/of-the-story";
         }

@@ -1008,6 +1008,23 @@ fn strip_operator(name: &str) -> &str {
 }
 
 /// Compass words to bearings in degrees.
+/// Whether a mention names a site by the place it is at ("the military base in Deir ez-Zor", "a
+/// base north of Baghdad"), as `mentions` folds such phrases in, rather than by its own name: the
+/// resolver's pick among the sites there, which a site named outright outranks.
+pub fn site_by_where(mention: &str) -> bool {
+    let key = normalize(mention);
+    let mut tokens = key.split(' ').skip_while(|t| matches!(*t, "air" | "military")).peekable();
+    if !tokens.next().is_some_and(|t| matches!(t, "base" | "camp" | "garrison" | "airport" | "embassy" | "consulate")) {
+        return false;
+    }
+    tokens.next_if_eq(&"compound");
+    match tokens.next() {
+        Some("in" | "of" | "at" | "near" | "inside") => true,
+        Some(t) => bearing_of(t).is_some() && tokens.next() == Some("of"),
+        None => false,
+    }
+}
+
 fn bearing_of(word: &str) -> Option<f64> {
     Some(match word {
         "north" => 0.0,
@@ -1081,8 +1098,11 @@ fn joins(text: &str, a_end: usize, b_start: usize) -> bool {
         let w = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
     };
+    // A name quoted in part is still one name: the “Omar” oil field.
+    let quotes = trimmed.chars().filter(|c| matches!(c, '"' | '“' | '”')).count();
     (trimmed.len() == gap.len() || abbreviation)
-        && trimmed.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '-')
+        && quotes <= 1
+        && trimmed.chars().all(|c| matches!(c, ' ' | '\u{a0}' | '-' | '"' | '“' | '”'))
         && !trimmed.contains("  ")
 }
 
