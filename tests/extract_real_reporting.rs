@@ -1645,3 +1645,45 @@ fn a_site_named_after_the_lead_told_it_by_where_it_is() {
         ),
     ]);
 }
+
+#[test]
+fn targets_listed_together() {
+    check(&[
+        (
+            "'two bases, in the province of X and near the city of Y': a province holding neither other \
+             target is a target of its own",
+            " date 2020-01-09 Iran fired missiles on Wednesday at two bases hosting US forces in Iraq's western \
+             province of Anbar and near the city of Erbil.\n",
+            &[
+                "Erbil | 2020-01-08 | missile | - | - | - | -",
+                "Anbar Governorate | 2020-01-08 | missile | - | - | - | -",
+            ],
+        ),
+        (
+            "'bases at al-Assad and Irbil': a name that is a person's too, written with its article after \
+             'at', is the place",
+            " date 2020-01-09 The ministry said missiles struck two bases at al-Assad and Irbil on Wednesday.\n",
+            &[
+                "Al Asad Air Base | 2020-01-08 | missile | - | - | - | -",
+                "Erbil | 2020-01-08 | missile | - | - | - | -",
+            ],
+        ),
+        (
+            "'at al-Assad's palace' stays the person's",
+            " date 2020-01-09 Rockets hit Erbil on Wednesday; aides at al-Assad's palace in Damascus gave no comment.\n",
+            &["Erbil | 2020-01-08 | rocket | - | - | - | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn air_defence_is_not_the_attack() {
+    check(&[(
+        "blasts heard over two provinces that were air defences firing surface-to-air missiles are no \
+         attack there, and those missiles are not the strike's weapon",
+        " date 2021-06-09 Israeli warplanes struck an air defence position near Homs on Tuesday night, killing \
+         two soldiers. Loud blasts heard in Hama and Latakia were the result of air defences that fired \
+         surface-to-air missiles at the incoming jets.\n",
+        &["Homs | 2021-06-08 | airstrike | - | 2 | - | -"],
+    )]);
+}

@@ -25,6 +25,9 @@ pub enum Tag {
     Carrier(Weapon),
     /// A word that counts projectiles without naming their class ("projectiles", "shells").
     Projectile,
+    /// A weapon of air defence ("surface-to-air missiles"): what was fired at the attack, not its
+    /// weapon.
+    Defence,
     /// A page heading that opens a list of other stories' headlines ("Related news").
     Furniture,
     /// Words of an old photo's caption ("file photo"): the line is no news.
@@ -48,6 +51,7 @@ impl Tag {
             "weapon" => value.parse().ok().filter(|w| *w != Weapon::Unknown).map(Tag::Weapon),
             "carrier" => value.parse().ok().map(Tag::Carrier),
             "projectile" => Some(Tag::Projectile),
+            "defence" => Some(Tag::Defence),
             "furniture" => Some(Tag::Furniture),
             "caption" => Some(Tag::Caption),
             _ => None,

@@ -104,6 +104,12 @@ static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized)\b").unwrap()
 });
 
+/// "The blasts heard over Hama were air defences firing at the missiles": what was heard was the
+/// defence, and no attack on the place heard.
+static DEFENCE_HEARD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:explosions?|blasts?|sounds?|booms?)\b[^.;]{0,80}?\b(?:due to|caused by|(?:the )?result of|(?:the )?sound of|came from|were|was)\s+(?:the\s+)?(?:[\w-]+\s+)?air[- ]defen[cs]es?\b").unwrap()
+});
+
 /// "An official denied reports of a drone strike on the field", "the field has not been subjected to
 /// any attack": the attack it speaks of did not happen.
 static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -669,12 +675,15 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
 fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Place, String)> {
     let mut chosen = vec![main];
     for (i, t) in targets.iter().enumerate() {
-        // A region holds the towns named beside it ("a base in Anbar"); without its bounds it is
-        // never told apart as another target.
+        // A region holds the towns named beside it ("a base in Anbar"); a province is another target
+        // when it holds none of them ("two bases, in Anbar province and near Erbil"), a region
+        // without bounds never.
         // "..., and the Ayn al-Asad airbase strike was retaliation": an attack named by its place,
         // told before, not another target of this one.
+        let region = t.place.kind.geo_precision() == crate::model::GeoPrecision::Region;
+        let bounded = t.place.kind == PlaceKind::Governorate;
         if i == main
-            || t.place.kind.geo_precision() == crate::model::GeoPrecision::Region
+            || (region && (!bounded || chosen.iter().any(|&c| holds(t.place, targets[c].place))))
             || NAMES_AN_ATTACK.is_match(&s[t.span.end..])
         {
             continue;
@@ -756,6 +765,7 @@ fn read<'g>(
         || PERIOD_OPENING.is_match(told)
         || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
         || DENIAL.is_match(event_clause(told))
+        || DEFENCE_HEARD.is_match(s)
     {
         return None;
     }

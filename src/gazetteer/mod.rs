@@ -660,7 +660,7 @@ impl Gazetteer {
                 }
             }
             let skip = match self.stoplist.get(key) {
-                Some(StopRule::Never) => true,
+                Some(StopRule::Never) => !at_a_place(text, start, end),
                 Some(StopRule::Capitalised) => sentence_initial(text, words[i].start),
                 Some(StopRule::Article) => !has_article(&text[start..words[i].end]),
                 None => false,
@@ -1119,6 +1119,18 @@ fn starts_capitalised(word: &str) -> bool {
 fn has_article(written: &str) -> bool {
     let lower = written.get(..3).map(str::to_ascii_lowercase);
     matches!(lower.as_deref(), Some("al-" | "al " | "el-" | "el "))
+}
+
+/// A name that is a person's too, written with its article right after "at" or "near" ("bases at
+/// al-Assad and Irbil"): a place; "al-Assad's" stays the person.
+fn at_a_place(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(word, "at" | "near")
+        && has_article(&text[start..end])
+        && !text[start..end].ends_with("'s")
+        && !text[start..end].ends_with("’s")
+        && !text[end..].starts_with(['\'', '’'])
 }
 
 /// The word at `start` opens a sentence (or the text).
