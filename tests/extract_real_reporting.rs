@@ -1687,3 +1687,22 @@ fn air_defence_is_not_the_attack() {
         &["Homs | 2021-06-08 | airstrike | - | 2 | - | -"],
     )]);
 }
+
+#[test]
+fn an_opening_that_tells_the_attack_before() {
+    check(&[
+        (
+            "'N days after a drone strike in X, a group made good on its threats by firing at Y on <date>': \
+             the main clause is the story's attack; the opening is another attack, counted back from it",
+            "Missiles on the base\n\nThree days after a drone strike killed a commander in Baghdad, the group made \
+             good on its threats by firing six rockets at Camp Taji on March 9, 2021.\n",
+            &["Camp Taji | 2021-03-09 | rocket | 6 | - | - | -", "Baghdad | 2021-03-06 | drone | - | 1 | - | -"],
+        ),
+        (
+            "'nearly a dozen' missiles, then 'the 11 missiles': the exact count within the bound",
+            " date 2020-01-09 Iran fired nearly a dozen missiles at Erbil airport on Wednesday. As the 11 missiles \
+             landed, troops sheltered in bunkers.\n",
+            &["Erbil International Airport | 2020-01-08 | missile | 11 | - | - | -"],
+        ),
+    ]);
+}

@@ -122,6 +122,11 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b|\b(?:that|which)\s+[^;]{0,100}?\bblamed\s+on\b").unwrap()
 });
 
+/// "Iran made good on its threats by launching missiles": the threat carried out is the attack.
+static THREAT_CARRIED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b").unwrap()
+});
+
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
 /// rockets hit it", "Before these explosions, gunmen attacked a base": an attack other than the ones
@@ -308,7 +313,17 @@ static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(
 
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
-    if let Some(c) = ANOTHER_DAY_CLAUSE.captures(s)
+    // "Five days after a drone strike killed X in Baghdad, Iran fired missiles at Y": the main
+    // clause first, then the opening, which tells another attack counted back from it.
+    if let Some(m) = ANOTHER_DAY_TOLD.find(s)
+        && let Some(comma) = s[m.end()..].find(',').map(|at| m.end() + at)
+        && tells_event(&s[m.end()..comma])
+        && ONE_ATTACK.is_match(&s[m.end()..comma])
+        && tells_event(&s[comma + 1..])
+    {
+        out.push((paragraph, s[comma + 1..].trim()));
+        out.push((paragraph, s[..comma].trim()));
+    } else if let Some(c) = ANOTHER_DAY_CLAUSE.captures(s)
         && let (m, off) = (c.get(0).unwrap(), c.name("off").unwrap())
         && tells_event(&s[..m.start()])
         && tells_event(&s[m.end()..])
@@ -763,7 +778,7 @@ fn read<'g>(
         || AGGREGATE.is_match(before_since)
         // "Since the beginning of this month, drones have hit three vehicles": a tally over a period.
         || PERIOD_OPENING.is_match(told)
-        || NOT_EVENT.is_match(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""))
+        || NOT_EVENT.is_match(&THREAT_CARRIED_OUT.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
         || DENIAL.is_match(event_clause(told))
         || DEFENCE_HEARD.is_match(s)
     {
@@ -1966,11 +1981,13 @@ fn finish(
     }
     for r in &d.reports {
         // The first count told; a bare lower bound ("one of the drones") gives way to a later
-        // whole count that reaches it ("three drones attacked").
+        // whole count that reaches it ("three drones attacked"), a bare upper bound ("nearly a
+        // dozen") to one within it ("the 11 missiles").
         if let Some((lo, hi)) = r.count
             && match (inc.count_min, inc.count_max) {
                 (None, None) => true,
                 (Some(known), None) => hi.is_some_and(|h| h >= known) && lo.is_some_and(|l| l >= known),
+                (None, Some(most)) => lo.is_some() && hi.is_some_and(|h| h <= most),
                 _ => false,
             }
         {
