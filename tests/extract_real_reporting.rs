@@ -1706,3 +1706,21 @@ fn an_opening_that_tells_the_attack_before() {
         ),
     ]);
 }
+
+#[test]
+fn shootings_and_strikes_that_missed() {
+    check(&[
+        (
+            "'killed in an exchange of gunfire at the gates of <base>': a shooting at a site, with its toll",
+            " date 2016-11-05 Two contractors were killed in an exchange of gunfire at the gates of al-Jafr Air Base \
+             on Friday, officials said.\n",
+            &["King Faisal Air Base | 2016-11-04 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'the rockets didn't land on the embassy': no attack on the embassy",
+            " date 2018-09-29 Three rockets struck near Basra airport on Friday. Officials said the attacks didn't \
+             land on the U.S. Embassy compound.\n",
+            &["Basra International Airport | 2018-09-28 | rocket | 3 | - | - | -"],
+        ),
+    ]);
+}

@@ -99,9 +99,9 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
-/// reactions, foiled attempts.
+/// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized)\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
 
 /// "The blasts heard over Hama were air defences firing at the missiles": what was heard was the
@@ -173,7 +173,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// The verbs that tell an attack on their own, without a weapon word.
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on)\b",
+        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?)\b",
     )
     .unwrap()
 });
@@ -801,9 +801,10 @@ fn read<'g>(
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
     // "Hours earlier, they also targeted the base at al-Tanf": a site struck on the story's day.
     let story_goes_on = || ALSO.is_match(s) || days_from_previous(s) == Some(0);
-    // "Iranian forces bombed camps in Koya, killing nine": a town struck with its toll.
+    // "Iranian forces bombed camps in Koya, killing nine", "killed in gunfire at the gates of the
+    // base": a place struck with its toll.
     static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village) of\s+)?$").unwrap()
+        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$").unwrap()
     });
     let town_with_toll = || {
         place.as_ref().is_some_and(|(p, text)| {
