@@ -9,7 +9,7 @@
 //! name agreeing weapons). A report without a date joins a dated incident only on stronger
 //! evidence: the same place (or a site in the town named), the same known weapon, and casualty
 //! figures that do not contradict; two date-less reports merge only when they name the same place,
-//! the same known weapon and the same dead (not none). Unlocated reports merge
+//! weapons that agree and the same dead (not none). Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
 //! the range of figures the sources gave.
 
@@ -179,13 +179,14 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) || same_count { 20.0 } else { 50.0 })
 }
 
-/// For two date-less reports: the same named place, the same known weapon and the same dead (not
-/// none), which outlets retelling one attack agree on ("three soldiers killed at Tower 22") while
-/// the wounded grow from report to report. Anything less ties nothing: a base is struck often.
+/// For two date-less reports: the same named place, weapons that agree (one may be untold) and
+/// the same dead (not none), which outlets retelling one attack agree on ("three soldiers killed at
+/// Tower 22") while the wounded grow from report to report. Anything less ties nothing: a base is
+/// struck often.
 fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_place = a.place.is_some() && a.place == b.place;
     let same_dead = a.killed.is_some_and(|k| k > 0) && a.killed == b.killed;
-    (same_place && same_dead && a.weapon.known_and_agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
+    (same_place && same_dead && a.weapon.agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
 }
 
 /// The cost of pairing two date-less reports: above any dated match.
@@ -526,6 +527,10 @@ mod tests {
         let mut rockets = undated("b", Some(3), None);
         rockets.weapon = Weapon::Rocket;
         assert!(!same_event(&undated("a", Some(3), None), &rockets));
+        // One outlet names no weapon: the same dead at the same base still tie them.
+        let mut untold = undated("b", Some(3), None);
+        untold.weapon = Weapon::Unknown;
+        assert!(same_event(&undated("a", Some(3), None), &untold));
     }
 
     #[test]

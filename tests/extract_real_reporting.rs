@@ -1724,3 +1724,14 @@ fn shootings_and_strikes_that_missed() {
         ),
     ]);
 }
+
+#[test]
+fn a_date_of_another_attack_told_in_the_same_sentence() {
+    check(&[(
+        "'the rocket attack on X on <day without a year> recalled another attack in <month year>': the \
+         month is the other attack's, so the undated page's attack stays undated",
+        "Rockets and their echoes\n\nThe rocket attack on Erbil airport on March 3 was the worst in a year and \
+         recalled another attack in December 2019 that began a crisis.\n",
+        &["Erbil International Airport | - | rocket | - | - | - | -"],
+    )]);
+}

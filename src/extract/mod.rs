@@ -759,7 +759,7 @@ fn read<'g>(
     let weapons = facts::weapons(s);
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
-    let dates =
+    let mut dates =
         if tells_event(s) || count.is_some() { dates::references(s, published, month_first) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
@@ -820,6 +820,15 @@ fn read<'g>(
         && !town_with_toll()
     {
         return None;
+    }
+    // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
+    // told after another attack, once the target is told, is that attack's.
+    let target_at = place.as_ref().and_then(|(_, text)| s.find(text.as_str()));
+    if let Some(at) = target_at
+        && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at)
+    {
+        dates.retain(|d| d.at < other.end());
+        date = dates.first().copied();
     }
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
     // air base killed a contractor on Dec. 27"), then the one told nearest the target.
