@@ -1735,3 +1735,13 @@ fn a_date_of_another_attack_told_in_the_same_sentence() {
         &["Erbil International Airport | - | rocket | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn an_attack_told_by_its_repulse() {
+    check(&[(
+        "'forces repelled several drones near the base at X': an attack, though repulsed",
+        " date 2022-08-16 On Monday, coalition forces repelled several drones near the base at al-Tanf, the \
+         military said.\n",
+        &["Al-Tanf Garrison | 2022-08-15 | drone | - | - | - | -"],
+    )]);
+}
