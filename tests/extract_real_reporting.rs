@@ -1745,3 +1745,28 @@ fn an_attack_told_by_its_repulse() {
         &["Al-Tanf Garrison | 2022-08-15 | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn casualty_figures_of_several_groups() {
+    check(&[
+        (
+            "groups listed each with its figure: '1 contractor killed, 4 contractors injured and 2 soldiers \
+             injured' is six injured",
+            " date 2021-02-16 Rockets hit Erbil airport on Monday. There was 1 contractor killed, 4 contractors \
+             injured and 2 soldiers injured.\n",
+            &["Erbil International Airport | 2021-02-15 | rocket | - | 1 | 6 | -"],
+        ),
+        (
+            "'N soldiers were martyred and M others were wounded': the wounded are M",
+            " date 2016-06-22 A car bomb struck a border post near Rukban on Tuesday. \"Five soldiers have been \
+             martyred and 11 others were wounded,\" an official said.\n",
+            &["Rukban camp | 2016-06-21 | ied | - | 5 | 11 | -"],
+        ),
+        (
+            "'killed two soldiers and a civilian while six others were wounded': the wounded are six",
+            " date 2017-04-08 Missiles struck Shayrat air base on Friday. An official said the strike killed two \
+             soldiers and a civilian while six others were wounded.\n",
+            &["Shayrat Air Base | 2017-04-07 | missile | - | 3 | 6 | -"],
+        ),
+    ]);
+}

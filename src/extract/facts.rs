@@ -203,6 +203,27 @@ static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "5 contractors injured and 1 service member injured": groups listed each with its figure and
+/// the same casualty word, summed.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.'’-]+\s+){1,4}?(killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.'’-]+\s+){1,4}?(killed|dead|wounded|injured|hurt)\b",
+    )
+});
+
+fn listed(s: &str, deaths: bool) -> Option<u32> {
+    let of_death = |w: &str| matches!(w.to_lowercase().as_str(), "killed" | "dead");
+    // Lists overlap ("1 killed, 5 injured and 1 injured"): each next try starts at the second group.
+    let mut from = 0;
+    while let Some(c) = LISTED.captures_at(s, from) {
+        if of_death(&c[2]) == deaths && of_death(&c[4]) == deaths {
+            return u32::try_from(numbers::value(&c[1])?.checked_add(numbers::value(&c[3])?)?).ok();
+        }
+        from = c.get(3).unwrap().start();
+    }
+    None
+}
+
 fn pair(s: &str, deaths: bool) -> Option<u32> {
     // "one dead and six wounded" is two figures, not two groups.
     let group_word = |w: &str| !matches!(w.to_lowercase().as_str(), "killed" | "dead" | "wounded" | "injured" | "hurt");
@@ -223,11 +244,16 @@ fn and_more(rest: &str) -> u32 {
             r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
         )
     });
+    // "... and a civilian while six others were wounded": the verb of another clause is not the
+    // group's own.
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:while|whereas|but)\b"));
     let Some(a) = KILLED_AND.captures(rest) else { return 0 };
     let group = a.get(0).unwrap();
+    let after = &rest[group.start()..];
+    let own_clause = CLAUSE.find(after).map_or(after, |m| &after[..m.start()]);
     // "killed and 51 wounded": the second figure is the other casualty.
     let other = ["wounded", "injured", "hurt", "killed", "dead"];
-    if OWN_VERB.is_match(&rest[group.start()..]) || other.iter().any(|w| group.as_str().contains(w)) {
+    if OWN_VERB.is_match(own_clause) || other.iter().any(|w| group.as_str().contains(w)) {
         return 0;
     }
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
@@ -258,7 +284,7 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)[,;:()—–]|\b(?:when|after|while|as|including|said|says|that|killed|wounded|injured|hurt|dead|died|was|were)\b",
+            r"(?i)[,;:()—–]|\b(?:when|after|while|as|including|said|says|that|killed|wounded|injured|hurt|dead|died|martyred|was|were)\b",
         )
     });
     static GROUP_START: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*({NUMBER})\s+\S")));
@@ -372,12 +398,14 @@ pub fn casualties(s: &str) -> Casualties {
     if deaths && killed.is_none() {
         killed = pair(s, true)
             .map(ruled("casualties/pair-of-groups"))
-            .or_else(|| passive_sum(s, true).map(ruled("casualties/passive-sum")));
+            .or_else(|| passive_sum(s, true).map(ruled("casualties/passive-sum")))
+            .or_else(|| listed(s, true).map(ruled("casualties/groups-listed")));
     }
     if hurt && injured.is_none() {
         injured = pair(s, false)
             .map(ruled("casualties/pair-of-groups"))
-            .or_else(|| passive_sum(s, false).map(ruled("casualties/passive-sum")));
+            .or_else(|| passive_sum(s, false).map(ruled("casualties/passive-sum")))
+            .or_else(|| listed(s, false).map(ruled("casualties/groups-listed")));
     }
     if deaths
         && hurt
@@ -394,7 +422,14 @@ pub fn casualties(s: &str) -> Casualties {
         killed = numbers::lower_bound(&c[1]).and_then(|n| n.checked_add(1)).map(ruled("casualties/along-with"));
     }
     // A figure's phrase never spans another casualty verb: in "a soldier was killed and four others,
-    // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded".
+    // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded";
+    // nor another clause's figure: in "two civilians while seven others were wounded", the seven.
+    static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
+    static ANOTHER_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s",
+        )
+    });
     static CASUALTY_WORD: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt)\b"));
     let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
@@ -404,7 +439,9 @@ pub fn casualties(s: &str) -> Casualties {
                 let m = c.get(0).unwrap();
                 let inner = CASUALTY_WORD.find_iter(m.as_str()).count();
                 let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
-                if inner <= 1 || !ends_in_one {
+                let phrase = m.as_str().trim_start();
+                let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
+                if (inner <= 1 || !ends_in_one) && !another_figure {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
