@@ -1770,3 +1770,13 @@ fn casualty_figures_of_several_groups() {
         ),
     ]);
 }
+
+#[test]
+fn the_count_is_the_number_nearest_the_projectile() {
+    check(&[(
+        "'on December 20 launched eight rockets': the day's number is no count",
+        " date 2020-12-21 The military said that a group on December 20 launched eight rockets at the US embassy \
+         in Baghdad.\n",
+        &["U.S. Embassy Baghdad | 2020-12-20 | rocket | 8 | - | - | -"],
+    )]);
+}

@@ -53,7 +53,16 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         while !s.is_char_boundary(from) {
             from += 1;
         }
-        let Some(c) = NUMBER_BEFORE.captures(&s[from..hit.range.start]) else { continue };
+        // "on December 20 launched eight rockets": the number nearest the projectile counts it.
+        let c = loop {
+            let Some(c) = NUMBER_BEFORE.captures(&s[from..hit.range.start]) else { break None };
+            let gap = c.get(4).unwrap();
+            match gap.as_str().split_whitespace().position(|w| numbers::value(w).is_some()) {
+                Some(_) => from += gap.start(),
+                None => break Some(c),
+            }
+        };
+        let Some(c) = c else { continue };
         let start = from + c.get(0).unwrap().start();
         let after = &s[hit.range.end..];
         if NOT_FIRED.is_match(after)
