@@ -73,9 +73,13 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
             continue;
         }
         let phrase = c[1].trim();
-        // "In 2018 rockets hit ...": a bare year is a date, never a count.
+        // "In 2018 rockets hit ...": a bare year is a date, never a count; so is the day of "an
+        // April 9 air strike".
+        static MONTH_BEFORE: LazyLock<Regex> =
+            LazyLock::new(|| re(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$"));
         let year = phrase.len() == 4 && phrase.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
-        if year || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
+        let day = phrase.chars().all(|ch| ch.is_ascii_digit()) && MONTH_BEFORE.is_match(&s[..start]);
+        if year || day || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
         let gap: Vec<String> = c[4].split_whitespace().map(str::to_lowercase).collect();
