@@ -108,6 +108,13 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, month_number(&m)?, d.parse().ok()?)
 }
 
+/// Whether `text` ends with a month's name: a number right after it is a day ("an April 9 air
+/// strike"), not a count.
+pub fn ends_with_month(text: &str) -> bool {
+    static MONTH_LAST: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b{MONTH}\s*$")).unwrap());
+    MONTH_LAST.is_match(text)
+}
+
 /// Whether a sentence opens on a day told in full, with its year: "On June 3, 2019, ...", "On 3 June
 /// 2019, ...".
 pub fn opens_with_a_full_date(sentence: &str) -> bool {

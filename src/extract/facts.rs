@@ -75,10 +75,8 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
         let phrase = c[1].trim();
         // "In 2018 rockets hit ...": a bare year is a date, never a count; so is the day of "an
         // April 9 air strike".
-        static MONTH_BEFORE: LazyLock<Regex> =
-            LazyLock::new(|| re(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$"));
         let year = phrase.len() == 4 && phrase.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
-        let day = phrase.chars().all(|ch| ch.is_ascii_digit()) && MONTH_BEFORE.is_match(&s[..start]);
+        let day = phrase.chars().all(|ch| ch.is_ascii_digit()) && super::dates::ends_with_month(&s[..start]);
         if year || day || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
@@ -209,19 +207,22 @@ static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A figure as outlets write a small group's: a numeral or a number word up to ten.
+const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
+
 /// "2 US and 1 UK personnel killed": two groups summed.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+([\w.]+)\s+and\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.]+\s+){0,2}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
-    )
+    re(&format!(
+        r"(?i)\b({SMALL_NUMBER})\s+([\w.]+)\s+and\s+({SMALL_NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+    ))
 });
 
 /// "5 contractors injured and 1 service member injured": groups listed each with its figure and
 /// the same casualty word, summed.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.'’-]+\s+){1,4}?(killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[A-Za-z0-9_.'’-]+\s+){1,4}?(killed|dead|wounded|injured|hurt)\b",
-    )
+    re(&format!(
+        r"(?i)\b({SMALL_NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{1,4}}?(killed|dead|wounded|injured|hurt)\s*(?:,\s*(?:and\s+)?|and\s+)({SMALL_NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{1,4}}?(killed|dead|wounded|injured|hurt)\b",
+    ))
 });
 
 fn listed(s: &str, deaths: bool) -> Option<u32> {
@@ -438,11 +439,8 @@ pub fn casualties(s: &str) -> Casualties {
     // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded";
     // nor another clause's figure: in "two civilians while seven others were wounded", the seven.
     static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
-    static ANOTHER_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s",
-        )
-    });
+    static ANOTHER_FIGURE: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
     static CASUALTY_WORD: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt)\b"));
     let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {

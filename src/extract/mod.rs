@@ -833,7 +833,7 @@ fn read<'g>(
     // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
     // air base killed a contractor on Dec. 27"), then the one told nearest the target.
     if dates.len() > 1
-        && let Some(at) = place.as_ref().and_then(|(_, text)| s.find(text.as_str()))
+        && let Some(at) = target_at
     {
         let coarseness = |p: DatePrecision| match p {
             DatePrecision::Day => 0,
@@ -844,7 +844,7 @@ fn read<'g>(
     }
     // The weapon word nearest the target names its weapon ("a rocket attack on K1 killed a contractor
     // and led Washington to an airstrike"), else the one nearest the date.
-    let anchor = place.as_ref().and_then(|(_, text)| s.find(text.as_str())).or(date.map(|d| d.at)).unwrap_or(0);
+    let anchor = target_at.or(date.map(|d| d.at)).unwrap_or(0);
     let nearest =
         |anchor: usize| weapons.iter().min_by_key(|(at, _)| at.abs_diff(anchor)).map_or(Weapon::Unknown, |w| w.1);
     let weapon = nearest(anchor);
