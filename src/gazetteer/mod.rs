@@ -811,21 +811,14 @@ impl Gazetteer {
         let direction = bearing_of(tok(b));
         if direction.is_some() && tok(prep) == "of" {
             b = b.checked_sub(1).filter(|&b| b >= floor)?;
-        } else if !matches!(tok(prep), "in" | "of" | "at" | "near" | "inside") {
+        } else if !places_by_where(tok(prep)) {
             return None;
         }
         // "the U.S. embassy compound in Baghdad": the compound is the embassy's.
         if tok(b) == "compound" && b > floor && joins(text, words[b - 1].end, words[b].start) {
             b -= 1;
         }
-        let (site, from) = match tok(b) {
-            "base" | "airbase" | "camp" | "garrison" => (SiteWord::Base, b),
-            "air base" => (SiteWord::Base, b),
-            "airport" => (SiteWord::Airport, b),
-            "embassy" => (SiteWord::Embassy, b),
-            "consulate" => (SiteWord::Consulate, b),
-            _ => return None,
-        };
+        let (site, from) = (site_word(tok(b))?, b);
         let from =
             if b > floor && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start) {
                 b - 1
@@ -1014,15 +1007,31 @@ fn strip_operator(name: &str) -> &str {
 pub fn site_by_where(mention: &str) -> bool {
     let key = normalize(mention);
     let mut tokens = key.split(' ').skip_while(|t| matches!(*t, "air" | "military")).peekable();
-    if !tokens.next().is_some_and(|t| matches!(t, "base" | "camp" | "garrison" | "airport" | "embassy" | "consulate")) {
+    if tokens.next().and_then(site_word).is_none() {
         return false;
     }
     tokens.next_if_eq(&"compound");
     match tokens.next() {
-        Some("in" | "of" | "at" | "near" | "inside") => true,
+        Some(t) if places_by_where(t) => true,
         Some(t) => bearing_of(t).is_some() && tokens.next() == Some("of"),
         None => false,
     }
+}
+
+/// The site a generic word stands for, in "a base in X" or "the airport of X".
+fn site_word(token: &str) -> Option<SiteWord> {
+    Some(match token {
+        "base" | "airbase" | "air base" | "camp" | "garrison" => SiteWord::Base,
+        "airport" => SiteWord::Airport,
+        "embassy" => SiteWord::Embassy,
+        "consulate" => SiteWord::Consulate,
+        _ => return None,
+    })
+}
+
+/// The words that tell a site by where it is: "a base in X", "the camp near X".
+fn places_by_where(token: &str) -> bool {
+    matches!(token, "in" | "of" | "at" | "near" | "inside")
 }
 
 fn bearing_of(word: &str) -> Option<f64> {
