@@ -8,7 +8,9 @@
 //! town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to the day and
 //! name agreeing weapons). A report without a date joins a dated incident only on stronger
 //! evidence: the same place (or a site in the town named), the same known weapon, and casualty
-//! figures that do not contradict; two date-less reports merge only when they name the same place,
+//! figures that do not contradict, or the same known weapon and the same dead within the coarser
+//! place's radius (the wounded and the rockets vary between retellings, the dead seldom); two
+//! date-less reports merge only when they name the same place,
 //! weapons that agree and the same dead (not none). Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
 //! the range of figures the sources gave.
@@ -160,11 +162,20 @@ fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
 }
 
 /// For a date-less report and a dated one: the same place (by name, or a site inside the town
-/// named), the same known weapon, and casualty figures that do not contradict.
+/// named), the same known weapon, and casualty figures that do not contradict. The same dead (not
+/// none) tie them more firmly: outlets retelling one attack agree on its dead while the wounded and
+/// the rockets counted vary, and one that names only the province ("in Erbil province, one killed
+/// and six hurt") still tells that attack.
 fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    if !a.weapon.known_and_agrees_with(b.weapon) {
+        return None;
+    }
     let same_place = a.place.is_some() && a.place == b.place;
     let town_or_finer = a.geo_precision.min(b.geo_precision) >= Some(GeoPrecision::Town);
-    if !(same_place || town_or_finer) || !a.weapon.known_and_agrees_with(b.weapon) {
+    if same_dead(a, b) && figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max) {
+        return Some(SAME_DEAD_COST);
+    }
+    if !(same_place || town_or_finer) {
         return None;
     }
     if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
@@ -179,14 +190,22 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) || same_count { 20.0 } else { 50.0 })
 }
 
+/// The cost of a date-less report joining a dated incident with the same dead: below a bare place
+/// match, so that the attack with those dead wins over another on the same base.
+const SAME_DEAD_COST: f64 = 15.0;
+
+/// Both reports tell the same number of dead, and it is not none.
+fn same_dead(a: &Incident, b: &Incident) -> bool {
+    a.killed.is_some_and(|k| k > 0) && a.killed == b.killed
+}
+
 /// For two date-less reports: the same named place, weapons that agree (one may be untold) and
 /// the same dead (not none), which outlets retelling one attack agree on ("three soldiers killed at
 /// Tower 22") while the wounded grow from report to report. Anything less ties nothing: a base is
 /// struck often.
 fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_place = a.place.is_some() && a.place == b.place;
-    let same_dead = a.killed.is_some_and(|k| k > 0) && a.killed == b.killed;
-    (same_place && same_dead && a.weapon.agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
+    (same_place && same_dead(a, b) && a.weapon.agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
 }
 
 /// The cost of pairing two date-less reports: above any dated match.
@@ -509,6 +528,34 @@ mod tests {
         let mut store = vec![first];
         merge(&mut store, vec![undated]);
         assert_eq!(store.len(), 1);
+    }
+
+    #[test]
+    fn an_undated_report_with_the_same_dead_joins_though_wounded_and_place_are_told_otherwise() {
+        let mut dated = report("a", "2021-02-15", Weapon::Rocket);
+        (dated.killed, dated.injured, dated.count_min, dated.count_max) = (Some(1), Some(6), Some(3), Some(3));
+        // Another outlet, no date: the province only, the same dead, more rockets, fewer wounded.
+        let mut province = report("b", "2021-02-15", Weapon::Rocket);
+        (province.date, province.date_precision) = (None, None);
+        (province.place, province.geo_precision, province.location) =
+            (Some("Erbil Governorate".into()), Some(GeoPrecision::Region), Some(LatLon::new(36.3, 44.2)));
+        (province.killed, province.injured, province.count_min, province.count_max) =
+            (Some(1), Some(4), Some(14), Some(14));
+        assert!(same_event(&dated, &province));
+        // Other dead, or none told, and a province is too coarse to tie anything.
+        let mut other_dead = province.clone();
+        other_dead.killed = Some(2);
+        assert!(!same_event(&dated, &other_dead));
+        let mut no_dead = province.clone();
+        no_dead.killed = None;
+        assert!(!same_event(&dated, &no_dead));
+        // Nobody killed is no tie either.
+        let (mut calm, mut calm_province) = (dated.clone(), province.clone());
+        (calm.killed, calm_province.killed) = (Some(0), Some(0));
+        assert!(!same_event(&calm, &calm_province));
+        // A drone attack with the same dead is another attack.
+        province.weapon = Weapon::Drone;
+        assert!(!same_event(&dated, &province));
     }
 
     #[test]
