@@ -1054,6 +1054,12 @@ fn wire_datelines_with_a_colon() {
             &["Al-Tanf Garrison | - | drone | - | - | - | -"],
         ),
         (
+            "a colon dateline before an opening quotation mark (a character of more than one byte)",
+            " date 2023-06-12 Baghdad: \u{201c}Nobody was hurt when two drones hit the Erbil airport on Sunday,\u{201d} \
+             the statement said.",
+            &["Erbil International Airport | 2023-06-11 | drone | 2 | 0 | 0 | -"],
+        ),
+        (
             "a headline 'Town: ...' keeps its place",
             " date 2023-06-12 Erbil: drones hit the airport on Sunday",
             &["Erbil | 2023-06-11 | drone | - | - | - | -"],
@@ -1779,4 +1785,28 @@ fn the_count_is_the_number_nearest_the_projectile() {
          in Baghdad.\n",
         &["U.S. Embassy Baghdad | 2020-12-20 | rocket | 8 | - | - | -"],
     )]);
+}
+
+#[test]
+fn context_after_amid_and_attacks_told_in_the_pluperfect() {
+    check(&[
+        (
+            "threats told as the context of an attack ('amid threats', 'due to threats') do not make it one \
+             that did not happen",
+            " date 2019-05-20 A rocket has landed near the embassy in Baghdad's Green Zone amid rising tension \
+             and as staff leave the country due to threats from abroad. Police said nobody was hurt.",
+            &["Green Zone | 2019-05-20 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'had fallen' tells an attack; the day the fall was announced is its day when none other is told",
+            " date 2021-05-25 On Monday, the security cell announced that a rocket had fallen near Balad Air \
+             Base, causing no casualties.",
+            &["Balad Air Base | 2021-05-24 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "an airport written with 'International' where the gazetteer lists the town's airport",
+            " date 2021-09-12 Two drones attacked Arbil International Airport on Saturday.",
+            &["Erbil International Airport | 2021-09-11 | drone | 2 | - | - | -"],
+        ),
+    ]);
 }

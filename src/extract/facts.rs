@@ -170,7 +170,7 @@ const WHOSE: &str = r"(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|hu
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE)
             .replace("{WHOSE}", WHOSE),
     )
@@ -1021,6 +1021,7 @@ mod tests {
             ("The drone caused neither casualties nor damage.", (Some(0), Some(0))),
             ("The strike did not inflict any casualties.", (Some(0), Some(0))),
             ("The attacks did not result in any injuries.", (Some(0), Some(0))),
+            ("The barrage, which did not cause any reported casualties, hit a depot.", (Some(0), Some(0))),
             ("It exploded without resulting in any causalities or material damages.", (Some(0), Some(0))),
             ("There were no reports of casualties.", (Some(0), Some(0))),
             ("A drone hit the camp and only caused material damage.", (Some(0), Some(0))),

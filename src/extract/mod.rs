@@ -54,11 +54,11 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
 /// paragraph (a headline "Erbil: drones hit airport" keeps its place: it is no full sentence).
 static COLON_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?):\s+\S").unwrap());
+    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?):\s+(\S)").unwrap());
 /// The town of a colon dateline, as written, and where the story after it starts.
 fn colon_dateline<'g, 'l>(line: &'l str, g: &'g Gazetteer) -> Option<(&'g Place, &'l str, usize)> {
     let c = COLON_DATELINE.captures(line)?;
-    let (written, start) = (c.get(1)?.as_str(), c.get(0)?.end() - 1);
+    let (written, start) = (c.get(1)?.as_str(), c.get(2)?.start());
     let story = line[start..].trim_end();
     let full_sentence = story.split_whitespace().count() >= 10 && story.ends_with(['.', '!', '?', '"', '”']);
     let best = g.lookup(written, &Default::default()).best?;
@@ -75,7 +75,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -218,8 +218,10 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
 /// blamed for an attack on a parade", "while threatening its rivals", "the threat came after Iran
 /// fired") is about something else.
 fn event_clause(s: &str) -> &str {
-    static CLAUSE_BREAK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|after|before)\b").unwrap());
+    static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|after|before|amid|amidst|due to|because of)\b")
+            .unwrap()
+    });
     let Some(event) = EVENT.find(s) else { return s };
     let start = CLAUSE_BREAK.find_iter(&s[..event.start()]).last().map_or(0, |m| m.end());
     let end = CLAUSE_BREAK.find_at(s, event.end()).map_or(s.len(), |m| m.start());

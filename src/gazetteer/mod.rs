@@ -363,8 +363,9 @@ impl Gazetteer {
 
     fn add(&mut self, p: Place) {
         let idx = self.places.len();
-        for name in std::iter::once(&p.name).chain(p.aliases.iter()) {
-            let key = normalize(name);
+        let keys = std::iter::once(&p.name).chain(p.aliases.iter()).map(|n| normalize(n));
+        let keys: Vec<String> = keys.flat_map(|k| airport_variants(k, p.kind)).collect();
+        for key in keys {
             if key.is_empty() {
                 continue;
             }
@@ -917,6 +918,22 @@ impl Gazetteer {
     }
 }
 
+/// An airport's name with and without "international": outlets write "Arbil International Airport"
+/// where the gazetteer lists "Arbil airport", and the reverse.
+fn airport_variants(key: String, kind: PlaceKind) -> Vec<String> {
+    if kind != PlaceKind::Airport {
+        return vec![key];
+    }
+    let other = match key.strip_suffix(" international airport") {
+        Some(stem) => format!("{stem} airport"),
+        None => match key.strip_suffix(" airport") {
+            Some(stem) => format!("{stem} international airport"),
+            None => return vec![key],
+        },
+    };
+    vec![key, other]
+}
+
 /// What a generic word asks for: "air base"/"base" → military sites, "airport" → airfields.
 #[derive(Clone, Copy, Debug)]
 enum SiteWord {
@@ -1203,6 +1220,10 @@ mod tests {
         assert_eq!(best(g, "base in Kirkuk province").as_deref(), Some("k1"));
         assert_eq!(best(g, "military base of Kirkuk").as_deref(), Some("k1"));
         assert_eq!(best(g, "Sulaimaniyah airport").as_deref(), Some("sulaymaniyah-airport"));
+        // With or without "international", whichever the row lists.
+        let mention = |t: &str| g.mentions(t).first().and_then(|m| m.lookup.best.as_ref().map(|b| b.place.id.clone()));
+        assert_eq!(mention("Drones attacked Arbil International Airport.").as_deref(), Some("erbil-airport"));
+        assert_eq!(mention("Drones attacked Damascus airport.").as_deref(), Some("damascus-airport"));
         assert_eq!(best(g, "Mosul air base").as_deref(), Some("mosul-airport"));
         // Whose base it is stands between the name and the site word.
         assert_eq!(best(g, "K1 Iraqi military airbase").as_deref(), Some("k1"));
