@@ -135,6 +135,15 @@ static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
+/// "killed the US civilian contractor": one person, named by the singular.
+static KILLED_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bkill(?:ed|ing|s)\s+the\s+(?:[A-Za-z.'’-]+\s+){0,3}?(?:contractor|soldier|service\s?member|serviceman|civilian|officer|commander|driver|guard|worker|employee|journalist|child|man|woman|pilot|fighter|leader)\b(?:[^\w'’-]|$)",
+    )
+});
+/// "one minor partner force casualty": hurt, not killed.
+static MINOR_CASUALTIES: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+minor\s+(?:[\w-]+\s+){{0,3}}?casualt(?:y|ies)\b")));
 /// "a father of six, who later succumbed to his injuries": one more dead.
 static DIED_OF_WOUNDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:succumbed to|died (?:of|from)) (?:his|her) (?:injuries|wounds)\b"));
@@ -183,7 +192,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damage (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had) not\s+{CAUSE}\s+any\s+injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damage (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -261,7 +270,10 @@ fn and_more(rest: &str) -> u32 {
     // "... and a civilian while six others were wounded": the verb of another clause is not the
     // group's own.
     static CLAUSE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:while|whereas|but)\b"));
-    let Some(a) = KILLED_AND.captures(rest) else { return 0 };
+    // "U.S." is no sentence's end: its stops must not hide the group's verb.
+    static INITIALS: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z])\.([A-Z])\."));
+    let rest = INITIALS.replace_all(rest, "$1$2");
+    let Some(a) = KILLED_AND.captures(&rest) else { return 0 };
     let group = a.get(0).unwrap();
     let after = &rest[group.start()..];
     let own_clause = CLAUSE.find(after).map_or(after, |m| &after[..m.start()]);
@@ -271,6 +283,13 @@ fn and_more(rest: &str) -> u32 {
         return 0;
     }
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
+}
+
+/// ", along with five servicemen": a group added after the figure's verb.
+fn along_with(rest: &str) -> u32 {
+    static ALONG: LazyLock<Regex> =
+        LazyLock::new(|| re(&format!(r"(?i)^\s*,?\s*along with\s+({SMALL_NUMBER})\s+[A-Za-z]")));
+    ALONG.captures(rest).and_then(|c| numbers::lower_bound(&c[1])).unwrap_or(0)
 }
 
 /// "injuring four U.S. service members, and injuring two Iraqis": the verb told again for another
@@ -383,9 +402,10 @@ pub fn casualties(s: &str) -> Casualties {
                 .or(Some(Figure { n: 0, rule: "casualties/no-casualties" })),
         };
     }
-    // Casualty words without a word of death or injury tell no figure but "none".
+    // Casualty words without a word of death or injury tell no figure but "none" and the minor hurt.
     if !deaths && !hurt {
-        return Casualties::default();
+        let minor = MINOR_CASUALTIES.captures(s).and_then(|c| figure(&c));
+        return Casualties { killed: None, injured: minor.map(ruled("casualties/minor-casualties")) };
     }
     // "eight soldiers were killed and wounded": a total of both, which is neither.
     static KILLED_AND_WOUNDED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -482,6 +502,9 @@ pub fn casualties(s: &str) -> Casualties {
         let rest = &s[c.get(0).unwrap().end()..];
         killed = Some(Figure { n: n + and_more(rest) + again(rest, true), rule });
     }
+    if deaths && killed.is_none() && !attackers_fell && KILLED_THE_ONE.is_match(s) {
+        killed = Some(Figure { n: 1, rule: "casualties/killed-the-one" });
+    }
     if hurt
         && injured.is_none()
         && let Some((c, rule)) =
@@ -490,6 +513,16 @@ pub fn casualties(s: &str) -> Casualties {
     {
         let rest = &s[c.get(0).unwrap().end()..];
         injured = Some(Figure { n: n + and_more(rest) + again(rest, false), rule });
+    }
+    // "one was killed and another was wounded, along with five servicemen": one more of the same.
+    static ANOTHER_HURT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\banother\s+(?:one\s+)?(?:was|is|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b")
+    });
+    if hurt
+        && injured.is_none()
+        && let Some(m) = ANOTHER_HURT.find(s)
+    {
+        injured = Some(Figure { n: 1 + along_with(&s[m.end()..]), rule: "casualties/another-hurt" });
     }
     Casualties { killed, injured }
 }
@@ -1022,6 +1055,12 @@ mod tests {
             ("The strike did not inflict any casualties.", (Some(0), Some(0))),
             ("The attacks did not result in any injuries.", (Some(0), Some(0))),
             ("The barrage, which did not cause any reported casualties, hit a depot.", (Some(0), Some(0))),
+            ("Two drones exploded but didn't cause any damage or injuries.", (Some(0), Some(0))),
+            ("There was one minor partner force casualty.", (None, Some(1))),
+            ("The barrage killed the US civilian contractor and injured four soldiers.", (Some(1), Some(4))),
+            ("The barrage killed the contractors' dog.", (None, None)),
+            ("A U.S. contractor was killed and five U.S. troops and one contractor were wounded.", (Some(1), Some(6))),
+            ("A contractor was killed and another was wounded, along with five US servicemen.", (Some(1), Some(6))),
             ("It exploded without resulting in any causalities or material damages.", (Some(0), Some(0))),
             ("There were no reports of casualties.", (Some(0), Some(0))),
             ("A drone hit the camp and only caused material damage.", (Some(0), Some(0))),

@@ -12,10 +12,10 @@ pub struct Quantity {
 }
 
 /// Regex source for a number phrase (used inside larger patterns).
-pub const NUMBER: &str = r"(?:(?:at least|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|[-\s])+";
+pub const NUMBER: &str = r"(?:(?:at least|(?:not|no) (?:less|fewer) than|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|[-\s])+";
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(at least|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+").unwrap()
+    Regex::new(r"(?i)^(at least|(?:not|no) (?:less|fewer) than|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+").unwrap()
 });
 
 fn word_value(w: &str) -> Option<u64> {
@@ -105,7 +105,9 @@ pub fn quantity(phrase: &str) -> Option<Quantity> {
     };
     let n = u32::try_from(value(rest)?).ok()?;
     Some(match hedge.as_str() {
-        "at least" => Quantity { min: Some(n), max: None },
+        "at least" | "not less than" | "no less than" | "not fewer than" | "no fewer than" => {
+            Quantity { min: Some(n), max: None }
+        }
         "more than" | "over" => Quantity { min: Some(n.saturating_add(1)), max: None },
         "as many as" | "up to" => Quantity { min: None, max: Some(n) },
         "fewer than" | "less than" => Quantity { min: None, max: Some(n.saturating_sub(1)) },
@@ -150,5 +152,7 @@ mod tests {
         assert_eq!(quantity("up to five"), Some(Quantity { min: None, max: Some(5) }));
         assert_eq!(quantity("several"), None);
         assert_eq!(lower_bound("at least nine"), Some(9));
+        assert_eq!(lower_bound("no fewer than 5"), Some(5));
+        assert_eq!(quantity("not less than 5"), Some(Quantity { min: Some(5), max: None }));
     }
 }
