@@ -94,6 +94,16 @@ fn tells_event(s: &str) -> bool {
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
+/// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
+/// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
+fn aggregate(s: &str) -> bool {
+    static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:the|a|an)\s+$").unwrap());
+    AGGREGATE.find_iter(s).any(|m| {
+        let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
+        !(degree && ARTICLE_BEFORE.is_match(&s[..m.start()]))
+    })
+}
+
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
 static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month))\b").unwrap()
@@ -775,9 +785,9 @@ fn read<'g>(
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
     if !(tells_event(s) || logged)
         || (bare && !STRUCK.is_match(s))
-        || AGGREGATE.is_match(event_clause(told))
+        || aggregate(event_clause(told))
         // "have come under attack 102 times since October 17, when the attacks started".
-        || AGGREGATE.is_match(before_since)
+        || aggregate(before_since)
         // "Since the beginning of this month, drones have hit three vehicles": a tally over a period.
         || PERIOD_OPENING.is_match(told)
         || NOT_EVENT.is_match(&THREAT_CARRIED_OUT.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
@@ -1818,7 +1828,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
     // the story's day: history comes with its date ("in 2018", "last year").
-    let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
+    // A lead without a day of its own is reported on the day of publication (see `finish`), and so
+    // are the attacks told with it.
+    let story_day = drafts.first().and_then(|d| match d.date() {
+        Some(day) => Some(day).filter(|d| d.precision == DatePrecision::Day),
+        None if d.role == Role::Main => {
+            published.map(|date| dates::DateRef { date, precision: DatePrecision::Day, at: 0 })
+        }
+        None => None,
+    });
     for d in drafts.iter_mut().skip(1) {
         if d.date().is_none()
             && !d.another
