@@ -1822,3 +1822,26 @@ fn a_place_described_by_degree_and_the_day_of_an_undated_lead() {
         &["Tal Abyad | 2019-10-12 | artillery | - | 7 | - | -", "Qamishli | 2019-10-12 | artillery | - | 3 | - | -"],
     )]);
 }
+
+#[test]
+fn what_an_attack_came_after_and_a_series_of_a_year() {
+    check(&[
+        (
+            "'the attack comes days after <something that is no attack>': the places of that clause were \
+             not struck; 'a series of attacks' told with a year is that year's attack on the site told",
+            " date 2023-01-14 A drone struck the Khor Mor gas field on Friday but caused no damage. A series of \
+             rocket attacks targeted the field in 2022. The drone attack comes days after the prime minister \
+             traveled to Baghdad for talks.",
+            &[
+                "Khor Mor gas field | 2023-01-13 | drone | - | - | - | -",
+                "Khor Mor gas field | 2022-01-01 | rocket | - | - | - | -",
+            ],
+        ),
+        (
+            "'the latest in a series of attacks, including one in February' stays a tally",
+            " date 2019-11-09 Rockets hit Qayyarah base on Friday. This is the latest in a series of attacks on \
+             bases, including a missile attack on Ain al-Asad air base in February.",
+            &["Qayyarah West Airfield | 2019-11-08 | rocket | - | - | - | -"],
+        ),
+    ]);
+}

@@ -345,6 +345,13 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
     {
         out.push((paragraph, s[..m.start()].trim()));
         out.push((paragraph, s[off.start()..].trim()));
+    } else if let Some(m) = ANOTHER_DAY_CLAUSE.find(s)
+        && tells_event(&s[..m.start()])
+        && !tells_event(&s[m.end()..])
+    {
+        // "The drone attack comes days after the premier traveled to Baghdad": the clause dates the
+        // attack by an event that is none, and the places it names were not struck.
+        out.push((paragraph, s[..m.start()].trim()));
     } else {
         out.push((paragraph, s));
     }
@@ -783,9 +790,16 @@ fn read<'g>(
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
+    // "A series of rocket attacks targeted the field in 2022": attacks of a month or a year, told
+    // as one event of that period; a tally since a day ("46 times since October") stays none.
+    static SERIES_OPENING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\W*(?:a|the)\s+(?:series|string|wave|spate)\s+of\b").unwrap());
+    let of_a_period = SERIES_OPENING.is_match(s)
+        && date.is_some_and(|d| d.precision != DatePrecision::Day)
+        && !s.to_lowercase().contains("since");
     if !(tells_event(s) || logged)
         || (bare && !STRUCK.is_match(s))
-        || aggregate(event_clause(told))
+        || (aggregate(event_clause(told)) && !of_a_period)
         // "have come under attack 102 times since October 17, when the attacks started".
         || aggregate(before_since)
         // "Since the beginning of this month, drones have hit three vehicles": a tally over a period.
