@@ -1845,3 +1845,15 @@ fn what_an_attack_came_after_and_a_series_of_a_year() {
         ),
     ]);
 }
+
+#[test]
+fn places_in_a_clause_about_a_person() {
+    check(&[(
+        "'a drone targeted the commander, who had stayed in X and was to fly back to Y': where the person \
+         was or went is no place struck",
+        " date 2023-04-08 A drone struck near Sulaymaniyah airport's fence on Friday, causing no casualties. \
+         A source said the drone targeted the commander who had stayed in Sulaymaniyah and was to fly back \
+         to Qamishli airport in Syria.",
+        &["Sulaymaniyah International Airport | 2023-04-07 | drone | - | 0 | 0 | -"],
+    )]);
+}

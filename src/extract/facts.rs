@@ -1030,6 +1030,10 @@ mod tests {
         assert_eq!(count("Police seized four rockets intended to target the base"), None);
         assert_eq!(count("they found a launcher and 11 unused missiles"), None);
         assert_eq!(count("Since 2021, 1800 rockets have been fired"), Some((Some(1800), Some(1800))));
+        // Aircraft carry what struck; they are no projectiles.
+        assert_eq!(count("two F-15E Strike Eagles bombed a facility"), None);
+        assert_eq!(count("four warplanes struck the depot"), None);
+        assert_eq!(count("two jets fired six missiles at the depot"), Some((Some(6), Some(6))));
     }
 
     #[test]
@@ -1390,6 +1394,8 @@ mod tests {
         assert_eq!(weapons("a roadside bomb exploded")[0].1, Weapon::Ied);
         assert!(weapons("tanks and rocket launchers").is_empty());
         assert_eq!(weapons("an Israeli strike flattened a building")[0].1, Weapon::Airstrike);
+        assert_eq!(weapons("a vehicle was targeted by UCAV")[0].1, Weapon::Drone);
+        assert_eq!(weapons("two F-15E Strike Eagles bombed a facility")[0].1, Weapon::Airstrike);
         assert_eq!(weapons("U.S. strikes hit three sites")[0].1, Weapon::Airstrike);
     }
 }

@@ -586,6 +586,14 @@ static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:after|before|since|following)\s+(?:a|an)|\bsince\s+the|\b(?:days?|weeks?|months?|years?|hours?|minutes?|half)\s+(?:after|before|following)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\s+(?:the\s+)?$").unwrap()
 });
 
+/// "targeted the commander, who spent some time in Sulaymaniyah and was to return to Qamishli": a
+/// clause about a person names where the person was or went, not a place struck (unless it tells an
+/// attack itself: "gunmen who stormed a post in Kirkuk").
+fn about_a_person(s: &str) -> Option<std::ops::Range<usize>> {
+    static WHO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bwho\s+[^,;.]+").unwrap());
+    WHO.find_iter(s).find(|m| !tells_event(m.as_str())).map(|m| m.range())
+}
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
@@ -593,6 +601,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         lexicon.tag(s).into_iter().filter(|h| h.tag == lexicon::Tag::Org).map(|h| h.range).collect();
     masked.extend(groups::mentions(s).into_iter().map(|m| m.start..m.end));
     masked.extend(flight_path(s));
+    masked.extend(about_a_person(s));
     let headline = title_case(s);
     let mut out = Vec::new();
     for m in g.mentions(s) {
