@@ -1857,3 +1857,21 @@ fn places_in_a_clause_about_a_person() {
         &["Sulaymaniyah International Airport | 2023-04-07 | drone | - | 0 | 0 | -"],
     )]);
 }
+
+#[test]
+fn the_day_something_was_said_about_an_attack() {
+    check(&[
+        (
+            "'officials said on Monday that ... an attack last week': Monday is the saying's day",
+            " date 2021-10-26 Officials said on Monday that Iran was behind a drone attack last week on the \
+             al-Tanf garrison.",
+            &["Al-Tanf Garrison | 2021-10-01 | drone | - | - | - | -"],
+        ),
+        (
+            "'during a Monday press conference' is the briefing's day, not the attack's",
+            " date 2021-10-27 Five drones struck the al-Tanf garrison. During a Monday press conference, the \
+             spokesman said the drone strike was deliberate.",
+            &["Al-Tanf Garrison | 2021-10-27 | drone | 5 | - | - | -"],
+        ),
+    ]);
+}

@@ -767,6 +767,27 @@ static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
 
+/// The dates a sentence gives that may be an attack's: not the day something was said about an
+/// attack of a vaguer time, nor the day of a briefing.
+fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool) -> Vec<dates::DateRef> {
+    let mut dates = dates::references(s, published, month_first);
+    // "Officials said on Monday that Iran was behind a drone attack last week": the day is the
+    // saying's, and the attack's time is vaguer; without such a time the saying's day stands.
+    if VAGUE_TIME.is_match(s) {
+        static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$")
+                .unwrap()
+        });
+        dates.retain(|d| !SAID_ON.is_match(&s[..d.at]));
+    }
+    // "During a Monday press conference, the spokesman said the strike ...": the day of the briefing.
+    static BRIEFING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|interview|speech|televised\s+address)\b").unwrap()
+    });
+    dates.retain(|d| !BRIEFING_DAY.is_match(&s[d.at..]));
+    dates
+}
+
 fn read<'g>(
     sentence: &str,
     published: Option<chrono::NaiveDate>,
@@ -788,7 +809,7 @@ fn read<'g>(
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
     let count = if weapons.is_empty() { None } else { facts::count(s) };
     let mut dates =
-        if tells_event(s) || count.is_some() { dates::references(s, published, month_first) } else { return None };
+        if tells_event(s) || count.is_some() { attack_dates(s, published, month_first) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
@@ -1643,9 +1664,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && r.date.is_none()
             && let Some(scene) = scene
         {
-            r.date = dates::references(scene, published, month_first)
-                .into_iter()
-                .find(|d| d.precision == DatePrecision::Day);
+            r.date =
+                attack_dates(scene, published, month_first).into_iter().find(|d| d.precision == DatePrecision::Day);
             r.why.date = if r.date.is_some() { "date/scene-before" } else { "" };
         }
         if drafts.is_empty() {
