@@ -1875,3 +1875,18 @@ fn the_day_something_was_said_about_an_attack() {
         ),
     ]);
 }
+
+#[test]
+fn a_days_tally_told_before_its_attacks() {
+    check(&[(
+        "'forces were attacked three times on Thursday, but there were no casualties', then the attacks: \
+         each is of that day and hurt nobody (a running total told later is not theirs)",
+        " date 2023-11-24 US forces were attacked three times in Iraq and Syria on Thursday, but there were \
+         no casualties, an official said.\n\nDrones targeted Ain al-Asad air base, and a drone targeted the \
+         Harir base.\n\nSince October, 40 service members have been wounded, officials said.",
+        &[
+            "Al Asad Air Base | 2023-11-23 | drone | - | 0 | 0 | -",
+            "Harir Air Base | 2023-11-23 | drone | - | 0 | 0 | -",
+        ],
+    )]);
+}

@@ -92,7 +92,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -102,6 +102,25 @@ fn aggregate(s: &str) -> bool {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
         !(degree && ARTICLE_BEFORE.is_match(&s[..m.start()]))
     })
+}
+
+/// "attacked four times", "targeted 3 times": a tally of attacks.
+static TALLY_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:attacked|targeted|struck|hit)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?times\b").unwrap()
+});
+
+/// Gives the attacks told after a day's tally the tally's "none hurt", and its day when they have
+/// none; an attack of another day keeps its own.
+fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
+    for d in drafts {
+        let day = tally.date.map(|t| t.day());
+        if d.date().is_some_and(|x| Some(x.day()) != day) {
+            continue;
+        }
+        let mut figures = Report { date: if d.date().is_none() { tally.date } else { None }, ..tally.clone() };
+        d.keep_new_figures(&mut figures);
+        d.reports.push(figures);
+    }
 }
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -1502,8 +1521,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut last_group: Option<String> = None;
     let mut early_claims: Vec<Report> = Vec::new();
     let mut unplaced: Option<Report> = None;
+    // "US forces were attacked four times on Thursday, but there were no casualties": the day's
+    // tally, told before its attacks; its day and its "none hurt" are theirs.
+    let mut day_tally: Option<Report> = None;
+    let mut tallied = 0;
     let sentences = sentences(&article.text, gazetteer);
     for (index, &(para, s)) in sentences.iter().enumerate() {
+        if let Some(t) = &day_tally {
+            give_the_days_tally(&mut drafts[tallied..], t);
+            tallied = drafts.len();
+        }
         if facts::unclaimed(s) {
             unclaimed.push(last.unwrap_or(0));
             unclaiming.push(s);
@@ -1610,6 +1637,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     .collect();
                 !elsewhere.is_empty() && elsewhere.iter().all(|t| another_target_apart(here, t.place))
             };
+            if drafts.is_empty()
+                && day_tally.is_none()
+                && let Some(c) = &detail
+                && c.killed == Some(0)
+                && c.injured == Some(0)
+                && TALLY_OF_A_DAY.is_match(s)
+                && let told = attack_dates(s, published, month_first)
+                && let day = told.iter().find(|d| d.precision == DatePrecision::Day).copied()
+                // A day, or none that can be read (an undated page's "late on November 23").
+                && (day.is_some() || told.is_empty())
+            {
+                let why = Why { date: if day.is_some() { "date/the-days-tally" } else { "" }, ..c.why };
+                day_tally = Some(Report { date: day, why, ..Report::figures_only(c) });
+            }
             let target = match (detail, last) {
                 // Past a paragraph break a casualty sentence may be about anything: it only fills
                 // figures the incident lacks.
@@ -1868,6 +1909,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if told_before.is_some() && ANOTHER_DAY_TOLD.is_match(s) {
             last = told_before;
         }
+    }
+    if let Some(t) = &day_tally {
+        give_the_days_tally(&mut drafts[tallied..], t);
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
     // the story's day: history comes with its date ("in 2018", "last year").
