@@ -222,7 +222,7 @@ const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine
 /// "2 US and 1 UK personnel killed": two groups summed.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({SMALL_NUMBER})\s+([\w.]+)\s+and\s+({SMALL_NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
+        r"(?i)\b({SMALL_NUMBER})\s+((?:[\w.]+\s+){{0,2}}[\w.]+)\s+and\s+({SMALL_NUMBER})\s+(?:[A-Za-z0-9_.]+\s+){{0,2}}?(?:were\s+)?(killed|dead|wounded|injured|hurt)\b",
     ))
 });
 
@@ -249,7 +249,11 @@ fn listed(s: &str, deaths: bool) -> Option<u32> {
 
 fn pair(s: &str, deaths: bool) -> Option<u32> {
     // "one dead and six wounded" is two figures, not two groups.
-    let group_word = |w: &str| !matches!(w.to_lowercase().as_str(), "killed" | "dead" | "wounded" | "injured" | "hurt");
+    let group_word = |g: &str| {
+        g.split_whitespace().all(|w| {
+            !matches!(w.to_lowercase().as_str(), "killed" | "dead" | "wounded" | "injured" | "hurt" | "were" | "was")
+        })
+    };
     PAIR.captures_iter(s)
         .find(|c| group_word(&c[2]) && matches!(&c[4].to_lowercase()[..], "killed" | "dead") == deaths)
         .and_then(|c| {
@@ -1065,6 +1069,8 @@ mod tests {
             ("The barrage killed the contractors' dog.", (None, None)),
             ("A U.S. contractor was killed and five U.S. troops and one contractor were wounded.", (Some(1), Some(6))),
             ("A contractor was killed and another was wounded, along with five US servicemen.", (Some(1), Some(6))),
+            ("The attack left 10 Peshmerga fighters and three civilians dead.", (Some(13), None)),
+            ("Two soldiers killed and three wounded in the attack.", (Some(2), Some(3))),
             ("It exploded without resulting in any causalities or material damages.", (Some(0), Some(0))),
             ("There were no reports of casualties.", (Some(0), Some(0))),
             ("A drone hit the camp and only caused material damage.", (Some(0), Some(0))),

@@ -349,7 +349,7 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
     if let Some(m) = ANOTHER_DAY_TOLD.find(s)
         && let Some(comma) = s[m.end()..].find(',').map(|at| m.end() + at)
         && tells_event(&s[m.end()..comma])
-        && ONE_ATTACK.is_match(&s[m.end()..comma])
+        && (ONE_ATTACK.is_match(&s[m.end()..comma]) || STRUCK.is_match(&s[m.end()..comma]))
         && tells_event(&s[comma + 1..])
     {
         out.push((paragraph, s[comma + 1..].trim()));
