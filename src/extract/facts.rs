@@ -135,10 +135,11 @@ static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
-/// "killed the US civilian contractor": one person, named by the singular.
+/// "killed the US civilian contractor": one person, named by the singular. Not a commander or a
+/// leader: a strike that "killed the commander" is told by its target, and others often died with him.
 static KILLED_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bkill(?:ed|ing|s)\s+the\s+(?:[A-Za-z.'’-]+\s+){0,3}?(?:contractor|soldier|service\s?member|serviceman|civilian|officer|commander|driver|guard|worker|employee|journalist|child|man|woman|pilot|fighter|leader)\b(?:[^\w'’-]|$)",
+        r"(?i)\bkill(?:ed|ing|s)\s+the\s+(?:[A-Za-z.'’-]+\s+){0,3}?(?:contractor|soldier|service\s?member|serviceman|civilian|driver|guard|worker|employee|journalist|child|man|woman|pilot)\b(?:[^\w'’-]|$)",
     )
 });
 /// "one minor partner force casualty": hurt, not killed.
@@ -1067,6 +1068,7 @@ mod tests {
             ("There was one minor partner force casualty.", (None, Some(1))),
             ("The barrage killed the US civilian contractor and injured four soldiers.", (Some(1), Some(4))),
             ("The barrage killed the contractors' dog.", (None, None)),
+            ("Israel killed the Iranian military commander in a strike on the consulate.", (None, None)),
             ("A U.S. contractor was killed and five U.S. troops and one contractor were wounded.", (Some(1), Some(6))),
             ("A contractor was killed and another was wounded, along with five US servicemen.", (Some(1), Some(6))),
             ("The attack left 10 Peshmerga fighters and three civilians dead.", (Some(13), None)),
