@@ -17,12 +17,19 @@ fn re(s: &str) -> Regex {
 /// Weapon classes named in a sentence with their byte offsets, from the lexicon's weapon words and
 /// the weapons table's system names ("rocket launchers" is no attack).
 pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
+    // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or
+    // doubted in its own clause is not what struck.
+    static DOUBTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:absence of|nor\s+(?:did|does|do|could|would)|(?:did|does|do|could)\s+not\s+(?:confirm|say|specify|know)|no sign of|ruled out)\b[^,.;:]{0,50}$",
+        )
+    });
     lexicon::Lexicon::embedded()
         .weapons(s)
         .into_iter()
         .filter(|(r, _)| {
             let next = s[r.end..].trim_start().as_bytes();
-            !next.get(..8).is_some_and(|w| w.eq_ignore_ascii_case(b"launcher"))
+            !next.get(..8).is_some_and(|w| w.eq_ignore_ascii_case(b"launcher")) && !DOUBTED.is_match(&s[..r.start])
         })
         .map(|(r, w)| (r.start, w))
         .collect()
@@ -382,6 +389,16 @@ pub fn casualties(s: &str) -> Casualties {
     let s = if s.contains(['"', '“', '”']) {
         unquoted = s.replace(['"', '“', '”'], "");
         unquoted.as_str()
+    } else {
+        s
+    };
+    // "A member of the Popular Mobilization Forces (PMF) was killed": an acronym after a name is
+    // no word of the victim's phrase.
+    static ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([A-Z][A-Za-z]{1,7}\)"));
+    let without_acronyms;
+    let s = if s.contains('(') {
+        without_acronyms = ACRONYM.replace_all(s, "").into_owned();
+        without_acronyms.as_str()
     } else {
         s
     };
@@ -1069,6 +1086,10 @@ mod tests {
             ("The barrage killed the US civilian contractor and injured four soldiers.", (Some(1), Some(4))),
             ("The barrage killed the contractors' dog.", (None, None)),
             ("Israel killed the Iranian military commander in a strike on the consulate.", (None, None)),
+            (
+                "A member of the Popular Mobilization Forces (PMF) was killed, and eight others were injured.",
+                (Some(1), Some(8)),
+            ),
             ("A U.S. contractor was killed and five U.S. troops and one contractor were wounded.", (Some(1), Some(6))),
             ("A contractor was killed and another was wounded, along with five US servicemen.", (Some(1), Some(6))),
             ("The attack left 10 Peshmerga fighters and three civilians dead.", (Some(13), None)),
@@ -1403,6 +1424,9 @@ mod tests {
         assert!(weapons("tanks and rocket launchers").is_empty());
         assert_eq!(weapons("an Israeli strike flattened a building")[0].1, Weapon::Airstrike);
         assert_eq!(weapons("a vehicle was targeted by UCAV")[0].1, Weapon::Drone);
+        assert!(weapons("a report confirmed the absence of any drones in the sky").is_empty());
+        assert!(weapons("nor did they confirm if it was conducted using a drone").is_empty());
+        assert_eq!(weapons("a drone struck, though officials did not confirm who sent it")[0].1, Weapon::Drone);
         assert_eq!(weapons("two F-15E Strike Eagles bombed a facility")[0].1, Weapon::Airstrike);
         assert_eq!(weapons("U.S. strikes hit three sites")[0].1, Weapon::Airstrike);
     }
