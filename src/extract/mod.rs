@@ -1915,15 +1915,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
     // the story's day: history comes with its date ("in 2018", "last year").
-    // A lead without a day of its own is reported on the day of publication (see `finish`), and so
-    // are the attacks told with it.
-    let story_day = drafts.first().and_then(|d| match d.date() {
-        Some(day) => Some(day).filter(|d| d.precision == DatePrecision::Day),
-        None if d.role == Role::Main => {
-            published.map(|date| dates::DateRef { date, precision: DatePrecision::Day, at: 0 })
-        }
-        None => None,
-    });
+    // Only a day the lead states: a lead reported on the day of publication for want of one (see
+    // `finish`) lends no day to the other attacks told (measured: dating them so cost matches on
+    // unseen pages).
+    let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
     for d in drafts.iter_mut().skip(1) {
         if d.date().is_none()
             && !d.another
