@@ -424,13 +424,35 @@ impl Db {
         }
         db.check_ours()?;
         db.add_missing_columns()?;
-        // WAL: readers never block the writer and a commit is one append; kept in the file.
-        let mode: String =
-            db.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)).map_err(|e| db_error(path, e))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            eprintln!("incmap: {}: WAL journal not available here (journal mode {mode})", path.display());
-        }
+        db.use_wal()?;
         Ok(db)
+    }
+
+    /// WAL: readers never block the writer and a commit is one append; kept in the file. Switching
+    /// needs the file to itself, and SQLite says "busy" at once, without waiting, when another
+    /// process has it open (two ingests creating one store): so wait here, as for a writer.
+    fn use_wal(&self) -> Result<()> {
+        let deadline = std::time::Instant::now() + self.busy_timeout;
+        let mode = |sql: &str| self.conn.query_row(sql, [], |r| r.get::<_, String>(0));
+        loop {
+            if mode("PRAGMA journal_mode").map_err(|e| db_error(&self.path, e))?.eq_ignore_ascii_case("wal") {
+                return Ok(());
+            }
+            match mode("PRAGMA journal_mode = WAL") {
+                Ok(m) if m.eq_ignore_ascii_case("wal") => return Ok(()),
+                Ok(m) => {
+                    eprintln!("incmap: {}: WAL journal not available here (journal mode {m})", self.path.display());
+                    return Ok(());
+                }
+                Err(e)
+                    if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy)
+                        && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                Err(e) => return Err(db_error(&self.path, e)),
+            }
+        }
     }
 
     fn configure(conn: Connection, path: &Path) -> Result<Db> {
