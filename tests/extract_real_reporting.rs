@@ -1890,3 +1890,13 @@ fn a_days_tally_told_before_its_attacks() {
         ],
     )]);
 }
+
+#[test]
+fn a_persons_name_spelled_like_a_town() {
+    check(&[(
+        "'district mayor Musil Mohammed' is a person, not Mosul; 'Zaho' is Zakho",
+        " date 2022-07-21 At least four missiles attacked a resort in the Zaho district on Wednesday, \
+         district mayor Musil Mohammed told reporters.",
+        &["Zakho | 2022-07-20 | missile | 4..- | - | - | -"],
+    )]);
+}

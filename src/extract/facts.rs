@@ -214,7 +214,7 @@ static NO_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
 /// civilians": the dead as a noun's object.
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:deaths?|killings?|(?:claimed|claiming|took|taking|cost)\s+the\s+lives?|(?:tragic\s+)?loss)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"
+        r"(?i)\b(?:deaths?|killings?|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?|(?:tragic\s+)?loss)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"
     ))
 });
 /// "a commander, along with two fellow fighters, was killed": the named one and the others.

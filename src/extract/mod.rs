@@ -75,7 +75,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -613,6 +613,16 @@ fn about_a_person(s: &str) -> Option<std::ops::Range<usize>> {
     WHO.find_iter(s).find(|m| !tells_event(m.as_str())).map(|m| m.range())
 }
 
+/// "district mayor Musil Mohammed", "Gen. Hasan Hasanzadeh": a name after a title and before a
+/// surname is a person's, even when it is spelled like a town.
+fn a_persons_name(before: &str, after: &str) -> bool {
+    static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:mayor|governor|spokes(?:man|woman|person)|minister|commander|general|gen\.|col\.|maj\.|brig\.|lt\.|capt\.|sheikh|president|director|chief|lawmaker|MP|deputy|leader|imam|mr\.|mrs\.|ms\.|dr\.)\s+$").unwrap()
+    });
+    static SURNAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s+(?:al-|el-)?\p{Lu}\p{Ll}+").unwrap());
+    TITLE.is_match(before) && SURNAME.is_match(after)
+}
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
@@ -634,6 +644,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         let before = &s[..m.start];
         let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(before);
         if !proper
+            || a_persons_name(before, &s[m.end..])
             || RELATIVE_TO.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
