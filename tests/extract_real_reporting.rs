@@ -1900,3 +1900,14 @@ fn a_persons_name_spelled_like_a_town() {
         &["Zakho | 2022-07-20 | missile | 4..- | - | - | -"],
     )]);
 }
+
+#[test]
+fn an_air_powers_strike_named_by_its_army() {
+    check(&[(
+        "'the Israeli army said Wednesday it struck the headquarters in the capital, Damascus': an air \
+         strike, though no weapon is named and the place is a city",
+        " date 2025-07-16 The Israeli army said Wednesday that it struck the entrance to the army's \
+         headquarters in the Syrian capital, Damascus.",
+        &["Damascus | 2025-07-16 | airstrike | - | - | - | -"],
+    )]);
+}

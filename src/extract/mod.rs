@@ -123,6 +123,13 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
     }
 }
 
+/// "The US struck militia posts in al-Qaim", "the Israeli army said Wednesday it struck the
+/// headquarters": the United States and Israel strike from the air, and such a strike is an attack
+/// though no weapon is named.
+static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+});
+
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
 static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month))\b").unwrap()
@@ -846,7 +853,7 @@ fn read<'g>(
     // a site struck on a given day (checked below, once the place is known).
     // "The shell struck the K1 air base": a projectile word names what struck, if not its class.
     let projectile = || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable());
-    let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s) && !projectile();
+    let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s) && !projectile() && !AIR_POWER_STRUCK.is_match(s);
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
@@ -953,10 +960,6 @@ fn read<'g>(
     let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     let claim = claimant(s, groups_told);
     let attacker = facts::attacker(s);
-    // "The US struck militia posts in al-Qaim": the United States and Israel strike from the air.
-    static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b").unwrap()
-    });
     let (weapon, weapon_rule) = if weapon == Weapon::Unknown && AIR_POWER_STRUCK.is_match(s) {
         (Weapon::Airstrike, "weapon/strike-by-an-air-power")
     } else {
