@@ -55,6 +55,10 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b").unwrap());
+/// "in a 2024 drone attack", "the 2019 strike": a year told as the attack's name.
+static YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|assault|raid|incident|shelling)s?\b").unwrap()
+});
 
 fn month_number(name: &str) -> Option<u32> {
     let n = name.trim_end_matches('.').to_lowercase();
@@ -310,7 +314,7 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         };
         push(&mut out, m.start(), m.end(), d, p);
     }
-    for c in YEAR.captures_iter(sentence) {
+    for c in YEAR.captures_iter(sentence).chain(YEAR_ATTACK.captures_iter(sentence)) {
         let m = c.get(0).unwrap();
         let d = c[1].parse().ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1));
         push(&mut out, m.start(), m.end(), d, DatePrecision::Year);
@@ -396,6 +400,7 @@ mod tests {
         let p = Some(d(2021, 2, 16));
         assert_eq!(first("nearly a year ago", p), Some((d(2020, 1, 1), DatePrecision::Year)));
         assert_eq!(first("last year", p), Some((d(2020, 1, 1), DatePrecision::Year)));
+        assert_eq!(first("killed in a 2019 drone attack", p), Some((d(2019, 1, 1), DatePrecision::Year)));
         assert_eq!(first("yesterday", p), Some((d(2021, 2, 15), DatePrecision::Day)));
         assert_eq!(first("earlier this month", p), Some((d(2021, 2, 1), DatePrecision::Month)));
         assert_eq!(first("a bomb went off this afternoon", p), Some((d(2021, 2, 16), DatePrecision::Day)));
