@@ -284,8 +284,14 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         let d = (|| first_of(y.as_str().parse().ok()?, month_number(m.as_str())?))();
         push(&mut out, m.start(), y.end(), d, DatePrecision::Month);
     }
+    // "on Saturday September 8th": the day told in full is the day; its weekday adds nothing.
+    let told_in_full: Vec<usize> = MDY.find_iter(sentence).chain(DMY.find_iter(sentence)).map(|m| m.start()).collect();
     for c in WEEKDAY.captures_iter(sentence) {
         let m = c.get(0).unwrap();
+        let in_full = |&a: &usize| a >= m.end() && sentence[m.end()..a].trim_matches([' ', ',']).is_empty();
+        if told_in_full.iter().any(in_full) {
+            continue;
+        }
         let d = published.and_then(|p| Some(last_weekday(p, c[1].parse::<Weekday>().ok()?)));
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
     }
@@ -401,6 +407,10 @@ mod tests {
         assert_eq!(first("nearly a year ago", p), Some((d(2020, 1, 1), DatePrecision::Year)));
         assert_eq!(first("last year", p), Some((d(2020, 1, 1), DatePrecision::Year)));
         assert_eq!(first("killed in a 2019 drone attack", p), Some((d(2019, 1, 1), DatePrecision::Year)));
+        // A weekday before the day told in full, where the weekday alone would give another day.
+        let sep17 = Some(d(2018, 9, 17));
+        assert_eq!(first("on Saturday September 8th it launched", sep17), Some((d(2018, 9, 8), DatePrecision::Day)));
+        assert_eq!(first("on Saturday, 8 September, it launched", sep17), Some((d(2018, 9, 8), DatePrecision::Day)));
         assert_eq!(first("yesterday", p), Some((d(2021, 2, 15), DatePrecision::Day)));
         assert_eq!(first("earlier this month", p), Some((d(2021, 2, 1), DatePrecision::Month)));
         assert_eq!(first("a bomb went off this afternoon", p), Some((d(2021, 2, 16), DatePrecision::Day)));
