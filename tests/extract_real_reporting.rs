@@ -1911,3 +1911,17 @@ fn an_air_powers_strike_named_by_its_army() {
         &["Damascus | 2025-07-16 | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn what_an_attack_is_measured_against_and_questions() {
+    check(&[(
+        "'the attack, which caused no casualties, was the most significant since a series of drone attacks \
+         in July': the comparison tells no part of this attack; a question tells no attack; the KRG is a \
+         government",
+        " date 2025-11-27 A rocket attack hit a storage tank at the Khor Mor gas field late on Wednesday. The \
+         attack, which did not cause any casualties, was the most significant since a series of drone \
+         attacks in July hit oilfields in the region. \"How many attacks must happen before the KRG may buy \
+         anti-drone systems?\" an official asked.",
+        &["Khor Mor gas field | 2025-11-26 | rocket | - | 0 | 0 | -"],
+    )]);
+}

@@ -238,6 +238,16 @@ static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 /// killed two" is cut to its end; "In response to the massacres in Gaza, the group attacked the base"
 /// loses only its opening clause.
 fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
+    // "The attack ... was the most significant since a series of drone attacks in July hit the
+    // fields": what the attack is measured against is another attack, and no part of this one.
+    static COMPARED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w-]+\s+){0,4}?since\s").unwrap()
+    });
+    if let Some(m) = COMPARED_SINCE.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return s[..m.end() - "since ".len()].trim_end().into();
+    }
     // Words in a name ("a group calling itself “The Brigades to Avenge X”") are not a clause.
     let quoted = |at: usize| s[..at].matches('“').count() > s[..at].matches('”').count();
     let Some(m) = ANOTHER_ATTACK.find_iter(s).find(|m| !quoted(m.start())) else { return s.into() };
@@ -832,6 +842,10 @@ fn read<'g>(
     groups_told: GroupsTold,
     g: &'g Gazetteer,
 ) -> Option<Report<'g>> {
+    // "How many attacks must happen before ...?": a question tells no attack.
+    if sentence.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']).ends_with('?') {
+        return None;
+    }
     let cut = without_another_attack(sentence);
     let s: &str = &cut;
     // "Two hours after the morning attack, the minister was in Baghdad": the attack is the one told
