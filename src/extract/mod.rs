@@ -112,8 +112,8 @@ static TALLY_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Gives the attacks told after a day's tally the tally's "none hurt", and its day when they have
 /// none; an attack of another day keeps its own.
 fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
+    let day = tally.date.map(|t| t.day());
     for d in drafts {
-        let day = tally.date.map(|t| t.day());
         if d.date().is_some_and(|x| Some(x.day()) != day) {
             continue;
         }
@@ -625,9 +625,9 @@ static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// "targeted the commander, who spent some time in Sulaymaniyah and was to return to Qamishli": a
 /// clause about a person names where the person was or went, not a place struck (unless it tells an
 /// attack itself: "gunmen who stormed a post in Kirkuk").
-fn about_a_person(s: &str) -> Option<std::ops::Range<usize>> {
+fn about_a_person(s: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     static WHO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bwho\s+[^,;.]+").unwrap());
-    WHO.find_iter(s).find(|m| !tells_event(m.as_str())).map(|m| m.range())
+    WHO.find_iter(s).filter(|m| !tells_event(m.as_str())).map(|m| m.range())
 }
 
 /// "district mayor Musil Mohammed", "Gen. Hasan Hasanzadeh": a name after a title and before a
