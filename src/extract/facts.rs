@@ -137,6 +137,9 @@ pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
 }
 
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
+/// "three fighters affiliated with the Resistance Units were killed": the people, then who they
+/// belong to (a phrase longer than a victim's words alone may be).
+const VICTIM_OF: &str = r"(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|fighters?|members?|commanders?|civilians?|people|personnel|contractors?|workers?|guards?|officers?|militants?|policemen|residents?|servicemen|service members?)\s+(?:affiliated with|belonging to|loyal to|attached to|serving with|from|of)\s+(?:[\w.'’-]+\s+){1,8}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
@@ -162,7 +165,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}died\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:deaths|fatalities)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:deaths?|fatalit(?:y|ies))\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -178,7 +181,7 @@ static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 /// Whose casualties: "no US or Iraqi casualties".
@@ -187,7 +190,7 @@ const WHOSE: &str = r"(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|hu
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualties|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualties|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
             .replace("{CAUSE}", CAUSE)
             .replace("{WHOSE}", WHOSE),
     )
@@ -407,7 +410,7 @@ pub fn casualties(s: &str) -> Casualties {
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
     let lower = s.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives of", "succumbed", "martyr", "loss of"]);
+    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"]);
     let hurt = has(&["injur", "wound", "hurt", "concussion"]);
     if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "damage"]) {
         return Casualties::default();
@@ -527,6 +530,12 @@ pub fn casualties(s: &str) -> Casualties {
     if deaths && killed.is_none() && !attackers_fell && KILLED_THE_ONE.is_match(s) {
         killed = Some(Figure { n: 1, rule: "casualties/killed-the-one" });
     }
+    if deaths
+        && killed.is_none()
+        && let Some(n) = names_listed(s)
+    {
+        killed = Some(Figure { n, rule: "casualties/names-listed" });
+    }
     if hurt
         && injured.is_none()
         && let Some((c, rule)) =
@@ -547,6 +556,20 @@ pub fn casualties(s: &str) -> Casualties {
         injured = Some(Figure { n: 1 + along_with(&s[m.end()..]), rule: "casualties/another-hurt" });
     }
     Casualties { killed, injured }
+}
+
+/// "its commanders Ali Hasan, Omar Said and Zana Ahmed lost their lives": the dead named one by one,
+/// after the word for who they were.
+fn names_listed(s: &str) -> Option<u32> {
+    static NAMES_DIED: LazyLock<Regex> = LazyLock::new(|| {
+        let name = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}";
+        re(&format!(
+            r"\b(?:commanders|fighters|soldiers|members|officers|journalists|civilians|leaders|guards|brothers|sons)\s+((?:{name}(?:,\s+|,?\s+and\s+)){{1,9}}{name})\s+(?:were\s+(?:all\s+)?killed|(?:have\s+|had\s+)?lost their lives|died)\b"
+        ))
+    });
+    static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| re(r",\s+(?:and\s+)?|\s+and\s+"));
+    let names = NAMES_DIED.captures(s)?.get(1)?.as_str();
+    u32::try_from(SEPARATOR.split(names).count()).ok()
 }
 
 /// A name of capitalised words, with the particles of Arabic and English names between them
@@ -1129,6 +1152,13 @@ mod tests {
         // Figures told bare, in quotation marks, or as a death from wounds; the second figure of
         // another kind with its verb left out or after an aside is not more dead.
         let table = [
+            ("two guards serving with the oil company's protection force were killed in the strike", (Some(2), None)),
+            ("four members of the border regiment of the army's 5th division were wounded", (None, Some(4))),
+            ("six workers from the gas plant's night shift in Chamchamal have lost their lives", (Some(6), None)),
+            ("its fighters Karim Ali, Sami Dosky, and Ewar Kheder lost their lives in the bombing", (Some(3), None)),
+            ("the group said its commanders Rashid Omar and Bawar Çelik were killed in the raid", (Some(2), None)),
+            ("the drone damaged a car, but there was no reported casualty", (Some(0), Some(0))),
+            ("police counted at least one fatality and a dozen injuries after the blast", (Some(1), Some(12))),
             ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
             ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
             ("a bombing in the market claimed the lives of three people and injured another 20", (Some(3), Some(20))),

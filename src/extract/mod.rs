@@ -1018,7 +1018,7 @@ fn read<'g>(
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|martyr|loss of|fatalit|lives of|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    Regex::new(r"(?i)kill|dead|died|death|martyr|loss of|fatalit|lives|life|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
