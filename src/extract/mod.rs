@@ -139,6 +139,10 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
+/// "Operations were carried out near the town due to the attack": the sweep that answered an attack.
+static SWEEP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:operations?|campaign|sweep)\s+(?:were|was|have been|had been)\s+(?:carried out|launched|conducted)\b[^.;]{0,100}?\b(?:due to|after|following|in response to) the (?:attack|strike|bombing|shelling|incident)\b").unwrap()
+});
 
 /// "The blasts heard over Hama were air defences firing at the missiles": what was heard was the
 /// defence, and no attack on the place heard.
@@ -739,8 +743,9 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
                 let before = &s[..targets[k].span.start];
                 IN_A_NAME.is_match(before) && !targets.iter().any(|o| o.span.end + 1 == targets[k].span.start)
             };
+            let between = &s[targets[b].span.end.min(t.span.start)..t.span.start];
             now > then
-                || (now == then && b + 1 == i && AT.is_match(&s[targets[b].span.end..t.span.start]))
+                || (now == then && b + 1 == i && (AT.is_match(between) || PART_OF.is_match(between)))
                 || (now == then && in_a_name(b) && !in_a_name(i))
         });
         if better {
@@ -749,6 +754,12 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
     }
     best
 }
+
+/// "the southern Damascus suburb of Kiswah", "the Baghdad district of Karrada": the part of the
+/// town named after it is the place.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:suburbs?|district|neighbou?rhood|quarter|area|outskirts)\s+of\s+(?:the\s+)?$").unwrap()
+});
 
 /// A capitalised word right before a place name, inside the sentence and not a possessive: the
 /// place name ends another name ("Ciyan Afrin").
@@ -814,6 +825,17 @@ static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
 
+/// "..., state media reported Wednesday": a day told as the day something was said.
+fn said_on(s: &str, d: &dates::DateRef) -> bool {
+    static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$",
+        )
+        .unwrap()
+    });
+    SAID_ON.is_match(&s[..d.at])
+}
+
 /// The dates a sentence gives that may be an attack's: not the day something was said about an
 /// attack of a vaguer time, nor the day of a briefing.
 fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool) -> Vec<dates::DateRef> {
@@ -821,11 +843,7 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
     // "Officials said on Monday that Iran was behind a drone attack last week": the day is the
     // saying's, and the attack's time is vaguer; without such a time the saying's day stands.
     if VAGUE_TIME.is_match(s) {
-        static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$")
-                .unwrap()
-        });
-        dates.retain(|d| !SAID_ON.is_match(&s[..d.at]));
+        dates.retain(|d| !said_on(s, d));
     }
     // "During a Monday press conference, the spokesman said the strike ...": the day of the briefing.
     static BRIEFING_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -888,6 +906,7 @@ fn read<'g>(
         || NOT_EVENT.is_match(&THREAT_CARRIED_OUT.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
         || DENIAL.is_match(event_clause(told))
         || DEFENCE_HEARD.is_match(s)
+        || SWEEP_AFTER.is_match(s)
     {
         return None;
     }
@@ -981,7 +1000,11 @@ fn read<'g>(
     };
     let range = facts::stated_range(s);
     let why = Why {
-        date: if date.is_some() { "date/stated" } else { "" },
+        date: match date {
+            Some(d) if said_on(s, &d) => DAY_IT_WAS_SAID,
+            Some(_) => "date/stated",
+            None => "",
+        },
         place: match (main, &place) {
             (Some(_), _) => "place/target",
             (None, Some(_)) => "place/in-launch-phrase",
@@ -1103,10 +1126,15 @@ fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
 
 /// Places within 50 km of each other (or unknown) may be the same target, and so may a region and
 /// a place of the same country: "a strike in the Kurdistan region" is then told "on Mount Sinjar".
+const TOWN_AND_SUBURB_KM: f64 = 20.0;
 fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            a.id == b.id || geodesy::distance_km(a.location, b.location) <= 50.0 || holds(a, b) || holds(b, a)
+            // Two towns told by name are one place only as a town and its suburb.
+            use crate::model::GeoPrecision::Town;
+            let two_towns = a.kind.geo_precision() == Town && b.kind.geo_precision() == Town;
+            let reach = if two_towns { TOWN_AND_SUBURB_KM } else { 50.0 };
+            a.id == b.id || geodesy::distance_km(a.location, b.location) <= reach || holds(a, b) || holds(b, a)
         }
         _ => true,
     }
@@ -1139,9 +1167,15 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
-    /// The report telling the finest date ("on Dec. 27" over "in December"), the first among equals.
+    /// The report telling the finest date ("on Dec. 27" over "in December"), a day the attack is told
+    /// on over the day it was said ("drones struck a suburb, state media reported Wednesday. The
+    /// strikes occurred Tuesday"), the first among equals.
     fn date_report(&self) -> Option<&Report<'g>> {
-        self.reports.iter().filter(|r| r.date.is_some()).rev().max_by_key(|r| r.date.map(|d| d.precision))
+        self.reports
+            .iter()
+            .filter(|r| r.date.is_some())
+            .rev()
+            .max_by_key(|r| (r.date.map(|d| d.precision), r.why.date != DAY_IT_WAS_SAID))
     }
     fn date(&self) -> Option<dates::DateRef> {
         self.date_report().and_then(|r| r.date)
@@ -1449,7 +1483,9 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "... near the US embassy": a landmark told beside the place struck.
 static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?$").unwrap()
+    // "a southern suburb of the Syrian capital Damascus": a town told as what the target lies by
+    // (in "the Damascus suburb of Kiswah" the suburb is named).
+    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to|(?:an?|the)\s+(?-i:[a-z]+\s+)?(?:suburbs?|outskirts)\s+of)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
 });
 /// How far from a landmark a target told "near" it may be.
 const LANDMARK_KM: f64 = 100.0;
@@ -1526,6 +1562,8 @@ fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
 
 /// The link of a report that only names where the story happened (its dateline, its one site).
 const PLACE_OF_THE_STORY: &str = "place-of-the-story";
+/// The rule of a date told as the day something was said about the attack.
+const DAY_IT_WAS_SAID: &str = "date/day-it-was-said";
 
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
