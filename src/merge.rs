@@ -178,8 +178,11 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     if !(same_place || town_or_finer) {
         return None;
     }
-    if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
-        || !figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+    // Tolls grow as the dead and the wounded are counted ("four killed" on the day, "36" and then
+    // "71" in later reports): two tolls that both tell some do not tell two attacks.
+    let both_some = |x: Option<u32>, y: Option<u32>| x.is_some_and(|k| k > 0) && y.is_some_and(|k| k > 0);
+    if !(both_some(a.killed, b.killed) || figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max))
+        || !(both_some(a.injured, b.injured) || figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max))
         || !counts_compatible(a, b)
     {
         return None;
@@ -556,6 +559,24 @@ mod tests {
         // A drone attack with the same dead is another attack.
         province.weapon = Weapon::Drone;
         assert!(!same_event(&dated, &province));
+    }
+
+    #[test]
+    fn an_undated_report_of_a_grown_toll_joins_the_attack_on_its_town() {
+        let mut day_one = report("a", "2024-11-20", Weapon::Airstrike);
+        (day_one.place, day_one.geo_precision) = (Some("Palmyra".into()), Some(GeoPrecision::Town));
+        (day_one.killed, day_one.injured) = (Some(4), Some(6));
+        // A later page, no date: the dead and the wounded counted since.
+        let mut later = day_one.clone();
+        (later.date, later.date_precision, later.killed, later.injured) = (None, None, Some(71), Some(51));
+        assert!(same_event(&day_one, &later));
+        // Nobody killed on one side and some on the other: two attacks.
+        let mut calm = later.clone();
+        (calm.killed, calm.injured) = (Some(0), Some(0));
+        assert!(!same_event(&day_one, &calm));
+        // Another weapon: another attack.
+        later.weapon = Weapon::Rocket;
+        assert!(!same_event(&day_one, &later));
     }
 
     #[test]
