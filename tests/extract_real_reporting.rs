@@ -1941,6 +1941,13 @@ fn the_day_told_over_the_day_it_was_said_and_suburbs() {
             &["Al Kiswah | 2025-03-11 | drone | - | 4 | - | -", "Al Qunayţirah | 2025-03-11 | drone | - | 1 | - | -"],
         ),
         (
+            "a headline's city, then 'strikes on Tuesday targeted the southern Damascus suburb of Kiswah': \
+             the suburb is the place",
+            " date 2025-03-12 Israeli drone strikes kill four soldiers in Damascus\n\nIsraeli drone strikes on \
+             Tuesday targeted the southern Damascus suburb of Kiswah, killing four soldiers, the ministry said.",
+            &["Al Kiswah | 2025-03-11 | drone | - | 4 | - | -"],
+        ),
+        (
             "'operations were carried out near the town of Dakuk due to the attack': the sweep that answered \
              the attack is no attack of its own",
             " date 2021-06-02 A mortar attack hit an army post near the town of Tuz Khurmatu on Tuesday, \

@@ -494,6 +494,16 @@ fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
 impl<'g> Report<'g> {
     /// Whether the place told is a landmark beside what was struck ("facilities near the US
     /// embassy", "a party's headquarters near Iraq's Erbil"), not the target itself.
+    /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
+    /// the town another sentence names.
+    fn place_is_part(&self) -> bool {
+        static PART: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$").unwrap()
+        });
+        self.place
+            .as_ref()
+            .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| PART.is_match(&self.text[..at])))
+    }
     fn place_is_landmark(&self) -> bool {
         self.place.as_ref().is_some_and(|(_, text)| {
             self.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&self.text[..at]))
@@ -1190,13 +1200,15 @@ impl<'g> Draft<'g> {
         self.place_report().and_then(|r| r.place.as_ref())
     }
     fn place_report(&self) -> Option<&Report<'g>> {
-        // Among places as specific, a site named outright ("the al-Omar field") over one told by
+        // Among places as specific, a part of a town ("the Damascus suburb of Kiswah") over the
+        // town, a site named outright ("the al-Omar field") over one told by
         // where it is ("a military base in Deir ez-Zor"), then one struck ("drones struck Union III")
         // over a landmark told near what was struck ("facilities near the US embassy").
         self.reports.iter().filter(|r| r.place.is_some()).rev().max_by_key(|r| {
             let place = r.place.as_ref();
             (
                 place.map(|p| specificity(p.0)),
+                r.place_is_part(),
                 !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
                 !r.place_is_landmark(),
             )
