@@ -1957,3 +1957,16 @@ fn the_day_told_over_the_day_it_was_said_and_suburbs() {
         ),
     ]);
 }
+
+#[test]
+fn the_group_struck_and_the_toll_of_the_airstrike() {
+    check(&[(
+        "'a drone strike had targeted the militant group known as the Sinjar Resistance Units': the group \
+         named is the target, no claimant; 'one fighter was killed ... in the airstrike' is the drone \
+         strike's toll",
+        " date 2023-05-16 On May 10, 2023, it was reported that a Turkish drone strike had targeted the \
+         militant group known as the Sinjar Resistance Units (YBS) in the Sinjar district. According to \
+         reports, at least one fighter was killed and two others were wounded in the airstrike.",
+        &["Sinjar | 2023-05-10 | drone | - | 1 | 2 | -"],
+    )]);
+}

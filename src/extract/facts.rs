@@ -718,8 +718,10 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
             return clean_name(&c[1]).map(|n| (Claim::Named(n), "claim/claimed-by-name"));
         }
     }
-    // "a group calling itself “The brigades to avenge X”": a quoted name is the name, whatever its case.
-    if let Some(c) = CLAIM_NAMED.captures(s) {
+    // "a group calling itself “The brigades to avenge X”": a quoted name is the name, whatever its case;
+    // only in a claim ("a drone targeted the group known as X" names the target).
+    let claim_told = CLAIM_VERB.is_match(s) || ["claim", "responsib", "credit"].iter().any(|w| lower.contains(w));
+    if claim_told && let Some(c) = CLAIM_NAMED.captures(s) {
         let named = match c.get(1) {
             Some(quoted) => Some(quoted.as_str().trim().to_string()),
             None => {

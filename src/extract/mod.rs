@@ -1407,7 +1407,7 @@ fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
 /// An attack referred to with the definite article and no place or day of its own: "the rocket
 /// strike", "the attack", "the deadly bombing" is the one just told.
 static THE_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|shelling|barrage|assault|explosions?|blasts?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|(?:air\s?)?strikes?|raids?|bombings?|shelling|barrage|assault|explosions?|blasts?)\b").unwrap()
 });
 
 /// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
