@@ -190,7 +190,7 @@ const WHOSE: &str = r"(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|hu
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b|\bonly material (?:losses|damages?)\b|\bmaterial (?:losses|damages?) only\b"
             .replace("{CAUSE}", CAUSE)
             .replace("{WHOSE}", WHOSE),
     )
@@ -1160,6 +1160,7 @@ mod tests {
             ("its fighters Karim Ali, Sami Dosky, and Ewar Kheder lost their lives in the bombing", (Some(3), None)),
             ("the group said its commanders Rashid Omar and Bawar Çelik were killed in the raid", (Some(2), None)),
             ("the drone damaged a car, but there was no reported casualty", (Some(0), Some(0))),
+            ("air defences downed some of the missiles and only material losses were suffered", (Some(0), Some(0))),
             ("police counted at least one fatality and a dozen injuries after the blast", (Some(1), Some(12))),
             ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
             ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
