@@ -1970,3 +1970,13 @@ fn the_group_struck_and_the_toll_of_the_airstrike() {
         &["Sinjar | 2023-05-10 | drone | - | 1 | 2 | -"],
     )]);
 }
+
+#[test]
+fn the_drones_brought_down_are_not_all_that_were_launched() {
+    check(&[(
+        "a headline's 'two drones shot down', then 'three drones targeted the base': three",
+        " date 2024-02-06 Two drones targeting the coalition shot down over Erbil\n\nThree drones on Monday \
+         targeted a military base at Erbil airport, officials said. No one was hurt.",
+        &["Erbil International Airport | 2024-02-05 | drone | 3 | 0 | 0 | -"],
+    )]);
+}

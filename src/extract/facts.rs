@@ -51,8 +51,16 @@ static NOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The projectile count stated in a sentence: (min, max).
+/// The projectile count stated in a sentence: (min, max). The ones brought down ("two drones were
+/// shot down") are at least that many: more may have been launched.
 pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
+    static DOWNED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:shot down|intercepted|downed|brought down|destroyed in (?:the )?air)\b"));
+    let told = count_told(s)?;
+    Some(if DOWNED.is_match(s) { (told.0.or(told.1), None) } else { told })
+}
+
+fn count_told(s: &str) -> Option<(Option<u32>, Option<u32>)> {
     // "two of the drones landed": a part, so at least that many; kept in case nothing tells the whole.
     let mut part = None;
     for hit in lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| h.tag.countable()) {
@@ -1062,7 +1070,9 @@ mod tests {
         assert_eq!(count("a rocket attack on the base"), None);
         assert_eq!(count("A drone loaded with explosives hit a warehouse"), None);
         assert_eq!(count("the outpost was struck by a single drone carrying explosives"), Some((Some(1), Some(1))));
-        assert_eq!(count("one drone was shot down"), Some((Some(1), Some(1))));
+        // The ones brought down are at least that many.
+        assert_eq!(count("one drone was shot down"), Some((Some(1), None)));
+        assert_eq!(count("2 drones targeting the coalition shot down"), Some((Some(2), None)));
         assert_eq!(count("Nearly 20 rocket attacks have targeted the field"), None);
         assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
