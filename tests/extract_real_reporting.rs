@@ -1974,9 +1974,12 @@ fn the_group_struck_and_the_toll_of_the_airstrike() {
 #[test]
 fn the_drones_brought_down_are_not_all_that_were_launched() {
     check(&[(
-        "a headline's 'two drones shot down', then 'three drones targeted the base': three",
+        "a headline's 'two drones shot down', then 'three drones targeted the base': three; 'in a visit to \
+         Baghdad, the secretary said the attacks were unacceptable' places no attack in Baghdad",
         " date 2024-02-06 Two drones targeting the coalition shot down over Erbil\n\nThree drones on Monday \
-         targeted a military base at Erbil airport, officials said. No one was hurt.",
+         targeted a military base at Erbil airport, officials said. No one was hurt.\n\nIn a visit to \
+         Baghdad on Sunday, the Secretary of State said the attacks, which Washington blames on Iran, were \
+         unacceptable.",
         &["Erbil International Airport | 2024-02-05 | drone | 3 | 0 | 0 | -"],
     )]);
 }

@@ -578,6 +578,10 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
+static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arrived|arriving|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$").unwrap()
+});
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
@@ -680,6 +684,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
+            || VISIT_TO.is_match(before)
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
             || (headline && g.is_english_word(&m.text))
