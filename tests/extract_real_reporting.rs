@@ -1983,3 +1983,16 @@ fn the_drones_brought_down_are_not_all_that_were_launched() {
         &["Erbil International Airport | 2024-02-05 | drone | 3 | 0 | 0 | -"],
     )]);
 }
+
+#[test]
+fn a_story_of_attacks_in_general_has_no_place_of_its_own() {
+    check(&[(
+        "an explainer of a campaign ('militants have launched 61 attacks on bases since October') that names \
+         one base in passing ('using the al-Tanf garrison to watch the border') tells no attack there",
+        " date 2023-11-20 Militias in Iraq and Syria have long fought with U.S. forces, launching sporadic \
+         attacks against bases in the region. Since October, there has been a sharp rise in attacks by the \
+         groups. In response to the attacks, Washington has acted with caution. About 900 U.S. troops serve in Syria, mainly to counter IS but also using the al-Tanf garrison \
+         to watch the border.",
+        &[],
+    )]);
+}

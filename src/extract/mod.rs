@@ -2089,7 +2089,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // story was filed.
             .filter(|_| !at_a_border(main) && !long_ago(main) && main.weapon() != Weapon::Airstrike)
             .map(|p| (p, "place/dateline"))
-            .or_else(|| sole_site(&sentences, &drafts, gazetteer).map(|p| (p, "place/sole-site-of-the-story"))),
+            // The sole site is the place of an attack told with what struck or its toll, not of a
+            // story of attacks in general ("militants have launched 61 attacks on bases since October").
+            .or_else(|| {
+                let told = |r: &Report| {
+                    r.weapon != Weapon::Unknown || r.killed.is_some() || r.injured.is_some() || r.count.is_some()
+                };
+                sole_site(&sentences, &drafts, gazetteer)
+                    .filter(|_| main.reports.iter().any(|r| r.link.starts_with("event") && told(r)))
+                    .map(|p| (p, "place/sole-site-of-the-story"))
+            }),
         Some(region)
             if region.kind.geo_precision() == crate::model::GeoPrecision::Region
                 && main.reports.iter().any(|r| A_SITE.is_match(&r.text)) =>
