@@ -865,6 +865,12 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
         Regex::new(r"(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|interview|speech|televised\s+address)\b").unwrap()
     });
     dates.retain(|d| !BRIEFING_DAY.is_match(&s[d.at..]));
+    // "around 12:20 a.m. (2120 GMT on Sunday)": the hour told in universal time, whose day is the
+    // attack's told in another zone, not a day of its own.
+    static UNIVERSAL_TIME: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\((?:[^()]*\s)?\d{1,2}:?\d{2}\s*(?:GMT|UTC)[^()]*\)").unwrap());
+    let asides: Vec<_> = UNIVERSAL_TIME.find_iter(s).map(|m| m.range()).collect();
+    dates.retain(|d| !asides.iter().any(|r| r.contains(&d.at)));
     dates
 }
 
