@@ -1999,12 +1999,22 @@ fn a_story_of_attacks_in_general_has_no_place_of_its_own() {
 
 #[test]
 fn the_hour_in_universal_time_is_no_day_of_its_own() {
-    check(&[(
-        "'the attacks took place around 12:20 a.m. (2120 GMT on Sunday)': the weekday of the universal \
+    check(&[
+        (
+            "'the attacks took place around 12:20 a.m. (2120 GMT on Sunday)': the weekday of the universal \
          hour is the attack's day in another zone, not another attack",
-        " date 2024-06-13 Israeli airstrikes near the Syrian city of Aleppo killed two soldiers early on June 3, \
+            " date 2024-06-13 Israeli airstrikes near the Syrian city of Aleppo killed two soldiers early on June 3, \
          state media reported. The attacks took place at the southern edge of Aleppo around 1:10 a.m. (2210 \
          GMT on Sunday), the report said.",
-        &["Aleppo | 2024-06-03 | airstrike | - | 2 | - | -"],
-    )]);
+            &["Aleppo | 2024-06-03 | airstrike | - | 2 | - | -"],
+        ),
+        (
+            "'Israel launched air attacks on May 29 on ... the coastal city of Baniyas, killing a child': an \
+         earlier air attack of its own, whose toll is not the story's",
+            " date 2024-06-13 Israeli airstrikes near the Syrian city of Aleppo killed several people early on June \
+         3, state media reported.\n\nIsrael launched air attacks on May 29 on the central region as well as \
+         the coastal city of Baniyas, killing a child and injuring ten civilians, according to state media.",
+            &["Aleppo | 2024-06-03 | airstrike | - | - | - | -", "Bāniyās | 2024-05-29 | airstrike | - | 1 | 10 | -"],
+        ),
+    ]);
 }
