@@ -530,6 +530,8 @@ const NAMES: &[(&str, &str)] = &[
     ("Quneitra", "gn173334"),
     ("Quneitra province", "quneitra-gov"),
     ("Peshkabir field", "peshkhabour"),
+    ("Barzeh", "barzeh"),
+    ("Barzah", "barzeh"),
     ("Baghdad", "baghdad"),
     ("Arbil", "erbil"),
     ("Ayn Kawa", "ankawa"),
