@@ -2018,3 +2018,15 @@ fn the_hour_in_universal_time_is_no_day_of_its_own() {
         ),
     ]);
 }
+
+#[test]
+fn the_fighting_an_attack_is_set_in() {
+    check(&[(
+        "'two drones hit the ministry building in the capital, as clashes erupted again in Sweida': the \
+         clashes are elsewhere and struck nothing",
+        " date 2025-07-16 Israeli army says it struck the army headquarters in Damascus\n\nA monitor says at \
+         least two drones hit the defence ministry building in the capital, as clashes erupted again in \
+         Sweida despite a truce.",
+        &["Damascus | 2025-07-16 | airstrike | - | - | - | -"],
+    )]);
+}

@@ -247,6 +247,16 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     static COMPARED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w-]+\s+){0,4}?since\s").unwrap()
     });
+    // "..., as clashes erupted again in Sweida": the fighting the attack is set in, elsewhere.
+    static AS_FIGHTING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*")
+            .unwrap()
+    });
+    if let Some(m) = AS_FIGHTING.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+    }
     if let Some(m) = COMPARED_SINCE.find(s)
         && tells_event(&s[..m.start()])
     {
