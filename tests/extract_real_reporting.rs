@@ -2030,3 +2030,13 @@ fn the_fighting_an_attack_is_set_in() {
         &["Damascus | 2025-07-16 | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn armed_men_opening_fire_on_a_site() {
+    check(&[(
+        "'militants opened fire on the gate of Camp Taji on Monday': an attack on the site that day, with \
+         no weapon class",
+        " date 2023-05-16 Militants opened fire on the gate of Camp Taji on Monday, the army said.",
+        &["Camp Taji | 2023-05-15 | unknown | - | - | - | -"],
+    )]);
+}
