@@ -2040,3 +2040,15 @@ fn armed_men_opening_fire_on_a_site() {
         &["Camp Taji | 2023-05-15 | unknown | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn the_time_of_what_a_place_went_through() {
+    check(&[(
+        "'the strikes hit a road linking Damascus with the province of Sweida that witnessed deadly clashes \
+         last month': last month is the clashes', and the strikes are the story's",
+        " date 2025-03-12 Israeli drone strikes on Tuesday hit the southern Damascus suburb of Kiswah, killing \
+         four soldiers, officials said. A monitor said the strikes hit a road that links Damascus with the \
+         southern province of Sweida that witnessed deadly clashes last month.",
+        &["Al Kiswah | 2025-03-11 | drone | - | 4 | - | -"],
+    )]);
+}

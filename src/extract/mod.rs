@@ -881,6 +881,15 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
         LazyLock::new(|| Regex::new(r"\((?:[^()]*\s)?\d{1,2}:?\d{2}\s*(?:GMT|UTC)[^()]*\)").unwrap());
     let asides: Vec<_> = UNIVERSAL_TIME.find_iter(s).map(|m| m.range()).collect();
     dates.retain(|d| !asides.iter().any(|r| r.contains(&d.at)));
+    // "a road to the province of Sweida that witnessed deadly clashes last month": the time of what a
+    // place went through, told after it.
+    static PLACE_WENT_THROUGH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:that|which|where)\s+(?:has\s+|had\s+)?(?:witnessed|saw|seen|experienced|suffered)\b")
+            .unwrap()
+    });
+    if let Some(m) = PLACE_WENT_THROUGH.find(s) {
+        dates.retain(|d| d.at < m.start());
+    }
     dates
 }
 
