@@ -532,6 +532,7 @@ const NAMES: &[(&str, &str)] = &[
     ("Peshkabir field", "peshkhabour"),
     ("Barzeh", "barzeh"),
     ("Barzah", "barzeh"),
+    ("Victoria Base", "victory-base"),
     ("Baghdad", "baghdad"),
     ("Arbil", "erbil"),
     ("Ayn Kawa", "ankawa"),
