@@ -507,12 +507,9 @@ impl<'g> Report<'g> {
     /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
     /// the town another sentence names.
     fn place_is_part(&self) -> bool {
-        static PART: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$").unwrap()
-        });
         self.place
             .as_ref()
-            .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| PART.is_match(&self.text[..at])))
+            .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| PART_OF.is_match(&self.text[..at])))
     }
     fn place_is_landmark(&self) -> bool {
         self.place.as_ref().is_some_and(|(_, text)| {
@@ -770,7 +767,9 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
             };
             let between = &s[targets[b].span.end.min(t.span.start)..t.span.start];
             now > then
-                || (now == then && b + 1 == i && (AT.is_match(between) || PART_OF.is_match(between)))
+                || (now == then
+                    && b + 1 == i
+                    && (AT.is_match(between) || PART_OF.is_match(between) && between.split_whitespace().count() <= 3))
                 || (now == then && in_a_name(b) && !in_a_name(i))
         });
         if better {
@@ -782,9 +781,8 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
 
 /// "the southern Damascus suburb of Kiswah", "the Baghdad district of Karrada": the part of the
 /// town named after it is the place.
-static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:suburbs?|district|neighbou?rhood|quarter|area|outskirts)\s+of\s+(?:the\s+)?$").unwrap()
-});
+static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:suburbs?|district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$").unwrap());
 
 /// A capitalised word right before a place name, inside the sentence and not a possessive: the
 /// place name ends another name ("Ciyan Afrin").
@@ -1164,9 +1162,11 @@ fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
     }
 }
 
-/// Places within 50 km of each other (or unknown) may be the same target, and so may a region and
-/// a place of the same country: "a strike in the Kurdistan region" is then told "on Mount Sinjar".
+/// How far apart two towns told by name may lie and still be one place (a town and its suburb).
 const TOWN_AND_SUBURB_KM: f64 = 20.0;
+/// Places within 50 km of each other (two towns: within [`TOWN_AND_SUBURB_KM`]), or unknown, may be
+/// the same target, and so may a region and a place of the same country: "a strike in the Kurdistan
+/// region" is then told "on Mount Sinjar".
 fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
