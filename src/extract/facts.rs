@@ -236,7 +236,7 @@ static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A figure as outlets write a small group's: a numeral or a number word up to ten.
-const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
+pub const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
 /// "2 US and 1 UK personnel killed": two groups summed.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -392,6 +392,14 @@ impl Casualties {
     }
 }
 
+/// Words (lower case, parts of words) without one of which a sentence tells no death ...
+pub const DEATH_CUES: &[&str] =
+    &["kill", "dead", "died", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"];
+/// ... no one hurt ...
+pub const HURT_CUES: &[&str] = &["injur", "wound", "hurt", "concussion"];
+/// ... and no toll at all ("no casualties", "only material damage").
+pub const TOLL_CUES: &[&str] = &["casualt", "causalit", "victim", "harmed", "losses", "damage"];
+
 /// Killed and injured stated in a sentence, each with the rule that read it.
 pub fn casualties(s: &str) -> Casualties {
     let ruled = |rule: &'static str| move |n: u32| Figure { n, rule };
@@ -418,9 +426,9 @@ pub fn casualties(s: &str) -> Casualties {
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
     let lower = s.to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    let deaths = has(&["kill", "dead", "died", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"]);
-    let hurt = has(&["injur", "wound", "hurt", "concussion"]);
-    if !deaths && !hurt && !has(&["casualt", "causalit", "victim", "harmed", "losses", "damage"]) {
+    let deaths = has(DEATH_CUES);
+    let hurt = has(HURT_CUES);
+    if !deaths && !hurt && !has(TOLL_CUES) {
         return Casualties::default();
     }
     if NO_CASUALTIES.is_match(s) {

@@ -92,7 +92,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){0,3}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b").unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -106,7 +106,11 @@ fn aggregate(s: &str) -> bool {
 
 /// "attacked four times", "targeted 3 times": a tally of attacks.
 static TALLY_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attacked|targeted|struck|hit)\s+(?:\w+\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+)?times\b").unwrap()
+    Regex::new(&format!(
+        r"(?i)\b(?:attacked|targeted|struck|hit)\s+(?:\w+\s+)?{}\s+(?:separate\s+)?times\b",
+        facts::SMALL_NUMBER
+    ))
+    .unwrap()
 });
 
 /// Gives the attacks told after a day's tally the tally's "none hurt", and its day when they have
@@ -507,14 +511,16 @@ impl<'g> Report<'g> {
     /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
     /// the town another sentence names.
     fn place_is_part(&self) -> bool {
+        self.place_told_after(&PART_OF)
+    }
+    /// Whether the words right before the place's first mention in the sentence end with `cue`.
+    fn place_told_after(&self, cue: &Regex) -> bool {
         self.place
             .as_ref()
-            .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| PART_OF.is_match(&self.text[..at])))
+            .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| cue.is_match(&self.text[..at])))
     }
     fn place_is_landmark(&self) -> bool {
-        self.place.as_ref().is_some_and(|(_, text)| {
-            self.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&self.text[..at]))
-        })
+        self.place_told_after(&NEAR_LANDMARK)
     }
     /// A report of `r`'s sentence carrying only its claim: for another target of the claimed attacks.
     fn claim_only(r: &Report<'g>, link: &'static str) -> Report<'g> {
@@ -1078,8 +1084,11 @@ fn read<'g>(
 }
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
+/// The toll's words are the ones `facts::casualties` reads.
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)kill|dead|died|death|martyr|loss of|fatalit|lives|life|injur|wound|hurt|harm|losses|damage|casualt|victim|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range").unwrap()
+    let tolls = [facts::DEATH_CUES, facts::HURT_CUES, facts::TOLL_CUES].concat();
+    let tolls = tolls.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
+    Regex::new(&format!(r"(?i){tolls}|harm|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range")).unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
