@@ -590,6 +590,28 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "a speaker quoted calling the attack at hand 'yet another attack tonight' speaks of this one",
+            " date 2022-05-12 A drone packed with explosives hit a hangar at Erbil airport on Wednesday night, the \
+             ministry said. A Kurdish lawmaker wrote on Twitter that \"tonight we saw yet another drone attack \
+             on Erbil airport. It must stop\".",
+            &["Erbil International Airport | 2022-05-11 | drone | - | - | - | -"],
+        ),
+        (
+            "a speaker listing the attacks of the day: 'another attack' on a site of its own is another",
+            " date 2022-05-12 Two drones struck the Khurmala oil field on Thursday morning, officials said. \
+             \"Another attack at 8:10 targeted the Sarsang field.\"",
+            &[
+                "Khurmala oil field | 2022-05-12 | drone | 2 | - | - | -",
+                "Sarsang oil field | - | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "'the rocket attack on the Kurdistan region', after the attack on Erbil's airport was told, is it",
+            " date 2022-05-12 A drone struck Erbil airport late on Wednesday. No group has claimed the rocket \
+             attack on the Kurdistan region so far.",
+            &["Erbil International Airport | 2022-05-11 | drone | - | - | - | -"],
+        ),
+        (
             "the story's site told again by a source naming another weapon, with no day of its own",
             " date 2021-09-12 A drone attack hit near US forces at Erbil airport on Saturday night. Security \
              sources spoke of a missile attack targeting the vicinity of Erbil airport.",

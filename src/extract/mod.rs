@@ -179,6 +179,21 @@ static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
+/// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
+/// there was yet another drone attack on the airport," he said), that is the attack at hand.
+fn only_quoted_another(s: &str) -> bool {
+    ANOTHER_ATTACK_TOLD.find_iter(s).all(|m| quoted_at(s, m.start()))
+}
+
+/// Whether byte `at` of sentence `s` lies inside a direct quotation (one left open at the sentence's
+/// end included: a quote of several sentences is split with them).
+fn quoted_at(s: &str, at: usize) -> bool {
+    let before = &s[..at];
+    let straight = before.matches('"').count() % 2 == 1;
+    let curly = before.rfind('“').is_some_and(|open| !before[open..].contains('”'));
+    straight || curly
+}
+
 /// "fired rockets on another base", "a drone strike on another US base in Erbil": a target other than
 /// the ones told, struck the same day unless the sentence says otherwise.
 static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1897,7 +1912,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // own, of the kind of the story's attack ("gunmen attacked" tells its own); where, only if it
         // says ("on the base" is the site told).
         // A clause split off as "two days after drones attacked ..." tells another day's attack too.
-        let another = ANOTHER_ATTACK_TOLD.is_match(&r.text)
+        let of_the_story_site = |r: &Report| {
+            r.place.as_ref().is_some_and(|(p, _)| drafts.first().and_then(Draft::place).is_some_and(|q| q.id == p.id))
+        };
+        let another = (ANOTHER_ATTACK_TOLD.is_match(&r.text)
+            && !(only_quoted_another(&r.text) && of_the_story_site(&r)))
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0));
         if another && r.weapon == Weapon::Unknown && !lexicon::Lexicon::embedded().attackers_of_no_class(&r.text) {
             r.weapon = drafts[0].weapon();
@@ -1955,13 +1974,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
         // "Security sources spoke of a missile attack near Erbil airport", after drones hit the airport:
         // the story's site told again without a day of its own is the story's attack, whatever
-        // weapon this source names.
+        // weapon this source names. So is "the rocket attack on the Kurdistan region": the attack
+        // just told, named by the region that holds its site.
+        let the_attack = THE_ATTACK_TOLD.is_match(&r.text);
         let told_again = |d: &Draft| {
             d.role == Role::Main
                 && !another
                 && r.date.is_none()
                 && !ALSO.is_match(&r.text)
-                && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id))
+                && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
                 && fits_but_weapon(d, &r)
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
