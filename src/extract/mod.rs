@@ -282,8 +282,7 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         return s[..m.end() - "since ".len()].trim_end().into();
     }
     // Words in a name ("a group calling itself “The Brigades to Avenge X”") are not a clause.
-    let quoted = |at: usize| s[..at].matches('“').count() > s[..at].matches('”').count();
-    let Some(m) = ANOTHER_ATTACK.find_iter(s).find(|m| !quoted(m.start())) else { return s.into() };
+    let Some(m) = ANOTHER_ATTACK.find_iter(s).find(|m| !quoted_at(s, m.start())) else { return s.into() };
     if tells_event(&s[..m.start()]) {
         return s[..m.start()].into();
     }
