@@ -403,6 +403,13 @@ fn figures_across_sentences_and_targets() {
 fn casualties_in_the_forms_outlets_use() {
     check(&[
         (
+            "'N other fighters were killed' after a commander's death was told: more dead; one wounded by name",
+            " date 2019-03-10 Commander killed in Turkish drone strike near Makhmour\n\n\
+             A Turkish drone struck a car near Makhmour on Saturday, killing a senior commander of the group.\n\n\
+             A local official said three other fighters were killed, and commander Rostam Karim was wounded.",
+            &["Makhmur | 2019-03-09 | drone | - | 4 | 1 | -"],
+        ),
+        (
             "'martyred' is killed (state media); 'were also wounded'; 'the loss of N soldiers'",
             " date 2017-03-02 Mortar shells hit a market in Damascus on Wednesday. A child was martyred and \
              nine other people, including a woman, were wounded.\n\n\

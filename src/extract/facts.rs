@@ -160,6 +160,16 @@ static KILLED_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bkill(?:ed|ing|s)\s+the\s+(?:[A-Za-z.'’-]+\s+){0,3}?(?:contractor|soldier|service\s?member|serviceman|civilian|driver|guard|worker|employee|journalist|child|man|woman|pilot)\b(?:[^\w'’-]|$)",
     )
 });
+/// "commander Heval Mazlum was wounded": one person, told by name as the subject (not "a commander
+/// within the Revolutionary Guard was killed").
+static ONE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[,;]\s*|\b(?:and|that|commander|leader|chief|official|officer|general|member|spokesman)\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(killed|wounded|injured|hurt)\b",
+    )
+});
+/// The rule of a figure of others than the dead told before: "four other fighters were killed",
+/// after a sentence told the commander's death, makes five.
+pub const OTHERS_KILLED: &str = "casualties/others-killed";
 /// "one minor partner force casualty": hurt, not killed.
 static MINOR_CASUALTIES: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+minor\s+(?:[\w-]+\s+){{0,3}}?casualt(?:y|ies)\b")));
@@ -502,6 +512,8 @@ pub fn casualties(s: &str) -> Casualties {
     static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
     static ANOTHER_FIGURE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
+    // Nor a speaker: in "an official said two guards were killed", "an" is no victim.
+    static SPEECH: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:said|says|told|added|stated)\b"));
     static CASUALTY_WORD: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt)\b"));
     let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
@@ -513,7 +525,7 @@ pub fn casualties(s: &str) -> Casualties {
                 let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
                 let phrase = m.as_str().trim_start();
                 let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
-                if (inner <= 1 || !ends_in_one) && !another_figure {
+                if (inner <= 1 || !ends_in_one) && !another_figure && !SPEECH.is_match(phrase) {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -541,6 +553,8 @@ pub fn casualties(s: &str) -> Casualties {
         && let Some(n) = figure(&c)
     {
         let rest = &s[c.get(0).unwrap().end()..];
+        static OTHERS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*{NUMBER}\s+other\b")));
+        let rule = if OTHERS.is_match(c.get(0).unwrap().as_str()) { OTHERS_KILLED } else { rule };
         killed = Some(Figure { n: n + and_more(rest) + again(rest, true), rule });
     }
     if deaths && killed.is_none() && !attackers_fell && KILLED_THE_ONE.is_match(s) {
@@ -570,6 +584,16 @@ pub fn casualties(s: &str) -> Casualties {
         && let Some(m) = ANOTHER_HURT.find(s)
     {
         injured = Some(Figure { n: 1 + along_with(&s[m.end()..]), rule: "casualties/another-hurt" });
+    }
+    if ((deaths && killed.is_none()) || (hurt && injured.is_none()))
+        && let Some(c) = ONE_NAMED.captures(s)
+    {
+        let one = Some(Figure { n: 1, rule: "casualties/one-named" });
+        match &c[1] {
+            "killed" if killed.is_none() => killed = one,
+            "wounded" | "injured" | "hurt" if injured.is_none() => injured = one,
+            _ => {}
+        }
     }
     Casualties { killed, injured }
 }
@@ -1198,6 +1222,17 @@ mod tests {
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");
         }
+    }
+
+    #[test]
+    fn a_toll_of_others_and_of_one_named() {
+        let c = casualties("An official said two other guards were killed, and commander Omar Saleh was wounded.");
+        assert_eq!((c.figures(), c.killed.map(|f| f.rule)), ((Some(2), Some(1)), Some(OTHERS_KILLED)));
+        assert_eq!(c.killed.map(|f| f.rule), Some(OTHERS_KILLED));
+        assert_eq!(casualties("Omar Saleh was killed in the raid.").figures(), (Some(1), None));
+        // An organisation is no person: the commander's figure is read by the other rules or not at all.
+        let within = casualties("A commander within the Quds Force has been killed.");
+        assert_ne!(within.killed.map(|f| f.rule), Some("casualties/one-named"));
     }
 
     #[test]

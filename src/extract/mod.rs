@@ -1281,13 +1281,17 @@ impl<'g> Draft<'g> {
     }
     /// Whether `c` (a casualty or count sentence) tells a figure this draft lacks.
     fn lacks_figures_of(&self, c: &Report) -> bool {
-        (c.killed.is_some() && !self.has_figure(|r| r.killed))
+        (c.killed.is_some() && (!self.has_figure(|r| r.killed) || c.why.killed == facts::OTHERS_KILLED))
             || (c.injured.is_some() && !self.has_figure(|r| r.injured))
             || (c.count.is_some() && self.reports.iter().all(|r| r.count.is_none()))
     }
     /// Drops from `c` the figures this draft already has.
     fn keep_new_figures(&self, c: &mut Report) {
-        if self.has_figure(|r| r.killed) {
+        if c.why.killed == facts::OTHERS_KILLED {
+            // "Four other fighters were killed": more dead than the ones told.
+            let told = self.reports.iter().filter_map(|r| r.killed).max().unwrap_or(0);
+            c.killed = c.killed.map(|n| n + told);
+        } else if self.has_figure(|r| r.killed) {
             c.killed = None;
         }
         if self.has_figure(|r| r.injured) {
