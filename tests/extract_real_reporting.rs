@@ -2081,3 +2081,14 @@ fn the_time_of_what_a_place_went_through() {
         &["Al Kiswah | 2025-03-11 | drone | - | 4 | - | -"],
     )]);
 }
+
+#[test]
+fn a_timeline_under_year_headings() {
+    check(&[(
+        "'2019' on a line of its own: the days told under it are of that year, not the page's",
+        " date 2021-03-01 Attacks on coalition bases: a timeline\n\n2019\n\nDecember 27: Rockets struck K-1 Air \
+         Base near Kirkuk, killing a US contractor.\n\n2020\n\nMarch 11: Rockets hit Camp Taji, killing three \
+         coalition personnel.",
+        &["K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -", "Camp Taji | 2020-03-11 | rocket | - | 3 | - | -"],
+    )]);
+}

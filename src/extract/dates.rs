@@ -168,6 +168,21 @@ pub fn filed(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     .filter(|d| published.is_none_or(|p| (p - *d).num_days().abs() <= 3))
 }
 
+/// A timeline's year heading: a sentence that is a year alone ("2017"), of a year not after the
+/// page's. The day its entries count back from: the year's last day, or the page's day in its own year.
+pub fn year_heading(sentence: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    let t = sentence.trim();
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let end = NaiveDate::from_ymd_opt(t.parse().ok()?, 12, 31).filter(|d| d.year() >= 1990)?;
+    match published {
+        Some(p) if end.year() > p.year() => None,
+        Some(p) => Some(end.min(p)),
+        None => Some(end),
+    }
+}
+
 /// The latest `month`/`day` not after `published`.
 fn latest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);
@@ -335,6 +350,16 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn year_headings() {
+        let p = NaiveDate::from_ymd_opt(2022, 8, 26);
+        assert_eq!(year_heading("2017", p), NaiveDate::from_ymd_opt(2017, 12, 31));
+        assert_eq!(year_heading(" 2022 ", p), p, "the page's own year counts back from its day");
+        assert_eq!(year_heading("2023", p), None, "a year after the page is no heading");
+        assert_eq!(year_heading("2017 was a hard year", p), None);
+        assert_eq!(year_heading("1200", p), None);
     }
 
     #[test]

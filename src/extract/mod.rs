@@ -1661,7 +1661,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut day_tally: Option<Report> = None;
     let mut tallied = 0;
     let sentences = sentences(&article.text, gazetteer);
+    // A timeline's year heading ("2017" on a line of its own): the days told under it ("May 18:
+    // coalition aircraft struck ...") are of that year, not the one of publication.
+    let mut year_heading: Option<chrono::NaiveDate> = None;
     for (index, &(para, s)) in sentences.iter().enumerate() {
+        if let Some(end_of_year) = dates::year_heading(s, published) {
+            year_heading = Some(end_of_year);
+            continue;
+        }
+        let published = year_heading.or(published);
         if let Some(t) = &day_tally {
             give_the_days_tally(&mut drafts[tallied..], t);
             tallied = drafts.len();
