@@ -597,6 +597,16 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "'the base' after a caption naming a site is that site, not the one an older attack was told at",
+            " date 2020-02-03 Three rockets hit Camp Taji on Sunday, wounding two soldiers. Last month, Iranian \
+             forces fired missiles at Ain al-Asad air base.\n\nCamp Taji, north of Baghdad. Three rockets fell \
+             inside the base on Sunday and two soldiers were wounded in the attack, sources said.",
+            &[
+                "Camp Taji | 2020-02-02 | rocket | 3 | - | 2 | -",
+                "Al Asad Air Base | 2020-01-01 | missile | - | - | - | -",
+            ],
+        ),
+        (
             "a speaker quoted calling the attack at hand 'yet another attack tonight' speaks of this one",
             " date 2022-05-12 A drone packed with explosives hit a hangar at Erbil airport on Wednesday night, the \
              ministry said. A Kurdish lawmaker wrote on Twitter that \"tonight we saw yet another drone attack \

@@ -363,7 +363,10 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
         let start = CLAUSE_BREAK.find_iter(before).last().map_or(0, |m| m.end());
         let subject = before[start..].trim().trim_start_matches("and ").trim();
         let groups: Vec<&str> = subject.split(" and ").collect();
-        if groups.len() < 2 || subject.split_whitespace().count() > 14 {
+        // "Seven mortar bombs fell inside the base and four soldiers were wounded": a clause, not a
+        // group of the hurt.
+        let a_clause = |g: &&str| g.split_whitespace().count() > 6;
+        if groups.len() < 2 || subject.split_whitespace().count() > 14 || groups.iter().any(a_clause) {
             continue;
         }
         let mut sum = 0u32;
@@ -1222,6 +1225,13 @@ mod tests {
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");
         }
+    }
+
+    #[test]
+    fn a_clause_is_no_group_of_the_hurt() {
+        let s = "Seven mortar bombs fell inside the base on Sunday and four soldiers were wounded in the attack.";
+        assert_eq!(casualties(s).figures(), (None, Some(4)));
+        assert_eq!(casualties("Two soldiers and three contractors were wounded.").figures(), (None, Some(5)));
     }
 
     #[test]

@@ -1910,9 +1910,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // whatever town the sentence names.
         if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
             let told = |i: usize| drafts[i].place_told().cloned();
+            // "Joint Base Balad in Iraq. Seven mortar bombs fell inside the air base": a site the
+            // sentence before named without an attack of its own is the nearest one referred to.
+            let named_before: Vec<(&Place, String)> = scene
+                .map(|p| targets_of(p, gazetteer))
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
+                .map(|t| (t.place, t.text))
+                .collect();
             let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
-                false => site_referred(&r.text, last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
+                false => site_referred(
+                    &r.text,
+                    named_before.into_iter().chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
+                ),
             };
             if referred.is_some() {
                 r.why.place = if SAME_PLACE.is_match(&r.text) { "place/same-place" } else { "place/the-site-told" };
