@@ -597,6 +597,16 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "'the X base was also targeted' on another day, after rockets hit an airport: a site of its own",
+            " date 2020-06-16 Rockets target US forces at Baghdad airport\nTwo rockets landed near Baghdad \
+             airport at dawn, a police officer said. On June 13, the Taji military base north of Baghdad was \
+             also targeted.",
+            &[
+                "Baghdad International Airport | 2020-06-16 | rocket | 2 | - | - | -",
+                "Camp Taji | 2020-06-13 | unknown | - | - | - | -",
+            ],
+        ),
+        (
             "'the base' after a caption naming a site is that site, not the one an older attack was told at",
             " date 2020-02-03 Three rockets hit Camp Taji on Sunday, wounding two soldiers. Last month, Iranian \
              forces fired missiles at Ain al-Asad air base.\n\nCamp Taji, north of Baghdad. Three rockets fell \

@@ -2009,10 +2009,24 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && fits_but_weapon(d, &r)
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
+        // "The Taji base was also targeted", after rockets hit the airport: a site of its own.
+        let also_another_site = |d: &Draft| {
+            use crate::model::GeoPrecision::Site;
+            ALSO.is_match(&r.text)
+                && rp.is_some_and(|p| {
+                    d.place().is_some_and(|q| {
+                        p.kind.geo_precision() == Site
+                            && q.kind.geo_precision() == Site
+                            && p.id != q.id
+                            && !namesakes(p, q)
+                    })
+                })
+        };
         let same = |d: &Draft| {
             (fits(d, &r) || told_again(d))
                 && !answers(d)
                 && !another_site
+                && !also_another_site(d)
                 && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
         };
         // Another attack joins only one told on its own day.
