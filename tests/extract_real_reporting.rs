@@ -1128,6 +1128,18 @@ fn who_struck() {
     type Row<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str, Option<&'a str>)]);
     let table: &[Row] = &[
         (
+            "'the US coalition carried out heavy strikes ... near the border city of X': a state's strikes are airstrikes",
+            " date 2021-02-27 The US coalition carried out heavy strikes over eastern Syria on Thursday night, \
+             targeting militia fighters near the border city of Albukamal.",
+            &[("Albu Kamal", "airstrike", Some("United States"))],
+        ),
+        (
+            "a state's strikes told without a place are not the attack on its forces they answer",
+            " date 2023-12-26 US Central Command conducts strikes against militia targets in Iraq\n\nEarlier on \
+             Monday, militants attacked coalition forces at Erbil, wounding three soldiers.",
+            &[("Erbil", "unknown", None)],
+        ),
+        (
             "a group as the subject; the retaliating strikes told after it are not its weapon",
             " date 2023-12-26 Late on Monday, Kataib Hezbollah and allied groups attacked coalition forces at \
              Erbil, causing injuries. These U.S. airstrikes destroyed the facilities and killed militants.",

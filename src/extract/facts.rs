@@ -898,12 +898,14 @@ pub fn unclaimed(s: &str) -> bool {
 /// "Turkish drones", "Iranian missiles"), or the state itself as the subject ("Iran fired").
 static STATE_ARM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?)\b|\b(Iran|Israel|Turkey|the United States|the U\.S\.|the US|Washington|Tehran|Ankara|Jordan)\s+(?:(?:late |early )?on \w+day\s+|has\s+|had\s+|also\s+)?$",
+        r"(?i)\b(U\.S\.|US|American|coalition|Israeli|Israel|Turkish|Turkey|Iranian|Iran|Russian|Russia|Jordanian|Jordan)(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:air ?strikes?|strikes?|attacks?|warplanes?|jets?|aircraft|drones?|forces|military|army|troops|missiles?|raids?|bombers?|helicopters?|artillery|Revolutionary Guards?|Central Command|CENTCOM|coalition)\b|\b(Iran|Israel|Turkey|the United States|the U\.S\.|the US|Washington|Tehran|Ankara|Jordan|CENTCOM|the Pentagon)\s+(?:(?:late |early )?on \w+day\s+|has\s+|had\s+|also\s+)?$",
     )
 });
 /// The verbs of striking, where the attacker is the subject before them.
 static STRIKE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|killed|bombed|shelled|carried out|conducted|pounded)\b")
+    re(
+        r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|killed|bombed|shelled|carried out|conducted|pounded|conducts|carries out|launches)\b",
+    )
 });
 static BY_ATTACKER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:by|from)\s+(?:an?\s+|the\s+)?$"));
 
@@ -922,7 +924,9 @@ fn state_of(word: &str) -> Option<&'static str> {
     let w = word.trim().to_lowercase();
     let w = w.strip_prefix("the ").unwrap_or(&w).trim_end_matches('.');
     Some(match w {
-        "u.s" | "us" | "american" | "coalition" | "united states" | "washington" => "United States",
+        "u.s" | "us" | "american" | "coalition" | "united states" | "washington" | "centcom" | "pentagon" => {
+            "United States"
+        }
         "israeli" | "israel" => "Israel",
         "turkish" | "turkey" | "ankara" => "Turkey",
         "iranian" | "iran" | "tehran" => "Iran",
@@ -1133,6 +1137,7 @@ mod tests {
         let table = [
             ("The government condemned the American attacks, which have killed at least 11.", Some("United States")),
             ("Turkish drones struck a car near Sinjar.", Some("Turkey")),
+            ("U.S. CENTCOM conducts strikes against militia targets in Iraq", Some("United States")),
             (
                 "The US on Friday struck several posts across Iraq, claiming they were militia sites.",
                 Some("United States"),

@@ -129,9 +129,10 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
 
 /// "The US struck militia posts in al-Qaim", "the Israeli army said Wednesday it struck the
 /// headquarters": the United States and Israel strike from the air, and such a strike is an attack
-/// though no weapon is named.
+/// though no weapon is named. So are the "strikes" or "raids" a state's forces carried out ("the US
+/// coalition carried out heavy strikes near Albukamal").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -1995,6 +1996,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // A strike by the United States or Israel told without a place answers an attack told with its
         // weapon ("rockets hit the base"); it is not that attack.
         let answers = |d: &Draft| r.place.is_none() && d.weapon() != Weapon::Unknown && d.answered_by(&r);
+        // "US Central Command conducts strikes against militia targets in Iraq. Earlier in the day,
+        // militants attacked coalition forces at Erbil": the attack that was answered, not the answer.
+        static ON_US_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:attacked|targeted|struck|hit|on|against)\s+(?:the\s+)?(?:US|U\.S\.|American|coalition|international coalition|US-led coalition)\s+(?:[\w-]+\s+)?(?:forces|troops|personnel|soldiers|service\s?members|bases?)\b").unwrap()
+        });
+        let answered = |d: &Draft| {
+            d.place().is_none()
+                && d.attacker().is_some_and(|a| RETALIATORS.contains(&a))
+                && match r.attacker.as_deref() {
+                    Some(a) => Some(a) != d.attacker(),
+                    None => ON_US_FORCES.is_match(&r.text),
+                }
+        };
         // "Security sources spoke of a missile attack near Erbil airport", after drones hit the airport:
         // the story's site told again without a day of its own is the story's attack, whatever
         // weapon this source names. So is "the rocket attack on the Kurdistan region": the attack
@@ -2025,6 +2039,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let same = |d: &Draft| {
             (fits(d, &r) || told_again(d))
                 && !answers(d)
+                && !answered(d)
                 && !another_site
                 && !also_another_site(d)
                 && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
