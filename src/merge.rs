@@ -126,7 +126,10 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
             let km = distance_km(la, lb);
-            if !same_place && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km)
+            if !same_place
+                && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision)
+                && !one_town(a, b, km)
+                && !undated_in_one_town(a, b)
             {
                 return None;
             }
@@ -206,9 +209,22 @@ fn same_dead(a: &Incident, b: &Incident) -> bool {
 /// the same dead (not none), which outlets retelling one attack agree on ("three soldiers killed at
 /// Tower 22") while the wounded grow from report to report. Anything less ties nothing: a base is
 /// struck often.
+/// Two sites of one town (the consulate and the city) tie only with the same known weapon too.
 fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_place = a.place.is_some() && a.place == b.place;
-    (same_place && same_dead(a, b) && a.weapon.agrees_with(b.weapon)).then_some(UNDATED_PAIR_COST)
+    let one_town = || undated_in_one_town(a, b);
+    (same_dead(a, b) && ((same_place && a.weapon.agrees_with(b.weapon)) || one_town())).then_some(UNDATED_PAIR_COST)
+}
+
+/// Two date-less reports of one town's sites (within [`ONE_TOWN_KM`]) with the same dead and the
+/// same known weapon: "ten missiles near the US consulate, four killed" and "missiles on Erbil, four
+/// killed".
+fn undated_in_one_town(a: &Incident, b: &Incident) -> bool {
+    let near = match (a.location, b.location) {
+        (Some(x), Some(y)) => distance_km(x, y) <= ONE_TOWN_KM,
+        _ => false,
+    };
+    near && a.date.is_none() && b.date.is_none() && same_dead(a, b) && a.weapon.known_and_agrees_with(b.weapon)
 }
 
 /// The cost of pairing two date-less reports: above any dated match.
@@ -577,6 +593,24 @@ mod tests {
         // Another weapon: another attack.
         later.weapon = Weapon::Rocket;
         assert!(!same_event(&day_one, &later));
+    }
+
+    #[test]
+    fn two_undated_reports_of_one_towns_sites_join_on_the_same_dead_and_weapon() {
+        let undated = |id: &str, place: &str, at: LatLon, weapon: Weapon, killed: Option<u32>| {
+            let mut r = report(id, "2024-01-16", weapon);
+            (r.date, r.date_precision, r.killed) = (None, None, killed);
+            (r.place, r.location) = (Some(place.into()), Some(at));
+            r
+        };
+        let consulate = LatLon { lat: 36.2330, lon: 44.0020 };
+        let city = LatLon { lat: 36.1912, lon: 44.0092 };
+        let far = LatLon { lat: 36.8667, lon: 42.9833 };
+        let a = undated("a", "US consulate", consulate, Weapon::Missile, Some(4));
+        assert!(same_event(&a, &undated("b", "Erbil", city, Weapon::Missile, Some(4))));
+        assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Missile, Some(2))), "other dead");
+        assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Unknown, Some(4))), "no weapon told");
+        assert!(!same_event(&a, &undated("b", "Duhok", far, Weapon::Missile, Some(4))), "another town");
     }
 
     #[test]

@@ -533,6 +533,9 @@ const NAMES: &[(&str, &str)] = &[
     ("Barzeh", "barzeh"),
     ("Barzah", "barzeh"),
     ("Victoria Base", "victory-base"),
+    // Since the Basra consulate closed (2018), "the US consulate" in Iraq reporting is Erbil's.
+    ("US consulate", "us-consulate-erbil"),
+    ("American consulate", "us-consulate-erbil"),
     ("Baghdad", "baghdad"),
     ("Arbil", "erbil"),
     ("Ayn Kawa", "ankawa"),
