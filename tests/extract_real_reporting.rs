@@ -139,6 +139,27 @@ fn launch_sites_and_targets() {
 fn events_and_what_is_not_one() {
     check(&[
         (
+            "an air force 'has been bombing' a place 'since early this morning': one attack going on, not a tally",
+            " date 2024-05-10 The Turkish Air Force has been bombing a village near Amadiya since early this \
+             morning, local officials said.",
+            &["Amadiya | 2024-05-10 | airstrike | - | - | - | -"],
+        ),
+        (
+            "an 'air force base' is a site, not an airstrike",
+            " date 2019-11-09 Unidentified gunmen fired three Katyusha rockets at the Qayyarah air force base on Friday.",
+            &["Qayyarah | 2019-11-08 | rocket | 3 | - | - | -"],
+        ),
+        (
+            "'attacking the X and Y fields with drones and rockets' after rockets hit both: each target's attack told again",
+            " date 2023-03-25 Nearly 20 rockets were fired at the Al-Omar and Conoco oil fields on Saturday, \
+             sources said.\n\nSince the morning hours, militias have been attacking the Al-Omar and Conoco \
+             fields with drones and rockets.",
+            &[
+                "Al-Omar oil field | 2023-03-25 | rocket | - | - | - | -",
+                "Conoco gas field | 2023-03-25 | rocket | - | - | - | -",
+            ],
+        ),
+        (
             "a count of attacks since a date is no attack",
             " date 2023-12-01 Since October 17, bases hosting US troops have been attacked at least 70 times \
              with drones and rockets.",

@@ -75,7 +75,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -96,11 +96,15 @@ static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
+/// "Since early this morning", "since dawn": the hours of one attack going on, not a tally.
 fn aggregate(s: &str) -> bool {
     static ARTICLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:the|a|an)\s+$").unwrap());
+    static SINCE_THE_HOUR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^since\s+(?:(?:early|late)\s+)?(?:(?:this|last|the)\s+)?(?:morning|dawn|daybreak|midnight|night|noon|afternoon|evening|early hours|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b").unwrap()
+    });
     AGGREGATE.find_iter(s).any(|m| {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
-        !(degree && ARTICLE_BEFORE.is_match(&s[..m.start()]))
+        !(degree && ARTICLE_BEFORE.is_match(&s[..m.start()])) && !SINCE_THE_HOUR.is_match(&s[m.start()..])
     })
 }
 
@@ -130,9 +134,10 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
 /// "The US struck militia posts in al-Qaim", "the Israeli army said Wednesday it struck the
 /// headquarters": the United States and Israel strike from the air, and such a strike is an attack
 /// though no weapon is named. So are the "strikes" or "raids" a state's forces carried out ("the US
-/// coalition carried out heavy strikes near Albukamal").
+/// coalition carried out heavy strikes near Albukamal"), and what an air force bombed (not "the
+/// Qayyarah air force base").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -1384,7 +1389,13 @@ fn add_targets<'g>(
             (Some(a), Some(b)) => a.id == b.id || namesakes(a, b),
             _ => false,
         };
-        let i = match drafts.iter().position(|d| same_place(d) && fits(d, &o)) {
+        // "attacking the X and Y fields with drones and rockets": each weapon the sentence names is
+        // each target's, so a target joins the attack on it told with either.
+        let weapon_told = |d: &Draft| facts::weapons(&o.text).iter().any(|w| d.weapon().agrees_with(w.1));
+        let i = match drafts
+            .iter()
+            .position(|d| same_place(d) && (fits(d, &o) || (fits_but_weapon(d, &o) && weapon_told(d))))
+        {
             Some(i) => {
                 drafts[i].reports.push(o);
                 i
