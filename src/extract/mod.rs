@@ -104,7 +104,8 @@ fn aggregate(s: &str) -> bool {
     });
     AGGREGATE.find_iter(s).any(|m| {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
-        !(degree && ARTICLE_BEFORE.is_match(&s[..m.start()])) && !SINCE_THE_HOUR.is_match(&s[m.start()..])
+        let of_a_place = degree && ARTICLE_BEFORE.is_match(&s[..m.start()]);
+        !(of_a_place || SINCE_THE_HOUR.is_match(&s[m.start()..]))
     })
 }
 
