@@ -139,6 +139,13 @@ fn launch_sites_and_targets() {
 fn events_and_what_is_not_one() {
     check(&[
         (
+            "on an undated page 'on Wednesday ... targeted the X base' tells a day all the same",
+            "Militia claims second drone attack on US bases in Syria\n\nOn Wednesday, the militia targeted the \
+             Al-Tanf base in Syria, the group said.\n\nEarlier, the group said it attacked the base in Green \
+             Village this morning with a drone.",
+            &["Al-Tanf Garrison | - | drone | - | - | - | -", "Green Village | - | drone | - | - | - | -"],
+        ),
+        (
             "an air force 'has been bombing' a place 'since early this morning': one attack going on, not a tally",
             " date 2024-05-10 The Turkish Air Force has been bombing a village near Amadiya since early this \
              morning, local officials said.",

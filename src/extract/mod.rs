@@ -1006,10 +1006,10 @@ fn read<'g>(
             killed.unwrap_or(0) > 0 || injured.unwrap_or(0) > 0
         }
     };
-    if bare
-        && !(site && (date.is_some_and(|d| d.precision != DatePrecision::Year) || story_goes_on()))
-        && !town_with_toll()
-    {
+    // On an undated page "on Wednesday" tells a day all the same, though not which.
+    let a_day_told = date.is_some_and(|d| d.precision != DatePrecision::Year)
+        || (published.is_none() && dates::tells_a_day_of_the_story(s));
+    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() {
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
