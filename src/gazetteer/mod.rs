@@ -239,8 +239,18 @@ pub struct Gazetteer {
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum StopRule {
     Capitalised,
+    /// A word that opens many names ("Tal", hill): [`StopRule::Capitalised`], and no mention when
+    /// the name goes on ("Tal Al-Ward", a village the gazetteer does not know, is not At Tall).
+    Prefix,
     Article,
     Never,
+}
+
+/// Whether a name goes on after its first word: another capitalised word or an Arabic article
+/// ("Tal Al-Ward", "Tal al-Ward", "Tal Ward").
+fn name_goes_on(rest: &str) -> bool {
+    let rest = rest.strip_prefix([' ', '-']).unwrap_or("");
+    rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("al-") || rest.starts_with("el-")
 }
 
 /// Ambiguity margin: a best answer must beat the runner-up by this much.
@@ -290,6 +300,7 @@ impl Gazetteer {
                 let rule = match rule.trim() {
                     "never" => StopRule::Never,
                     "article" => StopRule::Article,
+                    "prefix" => StopRule::Prefix,
                     _ => StopRule::Capitalised,
                 };
                 g.stoplist.insert(normalize(word), rule);
@@ -406,7 +417,7 @@ impl Gazetteer {
     /// Whether a place name is an English word too ("Hit", "Tell"): in a headline, where every word
     /// is capitalised, it is not read as the place.
     pub fn is_english_word(&self, name: &str) -> bool {
-        self.stoplist.get(&normalize(name)) == Some(&StopRule::Capitalised)
+        matches!(self.stoplist.get(&normalize(name)), Some(StopRule::Capitalised | StopRule::Prefix))
     }
 
     /// The best place for a name, with every candidate and its score.
@@ -663,6 +674,7 @@ impl Gazetteer {
             let skip = match self.stoplist.get(key) {
                 Some(StopRule::Never) => !at_a_place(text, start, end),
                 Some(StopRule::Capitalised) => sentence_initial(text, words[i].start),
+                Some(StopRule::Prefix) => sentence_initial(text, words[i].start) || name_goes_on(&text[end..]),
                 Some(StopRule::Article) => !has_article(&text[start..words[i].end]),
                 None => false,
             };
@@ -1355,6 +1367,10 @@ mod tests {
         assert_eq!(ids("Fighters entered the town of Hit on Monday."), ["hit"]);
         assert!(ids("Followers of Muqtada al-Sadr marched.").is_empty());
         assert!(ids("Omar Abdullah and Qasim Soleimani met.").is_empty(), "person names");
+        // "Tal" (hill) opens many names: a village the gazetteer does not know is not At Tall.
+        assert!(ids("Shells hit the village of Tal Al-Ward.").is_empty());
+        assert_eq!(ids("Shells hit the village of Tal Ward and the town of Tal Tamr."), ["tal-tamr"]);
+        assert_eq!(ids("Shells hit the town of Tal near Damascus."), ["gn172349", "damascus"]);
         assert_eq!(ids("Rockets fell on al-Omar."), ["al-omar"]);
         assert_eq!(ids("Rockets fell on Al Asad."), ["ain-al-asad"]);
         assert!(ids("a new consulate and the al-omar accounts").is_empty(), "lower case is not a name");
