@@ -625,6 +625,15 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "'the deadliest ... since a rocket attack in December' measures over 8 words; 'That attack' is that one; \
+             the story's site told in a sentence of its own is still its site",
+            " date 2020-03-14 A barrage of rockets hit a base housing coalition troops north of Baghdad on \
+             Saturday, officials said. There was no word on casualties at Camp Taji.\n\nWednesday's attack on \
+             Camp Taji was the deadliest to hit US troops in the country since a rocket attack on a base in \
+             December. That attack killed a contractor.",
+            &["Camp Taji | 2020-03-14 | rocket | - | - | - | -", "Camp Taji | 2020-03-11 | unknown | - | - | - | -"],
+        ),
+        (
             "'the X base was also targeted' on another day, after rockets hit an airport: a site of its own",
             " date 2020-06-16 Rockets target US forces at Baghdad airport\nTwo rockets landed near Baghdad \
              airport at dawn, a police officer said. On June 13, the Taji military base north of Baghdad was \

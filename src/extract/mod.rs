@@ -271,7 +271,7 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     // "The attack ... was the most significant since a series of drone attacks in July hit the
     // fields": what the attack is measured against is another attack, and no part of this one.
     static COMPARED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w-]+\s+){0,4}?since\s").unwrap()
+        Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w.-]+\s+){0,8}?since\s").unwrap()
     });
     // "..., as clashes erupted again in Sweida": the fighting the attack is set in, elsewhere.
     static AS_FIGHTING: LazyLock<Regex> = LazyLock::new(|| {
@@ -447,14 +447,18 @@ fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String
 
 /// The one site (a base, an airport, a field) an article names apart from the places of its other
 /// attacks: where its subject happened when the telling names it only as "the outpost" or "a base in
-/// Jordan" ("the number of troops at Tower 22 is not known").
+/// Jordan" ("the number of troops at Tower 22 is not known"). A site told only in the sentences of
+/// another attack on it is that attack's; told in a sentence of its own as well ("no word yet on
+/// casualties at Camp Taji", beside "Wednesday's attack on Camp Taji"), it may be the story's too.
 fn sole_site<'g>(sentences: &[(usize, &str)], drafts: &[Draft<'g>], g: &'g Gazetteer) -> Option<(&'g Place, String)> {
     let mut found: Option<(&'g Place, String)> = None;
     for &(_, s) in sentences {
         for t in targets_of(s, g) {
-            if t.place.kind.geo_precision() != crate::model::GeoPrecision::Site
-                || drafts.iter().any(|d| d.place().is_some_and(|p| p.id == t.place.id))
-            {
+            let of_its_attack = |d: &Draft| {
+                d.place().is_some_and(|p| p.id == t.place.id)
+                    && d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str()))
+            };
+            if t.place.kind.geo_precision() != crate::model::GeoPrecision::Site || drafts.iter().any(of_its_attack) {
                 continue;
             }
             match &found {
@@ -1700,6 +1704,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             denied.push((t.id.clone(), day));
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
+        // "..., the deadliest since a rocket attack in December. That attack killed a contractor": the
+        // attack the sentence before recalled in a clause, not the one it told.
+        let recalled = previous.is_some_and(|(_, p)| without_another_attack(p).len() < p.len());
         // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
         let told_by = previous
             .filter(|_| THE_ATTACKS.is_match(s))
@@ -1756,6 +1763,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 link,
                 ..Report::of_text(s, span)
             });
+            continue;
+        }
+        static THAT_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\W*(?:that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|barrage|assault)\b").unwrap()
+        });
+        if recalled && THAT_ATTACK.is_match(s) {
             continue;
         }
         let Some(mut r) = read(s, published, month_first, groups_told, gazetteer) else {
