@@ -625,6 +625,14 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "'the assault took place in the X area' places the attack just told; 'the attack comes two weeks \
+             after a gunman killed five' tells another attack, counted back",
+            " date 2016-06-21 A car bomb struck near a refugee camp on the Syria-Jordan border, killing six \
+             soldiers and wounding 14 others. The assault took place in the remote Rukban area. The attack comes \
+             two weeks after a gunman stormed an intelligence office near Amman and killed five officers.",
+            &["Rukban camp | 2016-06-21 | ied | - | 6 | 14 | -", "Amman | 2016-06-07 | unknown | - | 5 | - | -"],
+        ),
+        (
             "'the deadliest ... since a rocket attack in December' measures over 8 words; 'That attack' is that one; \
              the story's site told in a sentence of its own is still its site",
             " date 2020-03-14 A barrage of rockets hit a base housing coalition troops north of Baghdad on \

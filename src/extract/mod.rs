@@ -75,7 +75,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -1610,7 +1610,7 @@ static THE_TARGET_WAS: LazyLock<Regex> =
 
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
+    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast|assault|raid|ambush),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
 });
 
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
@@ -2061,8 +2061,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     })
                 })
         };
+        // "The attack comes two weeks after a gunman killed five ...": a day counted back from the
+        // story's attack is another attack's, never the story's own.
+        let counted_back = r.why.date == "date/counted-from-the-attack-before"
+            && days_from_previous(&r.text).is_some_and(|days| days < 0);
         let same = |d: &Draft| {
-            (fits(d, &r) || told_again(d))
+            !(counted_back && d.role == Role::Main)
+                && (fits(d, &r) || told_again(d))
                 && !answers(d)
                 && !answered(d)
                 && !another_site
@@ -2094,7 +2099,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let mut reports = vec![r];
             // "A contractor died and five were injured when a drone hit a facility in the north-east.
             // ... The drone strike occurred at a base near Hasakah": the figures told before the place.
-            if let Some(mut u) = unplaced.take_if(|u| !another && weapon != Weapon::Unknown && u.weapon == weapon) {
+            // "... The assault took place in the remote Rukban area": the attack just told, placed.
+            let placed_here = weapon == Weapon::Unknown && TOOK_PLACE.is_match(&reports[0].text);
+            if let Some(mut u) =
+                unplaced.take_if(|u| !another && ((weapon != Weapon::Unknown && u.weapon == weapon) || placed_here))
+            {
                 u.link = "figures-told-before-the-place";
                 reports.push(u);
             }
