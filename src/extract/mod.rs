@@ -2065,8 +2065,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // story's attack is another attack's, never the story's own.
         let counted_back = r.why.date == "date/counted-from-the-attack-before"
             && days_from_previous(&r.text).is_some_and(|days| days < 0);
+        let counted_from = |d: &Draft| counted_back && d.role == Role::Main;
         let same = |d: &Draft| {
-            !(counted_back && d.role == Role::Main)
+            !counted_from(d)
                 && (fits(d, &r) || told_again(d))
                 && !answers(d)
                 && !answered(d)
