@@ -47,6 +47,25 @@ fn places_that_are_not_targets() {
     // "A drone" is no count (only numerals and number words are: "a single drone", "two drones").
     check(&[
         (
+            "'a border post in Iran's western province of Kurdistan': a place of another country",
+            " date 2018-09-10 The IRGC fired missiles at opposition bases in Koya on Saturday. According to the \
+             statement, the group attacked a border post in Iran's western province of Kurdistan in July.",
+            &["Koya | 2018-09-08 | missile | - | - | - | -"],
+        ),
+        (
+            "'the attack comes amid a major offensive ... in the Daraa area': the war it is set in, elsewhere",
+            " date 2018-07-09 Missiles hit the T-4 air base in Homs on Sunday night. The attack on Sunday comes \
+             amid a major offensive by the army to recapture areas in the Daraa area.",
+            &["Tiyas Air Base | 2018-07-08 | missile | - | - | - | -"],
+        ),
+        (
+            "'warplanes carried out 8 attacks on sites in X, since the war began': a tally, not an attack",
+            " date 2023-11-20 A drone killed four fighters near Albu Kamal on Sunday. According to the monitor, \
+             American warplanes carried out 8 attacks on sites in Deir ez-Zor, since the war in Gaza began, \
+             killing 17 fighters.",
+            &["Albu Kamal | 2023-11-19 | drone | - | 4 | - | -"],
+        ),
+        (
             "an outlet named after a city ('the Baghdad Al-Youm website') is no place struck; 'a day earlier'",
             " date 2023-01-28 Rockets hit the Khor Mor gas field on Friday evening. According to the Baghdad \
              Al-Youm website, the attack took place in the early hours and there were no casualties. A similar \

@@ -92,7 +92,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -278,6 +278,15 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*")
             .unwrap()
     });
+    // "The attack on Sunday comes amid a major offensive ... in the Daraa area": the war it is set in.
+    static COMES_AMID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\s+(?:comes?|came|coming)\s+(?:amid|amidst|during|in the midst of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operations?|fighting|clashes|war|escalation|tensions|push)\b[^.;]*").unwrap()
+    });
+    if let Some(m) = COMES_AMID.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return s[..m.start()].into();
+    }
     if let Some(m) = AS_FIGHTING.find(s)
         && tells_event(&s[..m.start()])
     {
@@ -717,6 +726,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         let before = &s[..m.start];
         let origin = FROM_PLACE.is_match(before) && !DISTANCE_BEFORE.is_match(before);
         if !proper
+            || in_another_country(before, m.lookup.best.as_ref().map(|c| c.place.country.as_str()), g)
             || a_persons_name(before, &s[m.end..])
             || RELATIVE_TO.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
@@ -747,6 +757,19 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         }
     }
     out
+}
+
+/// "a border post in Iran's western province of Kurdistan": a place told as a province, city or town
+/// of another country than the one the gazetteer's place of that name lies in.
+fn in_another_country(before: &str, country: Option<&str>, g: &Gazetteer) -> bool {
+    static OF_A_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Z][a-z]+(?: Arabia)?)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:province|city|town|region|village|county|district)\s+(?:of\s+)?$").unwrap()
+    });
+    let Some(country) = country else { return false };
+    let Some(c) = OF_A_COUNTRY.captures(before) else { return false };
+    g.lookup(&c[1], &Default::default())
+        .best
+        .is_some_and(|b| b.place.kind == PlaceKind::Country && b.place.country != country)
 }
 
 /// "an airbase that houses US forces outside Baghdad": a site told by the town it lies outside of,
