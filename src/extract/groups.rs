@@ -108,6 +108,7 @@ mod tests {
             ("Iran's Revolutionary Guards", Some("Islamic Revolutionary Guard Corps")),
             ("Kata'ib Hizballah", Some("Kataib Hezbollah")),
             ("the Islamic Resistance in Iraq (IRI)", Some("Islamic Resistance in Iraq")),
+            ("IRI", Some("Islamic Resistance in Iraq")),
             ("Tashkil al-Waritheen", None),
         ];
         for (written, group) in table {
@@ -120,6 +121,7 @@ mod tests {
         let texts = |s: &str| mentions(s).into_iter().map(|m| m.text).collect::<Vec<_>>();
         assert_eq!(texts("Jihadist group IS claimed it."), ["IS"]);
         assert!(texts("It is what it is, this Is.").is_empty());
+        assert_eq!(texts("IRI claims a drone attack on a base; Iri is a name."), ["IRI"]);
     }
 
     #[test]
