@@ -126,10 +126,7 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
     let place_cost = match (a.location, b.location) {
         (Some(la), Some(lb)) => {
             let km = distance_km(la, lb);
-            if !same_place
-                && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision)
-                && !one_town(a, b, km)
-                && !undated_in_one_town(a, b)
+            if !same_place && km > GeoPrecision::one_target_km(a.geo_precision, b.geo_precision) && !one_town(a, b, km)
             {
                 return None;
             }
@@ -209,32 +206,28 @@ fn same_dead(a: &Incident, b: &Incident) -> bool {
 /// the same dead (not none), which outlets retelling one attack agree on ("three soldiers killed at
 /// Tower 22") while the wounded grow from report to report. Anything less ties nothing: a base is
 /// struck often.
-/// Two sites of one town (the consulate and the city) tie only with the same known weapon too.
+/// Two sites of one town (the consulate and the city) tie only with the same known weapon too
+/// (see [`one_town`]).
 fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_place = a.place.is_some() && a.place == b.place;
-    let one_town = || undated_in_one_town(a, b);
-    (same_dead(a, b) && ((same_place && a.weapon.agrees_with(b.weapon)) || one_town())).then_some(UNDATED_PAIR_COST)
-}
-
-/// Two date-less reports of one town's sites (within [`ONE_TOWN_KM`]) with the same dead and the
-/// same known weapon: "ten missiles near the US consulate, four killed" and "missiles on Erbil, four
-/// killed".
-fn undated_in_one_town(a: &Incident, b: &Incident) -> bool {
-    let near = match (a.location, b.location) {
-        (Some(x), Some(y)) => distance_km(x, y) <= ONE_TOWN_KM,
+    let one_town = || match (a.location, b.location) {
+        (Some(x), Some(y)) => one_town(a, b, distance_km(x, y)),
         _ => false,
     };
-    near && a.date.is_none() && b.date.is_none() && same_dead(a, b) && a.weapon.known_and_agrees_with(b.weapon)
+    (same_dead(a, b) && ((same_place && a.weapon.agrees_with(b.weapon)) || one_town())).then_some(UNDATED_PAIR_COST)
 }
 
 /// The cost of pairing two date-less reports: above any dated match.
 const UNDATED_PAIR_COST: f64 = 100.0;
 
 /// Two sites of one town struck on the same day with the same known weapon ("near the consulate" in
-/// one outlet, "at the airport" in another, 7 km apart) are one attack; sites further apart, or told
-/// without a day or a weapon, stay apart.
+/// one outlet, "at the airport" in another, 7 km apart) are one attack; so are two told without a day
+/// with the same dead ("ten missiles near the US consulate, four killed" and "missiles on Erbil, four
+/// killed"). Sites further apart, or told without a weapon, stay apart.
 fn one_town(a: &Incident, b: &Incident, km: f64) -> bool {
-    km <= ONE_TOWN_KM && dated_to_the_day(a) && dated_to_the_day(b) && a.weapon.known_and_agrees_with(b.weapon)
+    let same_day = dated_to_the_day(a) && dated_to_the_day(b);
+    let undated_same_dead = a.date.is_none() && b.date.is_none() && same_dead(a, b);
+    km <= ONE_TOWN_KM && (same_day || undated_same_dead) && a.weapon.known_and_agrees_with(b.weapon)
 }
 
 fn dated_to_the_day(i: &Incident) -> bool {

@@ -1727,9 +1727,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             denied.push((t.id.clone(), day));
         }
         let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
-        // "..., the deadliest since a rocket attack in December. That attack killed a contractor": the
-        // attack the sentence before recalled in a clause, not the one it told.
-        let recalled = previous.is_some_and(|(_, p)| without_another_attack(p).len() < p.len());
+        let sentence_before = previous.map(|p| p.1);
         // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
         let told_by = previous
             .filter(|_| THE_ATTACKS.is_match(s))
@@ -1791,7 +1789,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         static THAT_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"(?i)^\W*(?:that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|bombing|barrage|assault)\b").unwrap()
         });
-        if recalled && THAT_ATTACK.is_match(s) {
+        // "..., the deadliest since a rocket attack in December. That attack killed a contractor": the
+        // attack the sentence before recalled in a clause, not the one it told.
+        if THAT_ATTACK.is_match(s) && sentence_before.is_some_and(|p| without_another_attack(p).len() < p.len()) {
             continue;
         }
         let Some(mut r) = read(s, published, month_first, groups_told, gazetteer) else {
@@ -1960,19 +1960,17 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
             let told = |i: usize| drafts[i].place_told().cloned();
             // "Joint Base Balad in Iraq. Seven mortar bombs fell inside the air base": a site the
-            // sentence before named without an attack of its own is the nearest one referred to.
-            let named_before: Vec<(&Place, String)> = scene
-                .map(|p| targets_of(p, gazetteer))
-                .unwrap_or_default()
+            // sentence before named is the nearest one referred to (read only when a site is referred to).
+            let named_before = scene
                 .into_iter()
+                .flat_map(|p| targets_of(p, gazetteer))
                 .filter(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
-                .map(|t| (t.place, t.text))
-                .collect();
+                .map(|t| (t.place, t.text));
             let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
                 false => site_referred(
                     &r.text,
-                    named_before.into_iter().chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
+                    named_before.chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
                 ),
             };
             if referred.is_some() {
