@@ -394,6 +394,19 @@ fn events_and_what_is_not_one() {
 fn figures_across_sentences_and_targets() {
     check(&[
         (
+            "'the attacks killed ...' after a tally of some 25 attacks: the tally's toll, not the story's",
+            "Four rockets struck Balad air base on Tuesday, wounding one contractor. Since the new cabinet took \
+             office in March, some 25 rocket or drone attacks have targeted US interests in Iraq. The attacks \
+             killed three contractors and two soldiers.",
+            &["Balad Air Base | - | rocket | 4 | - | 1 | -"],
+        ),
+        (
+            "'the strikes led to ...' after 'a series of explosions' that told the story's attack: its own",
+            " date 2024-02-03 A series of explosions rocked several areas of the city overnight. The strikes damaged \
+             the runway at Erbil airport.",
+            &["Erbil International Airport | 2024-02-03 | unknown | - | - | - | -"],
+        ),
+        (
             "the toll of 'the strikes' a sentence names as US airstrikes is theirs, not the attack's",
             " date 2023-04-10 A base at the Conoco gas field was targeted in a rocket attack on Monday. There \
              were no casualties. In March, a drone attack in Syria killed a contractor, leading to US \
@@ -1997,6 +2010,12 @@ fn the_day_something_was_said_about_an_attack() {
             " date 2021-10-27 Five drones struck the al-Tanf garrison. During a Monday press conference, the \
              spokesman said the drone strike was deliberate.",
             &["Al-Tanf Garrison | 2021-10-27 | drone | 5 | - | - | -"],
+        ),
+        (
+            "'confirmed on Wednesday that the base was attacked ... on June 6': the day told for the attack",
+            " date 2022-06-08 Officials confirmed on Wednesday that the base at Harir was attacked by three \
+             drones on June 6, adding there were no injuries.",
+            &["Harir Air Base | 2022-06-06 | drone | 3 | 0 | 0 | -"],
         ),
     ]);
 }

@@ -183,7 +183,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:deaths?|fatalit(?:y|ies))\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -1212,6 +1212,8 @@ mod tests {
             ("the drone damaged a car, but there was no reported casualty", (Some(0), Some(0))),
             ("air defences downed some of the missiles and only material losses were suffered", (Some(0), Some(0))),
             ("police counted at least one fatality and a dozen injuries after the blast", (Some(1), Some(12))),
+            ("the hospital said there was one confirmed fatality after the blast at the depot", (Some(1), None)),
+            ("a monitor put the toll at 14 civilian fatalities", (Some(14), None)),
             ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
             ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
             ("a bombing in the market claimed the lives of three people and injured another 20", (Some(3), Some(20))),

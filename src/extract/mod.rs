@@ -942,6 +942,9 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
     if let Some(m) = PLACE_WENT_THROUGH.find(s) {
         dates.retain(|d| d.at < m.start());
     }
+    // "The coalition confirmed on Sunday that its forces were attacked on September 11": a day
+    // the attack is told on comes before the day it was said.
+    dates.sort_by_key(|d| said_on(s, d));
     dates
 }
 
@@ -1048,8 +1051,9 @@ fn read<'g>(
         dates.retain(|d| d.at < other.end());
         date = dates.first().copied();
     }
-    // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
-    // air base killed a contractor on Dec. 27"), then the one told nearest the target.
+    // Several dates: a day the attack is told on over the day it was said, a day over a month
+    // ("aircraft struck in December after a rocket attack on K-1 air base killed a contractor on Dec.
+    // 27"), then the one told nearest the target.
     if dates.len() > 1
         && let Some(at) = target_at
     {
@@ -1058,7 +1062,7 @@ fn read<'g>(
             DatePrecision::Month => 1,
             DatePrecision::Year => 2,
         };
-        date = dates.iter().min_by_key(|d| (coarseness(d.precision), d.at.abs_diff(at))).copied();
+        date = dates.iter().min_by_key(|d| (said_on(s, d), coarseness(d.precision), d.at.abs_diff(at))).copied();
     }
     // The weapon word nearest the target names its weapon ("a rocket attack on K1 killed a contractor
     // and led Washington to an airstrike"), else the one nearest the date.
@@ -1792,6 +1796,24 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "..., the deadliest since a rocket attack in December. That attack killed a contractor": the
         // attack the sentence before recalled in a clause, not the one it told.
         if THAT_ATTACK.is_match(s) && sentence_before.is_some_and(|p| without_another_attack(p).len() < p.len()) {
+            continue;
+        }
+        // "Some 30 attacks have targeted US interests since January. The attacks killed two
+        // contractors": the figures of the tally just told, not of the story's attack.
+        static THOSE_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\W*(?:the|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents)\b")
+                .unwrap()
+        });
+        static MANY_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)(?:\b\d{2,}|\b(?:dozens|scores|hundreds) of)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes)\b")
+                .unwrap()
+        });
+        let tally = |p: &str| {
+            static SINCE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\b").unwrap());
+            tells_event(p)
+                && (MANY_ATTACKS.is_match(p) || PERIOD_OPENING.is_match(p) || SINCE.is_match(p) && aggregate(p))
+        };
+        if THOSE_ATTACKS.is_match(s) && sentence_before.is_some_and(tally) {
             continue;
         }
         let Some(mut r) = read(s, published, month_first, groups_told, gazetteer) else {
