@@ -158,6 +158,12 @@ fn launch_sites_and_targets() {
 fn events_and_what_is_not_one() {
     check(&[
         (
+            "'the latest strikes killed six ... in its stronghold of X': strikes told with their place and toll",
+            "The US airstrikes on Wednesday were condemned by Baghdad. The militia said the latest strikes \
+             killed six of its fighters in its stronghold of Jurf al-Sakhar, south of Baghdad.",
+            &["Jurf al-Sakhar | - | unknown | - | 6 | - | -"],
+        ),
+        (
             "on an undated page 'on Wednesday ... targeted the X base' tells a day all the same",
             "Militia claims second drone attack on US bases in Syria\n\nOn Wednesday, the militia targeted the \
              Al-Tanf base in Syria, the group said.\n\nEarlier, the group said it attacked the base in Green \
@@ -846,6 +852,15 @@ fn nobody_hurt_in_more_forms() {
 #[test]
 fn several_places_in_one_sentence() {
     check(&[
+        (
+            "'a drone fell near Kirkuk airport' after one shot down near Erbil airport: another site, no landmark",
+            "A drone was shot down late on Thursday near Erbil airport. Earlier on Thursday, a drone fell near \
+             Kirkuk airport, an official said.",
+            &[
+                "Erbil International Airport | - | drone | - | - | - | -",
+                "Kirkuk International Airport | - | drone | - | - | - | -",
+            ],
+        ),
         (
             "each target is of the weapon named nearest it; the weapon of an attack is the one told with its target",
             " date 2022-09-07 Israeli shelling hit Damascus on Tuesday, and four rockets struck the Aleppo \

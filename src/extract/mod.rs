@@ -253,7 +253,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|the (?:strikes|raids|attacks))\b",
+        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|the (?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
     )
     .unwrap()
 });
@@ -1463,10 +1463,12 @@ fn fits(d: &Draft, r: &Report) -> bool {
 /// [`fits`] whatever the weapons.
 fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     // "rockets hit a party's headquarters near Erbil" and "in the city of Koya, near Erbil": a
-    // place told as what the target was near is a landmark, within a region's reach of it.
+    // place told as what the target was near is a landmark, within a region's reach of it. A site is
+    // no landmark: "a drone fell near Kirkuk airport" is an attack on that airport.
     let landmark = || {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
-        (d.place_report().is_some_and(Report::place_is_landmark) || r.place_is_landmark())
+        let town = |p: &Place| p.kind.geo_precision() != GeoPrecision::Site;
+        ((d.place_report().is_some_and(Report::place_is_landmark) && town(a)) || (r.place_is_landmark() && town(b)))
             && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
     };
     (compatible(d.place(), r.place.as_ref().map(|p| p.0)) || landmark())
