@@ -158,6 +158,18 @@ fn launch_sites_and_targets() {
 fn events_and_what_is_not_one() {
     check(&[
         (
+            "'a convoy ..., which was destroyed in an airstrike in X': destroyed in a strike is an attack",
+            "Five people were killed in an airstrike on a weapons convoy in Syria. A convoy of trucks was \
+             crossing from Iraq, which was destroyed in an airstrike in the border area of Albu Kamal.",
+            &["Albu Kamal | - | airstrike | - | 5 | - | -"],
+        ),
+        (
+            "'used rifles ... to target an army post in X, killing four': the means told, then the attack",
+            "The insurgents used rifles and the cover of night to target an army post in Tarmiyah on Sunday, \
+             killing four soldiers.",
+            &["Tarmiyah | - | unknown | - | 4 | - | -"],
+        ),
+        (
             "'the latest strikes killed six ... in its stronghold of X': strikes told with their place and toll",
             "The US airstrikes on Wednesday were condemned by Baghdad. The militia said the latest strikes \
              killed six of its fighters in its stronghold of Jurf al-Sakhar, south of Baghdad.",

@@ -39,9 +39,11 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
 /// 107mm rockets", "three booby-trapped drones", "two of the drones"), read on the text before it.
 static NUMBER_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})(\+)?\s+(x\s+|of the\s+)?((?:[\w.-]+\s+){{0,2}}?)$")));
-/// "20 rocket attacks", "two drone strikes": a count of attacks, not of projectiles.
-static NOT_A_COUNT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s+(?:attacks?|strikes?|launchers?|fire|barrages?)\b"));
+/// "20 rocket attacks", "two drone strikes", "three rocket and drone attacks": a count of attacks,
+/// not of projectiles.
+static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s+(?:(?:and|or|and/or)\s+[\w-]+\s+)?(?:attacks?|strikes?|launchers?|fire|barrages?)\b")
+});
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
 /// "seized four rockets", "found two more drones": projectiles that were not fired, told before.
@@ -1113,6 +1115,11 @@ mod tests {
         assert_eq!(count("one drone was shot down"), Some((Some(1), None)));
         assert_eq!(count("2 drones targeting the coalition shot down"), Some((Some(2), None)));
         assert_eq!(count("Nearly 20 rocket attacks have targeted the field"), None);
+        assert_eq!(count("troops were targeted in three rocket and drone attacks in a day"), None);
+        assert_eq!(
+            count("troops were targeted in three rocket and drone attacks, including 12 rockets hitting a base"),
+            Some((Some(12), Some(12)))
+        );
         assert_eq!(count("a rocket attack hit the base"), None);
         assert_eq!(count("a barrage of rockets"), None);
         assert_eq!(count("four more Katyusha rockets were found in a truck"), None);
