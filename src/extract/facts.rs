@@ -185,7 +185,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -201,7 +201,7 @@ static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 /// Whose casualties: "no US or Iraqi casualties".
@@ -342,12 +342,12 @@ fn again(rest: &str, deaths: bool) -> u32 {
     again.captures(rest).and_then(|c| numbers::lower_bound(c[1].trim())).unwrap_or(0)
 }
 
-/// "five American service members and a second contractor were wounded": the groups of a passive
-/// clause's subject, summed. Read backwards from the verb to the clause's start.
+/// "five American service members and a second contractor were wounded", "two soldiers and a medic
+/// perished": the groups of a passive or intransitive clause's subject, summed. Read backwards from the verb to the clause's start.
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)\b",
+            r"(?i)\b(?:(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
         )
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -357,7 +357,8 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     });
     static GROUP_START: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*({NUMBER})\s+\S")));
     for c in PASSIVE.captures_iter(s) {
-        let killed = matches!(c[1].to_lowercase().as_str(), "killed" | "dead");
+        let verb = c.get(1).or(c.get(2)).map_or(String::new(), |m| m.as_str().to_lowercase());
+        let killed = matches!(verb.as_str(), "killed" | "dead" | "died" | "perished");
         if killed != deaths {
             continue;
         }
@@ -409,7 +410,7 @@ impl Casualties {
 
 /// Words (lower case, parts of words) without one of which a sentence tells no death ...
 pub const DEATH_CUES: &[&str] =
-    &["kill", "dead", "died", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"];
+    &["kill", "dead", "died", "perish", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"];
 /// ... no one hurt ...
 pub const HURT_CUES: &[&str] = &["injur", "wound", "hurt", "concussion"];
 /// ... and no toll at all ("no casualties", "only material damage").
@@ -1220,6 +1221,9 @@ mod tests {
             ("air defences downed some of the missiles and only material losses were suffered", (Some(0), Some(0))),
             ("police counted at least one fatality and a dozen injuries after the blast", (Some(1), Some(12))),
             ("the hospital said there was one confirmed fatality after the blast at the depot", (Some(1), None)),
+            ("two soldiers and a police officer perished in the rocket attack", (Some(3), None)),
+            ("three guards perished when the shell hit the gate", (Some(3), None)),
+            ("the strikes left one soldier dead, with injuries to seven others", (Some(1), Some(7))),
             ("a monitor put the toll at 14 civilian fatalities", (Some(14), None)),
             ("one guard was killed and six others wounded after the shelling of the depot", (Some(1), Some(6))),
             ("a soldier was killed and four others, including a medic, were wounded in the raid", (Some(1), Some(4))),
