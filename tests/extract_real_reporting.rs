@@ -865,6 +865,12 @@ fn nobody_hurt_in_more_forms() {
 fn several_places_in_one_sentence() {
     check(&[
         (
+            "'on the Deir ez-Zor – Homs highway near Palmyra': the road's end towns are not where it was struck",
+            "Gunmen attacked an army bus on the Deir ez-Zor – Homs highway near Palmyra on Tuesday, killing \
+             nine soldiers.",
+            &["Palmyra | - | unknown | - | 9 | - | -"],
+        ),
+        (
             "'a drone fell near Kirkuk airport' after one shot down near Erbil airport: another site, no landmark",
             "A drone was shot down late on Thursday near Erbil airport. Earlier on Thursday, a drone fell near \
              Kirkuk airport, an official said.",

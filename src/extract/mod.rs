@@ -756,6 +756,17 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             out.push(Target { place: p, text: m.text, span: m.start..m.end });
         }
     }
+    // "on the Deir ez-Zor – Homs highway near Palmyra": the towns a road is named after are not
+    // where it was struck when the sentence names a place beside the road.
+    static ROAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b\p{Lu}[\w'’ -]{1,30}?\s*[-–—]\s*\p{Lu}[\w'’ -]{1,30}?\s+(?:highway|road|motorway|expressway)\b")
+            .unwrap()
+    });
+    let roads: Vec<_> = ROAD.find_iter(s).map(|m| m.range()).collect();
+    let on_a_road = |t: &Target| roads.iter().any(|r| r.contains(&t.span.start));
+    if out.iter().any(|t| !on_a_road(t)) {
+        out.retain(|t| !on_a_road(t));
+    }
     out
 }
 
