@@ -865,6 +865,18 @@ fn nobody_hurt_in_more_forms() {
 fn several_places_in_one_sentence() {
     check(&[
         (
+            "'targeted A with six drones and B with four missiles': each target its own clause's weapon and count",
+            " date 2022-11-15 A rights group said the IRGC targeted the Komala base in Sulaimaniyah with six \
+             drones and the KDPI base in Koya with four missiles on Monday.",
+            &["Sulaymaniyah | 2022-11-14 | drone | 6 | - | - | -", "Koya | 2022-11-14 | missile | 4 | - | - | -"],
+        ),
+        (
+            "'fired six drones at A and four missiles at B': the same, the weapon told before its target",
+            " date 2022-11-15 Activists said the IRGC fired six drones at the Komala headquarters in \
+             Sulaymaniyah and four missiles at the KDPI headquarters in Koya on Monday.",
+            &["Sulaymaniyah | 2022-11-14 | drone | 6 | - | - | -", "Koya | 2022-11-14 | missile | 4 | - | - | -"],
+        ),
+        (
             "'on the Deir ez-Zor – Homs highway near Palmyra': the road's end towns are not where it was struck",
             "Gunmen attacked an army bus on the Deir ez-Zor – Homs highway near Palmyra on Tuesday, killing \
              nine soldiers.",
@@ -885,7 +897,7 @@ fn several_places_in_one_sentence() {
              airport.\n\n\
              A rocket attack on K-1 killed a contractor on Dec. 27, 2019 and led Washington to order an airstrike.",
             &[
-                "Aleppo International Airport | 2022-09-06 | rocket | - | - | - | -",
+                "Aleppo International Airport | 2022-09-06 | rocket | 4 | - | - | -",
                 "Damascus | 2022-09-06 | artillery | - | - | - | -",
                 "K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -",
             ],
@@ -1094,8 +1106,8 @@ fn claims_as_outlets_tell_them() {
              both bases.\n\nTwo drones were launched at Ain al-Asad air base on Friday, and the Erbil airport \
              base was hit by another drone.",
             &[
-                // The count told in a sentence of two targets goes to neither.
-                "Al Asad Air Base | 2024-03-08 | drone | - | - | - | Islamic Resistance in Iraq",
+                // Each target's clause names its drones: the two are Ain al-Asad's.
+                "Al Asad Air Base | 2024-03-08 | drone | 2 | - | - | Islamic Resistance in Iraq",
                 "Erbil International Airport | 2024-03-08 | drone | - | - | - | Islamic Resistance in Iraq",
             ],
         ),

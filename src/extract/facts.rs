@@ -53,16 +53,19 @@ static NOT_FIRED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A count of projectiles: its least and its most, either unknown ("more than 20", "up to 30").
+pub type Count = (Option<u32>, Option<u32>);
+
 /// The projectile count stated in a sentence: (min, max). The ones brought down ("two drones were
 /// shot down") are at least that many: more may have been launched.
-pub fn count(s: &str) -> Option<(Option<u32>, Option<u32>)> {
+pub fn count(s: &str) -> Option<Count> {
     static DOWNED: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:shot down|intercepted|downed|brought down|destroyed in (?:the )?air)\b"));
     let told = count_told(s)?;
     Some(if DOWNED.is_match(s) { (told.0.or(told.1), None) } else { told })
 }
 
-fn count_told(s: &str) -> Option<(Option<u32>, Option<u32>)> {
+fn count_told(s: &str) -> Option<Count> {
     // "two of the drones landed": a part, so at least that many; kept in case nothing tells the whole.
     let mut part = None;
     for hit in lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| h.tag.countable()) {

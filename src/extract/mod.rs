@@ -500,7 +500,7 @@ struct Report<'g> {
     date: Option<dates::DateRef>,
     place: Option<(&'g Place, String)>,
     weapon: Weapon,
-    count: Option<(Option<u32>, Option<u32>)>,
+    count: Option<facts::Count>,
     killed: Option<u32>,
     injured: Option<u32>,
     claim: Option<String>,
@@ -509,7 +509,8 @@ struct Report<'g> {
     launch: Option<facts::Launch>,
     range: Option<f64>,
     /// Other places struck, named beside `place` in the same sentence.
-    also: Vec<(&'g Place, String, Weapon)>,
+    /// with the weapon and the count of the clause that names each, if it names them.
+    also: Vec<(&'g Place, String, Weapon, Option<facts::Count>)>,
     /// Where the sentence lies in the article text.
     span: Option<std::ops::Range<usize>>,
     /// The rule that read each field of this report.
@@ -1087,13 +1088,42 @@ fn read<'g>(
         (_, true) => "weapon/nearest-target",
         (_, false) => "weapon/nearest-date",
     };
-    // Each other target struck is of the weapon named nearest it ("shelling of Damascus, and four
-    // rockets hit the Aleppo airport").
+    // Each other target struck is of the weapon named in its own clause ("targeted the base in
+    // Sulaimaniyah with six drones and the one in Koya with four missiles"), with that clause's
+    // count; else of the weapon named nearest it ("shelling of Damascus, and four rockets hit the
+    // Aleppo airport").
+    let mut weapon = weapon;
+    let mut weapon_rule = weapon_rule;
+    let mut count = count;
+    let mut own_count = false;
+    let spans: Vec<_> = place
+        .iter()
+        .map(|(_, text)| text)
+        .chain(also.iter().map(|(_, text)| text))
+        .map(|text| s.find(text.as_str()).map(|at| at..at + text.len()))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    // Only when every clause names its weapon: "fired 15 missiles at A and at B" tells one volley
+    // at both.
+    let clauses = if also.is_empty() { None } else { clauses_of_targets(s, &spans) }
+        .filter(|c| c.iter().all(|r| !facts::weapons(&s[r.clone()]).is_empty()));
+    let of_its_clause = |k: usize| {
+        let clause = clauses.as_ref().map(|c| &s[c[k].clone()])?;
+        let w = facts::weapons(clause).first()?.1;
+        Some((w, facts::count(clause)))
+    };
+    if let Some((w, c)) = of_its_clause(0) {
+        (weapon, weapon_rule, count, own_count) = (w, "weapon/of-its-clause", c, true);
+    }
     let also = also
         .into_iter()
-        .map(|(p, text)| {
-            let w = s.find(text.as_str()).map_or(weapon, nearest);
-            (p, text, w)
+        .enumerate()
+        .map(|(k, (p, text))| match of_its_clause(k + 1) {
+            Some((w, c)) => (p, text, w, c),
+            None => {
+                let w = s.find(text.as_str()).map_or(weapon, nearest);
+                (p, text, w, None)
+            }
         })
         .collect();
     // A response told without a place of its own is a detail of the attack: its toll is not.
@@ -1118,7 +1148,11 @@ fn read<'g>(
             _ => "",
         },
         weapon: weapon_rule,
-        count: if count.is_some() { "count/number-before-weapon" } else { "" },
+        count: match (count.is_some(), own_count) {
+            (true, true) => COUNT_OF_ITS_CLAUSE,
+            (true, false) => "count/number-before-weapon",
+            _ => "",
+        },
         killed: toll.killed.map_or("", |f| f.rule),
         injured: toll.injured.map_or("", |f| f.rule),
         claim: claim.as_ref().map_or("", |c| c.1),
@@ -1144,6 +1178,33 @@ fn read<'g>(
         why,
         link: "event",
     })
+}
+
+/// The rule of a count told in a target's own clause of a sentence naming several.
+const COUNT_OF_ITS_CLAUSE: &str = "count/of-its-clause";
+
+/// The clause of each target of a sentence naming several (`spans`, where each is named), cut at
+/// the last "and" or comma between one target and the next: "targeted the base in Sulaimaniyah with
+/// six drones | and the one in Koya with four missiles". None when two targets are not so parted.
+fn clauses_of_targets(s: &str, spans: &[std::ops::Range<usize>]) -> Option<Vec<std::ops::Range<usize>>> {
+    static JOIN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r",\s+|\s+and\s+").unwrap());
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].start);
+    let mut cuts = vec![0];
+    for w in order.windows(2) {
+        let (a, b) = (&spans[w[0]], &spans[w[1]]);
+        if a.end > b.start {
+            return None;
+        }
+        let join = JOIN.find_iter(&s[a.end..b.start]).last()?;
+        cuts.push(a.end + join.start());
+    }
+    cuts.push(s.len());
+    let mut out = vec![0..0; spans.len()];
+    for (k, &i) in order.iter().enumerate() {
+        out[i] = cuts[k]..cuts[k + 1];
+    }
+    Some(out)
 }
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
@@ -1402,11 +1463,16 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
     if also.is_empty() {
         return Vec::new();
     }
-    (r.count, r.killed, r.injured) = (None, None, None);
+    (r.killed, r.injured) = (None, None);
+    if r.why.count != COUNT_OF_ITS_CLAUSE {
+        r.count = None;
+    }
     also.into_iter()
-        .map(|(place, text, weapon)| Report {
+        .map(|(place, text, weapon, count)| Report {
             place: Some((place, text)),
             weapon,
+            count,
+            why: Why { count: if count.is_some() { COUNT_OF_ITS_CLAUSE } else { "" }, ..r.why },
             launch: None,
             range: None,
             ..r.clone()
