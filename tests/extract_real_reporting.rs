@@ -865,6 +865,25 @@ fn nobody_hurt_in_more_forms() {
 fn several_places_in_one_sentence() {
     check(&[
         (
+            "'near Erbil and Sulaimaniyah' after the site was placed 'in Koya, near Erbil': Erbil is that site",
+            "Rockets fired by Iran hit the offices of a Kurdish party in the town of Koya, near Erbil, killing \
+             two people. Security sources said drones targeted two camps of Kurdish dissidents near Erbil and \
+             Sulaimaniyah.",
+            &["Koya | - | rocket | - | 2 | - | -", "Sulaymaniyah | - | drone | - | - | - | -"],
+        ),
+        (
+            "a longer clause with a weapon of its own between two targets still joins them",
+            "Activists said the IRGC shot down six drones at the Komala Party's headquarters in Sulaimaniyah \
+             and four missiles at the Democratic Party of Iranian Kurdistan's headquarters in Koye.",
+            &["Sulaymaniyah | - | drone | 6..- | - | - | -", "Koya | - | missile | 4 | - | - | -"],
+        ),
+        (
+            "'at 6:30 p.m. Baghdad time': a clock, not a place struck (a longer join must not take it)",
+            " date 2024-01-21 At about 6:30 p.m. Baghdad time, several ballistic missiles and rockets were \
+             launched by militants in western Iraq at Al-Asad Airbase.",
+            &["Al Asad Air Base | 2024-01-21 | rocket | - | - | - | -"],
+        ),
+        (
             "'targeted A with six drones and B with four missiles': each target its own clause's weapon and count",
             " date 2022-11-15 A rights group said the IRGC targeted the Komala base in Sulaimaniyah with six \
              drones and the KDPI base in Koya with four missiles on Monday.",

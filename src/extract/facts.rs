@@ -188,7 +188,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|has been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -204,7 +204,7 @@ static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|has been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 /// Whose casualties: "no US or Iraqi casualties".
@@ -302,7 +302,7 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
 fn and_more(rest: &str) -> u32 {
     static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
+            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
         )
     });
     // "... and a civilian while six others were wounded": the verb of another clause is not the
@@ -350,7 +350,7 @@ fn again(rest: &str, deaths: bool) -> u32 {
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
+            r"(?i)\b(?:(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
         )
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1225,6 +1225,7 @@ mod tests {
             ("police counted at least one fatality and a dozen injuries after the blast", (Some(1), Some(12))),
             ("the hospital said there was one confirmed fatality after the blast at the depot", (Some(1), None)),
             ("two soldiers and a police officer perished in the rocket attack", (Some(3), None)),
+            ("at least one person has been killed after the rockets hit the office", (Some(1), None)),
             ("three guards perished when the shell hit the gate", (Some(3), None)),
             ("the strikes left one soldier dead, with injuries to seven others", (Some(1), Some(7))),
             ("a monitor put the toll at 14 civilian fatalities", (Some(14), None)),

@@ -736,6 +736,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || VISIT_TO.is_match(before)
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
+            // "at 6:30 p.m. Baghdad time": a clock, not a place.
+            || s[m.end..].trim_start_matches(['\'', '’', 's']).starts_with(" time")
             || (headline && g.is_english_word(&m.text))
         {
             continue;
@@ -888,9 +890,12 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         let joined = beside.is_some_and(|c| {
             let between =
                 if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
-            // "on the road between Qamishli and Qahtaniyah": one place between two towns.
+            // "on the road between Qamishli and Qahtaniyah": one place between two towns. A clause
+            // with a weapon of its own may be longer ("six drones at A and four missiles at the
+            // headquarters of the party of B").
             let first = targets[c.min(i)].span.start;
-            between.len() <= 80 && AND.is_match(between) && !BETWEEN.is_match(&s[..first])
+            let short = between.len() <= 80 || (between.len() <= 140 && !facts::weapons(between).is_empty());
+            short && AND.is_match(between) && !BETWEEN.is_match(&s[..first])
         });
         if far && joined {
             chosen.push(i);
@@ -2161,12 +2166,26 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // weapon this source names. So is "the rocket attack on the Kurdistan region": the attack
         // just told, named by the region that holds its site.
         let the_attack = THE_ATTACK_TOLD.is_match(&r.text);
+        // "Rockets hit a party's offices in Koye, near Erbil ... drones targeted two bases near Erbil
+        // and Sulaimaniyah": the town the story's site was placed by, told again as what the target
+        // was near, is that site.
+        let placed_by = |d: &Draft| {
+            r.place_is_landmark()
+                && r.place.as_ref().is_some_and(|(p, text)| {
+                    d.place().is_some_and(|q| q.id != p.id)
+                        && d.place_report().is_some_and(|x| {
+                            x.text.find(text.as_str()).is_some_and(|at| NEAR_LANDMARK.is_match(&x.text[..at]))
+                        })
+                })
+        };
         let told_again = |d: &Draft| {
             d.role == Role::Main
                 && !another
                 && r.date.is_none()
                 && !ALSO.is_match(&r.text)
-                && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
+                && rp.is_some_and(|p| {
+                    d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))) || placed_by(d)
+                })
                 && fits_but_weapon(d, &r)
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
