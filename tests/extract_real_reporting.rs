@@ -628,6 +628,13 @@ fn casualties_in_the_forms_outlets_use() {
 fn a_clause_that_tells_another_day() {
     check(&[
         (
+            "on an undated page 'on Tuesday' and then 'On Saturday' at the same base: two days, two attacks",
+            "Two drones were shot down on Tuesday by air defences at the Ain al-Asad air base, without causing \
+             casualties. On Saturday, about 20 rockets were launched toward the Ain al-Asad air base, wounding \
+             a soldier.",
+            &["Al Asad Air Base | - | drone | 2..- | 0 | 0 | -", "Al Asad Air Base | - | rocket | 20 | - | 1 | -"],
+        ),
+        (
             "', the same day rockets landed in X': another attack, of the clause's day",
             " date 2021-04-18 Two rockets hit Balad air base on Sunday. An explosive-laden drone hit Erbil \
              airport on Wednesday, the same day rockets landed in Bashiqa.",

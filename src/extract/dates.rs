@@ -130,6 +130,46 @@ pub fn opens_with_a_full_date(sentence: &str) -> bool {
         .any(|re| re.captures(rest).is_some_and(|c| c.get(0).unwrap().start() == 0 && c.get(3).is_some()))
 }
 
+/// A day a sentence names without the year that would date it, as on an undated page: "on
+/// Saturday", "on March 7". Two different ones are two days; a weekday and a month's day may be one.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NamedDay {
+    Weekday(u8),
+    MonthDay(u32, u32),
+}
+
+impl NamedDay {
+    /// Whether the two name different days, as far as their words tell.
+    pub fn differs(self, other: NamedDay) -> bool {
+        match (self, other) {
+            (NamedDay::Weekday(_), NamedDay::Weekday(_)) | (NamedDay::MonthDay(..), NamedDay::MonthDay(..)) => {
+                self != other
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The days a sentence names, with where each is named, in the order told.
+pub fn named_days(sentence: &str) -> Vec<(NamedDay, usize)> {
+    const WEEK: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let mut out: Vec<(NamedDay, usize)> = WEEKDAY
+        .captures_iter(sentence)
+        .filter_map(|c| {
+            let i = WEEK.iter().position(|w| *w == &c[1])?;
+            Some((NamedDay::Weekday(i as u8), c.get(0)?.start()))
+        })
+        .collect();
+    let month_day = |m: &str, d: &str, at: usize| {
+        let (m, d) = (month_number(m)?, d.parse::<u32>().ok()?);
+        (1..=31).contains(&d).then_some((NamedDay::MonthDay(m, d), at))
+    };
+    out.extend(MDY.captures_iter(sentence).filter_map(|c| month_day(&c[1], &c[2], c.get(0)?.start())));
+    out.extend(DMY.captures_iter(sentence).filter_map(|c| month_day(&c[2], &c[1], c.get(0)?.start())));
+    out.sort_by_key(|&(_, at)| at);
+    out
+}
+
 /// Whether a sentence tells a day counted from the story's own: "yesterday", "last night", "this
 /// evening", "on Monday".
 pub fn tells_a_day_of_the_story(sentence: &str) -> bool {
@@ -350,6 +390,18 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn days_named_without_a_year() {
+        use NamedDay::*;
+        let named = |s: &str| named_days(s).into_iter().map(|(d, _)| d).collect::<Vec<_>>();
+        assert_eq!(named("On Saturday, rockets hit the base"), [Weekday(5)]);
+        assert_eq!(named("Earlier, on March 7, a strike hit the airport"), [MonthDay(3, 7)]);
+        assert_eq!(named("on 22 March and on Tuesday"), [MonthDay(3, 22), Weekday(1)]);
+        assert!(Weekday(5).differs(Weekday(1)));
+        assert!(MonthDay(3, 7).differs(MonthDay(3, 22)));
+        assert!(!Weekday(0).differs(MonthDay(3, 7)), "a weekday and a month's day may be one day");
     }
 
     #[test]

@@ -571,6 +571,14 @@ impl<'g> Report<'g> {
             ..Report::of_text(&r.text, r.span.clone())
         }
     }
+    /// The day the sentence names for an attack it could not date (on an undated page): not the
+    /// day something was said.
+    fn named_day(&self) -> Option<dates::NamedDay> {
+        if self.date.is_some() {
+            return None;
+        }
+        dates::named_days(&self.text).into_iter().find(|&(_, at)| !said_at(&self.text, at)).map(|(d, _)| d)
+    }
     fn of_text(text: &str, span: Option<std::ops::Range<usize>>) -> Report<'g> {
         Report {
             text: text.to_string(),
@@ -921,13 +929,18 @@ static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)
 
 /// "..., state media reported Wednesday": a day told as the day something was said.
 fn said_on(s: &str, d: &dates::DateRef) -> bool {
+    said_at(s, d.at)
+}
+
+/// Whether the day named at `at` is the one something was said on.
+fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
             r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$",
         )
         .unwrap()
     });
-    SAID_ON.is_match(&s[..d.at])
+    SAID_ON.is_match(&s[..at])
 }
 
 /// The dates a sentence gives that may be an attack's: not the day something was said about an
@@ -1357,6 +1370,10 @@ impl<'g> Draft<'g> {
     }
     fn date(&self) -> Option<dates::DateRef> {
         self.date_report().and_then(|r| r.date)
+    }
+    /// The day named by the report that told the attack first, if the page could not date it.
+    fn named_day(&self) -> Option<dates::NamedDay> {
+        self.reports.first().and_then(Report::named_day)
     }
     /// The date told, without where in the text it was: drafts of one day compare equal.
     fn day(&self) -> Option<(chrono::NaiveDate, DatePrecision)> {
@@ -2207,8 +2224,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let counted_back = r.why.date == "date/counted-from-the-attack-before"
             && days_from_previous(&r.text).is_some_and(|days| days < 0);
         let counted_from = |d: &Draft| counted_back && d.role == Role::Main;
+        // On an undated page "On Saturday, about 20 rockets were launched at the base", after drones
+        // were shot down there on Tuesday: two days named, two attacks.
+        let days_apart = |d: &Draft| {
+            published.is_none() && matches!((d.named_day(), r.named_day()), (Some(a), Some(b)) if a.differs(b))
+        };
         let same = |d: &Draft| {
             !counted_from(d)
+                && !days_apart(d)
                 && (fits(d, &r) || told_again(d))
                 && !answers(d)
                 && !answered(d)
