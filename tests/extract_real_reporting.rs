@@ -47,6 +47,19 @@ fn places_that_are_not_targets() {
     // "A drone" is no count (only numerals and number words are: "a single drone", "two drones").
     check(&[
         (
+            "'Qassem Suleimani' is a man, not Sulaymaniyah",
+            " date 2020-03-12 Rockets hit Camp Taji on Wednesday. In December, a similar rocket barrage killed \
+             a US contractor, and the US later assassinated Qassem Suleimani.",
+            &["Camp Taji | 2020-03-11 | rocket | - | - | - | -"],
+        ),
+        (
+            "'the Kurdish region, of which Erbil is the capital': a place described, not struck",
+            " date 2021-09-12 A drone attack hit near US troops at Erbil International Airport on Saturday \
+             night. The security service of the Kurdish region, of which Erbil is the capital, first said three \
+             rockets had hit near the airport.",
+            &["Erbil International Airport | 2021-09-11 | drone | 3 | - | - | -"],
+        ),
+        (
             "'a border post in Iran's western province of Kurdistan': a place of another country",
             " date 2018-09-10 The IRGC fired missiles at opposition bases in Koya on Saturday. According to the \
              statement, the group attacked a border post in Iran's western province of Kurdistan in July.",

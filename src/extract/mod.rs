@@ -714,6 +714,10 @@ fn a_persons_name(before: &str, after: &str) -> bool {
     TITLE.is_match(before) && SURNAME.is_match(after)
 }
 
+static IS_THE_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:capital|largest city|seat)\b").unwrap()
+});
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
@@ -746,6 +750,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || lexicon.org_suffix_follows(&s[m.end..])
             // "at 6:30 p.m. Baghdad time": a clock, not a place.
             || s[m.end..].trim_start_matches(['\'', '’', 's']).starts_with(" time")
+            // "the Kurdish region, of which Erbil is the capital, said": a place described.
+            || IS_THE_CAPITAL.is_match(&s[m.end..])
             || (headline && g.is_english_word(&m.text))
         {
             continue;
