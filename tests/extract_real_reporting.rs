@@ -992,15 +992,26 @@ fn several_places_in_one_sentence() {
 
 #[test]
 fn earlier_attacks_recalled_in_a_story() {
-    check(&[(
-        "'previous drone and rocket attacks' is a tally; 'No group has taken responsibility' leaves the \
+    check(&[
+        (
+            "'militias were also blamed for the December 2019 rocket attack that killed one at K-1': it happened",
+            " date 2020-03-12 Rockets hit Camp Taji on Wednesday. These militias were also blamed for the \
+             December 2019 rocket attack that killed one American at the K-1 air base outside Kirkuk.",
+            &["Camp Taji | 2020-03-11 | rocket | - | - | - | -", "K-1 Air Base | 2019-12-01 | rocket | - | 1 | - | -"],
+        ),
+        (
+            "'previous drone and rocket attacks' is a tally; 'No group has taken responsibility' leaves the \
          attack unclaimed whatever the tally's claimant; 'the January 2024 attack on X' is dated by its name",
-        " date 2025-07-16 A drone hit the Sarsang oil field on Tuesday. No group has taken responsibility.\n\n\
+            " date 2025-07-16 A drone hit the Sarsang oil field on Tuesday. No group has taken responsibility.\n\n\
          Militias have been behind previous drone and rocket attacks on US bases in Iraq since the October \
          7, 2023, war began. The attacks were claimed by the Islamic Resistance in Iraq. They culminated in \
          the January 2024 attack on Tower 22, which killed three soldiers.",
-        &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -", "Tower 22 | 2024-01-01 | unknown | - | 3 | - | -"],
-    )]);
+            &[
+                "Sarsang oil field | 2025-07-15 | drone | - | - | - | -",
+                "Tower 22 | 2024-01-01 | unknown | - | 3 | - | -",
+            ],
+        ),
+    ]);
     check(&[(
         "'On April 6, three missiles landed near the refinery': the refinery told before, another day",
         " date 2022-05-02 Six rockets fell near the KAR refinery in Erbil on Sunday. On April 6, three \

@@ -168,9 +168,10 @@ static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "an attack blamed on Turkey killed nine", "came under fire in January that the commander blamed on
-/// militias": the attack happened; only its author is in question.
+/// militias", "militias were also blamed for the December rocket attack that killed one American":
+/// the attack happened; only its author is in question.
 static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b|\b(?:that|which)\s+[^;]{0,100}?\bblamed\s+on\b").unwrap()
+    Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b|\b(?:that|which)\s+[^;]{0,100}?\bblamed\s+on\b|\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|widely\s+)?blamed\s+for\b").unwrap()
 });
 
 /// "Iran made good on its threats by launching missiles": the threat carried out is the attack.
