@@ -47,6 +47,13 @@ fn places_that_are_not_targets() {
     // "A drone" is no count (only numerals and number words are: "a single drone", "two drones").
     check(&[
         (
+            "'Chamchamal, where the complex is located' and 'Chamchamal district chief R. R. said': not targets",
+            "Four workers were killed in a drone attack on Friday that targeted the Khor Mor gas complex. The \
+             district chief of Chamchamal, where the complex is located, confirmed a drone strike targeting a \
+             fuel tank. The drone hit a storage tank, Chamchamal district chief Rebwar Aziz said.",
+            &["Khor Mor gas field | - | drone | - | 4 | - | -"],
+        ),
+        (
             "'Qassem Suleimani' is a man, not Sulaymaniyah",
             " date 2020-03-12 Rockets hit Camp Taji on Wednesday. In December, a similar rocket barrage killed \
              a US contractor, and the US later assassinated Qassem Suleimani.",

@@ -715,8 +715,10 @@ fn a_persons_name(before: &str, after: &str) -> bool {
     TITLE.is_match(before) && SURNAME.is_match(after)
 }
 
-static IS_THE_CAPITAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:capital|largest city|seat)\b").unwrap()
+/// What follows a place described, not struck: "Erbil is the capital", "Chamchamal, where the
+/// complex is located", or an official's office ("Jamjamal district chief Ramak Ramadan said").
+static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+(?:district\s+|provincial\s+|city\s+|sub-?district\s+|police\s+)?(?:chief|governor|mayor|commissioner|head)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:capital|largest city|seat)\b|,?\s+(?:where|in which)\s+the\s+(?:[\w-]+\s+)?(?:complex|base|field|facility|plant|camp|airport|site|refinery|compound)\s+(?:is|was|lies)\b)").unwrap()
 });
 
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
@@ -752,7 +754,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             // "at 6:30 p.m. Baghdad time": a clock, not a place.
             || s[m.end..].trim_start_matches(['\'', '’', 's']).starts_with(" time")
             // "the Kurdish region, of which Erbil is the capital, said": a place described.
-            || IS_THE_CAPITAL.is_match(&s[m.end..])
+            || PLACE_DESCRIBED.is_match(&s[m.end..])
             || (headline && g.is_english_word(&m.text))
         {
             continue;
