@@ -702,6 +702,13 @@ fn a_clause_that_tells_another_day() {
 fn one_attack_told_again() {
     check(&[
         (
+            "an undated subheading's 'drones attack X' and the headline's 'missile and drone strikes' placed at X: one",
+            "Iran unleashes missile and drone strikes on Iraq\n\nIraq: Iranian drones attack Kurdish party offices \
+             in Koya\n\nIranian missiles and drones struck the bases of a Kurdish opposition group in Koya and \
+             nearby camps late on Sunday night, the group said. It also said the strikes had hit a hospital in Koya.",
+            &["Koya | - | missile | - | - | - | -"],
+        ),
+        (
             "'the assault took place in the X area' places the attack just told; 'the attack comes two weeks \
              after a gunman killed five' tells another attack, counted back",
             " date 2016-06-21 A car bomb struck near a refugee camp on the Syria-Jordan border, killing six \

@@ -2431,6 +2431,31 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let named = Report { place: Some(p.clone()), why, link: PLACE_OF_THE_STORY, ..Report::of_text(&p.1, span) };
         drafts[0].reports.push(named);
     }
+    // "Iranian drones attack Koya" as a subheading, "Iran unleashes missile and drone strikes" as the
+    // headline: an undated attack at the story's site, of a weapon the story's attack was told with,
+    // is the story's attack told twice.
+    let told_with = |d: &Draft, w: Weapon| d.reports.iter().any(|r| facts::weapons(&r.text).iter().any(|x| x.1 == w));
+    let mut k = 1;
+    while k < drafts.len() {
+        let (main, other) = (&drafts[0], &drafts[k]);
+        let twice = other.role == Role::Background
+            && !other.another
+            && main.day().is_none()
+            && other.day().is_none()
+            && main.named_day().is_none_or(|a| other.named_day().is_none_or(|b| !a.differs(b)))
+            && main.place().is_some_and(|p| other.place().is_some_and(|q| p.id == q.id))
+            && told_with(main, other.weapon());
+        if twice {
+            let mut moved = drafts.remove(k).reports;
+            for r in &mut moved {
+                drafts[0].keep_new_figures(r);
+                r.link = "the-story-told-twice";
+            }
+            drafts[0].reports.extend(moved);
+        } else {
+            k += 1;
+        }
+    }
     let table = WeaponTable::embedded();
     let mut incidents: Vec<Incident> = drafts
         .iter()
