@@ -899,6 +899,21 @@ fn nobody_hurt_in_more_forms() {
 fn several_places_in_one_sentence() {
     check(&[
         (
+            "two sites 35 km apart, each struck the same day: two attacks (sites are one target only as neighbours)",
+            "Two drones crashed in the Khurmala oil field on Monday evening. A suicide drone was shot down over \
+             Erbil International Airport early on Monday.",
+            &[
+                "Khurmala oil field | - | drone | 2 | - | - | -",
+                "Erbil International Airport | - | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "'the Harir base at Erbil International Airport' ... 'the Harir base near Erbil airport': one target",
+            " date 2023-12-25 Militias claimed responsibility for targeting the Harir base at Erbil International \
+             Airport on Monday. A statement said the group attacked the Harir base near Erbil airport with drones.",
+            &["Erbil International Airport | 2023-12-25 | drone | - | - | - | Militias"],
+        ),
+        (
             "'near Erbil and Sulaimaniyah' after the site was placed 'in Koya, near Erbil': Erbil is that site",
             "Rockets fired by Iran hit the offices of a Kurdish party in the town of Koya, near Erbil, killing \
              two people. Security sources said drones targeted two camps of Kurdish dissidents near Erbil and \

@@ -512,6 +512,10 @@ struct Report<'g> {
     /// Other places struck, named beside `place` in the same sentence.
     /// with the weapon and the count of the clause that names each, if it names them.
     also: Vec<(&'g Place, String, Weapon, Option<facts::Count>)>,
+    /// Sites the sentence names beside its site as where it lies ("the Harir base near Erbil
+    /// airport", "the Harir base at Erbil International Airport"): reports placed at them are of
+    /// the same target.
+    beside: Vec<&'g Place>,
     /// Where the sentence lies in the article text.
     span: Option<std::ops::Range<usize>>,
     /// The rule that read each field of this report.
@@ -594,6 +598,7 @@ impl<'g> Report<'g> {
             launch: None,
             range: None,
             also: Vec::new(),
+            beside: Vec::new(),
             span,
             why: Why::default(),
             link: "",
@@ -1057,6 +1062,21 @@ fn read<'g>(
         .map(|i| (targets[i].place, targets[i].text.clone()))
         .or_else(|| launch.as_ref().and_then(|l| target_in_launch(&l.site, g)));
     let also = main.map(|i| also_struck(&target_text, &targets, i)).unwrap_or_default();
+    let beside: Vec<&Place> = match main {
+        Some(m) => targets
+            .iter()
+            .enumerate()
+            .filter(|&(i, t)| {
+                i != m
+                    && !also.iter().any(|(p, _)| p.id == t.place.id)
+                    && t.place.kind.geo_precision() == GeoPrecision::Site
+                    && targets[m].place.kind.geo_precision() == GeoPrecision::Site
+                    && geodesy::distance_km(t.place.location, targets[m].place.location) <= LANDMARK_KM
+            })
+            .map(|(_, t)| t.place)
+            .collect(),
+        None => Vec::new(),
+    };
     // "struck at dawn today the occupation base at the Koniko field": a named site and a day.
     let site = place.as_ref().is_some_and(|(p, _)| p.kind.geo_precision() == crate::model::GeoPrecision::Site);
     // "Hours earlier, they also targeted the base at al-Tanf": a site struck on the story's day.
@@ -1201,6 +1221,7 @@ fn read<'g>(
         launch,
         range,
         also,
+        beside,
         span: None,
         why,
         link: "event",
@@ -1283,6 +1304,7 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
         launch,
         range,
         also: Vec::new(),
+        beside: Vec::new(),
         span: None,
         why,
         link: "detail-follows",
@@ -1324,16 +1346,27 @@ fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
 
 /// How far apart two towns told by name may lie and still be one place (a town and its suburb).
 const TOWN_AND_SUBURB_KM: f64 = 20.0;
-/// Places within 50 km of each other (two towns: within [`TOWN_AND_SUBURB_KM`]), or unknown, may be
-/// the same target, and so may a region and a place of the same country: "a strike in the Kurdistan
-/// region" is then told "on Mount Sinjar".
-fn compatible(a: Option<&Place>, b: Option<&Place>) -> bool {
+/// How far apart two sites told by name may lie and still be told of one attack.
+const NEIGHBOUR_SITES_KM: f64 = 25.0;
+
+/// Places within 50 km of each other (two towns: within [`TOWN_AND_SUBURB_KM`]; two sites `named`
+/// by their names: within [`NEIGHBOUR_SITES_KM`]), or unknown, may be the same target, and so may a
+/// region and a place of the same country: "a strike in the Kurdistan region" is then told "on
+/// Mount Sinjar".
+fn compatible(a: Option<&Place>, b: Option<&Place>, named: bool) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            // Two towns told by name are one place only as a town and its suburb.
-            use crate::model::GeoPrecision::Town;
-            let two_towns = a.kind.geo_precision() == Town && b.kind.geo_precision() == Town;
-            let reach = if two_towns { TOWN_AND_SUBURB_KM } else { 50.0 };
+            // Two towns told by name are one place only as a town and its suburb; two sites only as
+            // neighbours ("Tower 22, near al-Tanf"; the Khurmala field is not Erbil airport, 35 km off).
+            use crate::model::GeoPrecision::{Site, Town};
+            let both = |p: GeoPrecision| a.kind.geo_precision() == p && b.kind.geo_precision() == p;
+            let reach = if both(Town) {
+                TOWN_AND_SUBURB_KM
+            } else if both(Site) && named {
+                NEIGHBOUR_SITES_KM
+            } else {
+                50.0
+            };
             a.id == b.id || geodesy::distance_km(a.location, b.location) <= reach || holds(a, b) || holds(b, a)
         }
         _ => true,
@@ -1579,7 +1612,15 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         ((d.place_report().is_some_and(Report::place_is_landmark) && town(a)) || (r.place_is_landmark() && town(b)))
             && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
     };
-    (compatible(d.place(), r.place.as_ref().map(|p| p.0)) || landmark())
+    // "the Harir base near Erbil airport", after drones targeted the airport: one target.
+    let beside = || {
+        let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
+        r.beside.iter().any(|p| p.id == a.id) || d.reports.iter().any(|x| x.beside.iter().any(|p| p.id == b.id))
+    };
+    // "a US military base in Deir ez-Zor" names a site only by where it is: the resolver's pick.
+    let by_where = |p: Option<&(&Place, String)>| p.is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
+    let named = !by_where(d.place_told()) && !by_where(r.place.as_ref());
+    (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside())
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
             (None, Some(b)) => {
