@@ -432,6 +432,13 @@ fn events_and_what_is_not_one() {
 fn figures_across_sentences_and_targets() {
     check(&[
         (
+            "'the fire comes amid continued strikes on Iran, so far killing some 1,300': the war's toll",
+            " date 2026-03-12 A drone attack targeted a site near Erbil International Airport on Wednesday \
+             evening. The fire comes amid continued military strikes against Iran launched last month, so far \
+             killing some 1,300 people.",
+            &["Erbil International Airport | 2026-03-11 | drone | - | - | - | -"],
+        ),
+        (
             "'the attacks killed ...' after a tally of some 25 attacks: the tally's toll, not the story's",
             "Four rockets struck Balad air base on Tuesday, wounding one contractor. Since the new cabinet took \
              office in March, some 25 rocket or drone attacks have targeted US interests in Iraq. The attacks \
@@ -898,6 +905,12 @@ fn nobody_hurt_in_more_forms() {
 #[test]
 fn several_places_in_one_sentence() {
     check(&[
+        (
+            "'the IRGC's attack on Erbil was denounced', after the site was placed 'in Koya, near Erbil': that attack",
+            "Rockets fired by Iran hit the offices of a Kurdish party in the town of Koya, near Erbil, on Monday, \
+             killing one person. The IRGC's attack on Erbil on Monday was denounced by the UN mission.",
+            &["Koya | - | rocket | - | 1 | - | -"],
+        ),
         (
             "two sites 35 km apart, each struck the same day: two attacks (sites are one target only as neighbours)",
             "Two drones crashed in the Khurmala oil field on Monday evening. A suicide drone was shot down over \

@@ -279,13 +279,12 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*")
             .unwrap()
     });
-    // "The attack on Sunday comes amid a major offensive ... in the Daraa area": the war it is set in.
+    // "The attack on Sunday comes amid a major offensive ... in the Daraa area", "The fire comes amid
+    // continued strikes on Iran, so far killing 1,300": the war it is set in, and its toll.
     static COMES_AMID: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\s+(?:comes?|came|coming)\s+(?:amid|amidst|during|in the midst of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operations?|fighting|clashes|war|escalation|tensions|push)\b[^.;]*").unwrap()
+        Regex::new(r"(?i)\s+(?:comes?|came|coming)\s+(?:amid|amidst|during|in the midst of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|campaign|operations?|fighting|clashes|war|escalation|tensions|push|strikes|airstrikes|attacks|raids|bombardment|bombing)\b[^.;]*").unwrap()
     });
-    if let Some(m) = COMES_AMID.find(s)
-        && tells_event(&s[..m.start()])
-    {
+    if let Some(m) = COMES_AMID.find(s) {
         return s[..m.start()].into();
     }
     if let Some(m) = AS_FIGHTING.find(s)
@@ -2234,10 +2233,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // just told, named by the region that holds its site.
         let the_attack = THE_ATTACK_TOLD.is_match(&r.text);
         // "Rockets hit a party's offices in Koye, near Erbil ... drones targeted two bases near Erbil
-        // and Sulaimaniyah": the town the story's site was placed by, told again as what the target
-        // was near, is that site.
+        // and Sulaimaniyah", "... the IRGC's attack on Erbil was denounced": the town the story's
+        // site was placed by, told again as what the target was near or what was attacked, is that
+        // site.
+        static ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:attacks?|strikes?|assault|bombardment|shelling)\s+(?:on|against)\s+$").unwrap()
+        });
         let placed_by = |d: &Draft| {
-            r.place_is_landmark()
+            (r.place_is_landmark() || r.place_told_after(&ATTACK_ON))
                 && r.place.as_ref().is_some_and(|(p, text)| {
                     d.place().is_some_and(|q| q.id != p.id)
                         && d.place_report().is_some_and(|x| {
@@ -2250,10 +2253,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && !another
                 && r.date.is_none()
                 && !ALSO.is_match(&r.text)
-                && rp.is_some_and(|p| {
-                    d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))) || placed_by(d)
-                })
-                && fits_but_weapon(d, &r)
+                && (placed_by(d)
+                    || (rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
+                        && fits_but_weapon(d, &r)))
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
         // "The Taji base was also targeted", after rockets hit the airport: a site of its own.
