@@ -188,7 +188,7 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|has been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -204,7 +204,7 @@ static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|has been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 /// Whose casualties: "no US or Iraqi casualties".
@@ -302,7 +302,7 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
 fn and_more(rest: &str) -> u32 {
     static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|has been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
+            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
         )
     });
     // "... and a civilian while six others were wounded": the verb of another clause is not the
@@ -350,7 +350,7 @@ fn again(rest: &str, deaths: bool) -> u32 {
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)\b(?:(?:were|was|have been|has been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
+            r"(?i)\b(?:(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
         )
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -661,7 +661,7 @@ static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// telling an attack as its own (read only when the speaker is a known armed group).
 static OWN_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\s+(?:had\s+|have\s+)?(?:targeted|hit|struck|was aimed at|were aimed at)|(?:an?|the|its)\s+(?:new\s+)?(?:round|wave|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|operations)\s+(?:on|against)|(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against))\b",
+        r"(?i)\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:targeted|struck|attacked|bombed|shelled)|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\s+(?:had\s+|have\s+)?(?:targeted|hit|struck|was aimed at|were aimed at)|(?:an?|the|its)\s+(?:new\s+)?(?:round|wave|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|operations)\s+(?:on|against)|(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against))\b",
     )
 });
 /// "citing the group's Telegram channel", "in a statement on its website": the group's own telling.
@@ -713,7 +713,23 @@ fn clean_name(n: &str) -> Option<String> {
     let name = words[start..].join(" ");
     let bad =
         ["The", "A", "No", "It", "They", "He", "She", "Iraqi", "US", "U.S.", "Officials", "Iraq", "Syria", "Iran"];
-    (!bad.contains(&name.as_str()) && name.len() > 2).then_some(name)
+    // "Militia says it hit US base": a headline's capital on a common noun names no group.
+    const COMMON: [&str; 12] = [
+        "militia",
+        "militias",
+        "group",
+        "faction",
+        "factions",
+        "militants",
+        "insurgents",
+        "gunmen",
+        "rebels",
+        "fighters",
+        "jihadists",
+        "army",
+    ];
+    let common = COMMON.contains(&name.to_lowercase().as_str());
+    (!bad.contains(&name.as_str()) && !common && name.len() > 2).then_some(name)
 }
 
 fn strip_the(name: &str) -> String {
@@ -1370,6 +1386,12 @@ mod tests {
             named("Kataib Hezbollah claimed responsibility for the strike.").as_deref(),
             Some("Kataib Hezbollah")
         );
+        // A known armed group saying it struck tells its own attack.
+        assert_eq!(
+            named("Iran's Revolutionary Guards said that they targeted espionage centres in Erbil").as_deref(),
+            Some("Iran's Revolutionary Guards")
+        );
+        assert_eq!(named("The IRGC said it had struck espionage centres in Erbil").as_deref(), Some("IRGC"));
         assert_eq!(named("No one claimed responsibility for the rocket attacks"), None);
         // A known group telling its own attack; a state as "the country"; a group's own channel.
         assert_eq!(

@@ -912,10 +912,15 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
             let between =
                 if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
             // "on the road between Qamishli and Qahtaniyah": one place between two towns. A clause
-            // with a weapon of its own may be longer ("six drones at A and four missiles at the
-            // headquarters of the party of B").
+            // opening on a weapon of its own may be longer ("six drones at A and four missiles at
+            // the headquarters of the party of B").
             let first = targets[c.min(i)].span.start;
-            let short = between.len() <= 80 || (between.len() <= 140 && !facts::weapons(between).is_empty());
+            let parallel = || {
+                static AND_THE_WEAPON: LazyLock<Regex> =
+                    LazyLock::new(|| Regex::new(r"^\W*(?:and|as well as)\s+(?:[\w-]+\s+){0,3}").unwrap());
+                AND_THE_WEAPON.find(between).is_some_and(|m| !facts::weapons(m.as_str()).is_empty())
+            };
+            let short = between.len() <= 80 || (between.len() <= 140 && parallel());
             short && AND.is_match(between) && !BETWEEN.is_match(&s[..first])
         });
         if far && joined {
@@ -949,7 +954,7 @@ fn said_on(s: &str, d: &dates::DateRef) -> bool {
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$",
+            r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed|issued|released|published|statement)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$",
         )
         .unwrap()
     });
@@ -1259,7 +1264,7 @@ fn clauses_of_targets(s: &str, spans: &[std::ops::Range<usize>]) -> Option<Vec<s
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     let tolls = [facts::DEATH_CUES, facts::HURT_CUES, facts::TOLL_CUES].concat();
     let tolls = tolls.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?i){tolls}|harm|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range")).unwrap()
+    Regex::new(&format!(r"(?i){tolls}|harm|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range|(?:said|says|confirmed|announced) (?:that )?(?:it|they) ")).unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
