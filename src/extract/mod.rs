@@ -786,7 +786,9 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         Regex::new(r"\b\p{Lu}[\w'’ -]{1,30}?\s*[-–—]\s*\p{Lu}[\w'’ -]{1,30}?\s+(?:highway|road|motorway|expressway)\b")
             .unwrap()
     });
-    let roads: Vec<_> = ROAD.find_iter(s).map(|m| m.range()).collect();
+    // Cheap test first: targets are read many times a sentence.
+    let a_road_named = ["road", "highway", "motorway", "expressway"].iter().any(|w| s.contains(w));
+    let roads: Vec<_> = if a_road_named { ROAD.find_iter(s).map(|m| m.range()).collect() } else { Vec::new() };
     let on_a_road = |t: &Target| roads.iter().any(|r| r.contains(&t.span.start));
     if out.iter().any(|t| !on_a_road(t)) {
         out.retain(|t| !on_a_road(t));
@@ -2283,9 +2285,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let counted_from = |d: &Draft| counted_back && d.role == Role::Main;
         // On an undated page "On Saturday, about 20 rockets were launched at the base", after drones
         // were shot down there on Tuesday: two days named, two attacks.
-        let days_apart = |d: &Draft| {
-            published.is_none() && matches!((d.named_day(), r.named_day()), (Some(a), Some(b)) if a.differs(b))
-        };
+        let day_named = if published.is_none() { r.named_day() } else { None };
+        let days_apart = |d: &Draft| day_named.is_some_and(|b| d.named_day().is_some_and(|a| a.differs(b)));
         let same = |d: &Draft| {
             !counted_from(d)
                 && !days_apart(d)
