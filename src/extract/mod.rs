@@ -947,12 +947,8 @@ static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
 
-/// "..., state media reported Wednesday": a day told as the day something was said.
-fn said_on(s: &str, d: &dates::DateRef) -> bool {
-    said_at(s, d.at)
-}
-
-/// Whether the day named at `at` is the one something was said on.
+/// "..., state media reported Wednesday": whether the day named at `at` is the one something was
+/// said on.
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -967,11 +963,6 @@ fn said_at(s: &str, at: usize) -> bool {
 /// attack of a vaguer time, nor the day of a briefing.
 fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool) -> Vec<dates::DateRef> {
     let mut dates = dates::references(s, published, month_first);
-    // "Officials said on Monday that Iran was behind a drone attack last week": the day is the
-    // saying's, and the attack's time is vaguer; without such a time the saying's day stands.
-    if VAGUE_TIME.is_match(s) {
-        dates.retain(|d| !said_on(s, d));
-    }
     // "During a Monday press conference, the spokesman said the strike ...": the day of the briefing.
     static BRIEFING_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|interview|speech|televised\s+address)\b").unwrap()
@@ -992,9 +983,12 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
     if let Some(m) = PLACE_WENT_THROUGH.find(s) {
         dates.retain(|d| d.at < m.start());
     }
-    // "The coalition confirmed on Sunday that its forces were attacked on September 11": a day
-    // the attack is told on comes before the day it was said.
-    dates.sort_by_key(|d| said_on(s, d));
+    // "Officials said on Monday that Iran was behind a drone attack last week", "the coalition
+    // confirmed on Sunday that its forces were attacked on September 11": the day is the saying's,
+    // and the attack is told by a time of its own; without one the saying's day stands.
+    if VAGUE_TIME.is_match(s) || dates.iter().any(|d| !said_at(s, d.at)) {
+        dates.retain(|d| !said_at(s, d.at));
+    }
     dates
 }
 
@@ -1116,9 +1110,8 @@ fn read<'g>(
         dates.retain(|d| d.at < other.end());
         date = dates.first().copied();
     }
-    // Several dates: a day the attack is told on over the day it was said, a day over a month
-    // ("aircraft struck in December after a rocket attack on K-1 air base killed a contractor on Dec.
-    // 27"), then the one told nearest the target.
+    // Several dates: a day over a month ("aircraft struck in December after a rocket attack on K-1
+    // air base killed a contractor on Dec. 27"), then the one told nearest the target.
     if dates.len() > 1
         && let Some(at) = target_at
     {
@@ -1127,7 +1120,7 @@ fn read<'g>(
             DatePrecision::Month => 1,
             DatePrecision::Year => 2,
         };
-        date = dates.iter().min_by_key(|d| (said_on(s, d), coarseness(d.precision), d.at.abs_diff(at))).copied();
+        date = dates.iter().min_by_key(|d| (coarseness(d.precision), d.at.abs_diff(at))).copied();
     }
     // The weapon word nearest the target names its weapon ("a rocket attack on K1 killed a contractor
     // and led Washington to an airstrike"), else the one nearest the date.
@@ -1191,7 +1184,7 @@ fn read<'g>(
     let range = facts::stated_range(s);
     let why = Why {
         date: match date {
-            Some(d) if said_on(s, &d) => DAY_IT_WAS_SAID,
+            Some(d) if said_at(s, d.at) => DAY_IT_WAS_SAID,
             Some(_) => "date/stated",
             None => "",
         },
@@ -1359,7 +1352,7 @@ const NEIGHBOUR_SITES_KM: f64 = 25.0;
 /// by their names: within [`NEIGHBOUR_SITES_KM`]), or unknown, may be the same target, and so may a
 /// region and a place of the same country: "a strike in the Kurdistan region" is then told "on
 /// Mount Sinjar".
-fn compatible(a: Option<&Place>, b: Option<&Place>, named: bool) -> bool {
+fn compatible(a: Option<&Place>, b: Option<&Place>, named: impl Fn() -> bool) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
             // Two towns told by name are one place only as a town and its suburb; two sites only as
@@ -1368,7 +1361,7 @@ fn compatible(a: Option<&Place>, b: Option<&Place>, named: bool) -> bool {
             let both = |p: GeoPrecision| a.kind.geo_precision() == p && b.kind.geo_precision() == p;
             let reach = if both(Town) {
                 TOWN_AND_SUBURB_KM
-            } else if both(Site) && named {
+            } else if both(Site) && named() {
                 NEIGHBOUR_SITES_KM
             } else {
                 50.0
@@ -1625,7 +1618,7 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     };
     // "a US military base in Deir ez-Zor" names a site only by where it is: the resolver's pick.
     let by_where = |p: Option<&(&Place, String)>| p.is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
-    let named = !by_where(d.place_told()) && !by_where(r.place.as_ref());
+    let named = || !by_where(d.place_told()) && !by_where(r.place.as_ref());
     (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside())
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
