@@ -697,6 +697,76 @@ static LEADING_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 static SUBJECT_START: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)[;:—–|]|\b(?:said|says|reported|added|according to [^,]*,)\s+(?:that\s+)?"));
 
+/// "according to the IRGC", "as reported by X", "a statement by X": the teller named after.
+static TELLER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:according to|as (?:reported|announced|stated|claimed) by|(?:reported|announced|released) by|statement (?:by|from|of)|citing)\s+(?:the\s+)?$",
+    )
+});
+/// "X said", "X (IRGC) confirmed that", "X, an umbrella of militias, announced", "X statement":
+/// the teller named before.
+static TELLER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:(?:also|later|again|(?:late |early )?on \w+day|today|yesterday|in a statement)\s+)?(?:said|says|confirmed|confirms|announced|announces|stated|reported|revealed|tweeted|declared|acknowledged|released|statements?)\b",
+    )
+});
+/// An attack told as done: its doer's verb, or "the operation was aimed at", "revealing the attack".
+static ATTACK_TOLD_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|bombed|shelled|carried out|conducted|pounded|destroyed|(?:was|were) aimed (?:at|against)|reveal(?:ed|ing)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?)\b",
+    )
+});
+/// "the earthquake that struck": a verb right after a relative pronoun.
+static RELATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:that|which)\s+$"));
+/// "a channel close to Hezbollah reported": the teller is the channel, not the group.
+static AFFILIATED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:close to|affiliated (?:to|with)|linked to|tied to|allied (?:to|with)|aligned (?:to|with)|backed by|loyal to)\s+(?:the\s+)?$",
+    )
+});
+/// "carried out by ...": a passive naming its doer.
+static DONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:carried out|conducted|launched|fired|attacked|struck|hit|targeted|bombed)\s+by\s+(?:the\s+)?")
+});
+/// "a drone struck its headquarters": the teller is the target.
+static STRUCK_ITS_OWN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:attacked|struck|hit|targeted|killed|bombed|shelled|destroyed)\s+(?:[\w-]+\s+){0,3}?(?:its|their)\s+")
+});
+
+/// A known armed group as the source of a sentence that tells an attack done, with no other doer:
+/// "the attacks destroyed a headquarters in Erbil, according to the IRGC", "As reported by the
+/// Revolutionary Guard, the operation was aimed at ...", "The IRGC confirmed that has fired missiles".
+/// The group telling its attack owns it. A group only commenting ("X said the attack was a
+/// response") or struck ("X said a drone hit its headquarters") claims nothing; nor does a state's
+/// army, which the labels never read as a claimant.
+fn group_telling_its_attack(s: &str) -> Option<groups::Mention> {
+    // "halting its operations after the earthquake that struck Turkey": a relative's verb tells
+    // what its noun did, no attack.
+    let done = ATTACK_TOLD_DONE.find_iter(s).any(|v| !RELATIVE_BEFORE.is_match(&s[..v.start()]));
+    if !done || STRUCK_ITS_OWN.is_match(s) {
+        return None;
+    }
+    let g = groups::mentions(s).into_iter().find(|g| {
+        TELLER_BEFORE.is_match(&s[..g.start])
+            || (TELLER_AFTER.is_match(&s[g.end..]) && !AFFILIATED_TO.is_match(&s[..g.start]))
+    })?;
+    // "an air attack carried out by Israeli jets": the doer is named, and it is not the teller.
+    if let Some(by) = DONE_BY.find(s)
+        && !groups::mentions(&s[by.end()..]).first().is_some_and(|d| d.start == 0 && d.text == g.text)
+    {
+        return None;
+    }
+    // Another doer named ("a US strike", "Israeli jets") leaves the group a witness; the group's own
+    // state before its name ("Iran's Revolutionary Guard") is the same doer.
+    let own = groups::canonical(&g.text);
+    let own_state =
+        s[..g.start].split_whitespace().last().and_then(|w| state_of(w.trim_end_matches("'s").trim_end_matches("’s")));
+    match attacker(s) {
+        Some(a) if Some(a.as_str()) != own && Some(a.as_str()) != own_state => None,
+        _ => Some(g),
+    }
+}
+
 /// "Iraqi", "Iran-backed", "Shiite": a word that describes a group without naming it.
 fn demonym(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -762,7 +832,7 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     let lower = s.to_ascii_lowercase();
     if !["claim", "responsib", "credit", " it ", " they ", "its ", "their ", "statement", "communiq", "video", "post"]
         .iter()
-        .chain(&["says", "said", "confirm", "announc", "telegram", "channel"])
+        .chain(&["says", "said", "confirm", "announc", "telegram", "channel", "according", "reported", "released"])
         .any(|w| lower.contains(w))
     {
         return None;
@@ -807,6 +877,9 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
         && !SUBJECT_START.is_match(&s[g.end..m.start()])
     {
         return Some((Claim::Named(strip_the(&g.text)), "claim/group-tells-its-attack"));
+    }
+    if let Some(g) = group_telling_its_attack(s) {
+        return Some((Claim::Named(strip_the(&g.text)), "claim/group-is-the-source"));
     }
     // "Fighters of X carried out a drone strike on ..., citing the group's Telegram channel": the
     // group struck, in its own words.
@@ -1413,6 +1486,39 @@ mod tests {
             Some("Islamic Resistance in Iraq")
         );
         assert_eq!(named("Kataib Hezbollah said the attack was a response to the war."), None);
+        // A known group as the source of an attack told as done owns it; as a witness or a target it
+        // owns nothing.
+        let source = |s: &str| claim(s).map(|c| (c.0, c.1));
+        for (s, group) in [
+            ("The missiles destroyed two command posts near Koya, according to the IRGC.", Some("IRGC")),
+            (
+                "As reported by the Revolutionary Guard, the operation was aimed at the party's camps.",
+                Some("Revolutionary Guard"),
+            ),
+            (
+                "Iran's Revolutionary Guards (IRGC) confirmed that has fired six missiles at the offices.",
+                Some("Iran's Revolutionary Guards"),
+            ),
+            (
+                "A later Kataib Hezbollah statement said the fighters had targeted the base with drones.",
+                Some("Kataib Hezbollah"),
+            ),
+            ("The PKK said it was pausing its operations after the flood that struck the region.", None),
+            (
+                "The Revolutionary Guard announced the deaths of two advisers in an air attack carried out by Israeli pilots.",
+                None,
+            ),
+            ("Kataib Hezbollah said a drone struck its headquarters near the border.", None),
+            ("According to Kataib Hezbollah, a US strike hit the convoy.", None),
+            ("A channel close to Hezbollah reported that three drones attacked the base.", None),
+        ] {
+            match group {
+                Some(g) => {
+                    assert_eq!(source(s), Some((Claim::Named(g.to_string()), "claim/group-is-the-source")), "{s}")
+                }
+                None => assert_eq!(source(s), None, "{s}"),
+            }
+        }
         assert_eq!(named("The Pentagon confirmed an attack on the base."), None);
         // A quoted name is the name, whatever its case; a group "of ... militias known as X".
         assert_eq!(

@@ -1259,7 +1259,7 @@ fn clauses_of_targets(s: &str, spans: &[std::ops::Range<usize>]) -> Option<Vec<s
 static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
     let tolls = [facts::DEATH_CUES, facts::HURT_CUES, facts::TOLL_CUES].concat();
     let tolls = tolls.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|");
-    Regex::new(&format!(r"(?i){tolls}|harm|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|carried out|behind|launched|fired|lobbed|shot|range|(?:said|says|confirmed|announced) (?:that )?(?:it|they) ")).unwrap()
+    Regex::new(&format!(r"(?i){tolls}|harm|rocket|missile|drone|mortar|shell|projectile|claim|responsib|credit|statement|communiq|according to|reported by|released|carried out|behind|launched|fired|lobbed|shot|range|(?:said|says|confirmed|announced) (?:that )?(?:it|they) ")).unwrap()
 });
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
