@@ -1063,6 +1063,26 @@ fn earlier_attacks_recalled_in_a_story() {
             ],
         ),
     ]);
+    check(&[
+        (
+            "on a page with no date, an earlier attack recalled by its month alone has no year: left out",
+            "Five rockets struck Balad air base on Wednesday evening, an official said. Nobody was hurt. In \
+             mid-March, a drone loaded with explosives crashed into Erbil airport.",
+            &["Balad Air Base | - | rocket | 5 | 0 | 0 | -"],
+        ),
+        (
+            "'last month ... an airstrike on a Damascus suburb' on a page with no date: left out",
+            "Israeli missiles hit Aleppo airport early on Tuesday, putting it out of service. Last month, \
+             Syria accused Israel of an airstrike on the Kafr Sousa district of Damascus.",
+            &["Aleppo International Airport | - | missile | - | - | - | -"],
+        ),
+        (
+            "an earlier attack told with its figures is kept, day unknown",
+            "Rockets hit the K-1 base near Kirkuk on Friday, killing a contractor. On October 4, seven rockets \
+             hit Al-Asad air base.",
+            &["K-1 Air Base | - | rocket | - | 1 | - | -", "Al Asad Air Base | - | rocket | 7 | - | - | -"],
+        ),
+    ]);
     check(&[(
         "'On April 6, three missiles landed near the refinery': the refinery told before, another day",
         " date 2022-05-02 Six rockets fell near the KAR refinery in Erbil on Sunday. On April 6, three \

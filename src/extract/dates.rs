@@ -170,6 +170,21 @@ pub fn named_days(sentence: &str) -> Vec<(NamedDay, usize)> {
     out
 }
 
+/// Whether a sentence tells its time as earlier than the story's, by a month or a day of the
+/// calendar without the year ("In mid-April", "on June 8", "last month", "days earlier"): on a page
+/// with no date that time has no year.
+pub fn earlier_without_a_year(sentence: &str) -> bool {
+    static AGO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:last (?:week|month|year)|earlier this (?:month|year)|(?:days|weeks|months) (?:earlier|ago|before))\b")
+            .unwrap()
+    });
+    let yearless = |c: regex::Captures, year: usize| c.get(year).is_none();
+    MDY.captures_iter(sentence).any(|c| yearless(c, 3))
+        || DMY.captures_iter(sentence).any(|c| yearless(c, 3))
+        || MONTH_ONLY.captures_iter(sentence).any(|c| yearless(c, 2))
+        || AGO.is_match(sentence)
+}
+
 /// Whether a sentence tells a day counted from the story's own: "yesterday", "last night", "this
 /// evening", "on Monday".
 pub fn tells_a_day_of_the_story(sentence: &str) -> bool {

@@ -1485,6 +1485,10 @@ impl<'g> Draft<'g> {
             c.injured = None;
         }
     }
+    /// Whether a report tells the attack's toll or what struck in number.
+    fn told_with_figures(&self) -> bool {
+        self.reports.iter().any(|r| r.killed.is_some() || r.injured.is_some() || r.count.is_some())
+    }
     fn attacker(&self) -> Option<&str> {
         self.attacker_report().and_then(|r| r.attacker.as_deref())
     }
@@ -2505,8 +2509,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it;
         // an attack told with its toll or its count stands against one party's denial.
         .filter(|(_, d)| {
-            let told_in_full = d.reports.iter().any(|r| r.killed.is_some() || r.injured.is_some() || r.count.is_some());
-            told_in_full || !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day)
+            d.told_with_figures()
+                || !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day)
         })
         .filter_map(|(i, d)| {
             let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
@@ -2544,6 +2548,13 @@ fn finish(
         // The article's subject with no date of its own is reported on the day of publication.
         None if d.role == Role::Main => {
             (inc.date, inc.date_precision) = (published, published.map(|_| DatePrecision::Day))
+        }
+        // An earlier attack mentioned in passing by a month or a day without its year ("In
+        // mid-April, a drone crashed into Erbil airport" on a page with no date) cannot be placed in
+        // time; the reports that told it as news are what the map is made of. One told with its
+        // figures ("On December 3, five rockets hit ...") is kept, unknown day and all.
+        None if !d.told_with_figures() && d.reports.first().is_some_and(|r| dates::earlier_without_a_year(&r.text)) => {
+            return None;
         }
         None => {}
     }
