@@ -517,6 +517,12 @@ fn figures_across_sentences_and_targets() {
 fn casualties_in_the_forms_outlets_use() {
     check(&[
         (
+            "a headline's 'Israeli missiles strike X' tells who struck: the state's own toll sentence is the attack's",
+            "Israeli missiles strike Damascus airport\n\nIsrael's military fired missiles shortly \
+             before dawn, killing two soldiers and wounding two others, the army says.",
+            &["Damascus International Airport | - | missile | - | 2 | 2 | -"],
+        ),
+        (
             "'N other fighters were killed' after a commander's death was told: more dead; one wounded by name",
             " date 2019-03-10 Commander killed in Turkish drone strike near Makhmour\n\n\
              A Turkish drone struck a car near Makhmour on Saturday, killing a senior commander of the group.\n\n\

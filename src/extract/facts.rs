@@ -240,7 +240,7 @@ static NO_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
 /// civilians": the dead as a noun's object.
 static DEATH_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:deaths?|killings?|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?|(?:tragic\s+)?loss)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"
+        r"(?i)\b(?:deaths?|killings?|martyrdom|(?:claimed|claiming|took|taking|cost|costing)\s+the\s+lives?|(?:tragic\s+)?loss)\s+of\s+(?:the\s+)?({NUMBER})\s+(?:[\w.'’-]+\s+){{0,3}}?[\w'’-]+"
     ))
 });
 /// "a commander, along with two fellow fighters, was killed": the named one and the others.
@@ -1042,6 +1042,17 @@ pub fn strikes_of(s: &str) -> Option<String> {
     STATE_STRIKES.captures(s).and_then(|c| state_of(&c[1])).map(str::to_string)
 }
 
+/// The state whose arms open a sentence, as a headline tells its doer without a verb of the past:
+/// "Israeli missiles strike Damascus airport", "US jets pound militia sites".
+pub fn opening_state_arm(s: &str) -> Option<&'static str> {
+    static STRIKES_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^\s+(?:strikes?|hits?|targets?|pounds?|bombs?|attacks?|struck|targeted|pounded|bombed)\b")
+    });
+    let c = STATE_ARM.captures(s)?;
+    let arm = c.get(0)?;
+    (arm.start() <= 4 && c.get(1).is_some() && STRIKES_NEXT.is_match(&s[arm.end()..])).then(|| state_in(&c)).flatten()
+}
+
 /// The state a claimant's name stands for ("Tehran" → "Iran"), if it is one.
 pub fn attacker_named(name: &str) -> Option<String> {
     state_of(name).map(str::to_string)
@@ -1260,6 +1271,10 @@ mod tests {
             ("There was one minor partner force casualty.", (None, Some(1))),
             ("The barrage killed the US civilian contractor and injured four soldiers.", (Some(1), Some(4))),
             ("The barrage killed the contractors' dog.", (None, None)),
+            (
+                "The strike hit the depot with three missiles, resulting in the martyrdom of one worker.",
+                (Some(1), None),
+            ),
             ("Israel killed the Iranian military commander in a strike on the consulate.", (None, None)),
             (
                 "A member of the Popular Mobilization Forces (PMF) was killed, and eight others were injured.",

@@ -1512,7 +1512,11 @@ impl<'g> Draft<'g> {
     /// Whether `c` tells the figures of a strike by the United States or Israel ("U.S. forces struck
     /// the group the day before, killing eight") on an attack not told as theirs.
     fn answered_by(&self, c: &Report) -> bool {
-        c.attacker.as_deref().is_some_and(|a| RETALIATORS.contains(&a) && self.attacker() != Some(a))
+        c.attacker.as_deref().is_some_and(|a| {
+            RETALIATORS.contains(&a)
+                && self.attacker() != Some(a)
+                && !self.reports.iter().any(|r| facts::opening_state_arm(&r.text) == Some(a))
+        })
     }
     fn weapon(&self) -> Weapon {
         self.weapon_report().map_or(Weapon::Unknown, |r| r.weapon)
