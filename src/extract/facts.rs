@@ -97,7 +97,9 @@ fn count_told(s: &str) -> Option<Count> {
         // April 9 air strike".
         let year = phrase.len() == 4 && phrase.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y));
         let day = phrase.chars().all(|ch| ch.is_ascii_digit()) && super::dates::ends_with_month(&s[..start]);
-        if year || day || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
+        // "Fateh-313 and Qiam missiles": a number joined to a name by a hyphen is the system's.
+        let model = s[..start].ends_with('-') && s[..start - 1].ends_with(|ch: char| ch.is_alphabetic());
+        if year || day || model || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
         let gap: Vec<String> = c[4].split_whitespace().map(str::to_lowercase).collect();
@@ -1200,6 +1202,8 @@ mod tests {
     #[test]
     fn counts() {
         assert_eq!(count("At least three rockets fell near the airport"), Some((Some(3), None)));
+        assert_eq!(count("The unit used Fateh-313 and Qiam ballistic missiles."), None);
+        assert_eq!(count("Reporter Name - At least two rockets fell near the airport"), Some((Some(2), None)));
         assert_eq!(count("as many as 30 rockets hit the base"), Some((None, Some(30))));
         assert_eq!(count("more than a dozen rockets hit Qayyarah"), Some((Some(13), None)));
         assert_eq!(count("the 14 rockets were fired"), Some((Some(14), Some(14))));
