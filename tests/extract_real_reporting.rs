@@ -1425,6 +1425,11 @@ fn who_struck() {
             &[("Al-Omar oil field", "rocket", None)],
         ),
         (
+            "'killed in a Turkish drone strike': the strike names who struck",
+            " date 2024-09-10 Two fighters were killed on Monday in a Turkish drone strike near Sinjar.",
+            &[("Sinjar", "drone", Some("Turkey"))],
+        ),
+        (
             "a claimant named as its capital is the state",
             " date 2020-01-09 Missiles struck Ain al-Asad on Wednesday, with Tehran readily taking responsibility.",
             &[("Al Asad Air Base", "missile", Some("Iran"))],
@@ -1496,12 +1501,21 @@ fn page_furniture_is_not_news() {
 
 #[test]
 fn figures_of_another_time_are_another_events() {
-    check(&[(
-        "a sentence opening on another time ('Last November, ...') keeps its toll from the story's attack",
-        "Rockets hit the Turkish base at Bashiqa early on Tuesday, officials said. The base was not damaged.\n\
-         Last November, six civilians died in a market of the capital.",
-        &["Zelikan base | - | rocket | - | - | - | -"],
-    )]);
+    check(&[
+        (
+            "a sentence opening on another time ('Last November, ...') keeps its toll from the story's attack",
+            "Rockets hit the Turkish base at Bashiqa early on Tuesday, officials said. The base was not damaged.\n\
+             Last November, six civilians died in a market of the capital.",
+            &["Zelikan base | - | rocket | - | - | - | -"],
+        ),
+        (
+            "'in that attack, <another doer> killed N': the attack recalled is another doer's, its toll not \
+             the story's; 'killed in Israel's airstrike' names the doer as 'by' would",
+            " date 2024-09-10 Nine soldiers were killed on Monday in Israel's airstrike on the T-4 air base. The \
+             war began with an assault on Israel last October. In that attack, Hamas killed some 1,100 people.",
+            &["Tiyas Air Base | 2024-09-09 | airstrike | - | 9 | - | -"],
+        ),
+    ]);
 }
 
 #[test]

@@ -1103,9 +1103,14 @@ pub fn attacker(s: &str) -> Option<String> {
     }
     // "was hit by Turkish drones", "a strike by Israeli jets".
     let after = &s[verb.end()..];
+    // "were killed in Israel's airstrike", "died in a Turkish drone strike": the strike names its state.
+    static IN_THE_STRIKE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:in|during)\s+(?:an?\s+|the\s+)?$"));
+    static STRIKE_NOUN: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)(?:strikes?|attacks?|raids?|bombardment|bombing|shelling|drones?|missiles?)$"));
     for c in STATE_ARM.captures_iter(after) {
         let m = c.get(0).unwrap();
-        if BY_ATTACKER.is_match(&after[..m.start()]) {
+        let in_its_strike = IN_THE_STRIKE.is_match(&after[..m.start()]) && STRIKE_NOUN.is_match(m.as_str());
+        if BY_ATTACKER.is_match(&after[..m.start()]) || in_its_strike {
             return state_in(&c).map(str::to_string);
         }
     }
@@ -1275,6 +1280,7 @@ mod tests {
             ("There was one minor partner force casualty.", (None, Some(1))),
             ("The barrage killed the US civilian contractor and injured four soldiers.", (Some(1), Some(4))),
             ("The barrage killed the contractors' dog.", (None, None)),
+            ("Jane Roe - At least eight people were killed in a strike on the depot.", (Some(8), None)),
             (
                 "The strike hit the depot with three missiles, resulting in the martyrdom of one worker.",
                 (Some(1), None),

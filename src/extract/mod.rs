@@ -2333,7 +2333,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             drafts.push(Draft { role: Role::Background, reports, struck_with: None, another });
             Some(drafts.len() - 1)
-        } else if let Some(i) = told_before.filter(|_| !another && THE_ATTACK_TOLD.is_match(&r.text)) {
+        } else if let Some(i) =
+            told_before.filter(|&i| !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r))
+        {
             // "Because of the rocket strike, flights were halted", "The bomb caused no human damage":
             // the attack just told, whatever weapon this sentence names; its figures are that
             // attack's, and what follows is still about it.
