@@ -1509,6 +1509,12 @@ fn figures_of_another_time_are_another_events() {
             &["Zelikan base | - | rocket | - | - | - | -"],
         ),
         (
+            "'a counter-strike on <another day> killed five': the answer's toll, not the attack's",
+            "Seven mortar rounds hit the US embassy in Baghdad on December 8. No one was hurt, but the strike \
+             left some damage. A counter-strike on November 21 killed five members of the group.",
+            &["U.S. Embassy Baghdad | - | mortar | 7 | 0 | 0 | -"],
+        ),
+        (
             "'in that attack, <another doer> killed N': the attack recalled is another doer's, its toll not \
              the story's; 'killed in Israel's airstrike' names the doer as 'by' would",
             " date 2024-09-10 Nine soldiers were killed on Monday in Israel's airstrike on the T-4 air base. The \

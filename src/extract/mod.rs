@@ -210,7 +210,8 @@ static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?attack\w*)\b").unwrap()
+    Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?(?:attack|strike)\w*)\b")
+        .unwrap()
 });
 
 /// "Also on Wednesday", "the base was also hit", "struck the field again": another attack told, not
