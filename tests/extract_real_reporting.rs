@@ -1509,6 +1509,12 @@ fn figures_of_another_time_are_another_events() {
             &["Zelikan base | - | rocket | - | - | - | -"],
         ),
         (
+            "'where sectarian clashes have killed 300': the toll of the fighting around, not of the strike",
+            " date 2025-07-17 Israeli jets struck the army headquarters in Damascus on Wednesday after warning \
+             the government over Sweida, where sectarian clashes have killed more than 300 people.",
+            &["Damascus | 2025-07-16 | airstrike | - | - | - | -"],
+        ),
+        (
             "'a counter-strike on <another day> killed five': the answer's toll, not the attack's",
             "Seven mortar rounds hit the US embassy in Baghdad on December 8. No one was hurt, but the strike \
              left some damage. A counter-strike on November 21 killed five members of the group.",

@@ -288,6 +288,17 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     if let Some(m) = COMES_AMID.find(s) {
         return s[..m.start()].into();
     }
+    // "..., where sectarian clashes have killed more than 300 people": the toll of the fighting the
+    // attack is set in, not of the attack.
+    static FIGHTING_TOLL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:clashes|fighting|violence|battles|hostilities|unrest)\s+(?:[\w-]+\s+){0,3}?(?:killed|left)\b[^.;]*")
+            .unwrap()
+    });
+    if let Some(m) = FIGHTING_TOLL.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+    }
     if let Some(m) = AS_FIGHTING.find(s)
         && tells_event(&s[..m.start()])
     {
