@@ -1509,6 +1509,15 @@ fn figures_of_another_time_are_another_events() {
             &["Zelikan base | - | rocket | - | - | - | -"],
         ),
         (
+            "'On that day, ...' after a line naming a day: that day",
+            " date 2020-08-17 Two rockets hit the Green Zone on Sunday.\nAnger at the US has run high since \
+             January 3.\nOn that day, a US drone struck a convoy at Baghdad airport, killing a commander.",
+            &[
+                "Green Zone | 2020-08-16 | rocket | 2 | - | - | -",
+                "Baghdad International Airport | 2020-01-03 | drone | - | 1 | - | -",
+            ],
+        ),
+        (
             "'where sectarian clashes have killed 300': the toll of the fighting around, not of the strike",
             " date 2025-07-17 Israeli jets struck the army headquarters in Damascus on Wednesday after warning \
              the government over Sweida, where sectarian clashes have killed more than 300 people.",

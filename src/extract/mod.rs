@@ -959,6 +959,10 @@ static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
 
+/// "On that day", "the same day": the day told just before.
+static THAT_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b").unwrap());
+
 /// "..., state media reported Wednesday": whether the day named at `at` is the one something was
 /// said on.
 fn said_at(s: &str, at: usize) -> bool {
@@ -1986,7 +1990,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if THOSE_ATTACKS.is_match(s) && sentence_before.is_some_and(tally) {
             continue;
         }
-        let Some(mut r) = read(s, published, month_first, groups_told, gazetteer) else {
+        let read = read(s, published, month_first, groups_told, gazetteer).map(|mut r| {
+            // "... since January 3. On that day, a drone struck a convoy": the day the sentence
+            // before named last.
+            if r.date.is_none()
+                && THAT_DAY.is_match(s)
+                && let Some(d) = sentence_before.and_then(|p| attack_dates(p, published, month_first).last().copied())
+            {
+                (r.date, r.why.date) = (Some(dates::DateRef { at: 0, ..d }), "date/that-day-told-before");
+            }
+            r
+        });
+        let Some(mut r) = read else {
             let mut detail = context(s, groups_told);
             if let Some(c) = detail.as_mut() {
                 c.span = span_in(&article.text, s);
