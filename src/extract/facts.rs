@@ -659,13 +659,6 @@ static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
     )
 });
-/// "says the attack targeted", "confirmed a new round of missile and drone attacks on": a speaker
-/// telling an attack as its own (read only when the speaker is a known armed group).
-static OWN_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:says|said|confirmed|confirms|announced|announces)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:targeted|struck|attacked|bombed|shelled)|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|operations?)\s+(?:had\s+|have\s+)?(?:targeted|hit|struck|was aimed at|were aimed at)|(?:an?|the|its)\s+(?:new\s+)?(?:round|wave|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|operations)\s+(?:on|against)|(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against))\b",
-    )
-});
 /// "citing the group's Telegram channel", "in a statement on its website": the group's own telling.
 static OWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -709,13 +702,14 @@ static TELLER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the teller named before.
 static TELLER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:(?:also|later|again|(?:late |early )?on \w+day|today|yesterday|in a statement)\s+)?(?:said|says|confirmed|confirms|announced|announces|stated|reported|revealed|tweeted|declared|acknowledged|released|statements?)\b",
+        r"(?i)^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,60},\s*)?(?:(?:also|later|again|(?:late |early )?(?:on )?\w+day|today|yesterday|in a statement)\s+)?(?:said|says|confirmed|confirms|announced|announces|stated|reported|revealed|tweeted|declared|acknowledged|released|statements?)\b",
     )
 });
-/// An attack told as done: its doer's verb, or "the operation was aimed at", "revealing the attack".
+/// An attack told as done: its doer's verb, "the operation was aimed at", "revealing the attack",
+/// "a new round of missile attacks on", "its drone strike on", "announced an attack on".
 static ATTACK_TOLD_DONE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|bombed|shelled|carried out|conducted|pounded|destroyed|(?:was|were) aimed (?:at|against)|reveal(?:ed|ing)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?)\b",
+        r"(?i)\b(?:attacked|struck|hit|targeted|fired|launched|bombed|shelled|carried out|conducted|pounded|destroyed|(?:was|were) aimed (?:at|against)|reveal(?:ed|ing)\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?|(?:round|wave|series)\s+of\s+(?:[\w-]+\s+){0,4}?(?:attacks|strikes|operations)\s+(?:on|against)|(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against)|(?:announced|announces|confirmed|confirms)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|operation)s?\s+(?:on|against))\b",
     )
 });
 /// "the earthquake that struck": a verb right after a relative pronoun.
@@ -871,14 +865,6 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     }
     if ITS_FIGHTERS.is_match(s) {
         return Some((Claim::Earlier, "claim/its-fighters"));
-    }
-    // "The Guard says the attack targeted ...", "the Guard confirmed a new round of attacks on ...":
-    // a known armed group telling its own attack.
-    if let Some(m) = OWN_ATTACK_TOLD.find(s)
-        && let Some(g) = groups::mentions(&s[..m.start()]).pop()
-        && !SUBJECT_START.is_match(&s[g.end..m.start()])
-    {
-        return Some((Claim::Named(strip_the(&g.text)), "claim/group-tells-its-attack"));
     }
     if let Some(g) = group_telling_its_attack(s) {
         return Some((Claim::Named(strip_the(&g.text)), "claim/group-is-the-source"));
