@@ -174,14 +174,18 @@ pub fn named_days(sentence: &str) -> Vec<(NamedDay, usize)> {
 /// calendar without the year ("In mid-April", "on June 8", "last month", "days earlier"): on a page
 /// with no date that time has no year.
 pub fn earlier_without_a_year(sentence: &str) -> bool {
-    static AGO: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:last (?:week|month|year)|earlier this (?:month|year)|(?:days|weeks|months) (?:earlier|ago|before))\b")
-            .unwrap()
-    });
+    static AGO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:days|weeks|months) (?:earlier|ago|before)\b").unwrap());
     let yearless = |c: regex::Captures, year: usize| c.get(year).is_none();
     MDY.captures_iter(sentence).any(|c| yearless(c, 3))
         || DMY.captures_iter(sentence).any(|c| yearless(c, 3))
         || MONTH_ONLY.captures_iter(sentence).any(|c| yearless(c, 2))
+        || RELATIVE.captures_iter(sentence).any(|c| {
+            matches!(
+                c[1].to_lowercase().as_str(),
+                "last week" | "last month" | "last year" | "earlier this month" | "earlier this year"
+            )
+        })
         || AGO.is_match(sentence)
 }
 
