@@ -2433,3 +2433,46 @@ fn a_timeline_under_year_headings() {
         &["K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -", "Camp Taji | 2020-03-11 | rocket | - | 3 | - | -"],
     )]);
 }
+
+#[test]
+fn the_site_a_province_holds_and_what_states_hit() {
+    check(&[
+        (
+            "'Baghdad:' opening a paragraph that goes on and ends on an agency's tag: a dateline",
+            " date 2023-05-02 Baghdad: Coalition troops were put on alert after a night attack by militias on one \
+             of their bases in the western province of Anbar, a security source said on Tuesday. Early on \
+             Tuesday, two drones struck the Ain al-Asad base in Anbar, setting a hangar on fire, the source \
+             added. (Agency)\n",
+            &["Al Asad Air Base | 2023-05-02 | drone | 2 | - | - | -"],
+        ),
+        (
+            "'a base in Hasakah', then the base 'north-east of Hasakah': the province's seat stands for it",
+            "Drones strike US base in northeast Hasakah\n\nLocal sources said that three drones struck the \
+             coalition base at Kharab al-Jir airfield, in the countryside north-east of Hasakah, on Sunday.\n",
+            &["Rumalyn Landing Zone | - | drone | 3 | - | - | -"],
+        ),
+        (
+            "'gunmen killed two soldiers in Kirkuk': an attack; a town of the province is a place of its own",
+            " date 2022-03-08 Gunmen killed two soldiers in Kirkuk on Monday. A roadside bomb also hit an army \
+             patrol in Hawija, in Kirkuk province, on Monday, wounding three.\n",
+            &["Kirkuk | 2022-03-07 | unknown | - | 2 | - | -", "Hawija | 2022-03-07 | ied | - | - | 3 | -"],
+        ),
+        (
+            "'Israel hit the airbase, causing three soldiers to be injured': a strike from the air, with its toll",
+            "Israel hit the Syrian Hama airbase overnight, causing three soldiers to be injured.\n",
+            &["Hama Air Base | - | airstrike | - | - | 3 | -"],
+        ),
+        (
+            "'Israel has rarely commented on a single air strike': a habit, no count of the strike told",
+            " date 2023-01-02 Israeli jets struck Damascus airport on Monday, a monitor said. Israel has rarely \
+             commented on a single air strike on Syria.\n",
+            &["Damascus International Airport | 2023-01-02 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'three shells hit a runway': projectiles of no class are counted",
+            " date 2023-01-02 An Israeli strike hit Damascus airport on Monday. Three shells hit a runway of the \
+             airport, causing fires, a monitor said.\n",
+            &["Damascus International Airport | 2023-01-02 | airstrike | 3 | - | - | -"],
+        ),
+    ]);
+}

@@ -60,7 +60,9 @@ fn colon_dateline<'g, 'l>(line: &'l str, g: &'g Gazetteer) -> Option<(&'g Place,
     let c = COLON_DATELINE.captures(line)?;
     let (written, start) = (c.get(1)?.as_str(), c.get(2)?.start());
     let story = line[start..].trim_end();
-    let full_sentence = story.split_whitespace().count() >= 10 && story.ends_with(['.', '!', '?', '"', '”']);
+    // A paragraph may go on past its first sentence and end on an outlet's tag ("... (IANS)").
+    let ends_a_sentence = story.ends_with(['.', '!', '?', '"', '”']) || SENTENCE_END.is_match(story);
+    let full_sentence = story.split_whitespace().count() >= 10 && ends_a_sentence;
     let best = g.lookup(written, &Default::default()).best?;
     let town = best.place.kind.geo_precision() == crate::model::GeoPrecision::Town;
     (full_sentence && town).then_some((best.place, written, start))
@@ -92,7 +94,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -138,7 +140,7 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
 /// coalition carried out heavy strikes near Albukamal"), and what an air force bombed (not "the
 /// Qayyarah air force base").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -238,11 +240,13 @@ static AFTER_THE_ATTACK_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 
 static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
 
-/// The verbs that tell an attack on their own, without a weapon word.
+/// The verbs that tell an attack on their own, without a weapon word. So do armed men killing
+/// ("Gunmen killed two soldiers in Tuz"; not "militants killed in the strike").
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{0,60}?\bto (?:target|attack|strike|hit|shell|bomb))\b",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb))\b",
+        facts::SMALL_NUMBER
+    ))
     .unwrap()
 });
 
@@ -1030,16 +1034,17 @@ fn read<'g>(
         return None;
     }
     let weapons = facts::weapons(s);
+    // "The shell struck the K1 air base": a projectile word names what struck, if not its class.
+    let projectile = || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable());
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
-    let count = if weapons.is_empty() { None } else { facts::count(s) };
+    // "Four shells hit the runway": projectiles of no class are counted all the same.
+    let count = if weapons.is_empty() && !projectile() { None } else { facts::count(s) };
     let mut dates =
         if tells_event(s) || count.is_some() { attack_dates(s, published, month_first) } else { return None };
     let mut date = dates.first().copied();
     let logged = count.is_some() && date.is_some();
     // Without a weapon word only a singular "attack" is an event ("attacks on bases" is generic), or
     // a site struck on a given day (checked below, once the place is known).
-    // "The shell struck the K1 air base": a projectile word names what struck, if not its class.
-    let projectile = || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable());
     let bare = weapons.is_empty() && !ONE_ATTACK.is_match(s) && !projectile() && !AIR_POWER_STRUCK.is_match(s);
     // "bracing since the 1st of April, when a strike levelled the annex": the clause after "when"
     // tells the event, the "since" before it is no cumulative count.
@@ -1640,10 +1645,21 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
         r.beside.iter().any(|p| p.id == a.id) || d.reports.iter().any(|x| x.beside.iter().any(|p| p.id == b.id))
     };
+    // "Drones target a base in Hasakah", then "drones targeted the base in Kharab al-Jir, northeast
+    // of Hasakah": a province's namesake seat, named again where the site is placed, stands for its
+    // province. A town in the province is a place of its own ("ISIS attacked Dibis, in Kirkuk").
+    let placed_in_the_province = || {
+        let (Some((a, written)), Some((b, _))) = (d.place_told(), r.place.as_ref()) else { return false };
+        a.kind.geo_precision() == GeoPrecision::Town
+            && b.kind.geo_precision() == GeoPrecision::Site
+            && a.admin1.as_deref().is_some_and(|p| p == a.name && b.admin1.as_deref() == Some(p))
+            && a.country == b.country
+            && r.text.to_lowercase().contains(&written.to_lowercase())
+    };
     // "a US military base in Deir ez-Zor" names a site only by where it is: the resolver's pick.
     let by_where = |p: Option<&(&Place, String)>| p.is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
     let named = || !by_where(d.place_told()) && !by_where(r.place.as_ref());
-    (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside())
+    (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside() || placed_in_the_province())
         && match (d.date(), r.date) {
             (Some(a), Some(b)) => dates_close(a, b),
             (None, Some(b)) => {
