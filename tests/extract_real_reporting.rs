@@ -2476,3 +2476,40 @@ fn the_site_a_province_holds_and_what_states_hit() {
         ),
     ]);
 }
+
+#[test]
+fn where_a_site_lies_and_lists_of_targets() {
+    check(&[
+        (
+            "'north of the Iraqi capital Baghdad', then 'took place in the Tarmiyah district': the town named",
+            "A roadside bomb killed three soldiers on Monday north of the Iraqi capital Baghdad, the ministry \
+             said. The blast took place in the Tarmiyah district, 30 km outside Baghdad.\n",
+            &["Tarmiyah | - | ied | - | 3 | - | -"],
+        ),
+        (
+            "'a base north of Syria's X province' (no base by a country's bearing), then 'The base is located near'",
+            "Rockets hit US base in Syria\n\nSeveral rockets exploded on Tuesday at a US military base north of \
+             Syria’s Deir ez-Zor province, state media said. The base is located near the Conoco gas field.\n",
+            &["Conoco gas field | - | rocket | - | - | - | -"],
+        ),
+        (
+            "'Last week, 12 fighters were killed in an ambush': another time's toll",
+            "Gunmen attacked a police post in Kirkuk on Sunday night. Last week, 12 fighters were killed in an \
+             ambush in a nearby village.\n",
+            &["Kirkuk | - | unknown | - | - | - | -"],
+        ),
+        (
+            "'hit farms in A, two depots in the city of B, a post near C, and a headquarters in D': a list; \
+             'a cargo plane had landed at X airport' is no target",
+            "Unidentified aircraft struck militia positions in eastern Syria on Tuesday, shortly after an \
+             Iranian cargo plane had landed at Deir ez-Zor airport. The warplanes hit farms in Mayadin, two \
+             militia depots in the city of Albu Kamal, a post near the T-2 station, and a headquarters in the \
+             city of Deir ez-Zor.\n",
+            &[
+                "Mayadin | - | airstrike | - | - | - | -",
+                "Albu Kamal | - | airstrike | - | - | - | -",
+                "Deir ez-Zor | - | airstrike | - | - | - | -",
+            ],
+        ),
+    ]);
+}

@@ -657,7 +657,8 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arrived|arriving|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$").unwrap()
+    // "after a transport plane had landed at Deir ez-Zor airport": a flight's end, not a target.
+    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arrived|arriving|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
 });
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
@@ -939,13 +940,33 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
                 AND_THE_WEAPON.find(between).is_some_and(|m| !facts::weapons(m.as_str()).is_empty())
             };
             let short = between.len() <= 80 || (between.len() <= 140 && parallel());
-            short && AND.is_match(between) && !BETWEEN.is_match(&s[..first])
+            ((short && AND.is_match(between)) || listed(between, &s[targets[c.max(i)].span.end..]))
+                && !BETWEEN.is_match(&s[..first])
         });
         if far && joined {
             chosen.push(i);
         }
     }
     chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
+}
+
+/// "farms in Mayadin, two headquarters in the city of Albu Kamal, a post near the Abbas area, and a
+/// headquarters in Deir ez-Zor": the items of a list of targets between two of its places, each
+/// its own noun placed by a preposition, the list closed by "and".
+fn listed(between: &str, after: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*(?:and\s+|as well as\s+)?(?:an?|another|{}|several)\s+(?:[\w'’-]+\s+){{0,5}}?(?:in|near|at|outside)\b[\w\s'’-]{{0,80}}$",
+            facts::SMALL_NUMBER
+        ))
+        .unwrap()
+    });
+    let mut items = between.split(',');
+    between.len() <= 200
+        && between.trim_start().starts_with(',')
+        && items.next().is_some_and(|head| head.trim().is_empty())
+        && (AND.is_match(between) || AND.is_match(after))
+        && items.all(|item| ITEM.is_match(item))
 }
 
 /// Whether two places lie too far apart to be one target, at the coarser one's precision.
@@ -1676,6 +1697,34 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         && d.same_attacker(r)
 }
 
+/// "The base is located near the Conoco oil field", "The camp lies in the Rmelan countryside": a
+/// sentence placing the site the attack just told named only by where it is ("a US base in Deir
+/// ez-Zor province") or by its region.
+fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Report<'g>> {
+    static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD})\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+|based\s+)?(?:near|close to|next to|by|adjacent to|in|at|inside|within)\b"
+        ))
+        .unwrap()
+    });
+    if !LOCATED.is_match(s) || tells_event(s) {
+        return None;
+    }
+    let vague = match d.place_told() {
+        None => true,
+        Some((p, text)) => p.kind.geo_precision() == GeoPrecision::Region || crate::gazetteer::site_by_where(text),
+    };
+    let t = targets_of(s, g).into_iter().find(|t| t.place.kind.geo_precision() == GeoPrecision::Site)?;
+    if !vague || !compatible(d.place(), Some(t.place), || false) {
+        return None;
+    }
+    let mut r = Report::of_text(s, None);
+    r.place = Some((t.place, t.text));
+    r.why.place = "place/where-the-site-is";
+    r.link = "where-the-site-is";
+    Some(r)
+}
+
 /// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
 /// of that day that lacks them.
 fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
@@ -1704,7 +1753,7 @@ static THE_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
 /// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
 /// "Earlier this year,".
 static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|summer|winter|spring|autumn|fall)\b").unwrap()
+    Regex::new(r"(?i)^(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week|summer|winter|spring|autumn|fall)\b").unwrap()
 });
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
@@ -1788,7 +1837,8 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
     // "a southern suburb of the Syrian capital Damascus": a town told as what the target lies by
     // (in "the Damascus suburb of Kiswah" the suburb is named).
-    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to|(?:an?|the)\s+(?-i:[a-z]+\s+)?(?:suburbs?|outskirts)\s+of)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
+    // "30 km north of Baghdad", "outside Baghdad": where the target lies from a town.
+    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to|outside|(?:an?|the)\s+(?-i:[a-z]+\s+)?(?:suburbs?|outskirts)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
 });
 /// How far from a landmark a target told "near" it may be.
 const LANDMARK_KM: f64 = 100.0;
@@ -2018,6 +2068,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r
         });
         let Some(mut r) = read else {
+            // "The base is located near the Conoco field": where the site just told by where it
+            // is lies.
+            if let Some(i) = last
+                && let Some(r) = where_the_site_is(s, &drafts[i], gazetteer)
+            {
+                drafts[i].reports.push(Report { span: span_in(&article.text, s), ..r });
+                continue;
+            }
             let mut detail = context(s, groups_told);
             if let Some(c) = detail.as_mut() {
                 c.span = span_in(&article.text, s);
@@ -2235,12 +2293,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
+        // "The most recent incident took place last week in a village, where 30 were killed": a
+        // time of its own, though a vague one, that the attack was not told with.
+        let vague_time = VAGUE_TIME.find(&r.text).filter(|_| r.place.is_none()).map(|m| m.as_str().to_lowercase());
+        let another_time = |d: &Draft| {
+            vague_time.as_ref().is_some_and(|t| !d.reports.iter().any(|x| x.text.to_lowercase().contains(t.as_str())))
+        };
         if !another
             && r.date.is_none()
             && r.place.is_none()
             && r.weapon == Weapon::Unknown
             && let Some(i) = last
             && drafts[i].same_attacker(&r)
+            && !another_time(&drafts[i])
         {
             // "However the strikes killed five", after the US struck back: nothing of the attack.
             if drafts[i].answered_by(&r) {
@@ -2334,6 +2399,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let same = |d: &Draft| {
             !counted_from(d)
                 && !days_apart(d)
+                && !another_time(d)
                 && (fits(d, &r) || told_again(d))
                 && !answers(d)
                 && !answered(d)

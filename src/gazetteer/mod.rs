@@ -839,7 +839,8 @@ impl Gazetteer {
                 from
             };
         let anchor = lookup.best.as_ref()?.place;
-        if anchor.kind.geo_precision() == GeoPrecision::Site {
+        // "a base north of Syria's Deir ez-Zor province": a country is no point to look from.
+        if anchor.kind.geo_precision() == GeoPrecision::Site || anchor.kind == PlaceKind::Country {
             return None;
         }
         let raw: Vec<(usize, f64)> = if let Some(deg) = direction {
