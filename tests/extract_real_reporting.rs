@@ -2513,3 +2513,41 @@ fn where_a_site_lies_and_lists_of_targets() {
         ),
     ]);
 }
+
+#[test]
+fn other_times_governments_and_drones_that_smuggle() {
+    check(&[
+        (
+            "'Rockets Hit US War Base In Iraq (REPORT)': a headline in title case, '(REPORT)' included",
+            "Rockets Hit US War Base In Iraq (REPORT)\n\nSix rockets were fired at Erbil International Airport \
+             on Tuesday night, an official said.\n",
+            &["Erbil International Airport | - | rocket | 6 | - | - | -"],
+        ),
+        (
+            "'shot down a drone loaded with narcotics': smuggling, no attack",
+            " date 2023-03-01 Border guards on Monday shot down a drone loaded with narcotics near the Rukban \
+             camp, an army source said.\n",
+            &[],
+        ),
+        (
+            "'tensions between Baghdad and the Kurdish authorities': the government, not a target",
+            " date 2023-06-08 Drones hit the Sarsang oil field on Wednesday, an official said. No group claimed \
+             the attack, which deepened tensions between Baghdad and the Kurdish authorities.\n",
+            &["Sarsang oil field | 2023-06-07 | drone | - | - | - | -"],
+        ),
+        (
+            "'Smoke was still rising on Thursday ..., days after a drone strike hit the site': not the strike's day",
+            " date 2025-07-18 Smoke was still rising on Thursday from a field in Duhok province, days after a \
+             drone strike hit the site. The Sarsang field was attacked on Tuesday, officials said.\n",
+            &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -"],
+        ),
+        (
+            "'missile destroys orchard in Duhok', then 'the Amedi district of Duhok province'; 'last month' \
+             is another attack's time",
+            " date 2022-08-11 Turkish missile destroys orchard in Duhok\n\nTurkey bombarded the village of \
+             Blava in the Amedi district of Duhok province, wounding two people. Meanwhile, Turkey shelled the \
+             Parkha area of Zakho last month, killing nine people.\n",
+            &["Amadiya | 2022-08-11 | missile | - | - | 2 | -", "Zakho | 2022-07-01 | artillery | - | 9 | - | -"],
+        ),
+    ]);
+}

@@ -77,7 +77,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -151,6 +151,11 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
+});
+/// "shot down a drone ..., which was carrying a large amount of crystal": smuggling drugs, not an
+/// attack (a strike on a convoy "suspected of smuggling weapons" is one).
+static SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:loaded|laden|carrying|packed)\s+(?:with\s+)?(?:\w+\s+){0,5}?(?:narcotics|drugs|crystal|captagon|hashish))\b").unwrap()
 });
 /// "Operations were carried out near the town due to the attack": the sweep that answered an attack.
 static SWEEP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -413,6 +418,10 @@ const DAYS_OFF: &str = r"(?:(?:just|only|barely|less than|more than|about|nearly
 /// "The strikes came hours after the group claimed an attack on ...": a clause, with or without its comma.
 static ANOTHER_DAY_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?:,|\b(?:came|comes|come|followed))\s+(?P<off>{DAYS_OFF})")).unwrap());
+/// "days after", "just hours before": an offset of no count.
+static VAGUE_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:just|only|barely|some)\s+)?(?:a few\s+|several\s+)?(?:days|hours|weeks)\s").unwrap()
+});
 /// A time that fixes no day: a clause dated from it has no day either.
 static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -452,6 +461,16 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
         // "The drone attack comes days after the premier traveled to Baghdad": the clause dates the
         // attack by an event that is none, and the places it names were not struck.
         out.push((paragraph, s[..m.start()].trim()));
+    } else if let Some(c) = ANOTHER_DAY_CLAUSE.captures(s)
+        && let (m, off) = (c.get(0).unwrap(), c.name("off").unwrap())
+        && m.as_str().starts_with(',')
+        && VAGUE_OFFSET.is_match(off.as_str())
+        && !tells_event(&s[..m.start()])
+        && tells_event(&s[m.end()..])
+    {
+        // "Smoke was still rising Thursday from a field, days after a drone strike hit the site": the
+        // day told is the smoke's; the attack is the clause's, of a day before it, not counted.
+        out.push((paragraph, s[m.end()..].trim()));
     } else {
         out.push((paragraph, s));
     }
@@ -681,7 +700,9 @@ fn flight_path(s: &str) -> Option<std::ops::Range<usize>> {
 fn title_case(s: &str) -> bool {
     let long: Vec<&str> =
         s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
-    long.len() >= 4 && long.iter().filter(|w| w.starts_with(char::is_uppercase)).count() * 10 >= long.len() * 8
+    // "(REPORT)": a word's first letter, past the punctuation around it.
+    let capitalised = |w: &&&str| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    long.len() >= 4 && long.iter().filter(capitalised).count() * 10 >= long.len() * 8
 }
 
 /// Whether a place is of the kind a site word names.
@@ -789,7 +810,10 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         let precision = p.kind.geo_precision();
         if (precision == crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]))
             || (precision == crate::model::GeoPrecision::Town
-                && (GOVERNMENT_SPEAKS.is_match(&s[m.end..]) || OUTSIDE.is_match(before) || SAID_IN.is_match(before)))
+                && (GOVERNMENT_SPEAKS.is_match(&s[m.end..])
+                    || OUTSIDE.is_match(before)
+                    || SAID_IN.is_match(before)
+                    || GOVERNMENTS_BETWEEN.is_match(before)))
         {
             continue;
         }
@@ -841,6 +865,11 @@ static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
+/// "tensions between Baghdad and Kurdish authorities", "talks between Erbil and Baghdad": capitals
+/// as the governments they seat.
+static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$").unwrap()
+});
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
 });
@@ -1088,6 +1117,7 @@ fn read<'g>(
         || DENIAL.is_match(event_clause(told))
         || DEFENCE_HEARD.is_match(s)
         || SWEEP_AFTER.is_match(s)
+        || SMUGGLING.is_match(s)
     {
         return None;
     }
@@ -1126,7 +1156,7 @@ fn read<'g>(
     // "Iranian forces bombed camps in Koya, killing nine", "killed in gunfire at the gates of the
     // base": a place struck with its toll.
     static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$").unwrap()
+        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$|\b(?:district|area|village|countryside|outskirts) of\s+$").unwrap()
     });
     let town_with_toll = || {
         place.as_ref().is_some_and(|(p, text)| {
@@ -1414,6 +1444,15 @@ fn compatible(a: Option<&Place>, b: Option<&Place>, named: impl Fn() -> bool) ->
     }
 }
 
+/// Whether a sentence names the province of the town `written` as a province ("Duhok province",
+/// "the province of Duhok").
+fn names_the_province(text: &str, written: &str) -> bool {
+    let (text, written) = (text.to_lowercase(), written.to_lowercase());
+    [format!("{written} province"), format!("{written} governorate"), format!("province of {written}")]
+        .iter()
+        .any(|p| text.contains(p.as_str()))
+}
+
 /// Whether `place` may lie in `region`: a governorate holds the places of its own province ("Erbil
 /// province" is not Ain al-Asad, in Anbar); a region of no one province (the Kurdistan Region), or a
 /// place whose province the gazetteer does not name by name, anything in its country.
@@ -1472,10 +1511,22 @@ impl<'g> Draft<'g> {
         // town, a site named outright ("the al-Omar field") over one told by
         // where it is ("a military base in Deir ez-Zor"), then one struck ("drones struck Union III")
         // over a landmark told near what was struck ("facilities near the US embassy").
+        // A province's namesake seat beside another town of that province stands for the province
+        // ("in Duhok" and "the Amedi district of Duhok province").
+        let seat_for_province = |(p, written): &(&Place, String)| {
+            p.kind.geo_precision() == GeoPrecision::Town
+                && p.admin1.as_deref() == Some(p.name.as_str())
+                && self.reports.iter().any(|x| {
+                    x.place.as_ref().is_some_and(|(q, _)| {
+                        q.id != p.id && q.admin1 == p.admin1 && q.kind.geo_precision() == GeoPrecision::Town
+                    }) && names_the_province(&x.text, written)
+                })
+        };
         self.reports.iter().filter(|r| r.place.is_some()).rev().max_by_key(|r| {
             let place = r.place.as_ref();
             (
                 place.map(|p| specificity(p.0)),
+                !place.is_some_and(seat_for_province),
                 r.place_is_part(),
                 !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
                 !r.place_is_landmark(),
@@ -1484,6 +1535,14 @@ impl<'g> Draft<'g> {
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
+    }
+    /// Whether a sentence tells a vague time of its own ("last week", "months ago") that the attack
+    /// was not told with: it is about another attack.
+    fn told_at_another_time(&self, s: &str) -> bool {
+        VAGUE_TIME.find(s).is_some_and(|m| {
+            let t = m.as_str().to_lowercase();
+            !self.reports.iter().any(|x| x.text.to_lowercase().contains(t.as_str()))
+        })
     }
     /// Whether the attack was told of "a" site of this noun ("a gas complex", "an Emirati-owned
     /// field"), which "the Khor Mor complex" then names.
@@ -1668,14 +1727,20 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     };
     // "Drones target a base in Hasakah", then "drones targeted the base in Kharab al-Jir, northeast
     // of Hasakah": a province's namesake seat, named again where the site is placed, stands for its
-    // province. A town in the province is a place of its own ("ISIS attacked Dibis, in Kirkuk").
+    // province.
     let placed_in_the_province = || {
         let (Some((a, written)), Some((b, _))) = (d.place_told(), r.place.as_ref()) else { return false };
+        // A town is placed in the province only when the province is named as one ("the Amedi
+        // district of Duhok province"), not by its seat ("ISIS attacked Dibis, in Kirkuk"), and is
+        // not told as another target ("a bomb also hit a patrol in Hawija, in Kirkuk province").
         a.kind.geo_precision() == GeoPrecision::Town
-            && b.kind.geo_precision() == GeoPrecision::Site
+            && match b.kind.geo_precision() {
+                GeoPrecision::Site => r.text.to_lowercase().contains(&written.to_lowercase()),
+                GeoPrecision::Town => names_the_province(&r.text, written) && !ALSO.is_match(&r.text),
+                GeoPrecision::Region => false,
+            }
             && a.admin1.as_deref().is_some_and(|p| p == a.name && b.admin1.as_deref() == Some(p))
             && a.country == b.country
-            && r.text.to_lowercase().contains(&written.to_lowercase())
     };
     // "a US military base in Deir ez-Zor" names a site only by where it is: the resolver's pick.
     let by_where = |p: Option<&(&Place, String)>| p.is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
@@ -2092,7 +2157,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // "Last November, a bomb in the capital killed six": figures of another time are another
             // event's, unless that time is the attack's own.
             let of_another_time = |d: &Draft| {
-                OTHER_TIME.is_match(s)
+                (OTHER_TIME.is_match(s) || d.told_at_another_time(s))
                     && !dates::references(s, published, month_first)
                         .first()
                         .is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
@@ -2295,10 +2360,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
         // "The most recent incident took place last week in a village, where 30 were killed": a
         // time of its own, though a vague one, that the attack was not told with.
-        let vague_time = VAGUE_TIME.find(&r.text).filter(|_| r.place.is_none()).map(|m| m.as_str().to_lowercase());
-        let another_time = |d: &Draft| {
-            vague_time.as_ref().is_some_and(|t| !d.reports.iter().any(|x| x.text.to_lowercase().contains(t.as_str())))
-        };
+        let placeless = r.place.is_none().then(|| r.text.clone());
+        let another_time = |d: &Draft| placeless.as_deref().is_some_and(|t| d.told_at_another_time(t));
         if !another
             && r.date.is_none()
             && r.place.is_none()
