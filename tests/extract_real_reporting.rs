@@ -2551,3 +2551,39 @@ fn other_times_governments_and_drones_that_smuggle() {
         ),
     ]);
 }
+
+#[test]
+fn weapons_named_late_and_figures_that_are_parts_or_wars() {
+    check(&[
+        (
+            "'shelled villages', then 'three mortar bombs landed': the projectile named over the verb",
+            " date 2017-12-28 Militias shelled villages near Tuz Khurmatu on Thursday. Residents said three \
+             mortar bombs landed near the villages on Thursday.\n",
+            &["Ţūz Khūrmātū | 2017-12-28 | mortar | 3 | - | - | -"],
+        ),
+        (
+            "'10 December 2017, Press Release on the attack': the release's day; 'yesterday (December 9th)'",
+            " date 2017-12-10 No: 12, 10 December 2017, Press Release on the attack in Tuz Khurmatu\n\nWe \
+             learned that yesterday (December 9th), a mortar attack on Tuz Khurmatu killed two children.\n",
+            &["Ţūz Khūrmātū | 2017-12-09 | mortar | - | 2 | - | -"],
+        ),
+        (
+            "'three lost their lives and one was badly wounded': two figures, not one group of four",
+            "Rockets hit Erbil airport on Monday. Three lost their lives and one was badly wounded.\n",
+            &["Erbil International Airport | - | rocket | - | 3 | 1 | -"],
+        ),
+        (
+            "'12 wounded, including three women and two children': a part; 'areas claimed by the Kurds': land",
+            " date 2018-01-08 Mortar rounds landed on Tuz Khurmatu on Monday, leaving 12 people wounded, \
+             including three women and two children. The town is one of the disputed areas claimed by the \
+             Kurds and the Turkmens.\n",
+            &["Ţūz Khūrmātū | 2018-01-08 | mortar | - | - | 12 | -"],
+        ),
+        (
+            "'The war in Gaza has claimed 20,000 lives': a war's toll, of no attack",
+            "Drones struck Harir air base on Monday. The war in Gaza has claimed 20,000 lives, while 50,000 \
+             people have been wounded.\n",
+            &["Harir Air Base | - | drone | - | - | - | -"],
+        ),
+    ]);
+}

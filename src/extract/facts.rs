@@ -284,10 +284,14 @@ fn listed(s: &str, deaths: bool) -> Option<u32> {
 }
 
 fn pair(s: &str, deaths: bool) -> Option<u32> {
-    // "one dead and six wounded" is two figures, not two groups.
+    // "one dead and six wounded", "three lost their lives and one was wounded" are two figures, not
+    // two groups.
     let group_word = |g: &str| {
         g.split_whitespace().all(|w| {
-            !matches!(w.to_lowercase().as_str(), "killed" | "dead" | "wounded" | "injured" | "hurt" | "were" | "was")
+            !matches!(
+                w.to_lowercase().as_str(),
+                "killed" | "dead" | "wounded" | "injured" | "hurt" | "were" | "was" | "lost" | "died" | "perished"
+            )
         })
     };
     PAIR.captures_iter(s)
@@ -317,9 +321,10 @@ fn and_more(rest: &str) -> u32 {
     let group = a.get(0).unwrap();
     let after = &rest[group.start()..];
     let own_clause = CLAUSE.find(after).map_or(after, |m| &after[..m.start()]);
-    // "killed and 51 wounded": the second figure is the other casualty.
-    let other = ["wounded", "injured", "hurt", "killed", "dead"];
-    if OWN_VERB.is_match(own_clause) || other.iter().any(|w| group.as_str().contains(w)) {
+    // "killed and 51 wounded": the second figure is the other casualty. "12 wounded, including three
+    // women and two children": the second group is a part of the first.
+    let other = ["wounded", "injured", "hurt", "killed", "dead", "including", "among them"];
+    if OWN_VERB.is_match(own_clause) || other.iter().any(|w| group.as_str().to_lowercase().contains(w)) {
         return 0;
     }
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
@@ -525,8 +530,9 @@ pub fn casualties(s: &str) -> Casualties {
         LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
     // Nor a speaker: in "an official said two guards were killed", "an" is no victim.
     static SPEECH: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:said|says|told|added|stated)\b"));
-    static CASUALTY_WORD: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt)\b"));
+    static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt|lost (?:their|his|her) li(?:ves|fe))\b")
+    });
     let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
         rules.iter().find_map(|(r, name)| {
             let mut from = 0;
@@ -839,8 +845,14 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     if NO_CLAIM.is_match(s) || (CLAIMS_IN_GENERAL.is_match(s) && !INCLUDING_THIS_ONE.is_match(s)) {
         return None;
     }
-    // "... was claimed by Kataib Hezbollah": the group follows.
-    if let Some(m) = CLAIMED_BY.find(s) {
+    // "... was claimed by Kataib Hezbollah": the group follows. "Disputed areas claimed by the Kurds"
+    // are land claimed, not an attack.
+    static LAND_CLAIMED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:areas?|territor(?:y|ies)|lands?|regions?|villages|towns|provinces?)\s+(?:(?:that|which)\s+(?:are|is|were|was)\s+)?(?:also\s+|both\s+|long\s+)?$",
+        )
+    });
+    if let Some(m) = CLAIMED_BY.find(s).filter(|m| !LAND_CLAIMED.is_match(&s[..m.start()])) {
         let rest = &s[m.end()..];
         if let Some(g) = groups::mentions(rest).into_iter().find(|g| g.start <= 4) {
             return Some((Claim::Named(strip_the(&g.text)), "claim/claimed-by-group"));

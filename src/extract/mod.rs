@@ -1038,6 +1038,11 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
         Regex::new(r"(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|interview|speech|televised\s+address)\b").unwrap()
     });
     dates.retain(|d| !BRIEFING_DAY.is_match(&s[d.at..]));
+    // "No: 380, 10 December 2017, Press Release regarding the attack": the day of the release.
+    static RELEASE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\w .]{3,25}?,?\s+(?:press release|press statement|statement|communiqu[eé])\b").unwrap()
+    });
+    dates.retain(|d| !RELEASE_DAY.is_match(&s[d.at..]));
     // "around 12:20 a.m. (2120 GMT on Sunday)": the hour told in universal time, whose day is the
     // attack's told in another zone, not a day of its own.
     static UNIVERSAL_TIME: LazyLock<Regex> =
@@ -1336,7 +1341,11 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
 fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
-    if !DETAIL.is_match(sentence) {
+    // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack.
+    static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:war|conflict|genocide)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b").unwrap()
+    });
+    if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) {
         return None;
     }
     // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
@@ -1623,8 +1632,20 @@ impl<'g> Draft<'g> {
         self.weapon_report().map_or(Weapon::Unknown, |r| r.weapon)
     }
     fn weapon_report(&self) -> Option<&Report<'g>> {
-        self.reports.iter().find(|r| r.weapon != Weapon::Unknown)
+        // "Militias shelled villages near Tuz", then "three mortar bombs landed": the verb of shelling
+        // names a class only until a report names what was fired.
+        let told = |r: &&Report<'g>| r.weapon != Weapon::Unknown;
+        let by_verb = |r: &&Report<'g>| r.weapon == Weapon::Artillery && shelling_only(&r.text);
+        self.reports.iter().filter(told).find(|r| !by_verb(r)).or_else(|| self.reports.iter().find(told))
     }
+}
+
+/// Whether the only weapon words of a sentence are verbs of shelling ("shelled", "shelling").
+fn shelling_only(s: &str) -> bool {
+    let hits: Vec<_> =
+        lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| matches!(h.tag, lexicon::Tag::Weapon(_))).collect();
+    !hits.is_empty()
+        && hits.iter().all(|h| matches!(s[h.range.clone()].to_lowercase().as_str(), "shelled" | "shelling"))
 }
 
 /// The reports of the other targets struck in `r`'s sentence, of the same kind as `r`. A count or a
