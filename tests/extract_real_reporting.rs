@@ -2587,3 +2587,21 @@ fn weapons_named_late_and_figures_that_are_parts_or_wars() {
         ),
     ]);
 }
+
+#[test]
+fn tolls_as_they_stand() {
+    check(&[
+        (
+            "'the martyrdom of one fighter and two others were wounded': one dead, two hurt, not three hurt",
+            "One fighter killed, two wounded in drone attack near Kobani\n\nThe attack resulted in the \
+             martyrdom of one of their fighters and two others were wounded, the SDF said.\n",
+            &["Kobani | - | drone | - | 1 | 2 | -"],
+        ),
+        (
+            "'bringing the death toll to six': the toll as it stands",
+            "Gunmen attacked an army checkpoint in Tuz Khurmatu on Monday. One of the wounded died later, \
+             bringing the death toll to six.\n",
+            &["Ţūz Khūrmātū | - | unknown | - | 6 | - | -"],
+        ),
+    ]);
+}

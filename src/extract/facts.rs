@@ -294,8 +294,15 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
             )
         })
     };
+    // "the martyrdom of one fighter and two others were wounded": the first group died.
+    static DIED_FIRST: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:martyrdom|death|deaths|killing|loss|lives)\s+of\s+$"));
     PAIR.captures_iter(s)
-        .find(|c| group_word(&c[2]) && matches!(&c[4].to_lowercase()[..], "killed" | "dead") == deaths)
+        .find(|c| {
+            group_word(&c[2])
+                && !DIED_FIRST.is_match(&s[..c.get(0).unwrap().start()])
+                && matches!(&c[4].to_lowercase()[..], "killed" | "dead") == deaths
+        })
         .and_then(|c| {
             let n = numbers::value(&c[1])?.checked_add(numbers::value(&c[3])?)?;
             u32::try_from(n).ok()
@@ -456,6 +463,15 @@ pub fn casualties(s: &str) -> Casualties {
     let hurt = has(HURT_CUES);
     if !deaths && !hurt && !has(TOLL_CUES) {
         return Casualties::default();
+    }
+    // "One of the wounded died, bringing the death toll to six": the toll as it stands.
+    static TOLL_NOW: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\bdeath toll\s+(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
+        ))
+    });
+    if deaths && let Some(n) = TOLL_NOW.captures(s).and_then(|c| numbers::lower_bound(&c[1])) {
+        killed = Some(Figure { n, rule: "casualties/death-toll-now" });
     }
     if NO_CASUALTIES.is_match(s) {
         // "no casualties and only one injury": the dead are none, the one injury stands.
