@@ -990,12 +990,11 @@ fn listed(between: &str, after: &str) -> bool {
         ))
         .unwrap()
     });
-    let mut items = between.split(',');
+    // Past the comma that closes the first place, each item up to the next place.
     between.len() <= 200
         && between.trim_start().starts_with(',')
-        && items.next().is_some_and(|head| head.trim().is_empty())
         && (AND.is_match(between) || AND.is_match(after))
-        && items.all(|item| ITEM.is_match(item))
+        && between.split(',').skip(1).all(|item| ITEM.is_match(item))
 }
 
 /// Whether two places lie too far apart to be one target, at the coarser one's precision.
