@@ -1452,6 +1452,11 @@ fn compatible(a: Option<&Place>, b: Option<&Place>, named: impl Fn() -> bool) ->
     }
 }
 
+/// A town that is its province's namesake seat (Duhok, Hasakah, Kirkuk).
+fn is_seat(p: &Place) -> bool {
+    p.kind.geo_precision() == GeoPrecision::Town && p.admin1.as_deref() == Some(p.name.as_str())
+}
+
 /// Whether a sentence names the province of the town `written` as a province ("Duhok province",
 /// "the province of Duhok").
 fn names_the_province(text: &str, written: &str) -> bool {
@@ -1485,6 +1490,8 @@ struct Draft<'g> {
     /// Told as another attack than the ones before ("a similar strike", "another rocket attack"):
     /// without a date of its own it is of an unknown day, not the story's.
     another: bool,
+    /// The report whose place is the attack's, as weighed when the draft held that many reports.
+    place_pick: std::cell::Cell<(usize, Option<usize>)>,
 }
 
 impl<'g> Draft<'g> {
@@ -1515,31 +1522,53 @@ impl<'g> Draft<'g> {
         self.place_report().and_then(|r| r.place.as_ref())
     }
     fn place_report(&self) -> Option<&Report<'g>> {
-        // Among places as specific, a part of a town ("the Damascus suburb of Kiswah") over the
-        // town, a site named outright ("the al-Omar field") over one told by
-        // where it is ("a military base in Deir ez-Zor"), then one struck ("drones struck Union III")
-        // over a landmark told near what was struck ("facilities near the US embassy").
-        // A province's namesake seat beside another town of that province stands for the province
-        // ("in Duhok" and "the Amedi district of Duhok province").
+        // Reports are only ever appended, and none changes its place once filed: the pick is kept
+        // and only the reports filed since are weighed (a long page files thousands of sentences,
+        // and every sentence asks for its drafts' places many times).
+        let (seen, best) = self.place_pick.get();
+        let n = self.reports.len();
+        if seen != n {
+            let best = if seen < n && !self.reports.iter().any(|r| r.place.as_ref().is_some_and(|p| is_seat(p.0))) {
+                let key = |i: usize| self.place_key(&self.reports[i]);
+                (seen..n).filter(|&i| self.reports[i].place.is_some()).fold(best, |b, i| match b {
+                    Some(b) if key(i) <= key(b) => Some(b),
+                    _ => Some(i),
+                })
+            } else {
+                // A seat's key depends on the other reports: weigh them all again.
+                (0..n)
+                    .filter(|&i| self.reports[i].place.is_some())
+                    .rev()
+                    .max_by_key(|&i| self.place_key(&self.reports[i]))
+            };
+            self.place_pick.set((n, best));
+            return best.map(|i| &self.reports[i]);
+        }
+        best.map(|i| &self.reports[i])
+    }
+    /// How well a report's place tells the attack's: among places as specific, a part of a town
+    /// ("the Damascus suburb of Kiswah") over the town, a site named outright ("the al-Omar field")
+    /// over one told by where it is ("a military base in Deir ez-Zor"), then one struck ("drones
+    /// struck Union III") over a landmark told near what was struck ("facilities near the US
+    /// embassy"). A province's namesake seat beside another town of that province stands for the
+    /// province ("in Duhok" and "the Amedi district of Duhok province").
+    fn place_key(&self, r: &Report<'g>) -> (Option<u8>, bool, bool, bool, bool) {
         let seat_for_province = |(p, written): &(&Place, String)| {
-            p.kind.geo_precision() == GeoPrecision::Town
-                && p.admin1.as_deref() == Some(p.name.as_str())
+            is_seat(p)
                 && self.reports.iter().any(|x| {
                     x.place.as_ref().is_some_and(|(q, _)| {
                         q.id != p.id && q.admin1 == p.admin1 && q.kind.geo_precision() == GeoPrecision::Town
                     }) && names_the_province(&x.text, written)
                 })
         };
-        self.reports.iter().filter(|r| r.place.is_some()).rev().max_by_key(|r| {
-            let place = r.place.as_ref();
-            (
-                place.map(|p| specificity(p.0)),
-                !place.is_some_and(seat_for_province),
-                r.place_is_part(),
-                !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
-                !r.place_is_landmark(),
-            )
-        })
+        let place = r.place.as_ref();
+        (
+            place.map(|p| specificity(p.0)),
+            !place.is_some_and(seat_for_province),
+            r.place_is_part(),
+            !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
+            !r.place_is_landmark(),
+        )
     }
     fn place(&self) -> Option<&'g Place> {
         self.place_told().map(|p| p.0)
@@ -1702,7 +1731,13 @@ fn add_targets<'g>(
                 i
             }
             None => {
-                drafts.push(Draft { role, reports: vec![o], struck_with: with, another: false });
+                drafts.push(Draft {
+                    role,
+                    reports: vec![o],
+                    struck_with: with,
+                    another: false,
+                    place_pick: Default::default(),
+                });
                 drafts.len() - 1
             }
         };
@@ -2272,7 +2307,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.link = "event/lead";
             let mut reports = vec![r];
             reports.append(&mut early_claims);
-            drafts.push(Draft { role: Role::Main, reports, struck_with: None, another: false });
+            drafts.push(Draft {
+                role: Role::Main,
+                reports,
+                struck_with: None,
+                another: false,
+                place_pick: Default::default(),
+            });
             last = Some(0);
             paragraph_drafts.push(0);
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
@@ -2523,7 +2564,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 u.link = "figures-told-before-the-place";
                 reports.push(u);
             }
-            drafts.push(Draft { role: Role::Background, reports, struck_with: None, another });
+            drafts.push(Draft {
+                role: Role::Background,
+                reports,
+                struck_with: None,
+                another,
+                place_pick: Default::default(),
+            });
             Some(drafts.len() - 1)
         } else if let Some(i) =
             told_before.filter(|&i| !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r))
