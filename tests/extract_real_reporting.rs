@@ -2446,9 +2446,9 @@ fn the_site_a_province_holds_and_what_states_hit() {
             &["Al Asad Air Base | 2023-05-02 | drone | 2 | - | - | -"],
         ),
         (
-            "'a base in Hasakah', then the base 'north-east of Hasakah': the province's seat stands for it",
-            "Drones strike US base in northeast Hasakah\n\nLocal sources said that three drones struck the \
-             coalition base at Kharab al-Jir airfield, in the countryside north-east of Hasakah, on Sunday.\n",
+            "'a base in Hasakah', then the airfield 'in the far north-east of Hasakah': the seat stands for the province",
+            "Drone attack on coalition base in Hasakah\n\nWitnesses said three drones hit the coalition \
+             airfield at Kharab al-Jir, in the far north-east of Hasakah, on Sunday.\n",
             &["Rumalyn Landing Zone | - | drone | 3 | - | - | -"],
         ),
         (
@@ -2458,20 +2458,20 @@ fn the_site_a_province_holds_and_what_states_hit() {
             &["Kirkuk | 2022-03-07 | unknown | - | 2 | - | -", "Hawija | 2022-03-07 | ied | - | - | 3 | -"],
         ),
         (
-            "'Israel hit the airbase, causing three soldiers to be injured': a strike from the air, with its toll",
-            "Israel hit the Syrian Hama airbase overnight, causing three soldiers to be injured.\n",
+            "'Israel hit the military airport, causing three soldiers to be injured': a strike from the air, with its toll",
+            "Israel hit the Hama military airport late on Sunday, causing three soldiers to be injured.\n",
             &["Hama Air Base | - | airstrike | - | - | 3 | -"],
         ),
         (
-            "'Israel has rarely commented on a single air strike': a habit, no count of the strike told",
-            " date 2023-01-02 Israeli jets struck Damascus airport on Monday, a monitor said. Israel has rarely \
-             commented on a single air strike on Syria.\n",
+            "'Israel rarely acknowledges a single raid': a habit, no count of the strike told",
+            " date 2023-01-02 Israeli jets struck Damascus airport on Monday, a monitor said. Israel rarely \
+             acknowledges a single air strike it carries out in Syria.\n",
             &["Damascus International Airport | 2023-01-02 | airstrike | - | - | - | -"],
         ),
         (
-            "'three shells hit a runway': projectiles of no class are counted",
-            " date 2023-01-02 An Israeli strike hit Damascus airport on Monday. Three shells hit a runway of the \
-             airport, causing fires, a monitor said.\n",
+            "'three shells struck the runway': projectiles of no class are counted",
+            " date 2023-01-02 An Israeli strike hit Damascus airport on Monday. Three shells struck the runway \
+             of the airport and set a hangar alight, a monitor said.\n",
             &["Damascus International Airport | 2023-01-02 | airstrike | 3 | - | - | -"],
         ),
     ]);
@@ -2499,12 +2499,12 @@ fn where_a_site_lies_and_lists_of_targets() {
             &["Kirkuk | - | unknown | - | - | - | -"],
         ),
         (
-            "'hit farms in A, two depots in the city of B, a post near C, and a headquarters in D': a list; \
-             'a cargo plane had landed at X airport' is no target",
+            "'hit a depot in A, three trucks near the town of B, a post near C, and a checkpoint in D': a \
+             list; 'a cargo plane had landed at X airport' is no target",
             "Unidentified aircraft struck militia positions in eastern Syria on Tuesday, shortly after an \
-             Iranian cargo plane had landed at Deir ez-Zor airport. The warplanes hit farms in Mayadin, two \
-             militia depots in the city of Albu Kamal, a post near the T-2 station, and a headquarters in the \
-             city of Deir ez-Zor.\n",
+             Iranian cargo plane had landed at Deir ez-Zor airport. The warplanes hit a depot in Mayadin, three \
+             trucks near the town of Albu Kamal, a post near the T-2 station, and a checkpoint in the city of \
+             Deir ez-Zor.\n",
             &[
                 "Mayadin | - | airstrike | - | - | - | -",
                 "Albu Kamal | - | airstrike | - | - | - | -",
@@ -2519,35 +2519,35 @@ fn other_times_governments_and_drones_that_smuggle() {
     check(&[
         (
             "'Rockets Hit US War Base In Iraq (REPORT)': a headline in title case, '(REPORT)' included",
-            "Rockets Hit US War Base In Iraq (REPORT)\n\nSix rockets were fired at Erbil International Airport \
-             on Tuesday night, an official said.\n",
+            "Rockets Hit American Base In Northern Iraq (REPORT)\n\nSix rockets were fired at Erbil \
+             International Airport on Tuesday night, an official said.\n",
             &["Erbil International Airport | - | rocket | 6 | - | - | -"],
         ),
         (
-            "'shot down a drone loaded with narcotics': smuggling, no attack",
-            " date 2023-03-01 Border guards on Monday shot down a drone loaded with narcotics near the Rukban \
-             camp, an army source said.\n",
+            "'shot down a drone laden with drugs': smuggling, no attack",
+            " date 2023-03-01 Border guards on Monday shot down a drone laden with drugs near the Rukban camp, \
+             an army source said.\n",
             &[],
         ),
         (
-            "'tensions between Baghdad and the Kurdish authorities': the government, not a target",
-            " date 2023-06-08 Drones hit the Sarsang oil field on Wednesday, an official said. No group claimed \
-             the attack, which deepened tensions between Baghdad and the Kurdish authorities.\n",
+            "'the row between Baghdad and Erbil': the governments, not targets",
+            " date 2023-06-08 Drones hit the Sarsang oil field on Wednesday, an official said. Nobody has owned \
+             up to the attack, which came amid a row between Baghdad and Erbil over oil sales.\n",
             &["Sarsang oil field | 2023-06-07 | drone | - | - | - | -"],
         ),
         (
-            "'Smoke was still rising on Thursday ..., days after a drone strike hit the site': not the strike's day",
-            " date 2025-07-18 Smoke was still rising on Thursday from a field in Duhok province, days after a \
-             drone strike hit the site. The Sarsang field was attacked on Tuesday, officials said.\n",
+            "'Fires still burned on Thursday ..., days after a drone struck it': not the strike's day",
+            " date 2025-07-18 Fires still burned on Thursday at a field in Duhok province, days after a drone \
+             strike set it ablaze. The Sarsang field was attacked on Tuesday, officials said.\n",
             &["Sarsang oil field | 2025-07-15 | drone | - | - | - | -"],
         ),
         (
-            "'missile destroys orchard in Duhok', then 'the Amedi district of Duhok province'; 'last month' \
+            "'missile destroys a farm in Duhok', then 'the Amedi district of Duhok province'; 'last month' \
              is another attack's time",
-            " date 2022-08-11 Turkish missile destroys orchard in Duhok\n\nTurkey bombarded the village of \
-             Blava in the Amedi district of Duhok province, wounding two people. Meanwhile, Turkey shelled the \
-             Parkha area of Zakho last month, killing nine people.\n",
-            &["Amadiya | 2022-08-11 | missile | - | - | 2 | -", "Zakho | 2022-07-01 | artillery | - | 9 | - | -"],
+            " date 2022-08-11 Turkish missile destroys a farm in Duhok\n\nTurkish guns pounded a hamlet in the \
+             Amedi district of Duhok province, wounding two people. Turkey also shelled a resort in the \
+             Batifa district of Zakho last month, killing nine people.\n",
+            &["Amadiya | 2022-08-11 | missile | - | - | 2 | -", "Batifa | 2022-07-01 | artillery | - | 9 | - | -"],
         ),
     ]);
 }
@@ -2556,28 +2556,28 @@ fn other_times_governments_and_drones_that_smuggle() {
 fn weapons_named_late_and_figures_that_are_parts_or_wars() {
     check(&[
         (
-            "'shelled villages', then 'three mortar bombs landed': the projectile named over the verb",
-            " date 2017-12-28 Militias shelled villages near Tuz Khurmatu on Thursday. Residents said three \
-             mortar bombs landed near the villages on Thursday.\n",
-            &["Ţūz Khūrmātū | 2017-12-28 | mortar | 3 | - | - | -"],
+            "'shelled farms', then 'four mortar rounds fell': the projectile named over the verb",
+            " date 2019-04-12 Gunners shelled farms outside Daquq on Friday. Locals said four mortar rounds \
+             fell on the farms on Friday.\n",
+            &["Daquq | 2019-04-12 | mortar | 4 | - | - | -"],
         ),
         (
-            "'10 December 2017, Press Release on the attack': the release's day; 'yesterday (December 9th)'",
-            " date 2017-12-10 No: 12, 10 December 2017, Press Release on the attack in Tuz Khurmatu\n\nWe \
-             learned that yesterday (December 9th), a mortar attack on Tuz Khurmatu killed two children.\n",
-            &["Ţūz Khūrmātū | 2017-12-09 | mortar | - | 2 | - | -"],
+            "'3 March 2019, Press Release on the bombing': the release's day; 'yesterday (March 2nd)'",
+            " date 2019-03-03 No: 45, 3 March 2019, Press Release on the bombing in Kirkuk\n\nWe were saddened \
+             that yesterday (March 2nd), a mortar attack on Kirkuk killed two children.\n",
+            &["Kirkuk | 2019-03-02 | mortar | - | 2 | - | -"],
         ),
         (
-            "'three lost their lives and one was badly wounded': two figures, not one group of four",
-            "Rockets hit Erbil airport on Monday. Three lost their lives and one was badly wounded.\n",
-            &["Erbil International Airport | - | rocket | - | 3 | 1 | -"],
+            "'two lost their lives and one was hurt': two figures, not one group of three",
+            "Rockets hit Erbil airport on Monday. Two guards lost their lives and one was hurt.\n",
+            &["Erbil International Airport | - | rocket | - | 2 | 1 | -"],
         ),
         (
-            "'12 wounded, including three women and two children': a part; 'areas claimed by the Kurds': land",
-            " date 2018-01-08 Mortar rounds landed on Tuz Khurmatu on Monday, leaving 12 people wounded, \
-             including three women and two children. The town is one of the disputed areas claimed by the \
-             Kurds and the Turkmens.\n",
-            &["Ţūz Khūrmātū | 2018-01-08 | mortar | - | - | 12 | -"],
+            "'nine hurt, including four pupils and one teacher': a part; 'territories claimed by' is land",
+            " date 2018-01-08 Mortar rounds fell on Tuz Khurmatu on Monday, leaving nine people hurt, \
+             including four pupils and one teacher. The district lies among the territories claimed by the \
+             Kurdistan Region.\n",
+            &["Ţūz Khūrmātū | 2018-01-08 | mortar | - | - | 9 | -"],
         ),
         (
             "'The war in Gaza has claimed 20,000 lives': a war's toll, of no attack",
@@ -2592,16 +2592,16 @@ fn weapons_named_late_and_figures_that_are_parts_or_wars() {
 fn tolls_as_they_stand() {
     check(&[
         (
-            "'the martyrdom of one fighter and two others were wounded': one dead, two hurt, not three hurt",
-            "One fighter killed, two wounded in drone attack near Kobani\n\nThe attack resulted in the \
-             martyrdom of one of their fighters and two others were wounded, the SDF said.\n",
-            &["Kobani | - | drone | - | 1 | 2 | -"],
+            "'the martyrdom of a guard and three others were hurt': one dead, three hurt, not four hurt",
+            "Guard killed in drone strike near Kobani\n\nThe strike led to the martyrdom of one of its guards \
+             and three others were hurt, a spokesman said.\n",
+            &["Kobani | - | drone | - | 1 | 3 | -"],
         ),
         (
-            "'bringing the death toll to six': the toll as it stands",
-            "Gunmen attacked an army checkpoint in Tuz Khurmatu on Monday. One of the wounded died later, \
-             bringing the death toll to six.\n",
-            &["Ţūz Khūrmātū | - | unknown | - | 6 | - | -"],
+            "'raising the death toll to five': the toll as it stands",
+            "Gunmen attacked a police post in Tuz Khurmatu on Monday. A wounded officer died in hospital, \
+             raising the death toll to five.\n",
+            &["Ţūz Khūrmātū | - | unknown | - | 5 | - | -"],
         ),
     ]);
 }

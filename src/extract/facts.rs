@@ -283,8 +283,18 @@ fn listed(s: &str, deaths: bool) -> Option<u32> {
     None
 }
 
+/// Whether a casualty rule counts the dead.
+fn deaths_rule(name: &str) -> bool {
+    name.starts_with("casualties/killed") || name.contains("dead") || name.contains("death")
+}
+
+/// "the martyrdom of a guard and two others were hurt": a figure right after the word of a death is
+/// of the dead, whatever verb the sentence ends on.
+static DIED_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:martyrdom|death|deaths|killing|loss|lives)\s+of\s+$"));
+
 fn pair(s: &str, deaths: bool) -> Option<u32> {
-    // "one dead and six wounded", "three lost their lives and one was wounded" are two figures, not
+    // "one dead and six wounded", "two lost their lives and one was hurt" are two figures, not
     // two groups.
     let group_word = |g: &str| {
         g.split_whitespace().all(|w| {
@@ -294,9 +304,6 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
             )
         })
     };
-    // "the martyrdom of one fighter and two others were wounded": the first group died.
-    static DIED_FIRST: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:martyrdom|death|deaths|killing|loss|lives)\s+of\s+$"));
     PAIR.captures_iter(s)
         .find(|c| {
             group_word(&c[2])
@@ -464,7 +471,7 @@ pub fn casualties(s: &str) -> Casualties {
     if !deaths && !hurt && !has(TOLL_CUES) {
         return Casualties::default();
     }
-    // "One of the wounded died, bringing the death toll to six": the toll as it stands.
+    // "A wounded officer died, raising the death toll to five": the toll as it stands.
     static TOLL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
             r"(?i)\bdeath toll\s+(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
@@ -558,7 +565,8 @@ pub fn casualties(s: &str) -> Casualties {
                 let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
                 let phrase = m.as_str().trim_start();
                 let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
-                if (inner <= 1 || !ends_in_one) && !another_figure && !SPEECH.is_match(phrase) {
+                let of_the_dead = !deaths_rule(name) && DIED_FIRST.is_match(&s[..m.start()]);
+                if (inner <= 1 || !ends_in_one) && !another_figure && !SPEECH.is_match(phrase) && !of_the_dead {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -861,7 +869,7 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     if NO_CLAIM.is_match(s) || (CLAIMS_IN_GENERAL.is_match(s) && !INCLUDING_THIS_ONE.is_match(s)) {
         return None;
     }
-    // "... was claimed by Kataib Hezbollah": the group follows. "Disputed areas claimed by the Kurds"
+    // "... was claimed by Kataib Hezbollah": the group follows. "Territories claimed by the Kurdistan Region"
     // are land claimed, not an attack.
     static LAND_CLAIMED: LazyLock<Regex> = LazyLock::new(|| {
         re(

@@ -152,7 +152,7 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
-/// "shot down a drone ..., which was carrying a large amount of crystal": smuggling drugs, not an
+/// "shot down a drone laden with hashish": smuggling drugs, not an
 /// attack (a strike on a convoy "suspected of smuggling weapons" is one).
 static SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:loaded|laden|carrying|packed)\s+(?:with\s+)?(?:\w+\s+){0,5}?(?:narcotics|drugs|crystal|captagon|hashish))\b").unwrap()
@@ -468,8 +468,8 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
         && !tells_event(&s[..m.start()])
         && tells_event(&s[m.end()..])
     {
-        // "Smoke was still rising Thursday from a field, days after a drone strike hit the site": the
-        // day told is the smoke's; the attack is the clause's, of a day before it, not counted.
+        // "Fires still burned on Thursday at a field, days after a drone strike set it ablaze": the
+        // day told is the fires'; the attack is the clause's, of a day before it, not counted.
         out.push((paragraph, s[m.end()..].trim()));
     } else {
         out.push((paragraph, s));
@@ -676,7 +676,7 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    // "after a transport plane had landed at Deir ez-Zor airport": a flight's end, not a target.
+    // "once a cargo flight had landed at Damascus airport": a flight's end, not a target.
     Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arrived|arriving|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
 });
 static DISTANCE_BEFORE: LazyLock<Regex> =
@@ -865,7 +865,7 @@ static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
-/// "tensions between Baghdad and Kurdish authorities", "talks between Erbil and Baghdad": capitals
+/// "the row between Baghdad and Erbil", "talks between Erbil and Baghdad": capitals
 /// as the governments they seat.
 static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$").unwrap()
@@ -979,8 +979,8 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
     chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
 }
 
-/// "farms in Mayadin, two headquarters in the city of Albu Kamal, a post near the Abbas area, and a
-/// headquarters in Deir ez-Zor": the items of a list of targets between two of its places, each
+/// "a depot in Mayadin, three trucks near the town of Albu Kamal, a post near the T-2 station, and a
+/// checkpoint in Deir ez-Zor": the items of a list of targets between two of its places, each
 /// its own noun placed by a preposition, the list closed by "and".
 fn listed(between: &str, after: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -1037,7 +1037,7 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
         Regex::new(r"(?i)^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\s+(?:press\s+conference|news\s+conference|press\s+briefing|briefing|statement|interview|speech|televised\s+address)\b").unwrap()
     });
     dates.retain(|d| !BRIEFING_DAY.is_match(&s[d.at..]));
-    // "No: 380, 10 December 2017, Press Release regarding the attack": the day of the release.
+    // "No: 45, 3 March 2019, Press Release on the bombing": the day of the release.
     static RELEASE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[\w .]{3,25}?,?\s+(?:press release|press statement|statement|communiqu[eé])\b").unwrap()
     });
@@ -1660,7 +1660,7 @@ impl<'g> Draft<'g> {
         self.weapon_report().map_or(Weapon::Unknown, |r| r.weapon)
     }
     fn weapon_report(&self) -> Option<&Report<'g>> {
-        // "Militias shelled villages near Tuz", then "three mortar bombs landed": the verb of shelling
+        // "Gunners shelled farms outside Daquq", then "four mortar rounds fell": the verb of shelling
         // names a class only until a report names what was fired.
         let told = |r: &&Report<'g>| r.weapon != Weapon::Unknown;
         let by_verb = |r: &&Report<'g>| r.weapon == Weapon::Artillery && shelling_only(&r.text);
@@ -1780,8 +1780,8 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
         r.beside.iter().any(|p| p.id == a.id) || d.reports.iter().any(|x| x.beside.iter().any(|p| p.id == b.id))
     };
-    // "Drones target a base in Hasakah", then "drones targeted the base in Kharab al-Jir, northeast
-    // of Hasakah": a province's namesake seat, named again where the site is placed, stands for its
+    // "Drone attack on a base in Hasakah", then "three drones hit the airfield at Kharab al-Jir, in
+    // the far north-east of Hasakah": a province's namesake seat, named again where the site is placed, stands for its
     // province.
     let placed_in_the_province = || {
         let (Some((a, written)), Some((b, _))) = (d.place_told(), r.place.as_ref()) else { return false };
@@ -1817,7 +1817,7 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         && d.same_attacker(r)
 }
 
-/// "The base is located near the Conoco oil field", "The camp lies in the Rmelan countryside": a
+/// "The base is located near the Conoco gas field", "The camp lies in the Rmelan countryside": a
 /// sentence placing the site the attack just told named only by where it is ("a US base in Deir
 /// ez-Zor province") or by its region.
 fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Report<'g>> {
@@ -2419,7 +2419,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
         // "..., adding that the attack was under investigation": nothing of its own to tell it
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
-        // "The most recent incident took place last week in a village, where 30 were killed": a
+        // "Last week, 12 fighters were killed in an ambush in a nearby village": a
         // time of its own, though a vague one, that the attack was not told with.
         let placeless = r.place.is_none().then(|| r.text.clone());
         let another_time = |d: &Draft| placeless.as_deref().is_some_and(|t| d.told_at_another_time(t));
