@@ -283,11 +283,6 @@ fn listed(s: &str, deaths: bool) -> Option<u32> {
     None
 }
 
-/// Whether a casualty rule counts the dead.
-fn deaths_rule(name: &str) -> bool {
-    name.starts_with("casualties/killed") || name.contains("dead") || name.contains("death")
-}
-
 /// "the martyrdom of a guard and two others were hurt": a figure right after the word of a death is
 /// of the dead, whatever verb the sentence ends on.
 static DIED_FIRST: LazyLock<Regex> =
@@ -556,7 +551,8 @@ pub fn casualties(s: &str) -> Casualties {
     static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt|lost (?:their|his|her) li(?:ves|fe))\b")
     });
-    let first = |rules: &[(&LazyLock<Regex>, &'static str)]| {
+    // `of_dead`: the rules count the dead (a figure right after "the martyrdom of" is theirs).
+    let first = |rules: &[(&LazyLock<Regex>, &'static str)], of_dead: bool| {
         rules.iter().find_map(|(r, name)| {
             let mut from = 0;
             while let Some(c) = r.captures_at(s, from) {
@@ -565,7 +561,7 @@ pub fn casualties(s: &str) -> Casualties {
                 let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
                 let phrase = m.as_str().trim_start();
                 let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
-                let of_the_dead = !deaths_rule(name) && DIED_FIRST.is_match(&s[..m.start()]);
+                let of_the_dead = !of_dead && DIED_FIRST.is_match(&s[..m.start()]);
                 if (inner <= 1 || !ends_in_one) && !another_figure && !SPEECH.is_match(phrase) && !of_the_dead {
                     return Some((c, *name));
                 }
@@ -585,12 +581,15 @@ pub fn casualties(s: &str) -> Casualties {
     if deaths
         && killed.is_none()
         && !attackers_fell
-        && let Some((c, rule)) = first(&[
-            (&LEFT_DEAD, "casualties/left-dead"),
-            (&KILLED_ACTIVE, "casualties/killed-active"),
-            (&KILLED_PASSIVE, "casualties/killed-passive"),
-            (&DEATH_OF, "casualties/death-of"),
-        ])
+        && let Some((c, rule)) = first(
+            &[
+                (&LEFT_DEAD, "casualties/left-dead"),
+                (&KILLED_ACTIVE, "casualties/killed-active"),
+                (&KILLED_PASSIVE, "casualties/killed-passive"),
+                (&DEATH_OF, "casualties/death-of"),
+            ],
+            true,
+        )
         && let Some(n) = figure(&c)
     {
         let rest = &s[c.get(0).unwrap().end()..];
@@ -609,8 +608,10 @@ pub fn casualties(s: &str) -> Casualties {
     }
     if hurt
         && injured.is_none()
-        && let Some((c, rule)) =
-            first(&[(&INJURED_ACTIVE, "casualties/injured-active"), (&INJURED_PASSIVE, "casualties/injured-passive")])
+        && let Some((c, rule)) = first(
+            &[(&INJURED_ACTIVE, "casualties/injured-active"), (&INJURED_PASSIVE, "casualties/injured-passive")],
+            false,
+        )
         && let Some(n) = figure(&c)
     {
         let rest = &s[c.get(0).unwrap().end()..];

@@ -556,6 +556,9 @@ struct Report<'g> {
     why: Why,
     /// The rule that tied the sentence to the attack it went to.
     link: &'static str,
+    /// The sentence's only weapon words are verbs of shelling: it names a class only until another
+    /// report names what was fired (kept, as weighing it tags the sentence again).
+    shelling_only: bool,
 }
 
 /// The rule that read each field of a report (`""` where the field is not told).
@@ -621,6 +624,7 @@ impl<'g> Report<'g> {
     fn of_text(text: &str, span: Option<std::ops::Range<usize>>) -> Report<'g> {
         Report {
             text: text.to_string(),
+            shelling_only: shelling_only(text),
             date: None,
             place: None,
             weapon: Weapon::Unknown,
@@ -1285,6 +1289,7 @@ fn read<'g>(
     let (killed, injured) = toll.figures();
     Some(Report {
         text: sentence.to_string(),
+        shelling_only: shelling_only(sentence),
         date,
         place,
         weapon,
@@ -1372,6 +1377,7 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     let (killed, injured) = toll.figures();
     let r = Report {
         text: sentence.to_string(),
+        shelling_only: shelling_only(sentence),
         date: None,
         place: None,
         weapon,
@@ -1495,6 +1501,9 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
+    fn new(role: Role, reports: Vec<Report<'g>>, struck_with: Option<usize>, another: bool) -> Draft<'g> {
+        Draft { role, reports, struck_with, another, place_pick: Default::default() }
+    }
     /// The report telling the finest date ("on Dec. 27" over "in December"), a day the attack is told
     /// on over the day it was said ("drones struck a suburb, state media reported Wednesday. The
     /// strikes occurred Tuesday"), the first among equals.
@@ -1525,10 +1534,10 @@ impl<'g> Draft<'g> {
         // Reports are only ever appended, and none changes its place once filed: the pick is kept
         // and only the reports filed since are weighed (a long page files thousands of sentences,
         // and every sentence asks for its drafts' places many times).
-        let (seen, best) = self.place_pick.get();
+        let (seen, mut best) = self.place_pick.get();
         let n = self.reports.len();
         if seen != n {
-            let best = if seen < n && !self.reports.iter().any(|r| r.place.as_ref().is_some_and(|p| is_seat(p.0))) {
+            best = if seen < n && !self.reports.iter().any(|r| r.place.as_ref().is_some_and(|p| is_seat(p.0))) {
                 let key = |i: usize| self.place_key(&self.reports[i]);
                 (seen..n).filter(|&i| self.reports[i].place.is_some()).fold(best, |b, i| match b {
                     Some(b) if key(i) <= key(b) => Some(b),
@@ -1542,7 +1551,6 @@ impl<'g> Draft<'g> {
                     .max_by_key(|&i| self.place_key(&self.reports[i]))
             };
             self.place_pick.set((n, best));
-            return best.map(|i| &self.reports[i]);
         }
         best.map(|i| &self.reports[i])
     }
@@ -1663,7 +1671,7 @@ impl<'g> Draft<'g> {
         // "Gunners shelled farms outside Daquq", then "four mortar rounds fell": the verb of shelling
         // names a class only until a report names what was fired.
         let told = |r: &&Report<'g>| r.weapon != Weapon::Unknown;
-        let by_verb = |r: &&Report<'g>| r.weapon == Weapon::Artillery && shelling_only(&r.text);
+        let by_verb = |r: &&Report<'g>| r.weapon == Weapon::Artillery && r.shelling_only;
         self.reports.iter().filter(told).find(|r| !by_verb(r)).or_else(|| self.reports.iter().find(told))
     }
 }
@@ -1731,13 +1739,7 @@ fn add_targets<'g>(
                 i
             }
             None => {
-                drafts.push(Draft {
-                    role,
-                    reports: vec![o],
-                    struck_with: with,
-                    another: false,
-                    place_pick: Default::default(),
-                });
+                drafts.push(Draft::new(role, vec![o], with, false));
                 drafts.len() - 1
             }
         };
@@ -1781,20 +1783,20 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         r.beside.iter().any(|p| p.id == a.id) || d.reports.iter().any(|x| x.beside.iter().any(|p| p.id == b.id))
     };
     // "Drone attack on a base in Hasakah", then "three drones hit the airfield at Kharab al-Jir, in
-    // the far north-east of Hasakah": a province's namesake seat, named again where the site is placed, stands for its
-    // province.
+    // the far north-east of Hasakah": a province's namesake seat, named again where the site is
+    // placed, stands for its province.
     let placed_in_the_province = || {
         let (Some((a, written)), Some((b, _))) = (d.place_told(), r.place.as_ref()) else { return false };
         // A town is placed in the province only when the province is named as one ("the Amedi
         // district of Duhok province"), not by its seat ("ISIS attacked Dibis, in Kirkuk"), and is
         // not told as another target ("a bomb also hit a patrol in Hawija, in Kirkuk province").
-        a.kind.geo_precision() == GeoPrecision::Town
+        is_seat(a)
             && match b.kind.geo_precision() {
                 GeoPrecision::Site => r.text.to_lowercase().contains(&written.to_lowercase()),
                 GeoPrecision::Town => names_the_province(&r.text, written) && !ALSO.is_match(&r.text),
                 GeoPrecision::Region => false,
             }
-            && a.admin1.as_deref().is_some_and(|p| p == a.name && b.admin1.as_deref() == Some(p))
+            && b.admin1 == a.admin1
             && a.country == b.country
     };
     // "a US military base in Deir ez-Zor" names a site only by where it is: the resolver's pick.
@@ -2307,13 +2309,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.link = "event/lead";
             let mut reports = vec![r];
             reports.append(&mut early_claims);
-            drafts.push(Draft {
-                role: Role::Main,
-                reports,
-                struck_with: None,
-                another: false,
-                place_pick: Default::default(),
-            });
+            drafts.push(Draft::new(Role::Main, reports, None, false));
             last = Some(0);
             paragraph_drafts.push(0);
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
@@ -2564,13 +2560,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 u.link = "figures-told-before-the-place";
                 reports.push(u);
             }
-            drafts.push(Draft {
-                role: Role::Background,
-                reports,
-                struck_with: None,
-                another,
-                place_pick: Default::default(),
-            });
+            drafts.push(Draft::new(Role::Background, reports, None, another));
             Some(drafts.len() - 1)
         } else if let Some(i) =
             told_before.filter(|&i| !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r))
