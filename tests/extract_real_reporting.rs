@@ -2605,3 +2605,62 @@ fn tolls_as_they_stand() {
         ),
     ]);
 }
+
+#[test]
+fn places_told_past_a_dateline_a_road_or_a_battle() {
+    check(&[
+        (
+            "'ERBIL—Gunmen attacked ... in the district of Makhmour': an unspaced dateline is where the story was filed",
+            "Gunmen attack checkpoint\n\nERBIL—Gunmen attacked a checkpoint in the northern district of Makhmour \
+             early Sunday, killing two policemen, an official said.\n",
+            &["Makhmur | - | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'Turkey's attacks have targeted Sinjar': attacks told as someone's are the ones of the story",
+            "Turkey's attacks have targeted Sinjar, some 120 kilometres west of Mosul, a local official said.\n",
+            &["Sinjar | - | unknown | - | - | - | -"],
+        ),
+        (
+            "'the car on the Amuda-Derbasiyah road': a road named for two towns is at the first",
+            "A drone strike on a car on the Amuda-Derbasiyah road killed two fighters on Monday.\n",
+            &["‘Āmūdā | - | drone | - | 2 | - | -"],
+        ),
+        (
+            "'a rocket assault on Erbil airport': an assault with a weapon is an attack",
+            "A rocket assault on Erbil airport set a hangar on fire on Tuesday.\n",
+            &["Erbil International Airport | - | rocket | - | - | - | -"],
+        ),
+        (
+            "'a drone flying over Erbil airport was shot down': the site it was downed over is its target",
+            "A drone flying over Erbil airport was shot down by the coalition on Sunday night.\n",
+            &["Erbil International Airport | - | drone | - | - | - | -"],
+        ),
+        (
+            "'as the envoy arrives in Damascus ahead of the fight for Raqqa': a visit and a battle are no targets",
+            "Monitor: six killed in air strike as the envoy arrives in Damascus ahead of the fight for Raqqa\n\
+             An air strike hit a convoy near Al-Tanf on Sunday, a monitor said.\n",
+            &["Al-Tanf Garrison | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'rockets fired over the years at the refinery': attacks over years are no one attack",
+            "Militants have fired rockets over the years at the Baiji refinery, officials say.\n",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn tolls_said_and_the_other_one_hurt() {
+    check(&[
+        (
+            "'killing one fighter and wounding another': one more hurt",
+            "A drone struck a car near Tal Tamr on Friday, killing one fighter and wounding another.\n",
+            &["Tal Tamr | - | drone | - | 1 | 1 | -"],
+        ),
+        (
+            "'one guard is said to have been killed': a victim's verb, not a speaker's",
+            "One guard is said to have been killed when a drone hit the Khor Mor gas field on Sunday.\n",
+            &["Khor Mor gas field | - | drone | - | 1 | - | -"],
+        ),
+    ]);
+}

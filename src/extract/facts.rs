@@ -188,9 +188,12 @@ static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?|militants?|fighters?|commanders?|policemen|residents?|children|women)\b",
     )
 });
+/// "One person is said to have been killed", "two are believed to have been wounded".
+const SAID_TO_HAVE_BEEN: &str =
+    r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|known)\s+to\s+have\s+been";
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -206,7 +209,7 @@ static INJURED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static INJURED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,40}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+{VICTIM_OF}(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:others|other people|more)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|\b(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,4}}?(?:injured|wounded|hurt)(?:[,;.)]|$|\s+(?:including|among|in|after|during|when|while|from|by)\b)|\b({NUMBER})\+?\s+(?:[a-z]+\s+)?injur(?:y|ies)\b|\binjur(?:y|ies)\s+to\s+({NUMBER})\b|\b({NUMBER})\s+{VICTIM}(?:were\s+|was\s+|have been\s+|had been\s+)?(?:diagnosed with|treated for|suffered|sustained)\s+(?:[\w-]+\s+){{0,3}}?(?:injur|wound|concussion)"
     ))
 });
 /// Whose casualties: "no US or Iraqi casualties".
@@ -546,8 +549,11 @@ pub fn casualties(s: &str) -> Casualties {
     static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
     static ANOTHER_FIGURE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
-    // Nor a speaker: in "an official said two guards were killed", "an" is no victim.
-    static SPEECH: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:said|says|told|added|stated)\b"));
+    // Nor a speaker: in "an official said two guards were killed", "an" is no victim ("one is said to
+    // have been killed" is a victim's verb).
+    static SPEECH: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:(said|told)\s+to\s+have|said|says|told|added|stated)\b"));
+    let speaker = |phrase: &str| SPEECH.captures_iter(phrase).any(|c| c.get(1).is_none());
     static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt|lost (?:their|his|her) li(?:ves|fe))\b")
     });
@@ -562,7 +568,7 @@ pub fn casualties(s: &str) -> Casualties {
                 let phrase = m.as_str().trim_start();
                 let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
                 let of_the_dead = !of_dead && DIED_FIRST.is_match(&s[..m.start()]);
-                if (inner <= 1 || !ends_in_one) && !another_figure && !SPEECH.is_match(phrase) && !of_the_dead {
+                if (inner <= 1 || !ends_in_one) && !another_figure && !speaker(phrase) && !of_the_dead {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
@@ -617,9 +623,12 @@ pub fn casualties(s: &str) -> Casualties {
         let rest = &s[c.get(0).unwrap().end()..];
         injured = Some(Figure { n: n + and_more(rest) + again(rest, false), rule });
     }
-    // "one was killed and another was wounded, along with five servicemen": one more of the same.
+    // "one was killed and another was wounded, along with five servicemen", "killing a guard and
+    // injuring another": one more of the same.
     static ANOTHER_HURT: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\banother\s+(?:one\s+)?(?:was|is|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b")
+        re(
+            r"(?i)\banother\s+(?:one\s+)?(?:was|is|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+another\b",
+        )
     });
     if hurt
         && injured.is_none()

@@ -39,7 +39,7 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ",
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "DAMASCUS, 13th December, 2025 (WAM) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ",
 /// "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
 /// was filed (no target), whose date is the publication's, not the attack's.
 /// The lines with words a wire dateline may come after: a headline, a date line, page furniture
@@ -47,8 +47,8 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -",
-    // "Amman – " (a town's name alone before a spaced dash).
-    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
+    // "Amman – " (a town's name alone before a spaced dash), "BAGHDAD—Gunmen" (a dash unspaced).
+    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+|[–—]+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
         .unwrap()
 });
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
@@ -77,7 +77,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -94,7 +94,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -264,7 +264,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|the (?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
+        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
     )
     .unwrap()
 });
@@ -681,13 +681,18 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
     // "once a cargo flight had landed at Damascus airport": a flight's end, not a target.
-    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arrived|arriving|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
+});
+/// "ahead of the battle over Idlib", "the fight for Raqqa": a place fought over, not a site struck.
+static FOUGHT_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:battle|fight|struggle|war|offensive|campaign)\s+(?:over|for)\s+(?:the\s+)?(?:(?:town|city|province|region)\s+of\s+)?$").unwrap()
 });
 static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
 /// "the missiles flew over central Iraq near Tikrit before landing near Albu Kamal": the places a
-/// projectile passed are not its target.
+/// projectile passed are not its target. "A drone flying over the embassy was shot down": a site it
+/// was downed over, with nowhere else it went, is.
 fn flight_path(s: &str) -> Option<std::ops::Range<usize>> {
     static PASSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:flew|flying|flown|passed|passing|crossed|crossing)\s+(?:over|through|across)\b").unwrap()
@@ -695,9 +700,16 @@ fn flight_path(s: &str) -> Option<std::ops::Range<usize>> {
     static ARRIVED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:before|then|landing|landed|striking|struck|hitting|to (?:strike|hit))\b").unwrap()
     });
+    static OVER_A_SITE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+(?:the\s+)?(?:[\w.-]+\s+){{0,3}}?(?:{SITE_WORD})\b")).unwrap());
+    static DOWNED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:shot down|intercepted|downed|brought down)\b").unwrap());
     let m = PASSED.find(s)?;
-    let end = ARRIVED.find_at(s, m.end()).map_or(s.len(), |a| a.start());
-    Some(m.start()..end)
+    let arrived = ARRIVED.find_at(s, m.end());
+    if arrived.is_none() && OVER_A_SITE.is_match(&s[m.end()..]) && DOWNED.is_match(s) {
+        return None;
+    }
+    Some(m.start()..arrived.map_or(s.len(), |a| a.start()))
 }
 
 /// A headline: most longer words capitalised ("Missiles That Hit Near US Consulate").
@@ -795,6 +807,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
             || VISIT_TO.is_match(before)
+            || FOUGHT_OVER.is_match(before)
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
             // "at 6:30 p.m. Baghdad time": a clock, not a place.

@@ -107,12 +107,28 @@ pub fn skeleton(key: &str) -> String {
     out
 }
 
-/// Splits text into words (letters, digits, apostrophes and hyphens inside a word).
+/// Splits text into words (letters, digits, apostrophes and hyphens inside a word). Two names
+/// hyphenated ("the Qamishli-Amuda road") are two words, joined as a name's words are.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        let inner = c.is_alphanumeric() || (start.is_some() && matches!(c, '\'' | '’' | '-'));
+    // Where the part of the word after its last hyphen starts.
+    let mut part = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let names_hyphenated = c == '-'
+            && text[part..i].chars().next().is_some_and(char::is_uppercase)
+            && text[part..i].chars().count() >= 3
+            // Not a dateline's capitals ("WASHINGTON-DAMASCUS"), where one town filed from is told.
+            && text[part..i].chars().any(char::is_lowercase)
+            && chars.peek().is_some_and(|&(_, n)| n.is_uppercase());
+        if c == '-' {
+            part = i + 1;
+        }
+        let inner = c.is_alphanumeric() || (start.is_some() && !names_hyphenated && matches!(c, '\'' | '’' | '-'));
+        if inner && start.is_none() {
+            part = i;
+        }
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -188,5 +204,8 @@ mod tests {
         let t = "Irbil’s airport, al-Omar-";
         let w: Vec<&str> = words(t).iter().map(|w| &t[w.start..w.end]).collect();
         assert_eq!(w, ["Irbil’s", "airport", "al-Omar"]);
+        let t = "the Qamishli-Amuda road, Tal-Afar, Ain Al-Asad";
+        let w: Vec<&str> = words(t).iter().map(|w| &t[w.start..w.end]).collect();
+        assert_eq!(w, ["the", "Qamishli", "Amuda", "road", "Tal", "Afar", "Ain", "Al-Asad"]);
     }
 }
