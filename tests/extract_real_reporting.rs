@@ -2664,3 +2664,30 @@ fn tolls_said_and_the_other_one_hurt() {
         ),
     ]);
 }
+
+#[test]
+fn the_site_named_later_and_the_attack_answered() {
+    check(&[
+        (
+            "'an airstrike hit a paramilitary base in Baghdad ... killed in the explosion at Camp Kalsu': the base named",
+            "Fighters killed as blast shakes militia base\n\nWitnesses said an airstrike hit a paramilitary base \
+             in Baghdad late on Friday. Two fighters were killed and five were hurt in the explosion at Camp \
+             Kalsu, the group said.\n",
+            &["Camp Kalsu | - | airstrike | - | 2 | 5 | -"],
+        ),
+        (
+            "'thought to be revenge for a rocket attack in Jordan that killed two': the dead of the attack answered",
+            "A drone struck a militia depot near Al-Qaim on Sunday. The strike is thought to be revenge for a \
+             rocket attack in Jordan that killed two soldiers.\n",
+            &["Al-Qaim | - | drone | - | - | - | -"],
+        ),
+        (
+            "'Iraq condemned the Iranian strikes on the city of Sulaymaniyah': where the attacks were, before the dateline",
+            "Iran fires missiles at 'spy centres'\n\nBAGHDAD (Agency) - Iraq on Monday condemned the Iranian \
+             strikes on the city of Sulaymaniyah as a violation of its sovereignty. The Guards said they had \
+             launched missiles at positions of armed groups in the region. Three people were killed, local \
+             officials said.\n",
+            &["Sulaymaniyah | - | missile | - | 3 | - | Guards"],
+        ),
+    ]);
+}

@@ -275,6 +275,11 @@ static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// "The strike is believed to be retaliation for a drone attack that killed three": the figures told
+/// after it are of the attack answered, not of the one just told.
+static ANSWERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b").unwrap());
+
 /// The sentence without the clause that tells another attack: "..., in retaliation for a strike that
 /// killed two" is cut to its end; "In response to the massacres in Gaza, the group attacked the base"
 /// loses only its opening clause.
@@ -513,6 +518,32 @@ fn sole_site<'g>(sentences: &[(usize, &str)], drafts: &[Draft<'g>], g: &'g Gazet
         }
     }
     found
+}
+
+/// "Iraq denounced the Iranian attacks in Erbil": where the story's attacks were, told in passing by
+/// a sentence that is no attack's own, for an attack whose telling names no place.
+fn where_the_attacks_were<'g>(
+    sentences: &[(usize, &str)],
+    drafts: &[Draft<'g>],
+    g: &'g Gazetteer,
+) -> Option<(&'g Place, String)> {
+    static THE_ATTACKS_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:the|these|[A-Z]\w+(?:'s|’s)?)\s+(?:[\w-]+\s+)?(?:attacks|strikes|bombardments?)\s+(?:in|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town)\s+of\s+)?$").unwrap()
+    });
+    sentences.iter().find_map(|&(_, s)| {
+        if OTHER_TIME.is_match(s)
+            || drafts.iter().any(|d| d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str())))
+        {
+            return None;
+        }
+        targets_of(s, g)
+            .into_iter()
+            .find(|t| {
+                t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
+                    && THE_ATTACKS_IN.is_match(&s[..t.span.start])
+            })
+            .map(|t| (t.place, t.text))
+    })
 }
 
 /// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
@@ -1365,9 +1396,10 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) {
         return None;
     }
-    // "..., in retaliation for a strike in which two officers were killed": another attack's figures.
+    // "..., in retaliation for a strike in which two officers were killed", "The strike is thought
+    // to be revenge for a rocket attack that killed two": another attack's figures and weapon.
     let cut = without_another_attack(sentence);
-    let s: &str = &cut;
+    let s: &str = ANSWERS.find(&cut).map_or(&cut, |m| &cut[..m.start()]);
     let toll = if RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     // "At least eight rockets caused damage inside the base": the count of the attack just told.
     let weapon = facts::weapons(s).first().map_or(Weapon::Unknown, |w| w.1);
@@ -1948,6 +1980,14 @@ fn days_from_previous(s: &str) -> Option<i64> {
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
 const SITE_WORD: &str =
     "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery";
+/// "an oil field", "a military base": a site told without its name.
+static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:{SITE_WORD}|facility|installation|outpost)\b"))
+        .unwrap()
+});
+/// How far from the town a story placed it by a site may lie when named later ("a military base
+/// in Baghdad" for one some 50 km south).
+const SITE_NAMED_LATER_KM: f64 = 60.0;
 static THE_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:the|this) ({SITE_WORD})\b(\s+(?:of|in|at|near)\s+[A-Z][a-z]+)?")).unwrap()
 });
@@ -2497,6 +2537,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         })
                 })
         };
+        // "An explosion hit a military base in Baghdad ... eight were injured in the blast at the
+        // Calso base": the site the story's attack was told at, named.
+        let names_its_site = |d: &Draft| {
+            use crate::model::GeoPrecision::{Site, Town};
+            the_attack
+                && rp.is_some_and(|p| {
+                    p.kind.geo_precision() == Site
+                        && d.place().is_some_and(|q| {
+                            q.kind.geo_precision() == Town
+                                && geodesy::distance_km(p.location, q.location) <= SITE_NAMED_LATER_KM
+                        })
+                })
+                && d.reports.iter().any(|x| A_SITE.is_match(&x.text))
+        };
         let told_again = |d: &Draft| {
             d.role == Role::Main
                 && !another
@@ -2504,7 +2558,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && !ALSO.is_match(&r.text)
                 && (placed_by(d)
                     || (rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
-                        && fits_but_weapon(d, &r)))
+                        && fits_but_weapon(d, &r))
+                    || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon())))
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
         // "The Taji base was also targeted", after rockets hit the airport: a site of its own.
@@ -2581,6 +2636,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // "Because of the rocket strike, flights were halted", "The bomb caused no human damage":
             // the attack just told, whatever weapon this sentence names; its figures are that
             // attack's, and what follows is still about it.
+            if let Some(m) = ANSWERS.find(&r.text) {
+                (r.killed, r.injured) = facts::casualties(&r.text[..m.start()]).figures();
+            }
             if r.killed.is_some() || r.injured.is_some() {
                 let mut figures = Report { link: "the-attack-told", ..Report::figures_only(&r) };
                 drafts[i].keep_stated_zeros(&mut figures);
@@ -2688,16 +2746,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let long_ago = |d: &Draft| d.reports.iter().all(|r| LONG_AGO.is_match(&r.text));
     // "A drone attack in Iraqi Kurdistan suspended operations at an oil field ... the firm operating
     // the Sarsang oil field": the one site the article names, in the region the attack was told in.
-    static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+)?(?:{SITE_WORD}|facility|installation|outpost)\b"))
-            .unwrap()
-    });
     let story_place = drafts.first().and_then(|main| match main.place() {
-        None => dateline_place(&article.text, gazetteer)
-            // "AMMAN: Jordan launched new air strikes": air strikes are flown abroad, from where the
-            // story was filed.
-            .filter(|_| !at_a_border(main) && !long_ago(main) && main.weapon() != Weapon::Airstrike)
-            .map(|p| (p, "place/dateline"))
+        None => where_the_attacks_were(&sentences, &drafts, gazetteer)
+            .map(|p| (p, "place/where-the-attacks-were"))
+            .or_else(|| {
+                dateline_place(&article.text, gazetteer)
+                    // "AMMAN: Jordan launched new air strikes": air strikes are flown abroad, from
+                    // where the story was filed.
+                    .filter(|_| !at_a_border(main) && !long_ago(main) && main.weapon() != Weapon::Airstrike)
+                    .map(|p| (p, "place/dateline"))
+            })
             // The sole site is the place of an attack told with what struck or its toll, not of a
             // story of attacks in general ("militants have launched 61 attacks on bases since October").
             .or_else(|| {
