@@ -1993,12 +1993,12 @@ fn a_site_named_after_the_lead_told_it_by_where_it_is() {
     check(&[
         (
             "a headline's 'base in <town>' gives way to the site the story names, quoted in part; 'before \
-             these explosions, gunmen attacked' is an earlier attack of no weapon class, at the town, not at \
-             the square named after a field",
+             these explosions, gunmen attacked' is an earlier attack of no weapon class, at the base by the \
+             town ('a base in the town of X' is 'a base in X'), not at the square named after a field",
             "Rocket attack on US military base in Deir ez-Zor, Syria.\nWitnesses said rockets struck the US \
              base in the “Omar” oil field on Monday evening.\nBefore these explosions, several gunmen attacked a \
              US-run military base in the town of Thiban, close to Al-Omar Square.\n",
-            &["Al-Omar oil field | - | rocket | - | - | - | -", "Diban | - | unknown | - | - | - | -"],
+            &["Al-Omar oil field | - | rocket | - | - | - | -", "Green Village | - | unknown | - | - | - | -"],
         ),
         (
             "'an explosion rocked the field' tells the attack",
@@ -2688,6 +2688,44 @@ fn the_site_named_later_and_the_attack_answered() {
              launched missiles at positions of armed groups in the region. Three people were killed, local \
              officials said.\n",
             &["Sulaymaniyah | - | missile | - | 3 | - | Guards"],
+        ),
+    ]);
+}
+
+#[test]
+fn airports_told_by_their_city_and_tolls_of_nothing_struck() {
+    check(&[
+        (
+            "'the airport in the northern city of Aleppo': the city's airport",
+            "Missiles struck the airport in the northern city of Aleppo on Tuesday, damaging the runway.\n",
+            &["Aleppo International Airport | - | missile | - | - | - | -"],
+        ),
+        (
+            "'an airstrike put Damascus airport out of service': an attack told by what it stopped",
+            "An Israeli airstrike put Damascus airport out of service on Sunday.\n",
+            &["Damascus International Airport | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'the earthquake struck the region, killing more than 6,000', 'Sham FM radio': no toll, no place",
+            "Missiles struck Aleppo airport on Tuesday, damaging the runway. The director told Sham FM radio that \
+             flights would resume. Aid has come through the airport since the February earthquake struck the \
+             region, killing more than 6,000 people in Syria.\n",
+            &["Aleppo International Airport | - | missile | - | - | - | -"],
+        ),
+        (
+            "'killing a number of civilians': no figure",
+            "Shelling hit the outskirts of Tal Rifaat on Monday, killing a number of civilians.\n",
+            &["Tall Rif‘at | - | artillery | - | - | - | -"],
+        ),
+        (
+            "'nobody was hurt in the attacks' before the second attack is told: none hurt in either",
+            "Rockets targeted two bases housing coalition troops, but nobody was hurt in the attacks. Three \
+             rockets hit Balad air base on Wednesday. Another attack near Baghdad airport on Thursday involved \
+             two drones.\n",
+            &[
+                "Balad Air Base | - | rocket | 3 | 0 | 0 | -",
+                "Baghdad International Airport | - | drone | 2 | 0 | 0 | -",
+            ],
         ),
     ]);
 }

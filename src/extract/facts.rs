@@ -405,7 +405,14 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
 }
 
 fn figure(c: &regex::Captures) -> Option<u32> {
-    let p = c.iter().skip(1).flatten().next()?.as_str().trim();
+    let m = c.iter().skip(1).flatten().next()?;
+    let p = m.as_str().trim();
+    // "killing a number of civilians", "a few soldiers": an article before a vague quantity is no one.
+    static VAGUE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:number|few|handful|lot|host)\b"));
+    let whole = c.get(0)?;
+    if matches!(p.to_lowercase().as_str(), "a" | "an") && VAGUE.is_match(&whole.as_str()[m.end() - whole.start()..]) {
+        return None;
+    }
     numbers::lower_bound(p)
 }
 

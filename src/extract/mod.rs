@@ -77,7 +77,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -151,6 +151,10 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
+});
+/// "after the earthquake hit Turkey and Syria, killing over 50,000": nature struck, not an attacker.
+static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|storms?|wildfires?|sandstorms?|landslides?|avalanches?)\s+(?:[\w-]+\s+){0,3}?(?:hit|hits|struck|strikes|killed|killing|kills|rocked|jolted|devastated)\b").unwrap()
 });
 /// "shot down a drone laden with hashish": smuggling drugs, not an
 /// attack (a strike on a convoy "suspected of smuggling weapons" is one).
@@ -1170,6 +1174,7 @@ fn read<'g>(
         || DEFENCE_HEARD.is_match(s)
         || SWEEP_AFTER.is_match(s)
         || SMUGGLING.is_match(s)
+        || NATURE_STRUCK.is_match(s)
     {
         return None;
     }
@@ -1389,11 +1394,12 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
 fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
-    // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack.
+    // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; an earthquake's
+    // is of none.
     static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:war|conflict|genocide)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b").unwrap()
     });
-    if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) {
+    if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) || NATURE_STRUCK.is_match(sentence) {
         return None;
     }
     // "..., in retaliation for a strike in which two officers were killed", "The strike is thought
@@ -2696,6 +2702,22 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 d.reports.push(Report::claim_only(&claim, "claim-of-all-attacks"));
             }
         }
+    }
+    // "Rockets targeted two bases but nobody was hurt in the attacks", before the second base is
+    // told: none hurt in any of the day's attacks, those told after it too (a toll of them all is
+    // no one attack's).
+    let none_hurt = |r: &Report| {
+        r.killed.unwrap_or(0) == 0 && r.injured.unwrap_or(0) == 0 && (r.killed.is_some() || r.injured.is_some())
+    };
+    let of_all: Vec<(usize, Report)> = drafts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, d)| d.reports.iter().map(move |r| (i, r)))
+        .filter(|(_, r)| r.place.is_none() && none_hurt(r) && THE_ATTACKS.is_match(&r.text))
+        .map(|(i, r)| (i, r.clone()))
+        .collect();
+    for (i, r) in of_all {
+        share_figures(&mut drafts, i, &r);
     }
     // The weapon and the claim of strikes on several targets may be told after the sentence naming
     // them: targets struck together are one attack.

@@ -816,7 +816,12 @@ impl Gazetteer {
         province: bool,
     ) -> Option<(usize, Lookup<'g>)> {
         let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
-        let prep = i.checked_sub(1)?;
+        let mut prep = i.checked_sub(1)?;
+        // "the airport in the northern Syrian city of Aleppo": the town told by what it is.
+        if tok(prep) == "of" && prep >= floor + 2 && matches!(tok(prep - 1), "city" | "town") {
+            let told_as = (floor..prep - 1).rev().take(4).find(|&k| places_by_where(tok(k)));
+            prep = told_as?;
+        }
         let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
             return None;
@@ -1061,7 +1066,7 @@ fn site_word(token: &str) -> Option<SiteWord> {
 
 /// The words that tell a site by where it is: "a base in X", "the camp near X".
 fn places_by_where(token: &str) -> bool {
-    matches!(token, "in" | "of" | "at" | "near" | "inside")
+    matches!(token, "in" | "of" | "at" | "near" | "inside" | "within")
 }
 
 fn bearing_of(word: &str) -> Option<f64> {
