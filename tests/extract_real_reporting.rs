@@ -2729,3 +2729,30 @@ fn airports_told_by_their_city_and_tolls_of_nothing_struck() {
         ),
     ]);
 }
+
+#[test]
+fn assaults_storming_and_attacks_abroad() {
+    check(&[
+        (
+            "'gunmen stormed a police station in X, killing three': storming is an attack",
+            "Dozens of gunmen stormed a police station in Tuz Khurmatu on Monday night, killing three policemen.\n",
+            &["Ţūz Khūrmātū | - | unknown | - | 3 | - | -"],
+        ),
+        (
+            "'set off two car bombs at the gate of a checkpoint': bombs set off are an attack",
+            "Militants set off two car bombs at the gate of a checkpoint in Tarmiyah on Friday.\n",
+            &["Tarmiyah | - | ied | 2 | - | - | -"],
+        ),
+        (
+            "'launched a complex assault on a border post': an assault is one attack",
+            "Militants launched a complex assault on a border post near Al-Qaim on Friday.\n",
+            &["Al-Qaim | - | unknown | - | - | - | -"],
+        ),
+        (
+            "'the war was sparked by the assault on southern Israel, when gunmen killed 1,200': not these dead",
+            "Drones struck Erbil airport on Monday. The war was sparked by the October 7 assault on southern \
+             Israel, when gunmen killed 1,200 people.\n",
+            &["Erbil International Airport | - | drone | - | - | - | -"],
+        ),
+    ]);
+}

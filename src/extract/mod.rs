@@ -77,7 +77,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -253,7 +253,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// ("Gunmen killed two soldiers in Tuz"; not "militants killed in the strike").
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb))\b",
+        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb))\b",
         facts::SMALL_NUMBER
     ))
     .unwrap()
@@ -268,7 +268,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
+        r"(?i)\b(?:attack|attacked|assault|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
     )
     .unwrap()
 });
@@ -889,6 +889,25 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     out
 }
 
+/// The countries whose attacks incmap maps.
+const THEATRE: [&str; 3] = ["IQ", "SY", "JO"];
+
+/// "the October 7 assault on southern Israel, when gunmen killed 1,400": where a sentence starts
+/// telling an attack in a country outside the theatre.
+fn struck_abroad(s: &str, g: &Gazetteer) -> Option<usize> {
+    static ON_A_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$").unwrap()
+    });
+    g.mentions(s).iter().find_map(|m| {
+        let abroad = m
+            .lookup
+            .best
+            .as_ref()
+            .is_some_and(|b| b.place.kind == PlaceKind::Country && !THEATRE.contains(&b.place.country.as_str()));
+        abroad.then(|| ON_A_COUNTRY.find(&s[..m.start]).map(|w| w.start())).flatten()
+    })
+}
+
 /// "a border post in Iran's western province of Kurdistan": a place told as a province, city or town
 /// of another country than the one the gazetteer's place of that name lies in.
 fn in_another_country(before: &str, country: Option<&str>, g: &Gazetteer) -> bool {
@@ -1302,6 +1321,9 @@ fn read<'g>(
         })
         .collect();
     // A response told without a place of its own is a detail of the attack: its toll is not.
+    if place.is_none() && struck_abroad(s, g).is_some() {
+        return None;
+    }
     let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     let claim = claimant(s, groups_told);
     let attacker = facts::attacker(s);
@@ -2257,7 +2279,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 drafts[i].reports.push(Report { span: span_in(&article.text, s), ..r });
                 continue;
             }
-            let mut detail = context(s, groups_told);
+            // An attack told abroad ("the assault on southern Israel, when gunmen killed 1,200")
+            // adds nothing to the attacks here.
+            let mut detail = context(&s[..struck_abroad(s, gazetteer).unwrap_or(s.len())], groups_told);
             if let Some(c) = detail.as_mut() {
                 c.span = span_in(&article.text, s);
                 if c.attacker.is_none() && told_by.is_some() {
