@@ -2756,3 +2756,26 @@ fn assaults_storming_and_attacks_abroad() {
         ),
     ]);
 }
+
+#[test]
+fn the_named_dead_and_tolls_of_a_pattern() {
+    check(&[
+        (
+            "'resulted in the death of Abu Omar Hadid, a senior commander': one named dead",
+            "A coalition drone strike near Idlib on Friday resulted in the death of Abu Omar Hadid, a senior \
+             commander of the group.\n",
+            &["Idlib | - | drone | - | 1 | - | -"],
+        ),
+        (
+            "'a pattern of drone strikes, including one last spring that killed three': not this strike's dead",
+            "A drone strike hit a car near Idlib on Friday. It follows a pattern of drone strikes in the \
+             province, including one last spring that killed three members of the group.\n",
+            &["Idlib | - | drone | - | - | - | -"],
+        ),
+        (
+            "'in the Jabal al-Zawiya area of Idlib province': the highland, finer than the province",
+            "A drone strike in the Jabal al-Zawiya area of Idlib province killed a commander on Sunday.\n",
+            &["Jabal al-Zawiya | - | drone | - | 1 | - | -"],
+        ),
+    ]);
+}

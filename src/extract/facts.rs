@@ -174,6 +174,12 @@ static ONE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[,;]\s*|\b(?:and|that|commander|leader|chief|official|officer|general|member|spokesman)\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(killed|wounded|injured|hurt)\b",
     )
 });
+/// "the strike resulted in the death of Abu Bakr Hamid, a senior leader": one named person died.
+static DEATH_OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:resulted in|led to|caused|causing|leading to|resulting in)\s+the\s+(?:(?:probable|likely|reported)\s+)?death\s+of\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?\p{Lu}[\p{L}'’-]+(?:[,.;]|$|\s+(?:in|on|at|and|a|an|the|who)\b)",
+    )
+});
 /// The rule of a figure of others than the dead told before: "four other fighters were killed",
 /// after a sentence told the commander's death, makes five.
 pub const OTHERS_KILLED: &str = "casualties/others-killed";
@@ -642,6 +648,9 @@ pub fn casualties(s: &str) -> Casualties {
         && let Some(m) = ANOTHER_HURT.find(s)
     {
         injured = Some(Figure { n: 1 + along_with(&s[m.end()..]), rule: "casualties/another-hurt" });
+    }
+    if deaths && killed.is_none() && DEATH_OF_NAMED.is_match(s) {
+        killed = Some(Figure { n: 1, rule: "casualties/death-of-one-named" });
     }
     if ((deaths && killed.is_none()) || (hurt && injured.is_none()))
         && let Some(c) = ONE_NAMED.captures(s)
