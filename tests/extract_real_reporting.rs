@@ -2779,3 +2779,34 @@ fn the_named_dead_and_tolls_of_a_pattern() {
         ),
     ]);
 }
+
+#[test]
+fn raids_conducted_and_strikes_of_other_days() {
+    check(&[
+        (
+            "'jets conducted aerial raids', 'the Air Force previously carried out raids ... on Nov. 5': two raids",
+            " date 2024-11-14 Syrian media said on Wednesday evening that Israeli fighter jets conducted aerial \
+             raids in the area of Palmyra. The Israeli Air Force previously carried out raids on depots in \
+             Palmyra on Nov. 5.\n",
+            &["Palmyra | 2024-11-13 | airstrike | - | - | - | -", "Palmyra | 2024-11-05 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'Just last Thursday, airstrikes killed five': the dead of another day",
+            "The government announced Tuesday evening that one person was killed in Israeli airstrikes \
+             targeting the city of Palmyra. Just last Thursday, Israeli airstrikes reportedly killed five \
+             people and hit several sites in the city.\n",
+            &["Palmyra | - | airstrike | - | 1 | - | -"],
+        ),
+        (
+            "'previous Israeli bombings that targeted positions in Damascus and Homs': no attack of its own",
+            "An Israeli airstrike hit Palmyra on Tuesday, a monitor said. It follows previous Israeli bombings \
+             that targeted positions in Damascus and Homs.\n",
+            &["Palmyra | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'two people were killed and four hurt in airstrikes': the hurt are no count of strikes",
+            "Officials said two people were killed and four hurt in airstrikes on Palmyra on Tuesday.\n",
+            &["Palmyra | - | airstrike | - | 2 | 4 | -"],
+        ),
+    ]);
+}

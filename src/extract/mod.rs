@@ -77,7 +77,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -94,7 +94,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes|airstrikes|bombings|raids)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|(?:carried out|launched|conducted|staged)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -140,7 +140,7 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
 /// coalition carried out heavy strikes near Albukamal"), and what an air force bombed (not "the
 /// Qayyarah air force base").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,2}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,3}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -1952,9 +1952,9 @@ static THE_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
-/// "Earlier this year,".
+/// "Earlier this year,", "Just last Thursday,".
 static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week|summer|winter|spring|autumn|fall)\b").unwrap()
+    Regex::new(r"(?i)^(?:(?:just|only)\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week|summer|winter|spring|autumn|fall))\b").unwrap()
 });
 
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
@@ -2506,8 +2506,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
         // "Last week, 12 fighters were killed in an ambush in a nearby village": a
         // time of its own, though a vague one, that the attack was not told with.
+        // "Just last Thursday, airstrikes killed five": an undated opening on another time.
         let placeless = r.place.is_none().then(|| r.text.clone());
-        let another_time = |d: &Draft| placeless.as_deref().is_some_and(|t| d.told_at_another_time(t));
+        let undated_other_time = r.date.is_none() && OTHER_TIME.is_match(&r.text);
+        let another_time =
+            |d: &Draft| placeless.as_deref().is_some_and(|t| undated_other_time || d.told_at_another_time(t));
         if !another
             && r.date.is_none()
             && r.place.is_none()
