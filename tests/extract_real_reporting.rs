@@ -2810,3 +2810,21 @@ fn raids_conducted_and_strikes_of_other_days() {
         ),
     ]);
 }
+
+#[test]
+fn air_defences_of_a_city_and_a_town_of_the_province() {
+    check(&[
+        (
+            "'Damascus air defenses fired upon Israeli missiles': the city's air defences, no target",
+            "Overnight, Damascus air defenses fired upon Israeli missiles aimed at targets south of the capital.\n",
+            &[],
+        ),
+        (
+            "'a facility in Hama province ... an aggression near the city of Masyaf': the town of the province",
+            "Israeli jets carried out an airstrike on a military research facility in Hama province on Sunday \
+             evening. State media confirmed what it called an aggression near the city of Masyaf, saying losses \
+             were only material.\n",
+            &["Maşyāf | - | airstrike | - | - | - | -"],
+        ),
+    ]);
+}

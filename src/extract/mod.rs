@@ -550,6 +550,34 @@ fn where_the_attacks_were<'g>(
     })
 }
 
+/// "Jets struck a government facility in Hama province ... state media called it an aggression near
+/// the city of Masyaf": the town of the province a sentence about the attack names, where the
+/// attack told by its province was.
+fn town_in_the_region<'g>(
+    region: &Place,
+    sentences: &[(usize, &str)],
+    drafts: &[Draft<'g>],
+    g: &'g Gazetteer,
+) -> Option<((&'g Place, String), &'static str)> {
+    static ABOUT_THE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:the|this|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|raid|aggression|bombing|targeted\s+(?:building|site|facility))\b").unwrap()
+    });
+    static NEAR_OR_IN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:near|in|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$").unwrap());
+    let told =
+        |s: &str| drafts.iter().any(|d| d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str())));
+    sentences.iter().filter(|(_, s)| ABOUT_THE_ATTACK.is_match(s) && !told(s)).find_map(|&(_, s)| {
+        targets_of(s, g)
+            .into_iter()
+            .find(|t| {
+                t.place.kind.geo_precision() == crate::model::GeoPrecision::Town
+                    && holds(region, t.place)
+                    && NEAR_OR_IN.is_match(&s[..t.span.start])
+            })
+            .map(|t| ((t.place, t.text), "place/town-in-the-region"))
+    })
+}
+
 /// "U.S.", "Col.", "Feb." and initials end with a period but not a sentence.
 fn ends_with_abbreviation(s: &str) -> bool {
     let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -2828,6 +2856,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             sole_site(&sentences, &drafts, gazetteer)
                 .filter(|(p, _)| holds(region, p))
                 .map(|p| (p, "place/sole-site-in-the-region"))
+                .or_else(|| town_in_the_region(region, &sentences, &drafts, gazetteer))
         }
         Some(_) => None,
     });
