@@ -2828,3 +2828,13 @@ fn air_defences_of_a_city_and_a_town_of_the_province() {
         ),
     ]);
 }
+
+#[test]
+fn a_launch_told_by_a_bearing_from_a_town() {
+    check(&[(
+        "'fired from the sea, west of the coastal city of Tartus': where the missiles came from, no target",
+        "Israeli jets struck Damascus airport on Sunday. The missiles were fired from the sea, west of the \
+         coastal city of Tartus, the ministry said.\n",
+        &["Damascus International Airport | - | airstrike | - | - | - | -"],
+    )]);
+}

@@ -1186,7 +1186,7 @@ impl Launch {
 
 static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around)\s+[^,;.()]+)?)",
+        r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[^,;.()]+)?)",
     )
 });
 static SITE_END: LazyLock<Regex> = LazyLock::new(|| {
