@@ -2838,3 +2838,13 @@ fn a_launch_told_by_a_bearing_from_a_town() {
         &["Damascus International Airport | - | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn one_projectile_of_the_volley_told_apart() {
+    check(&[(
+        "'a third rocket landed on a house in the Ankawa district': where it fell is an attack of its own",
+        "Two rockets struck the military section of Erbil International Airport on Monday, wounding a guard. \
+         A third rocket landed on a house in the Ankawa district of Erbil, causing damage.\n",
+        &["Erbil International Airport | - | rocket | 2 | - | 1 | -", "Ankawa | - | rocket | - | - | - | -"],
+    )]);
+}

@@ -219,6 +219,12 @@ static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:on|at|against|targeting|targeted|hit|struck)\s+another\s+(?:[\w.-]+\s+){0,2}?(?:base|camp|site|facility|airport|air base|airbase|outpost|position)\b").unwrap()
 });
 
+/// "a third rocket impacted a residential area", "another drone fell on a house": one projectile of
+/// the volley told apart, where it struck.
+static STRAY_PROJECTILE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|last|other)\s+(?:rocket|missile|drone|shell|projectile|mortar)\s+(?:\w+\s+){0,2}?(?:hit|impacted|struck|landed|fell|crashed|exploded)\b").unwrap()
+});
+
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?(?:attack|strike)\w*)\b")
@@ -2628,6 +2634,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && fits_but_weapon(d, &r))
                     || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon())))
         };
+        // "... while a third rocket impacted a residential area in Kirkuk": one of the volley that
+        // struck somewhere else than the attack's site is an attack of its own there.
+        let strayed = |d: &Draft| {
+            STRAY_PROJECTILE.is_match(&r.text)
+                && rp.is_some_and(|p| {
+                    p.kind.geo_precision() != crate::model::GeoPrecision::Region
+                        && d.place().is_some_and(|q| q.id != p.id)
+                })
+        };
         let another_site = ANOTHER_SITE.is_match(&r.text);
         // "The Taji base was also targeted", after rockets hit the airport: a site of its own.
         let also_another_site = |d: &Draft| {
@@ -2660,6 +2675,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && !answered(d)
                 && !another_site
                 && !also_another_site(d)
+                && !strayed(d)
                 && own_day.is_none_or(|day| d.day().is_none_or(|x| x == day))
         };
         // Another attack joins only one told on its own day.
