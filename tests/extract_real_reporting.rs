@@ -2848,3 +2848,13 @@ fn one_projectile_of_the_volley_told_apart() {
         &["Erbil International Airport | - | rocket | 2 | - | 1 | -", "Ankawa | - | rocket | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn the_day_a_firm_said_and_the_day_of_the_strike() {
+    check(&[(
+        "'the operator on 3 May said ... after a 26 April drone strike': the strike's day, not the saying's",
+        " date 2024-05-03 The operator on 3 May said production at the Khor Mor gas field had resumed \
+         following a halt after a 26 April drone strike which killed four workers.\n",
+        &["Khor Mor gas field | 2024-04-26 | drone | - | 4 | - | -"],
+    )]);
+}

@@ -1121,8 +1121,8 @@ static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)
 static THAT_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b").unwrap());
 
-/// "..., state media reported Wednesday": whether the day named at `at` is the one something was
-/// said on.
+/// "..., state media reported Wednesday", "the firm on 3 May said": whether the day named at `at` is
+/// the one something was said on.
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -1130,7 +1130,12 @@ fn said_at(s: &str, at: usize) -> bool {
         )
         .unwrap()
     });
-    SAID_ON.is_match(&s[..at])
+    // "The operator on 3 May said ...": the day before the verb of saying.
+    static ON_IT_SAID: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\w.]+(?:\s+[\w.]+){0,2}?,?\s+(?:said|says|announced|stated|told|confirmed|reported)\b")
+            .unwrap()
+    });
+    SAID_ON.is_match(&s[..at]) || ON_IT_SAID.is_match(&s[at..])
 }
 
 /// The dates a sentence gives that may be an attack's: not the day something was said about an
