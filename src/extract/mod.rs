@@ -39,8 +39,8 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "DAMASCUS, 13th December, 2025 (WAM) -- ", "ARBIL, Iraq: ", "Washington, January 21, 2024, The Outlet: ",
-/// "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "DAMASCUS, 13th December, 2025 (WAM) -- ", "ARBIL, Iraq: ",
+/// "Washington, January 21, 2024, The Outlet: ", "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
 /// was filed (no target), whose date is the publication's, not the attack's.
 /// The lines with words a wire dateline may come after: a headline, a date line, page furniture
 /// (view counts, share buttons, photo captions).
@@ -1359,10 +1359,11 @@ fn read<'g>(
             }
         })
         .collect();
-    // A response told without a place of its own is a detail of the attack: its toll is not.
+    // An attack told abroad with no place here ("the assault on southern Israel") is none of ours.
     if place.is_none() && struck_abroad(s, g).is_some() {
         return None;
     }
+    // A response told without a place of its own is a detail of the attack: its toll is not.
     let toll = if place.is_none() && RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     let claim = claimant(s, groups_told);
     let attacker = facts::attacker(s);
