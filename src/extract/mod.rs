@@ -932,6 +932,13 @@ fn struck_abroad(s: &str, g: &Gazetteer) -> Option<usize> {
     static ON_A_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$").unwrap()
     });
+    // Cheap test first: most sentences tell no attack "on" or "in" anywhere.
+    static ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\b").unwrap()
+    });
+    if !ATTACK_ON.is_match(s) {
+        return None;
+    }
     g.mentions(s).iter().find_map(|m| {
         let abroad = m
             .lookup
@@ -1471,7 +1478,8 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     let mut toll = if RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
     // "It follows a pattern of strikes, including one that killed three": the dead of other attacks
     // ("attacked four times, but there were no casualties" holds for each).
-    if aggregate(s) {
+    let some = |f: Option<facts::Figure>| f.is_some_and(|f| f.n > 0);
+    if (some(toll.killed) || some(toll.injured)) && aggregate(s) {
         let none = |f: Option<facts::Figure>| f.filter(|f| f.n == 0);
         toll = facts::Casualties { killed: none(toll.killed), injured: none(toll.injured) };
     }
