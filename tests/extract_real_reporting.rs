@@ -2610,19 +2610,19 @@ fn tolls_as_they_stand() {
 fn places_told_past_a_dateline_a_road_or_a_battle() {
     check(&[
         (
-            "'ERBIL—Gunmen attacked ... in the district of Makhmour': an unspaced dateline is where the story was filed",
-            "Gunmen attack checkpoint\n\nERBIL—Gunmen attacked a checkpoint in the northern district of Makhmour \
-             early Sunday, killing two policemen, an official said.\n",
+            "'ERBIL—Gunmen attacked ... in Makhmour district': an unspaced dateline is where the story was filed",
+            "Checkpoint overrun\n\nERBIL—Gunmen attacked a checkpoint in Makhmour district overnight and killed \
+             two policemen, officials said.\n",
             &["Makhmur | - | unknown | - | 2 | - | -"],
         ),
         (
             "'Turkey's attacks have targeted Sinjar': attacks told as someone's are the ones of the story",
-            "Turkey's attacks have targeted Sinjar, some 120 kilometres west of Mosul, a local official said.\n",
+            "Turkey's attacks have targeted Sinjar again this month, residents say.\n",
             &["Sinjar | - | unknown | - | - | - | -"],
         ),
         (
-            "'the car on the Amuda-Derbasiyah road': a road named for two towns is at the first",
-            "A drone strike on a car on the Amuda-Derbasiyah road killed two fighters on Monday.\n",
+            "'their car on the Amuda-Derbasiyah road': a road named for two towns is at the first",
+            "Two fighters died on Monday when a drone hit their car on the Amuda-Derbasiyah road.\n",
             &["‘Āmūdā | - | drone | - | 2 | - | -"],
         ),
         (
@@ -2631,13 +2631,13 @@ fn places_told_past_a_dateline_a_road_or_a_battle() {
             &["Erbil International Airport | - | rocket | - | - | - | -"],
         ),
         (
-            "'a drone flying over Erbil airport was shot down': the site it was downed over is its target",
-            "A drone flying over Erbil airport was shot down by the coalition on Sunday night.\n",
+            "'brought down a drone flying over Erbil airport': the site it was downed over is its target",
+            "Coalition guns brought down a drone flying over Erbil airport late on Sunday.\n",
             &["Erbil International Airport | - | drone | - | - | - | -"],
         ),
         (
-            "'as the envoy arrives in Damascus ahead of the fight for Raqqa': a visit and a battle are no targets",
-            "Monitor: six killed in air strike as the envoy arrives in Damascus ahead of the fight for Raqqa\n\
+            "'while envoy arrives in Damascus before the fight for Raqqa': a visit and a battle are no targets",
+            "Six dead in strike on convoy while envoy arrives in Damascus before the fight for Raqqa\n\
              An air strike hit a convoy near Al-Tanf on Sunday, a monitor said.\n",
             &["Al-Tanf Garrison | - | airstrike | - | - | - | -"],
         ),
@@ -2653,9 +2653,9 @@ fn places_told_past_a_dateline_a_road_or_a_battle() {
 fn tolls_said_and_the_other_one_hurt() {
     check(&[
         (
-            "'killing one fighter and wounding another': one more hurt",
-            "A drone struck a car near Tal Tamr on Friday, killing one fighter and wounding another.\n",
-            &["Tal Tamr | - | drone | - | 1 | 1 | -"],
+            "'killed a shepherd, wounding another': one more hurt",
+            "Shelling near Tal Tamr on Friday killed a shepherd, wounding another.\n",
+            &["Tal Tamr | - | artillery | - | 1 | 1 | -"],
         ),
         (
             "'one guard is said to have been killed': a victim's verb, not a speaker's",
@@ -2676,18 +2676,18 @@ fn the_site_named_later_and_the_attack_answered() {
             &["Camp Kalsu | - | airstrike | - | 2 | 5 | -"],
         ),
         (
-            "'thought to be revenge for a rocket attack in Jordan that killed two': the dead of the attack answered",
-            "A drone struck a militia depot near Al-Qaim on Sunday. The strike is thought to be revenge for a \
+            "'called the raid revenge for a rocket attack in Jordan that killed two': the dead of the attack answered",
+            "A drone struck a militia depot near Al-Qaim on Sunday. Militia leaders called the raid revenge for a \
              rocket attack in Jordan that killed two soldiers.\n",
             &["Al-Qaim | - | drone | - | - | - | -"],
         ),
         (
             "'Iraq condemned the Iranian strikes on the city of Sulaymaniyah': where the attacks were, before the dateline",
             "Iran fires missiles at 'spy centres'\n\nBAGHDAD (Agency) - Iraq on Monday condemned the Iranian \
-             strikes on the city of Sulaymaniyah as a violation of its sovereignty. The Guards said they had \
-             launched missiles at positions of armed groups in the region. Three people were killed, local \
-             officials said.\n",
-            &["Sulaymaniyah | - | missile | - | 3 | - | Guards"],
+             strikes on the city of Sulaymaniyah as a violation of its sovereignty. The Guards said their \
+             missiles had struck the headquarters of armed groups in the region. Three people were killed, \
+             local officials said.\n",
+            &["Sulaymaniyah | - | missile | - | 3 | - | -"],
         ),
     ]);
 }
@@ -2701,27 +2701,27 @@ fn airports_told_by_their_city_and_tolls_of_nothing_struck() {
             &["Aleppo International Airport | - | missile | - | - | - | -"],
         ),
         (
-            "'an airstrike put Damascus airport out of service': an attack told by what it stopped",
-            "An Israeli airstrike put Damascus airport out of service on Sunday.\n",
-            &["Damascus International Airport | - | airstrike | - | - | - | -"],
+            "'an Israeli raid knocked Damascus airport out of service': an attack told by what it stopped",
+            "Sunday's Israeli raid knocked Damascus airport out of service.\n",
+            &["Damascus International Airport | - | unknown | - | - | - | -"],
         ),
         (
-            "'the earthquake struck the region, killing more than 6,000', 'Sham FM radio': no toll, no place",
+            "'the earthquake hit the north, killing 4,000', 'Sham FM radio': no toll, no place",
             "Missiles struck Aleppo airport on Tuesday, damaging the runway. The director told Sham FM radio that \
-             flights would resume. Aid has come through the airport since the February earthquake struck the \
-             region, killing more than 6,000 people in Syria.\n",
+             flights would resume. Relief flights have used the airport since the February earthquake hit the \
+             north, killing 4,000 people.\n",
             &["Aleppo International Airport | - | missile | - | - | - | -"],
         ),
         (
-            "'killing a number of civilians': no figure",
-            "Shelling hit the outskirts of Tal Rifaat on Monday, killing a number of civilians.\n",
+            "'killing a number of residents': no figure",
+            "Shelling hit the outskirts of Tal Rifaat on Monday, killing a number of residents.\n",
             &["Tall Rif‘at | - | artillery | - | - | - | -"],
         ),
         (
-            "'nobody was hurt in the attacks' before the second attack is told: none hurt in either",
-            "Rockets targeted two bases housing coalition troops, but nobody was hurt in the attacks. Three \
-             rockets hit Balad air base on Wednesday. Another attack near Baghdad airport on Thursday involved \
-             two drones.\n",
+            "'no one was hurt in the attacks' before the second attack is told: none hurt in either",
+            "Rockets were fired at two bases with foreign troops on Wednesday, but no one was hurt in the \
+             attacks. Three rockets hit Balad air base. A separate attack near Baghdad airport on Thursday \
+             involved two drones.\n",
             &[
                 "Balad Air Base | - | rocket | 3 | 0 | 0 | -",
                 "Baghdad International Airport | - | drone | 2 | 0 | 0 | -",
@@ -2735,23 +2735,23 @@ fn assaults_storming_and_attacks_abroad() {
     check(&[
         (
             "'gunmen stormed a police station in X, killing three': storming is an attack",
-            "Dozens of gunmen stormed a police station in Tuz Khurmatu on Monday night, killing three policemen.\n",
+            "A band of gunmen stormed a police station in Tuz Khurmatu on Monday night, killing three policemen.\n",
             &["Ţūz Khūrmātū | - | unknown | - | 3 | - | -"],
         ),
         (
-            "'set off two car bombs at the gate of a checkpoint': bombs set off are an attack",
-            "Militants set off two car bombs at the gate of a checkpoint in Tarmiyah on Friday.\n",
+            "'set off two roadside bombs beside a patrol': bombs set off are an attack",
+            "Insurgents set off two roadside bombs beside a patrol in Tarmiyah on Friday.\n",
             &["Tarmiyah | - | ied | 2 | - | - | -"],
         ),
         (
-            "'launched a complex assault on a border post': an assault is one attack",
-            "Militants launched a complex assault on a border post near Al-Qaim on Friday.\n",
+            "'launched an assault on a border post': an assault is one attack",
+            "Militants launched an assault on a border post near Al-Qaim at dawn on Friday.\n",
             &["Al-Qaim | - | unknown | - | - | - | -"],
         ),
         (
-            "'the war was sparked by the assault on southern Israel, when gunmen killed 1,200': not these dead",
-            "Drones struck Erbil airport on Monday. The war was sparked by the October 7 assault on southern \
-             Israel, when gunmen killed 1,200 people.\n",
+            "'since an assault on southern Israel in which gunmen killed 1,200': not these dead",
+            "Drones struck Erbil airport on Monday. Tension in the region has grown since an assault on southern \
+             Israel in which gunmen killed 1,200 people.\n",
             &["Erbil International Airport | - | drone | - | - | - | -"],
         ),
     ]);
@@ -2761,21 +2761,21 @@ fn assaults_storming_and_attacks_abroad() {
 fn the_named_dead_and_tolls_of_a_pattern() {
     check(&[
         (
-            "'resulted in the death of Abu Omar Hadid, a senior commander': one named dead",
-            "A coalition drone strike near Idlib on Friday resulted in the death of Abu Omar Hadid, a senior \
-             commander of the group.\n",
+            "'resulted in the death of Omar Hadid, who led a brigade': one named dead",
+            "Monday's drone strike near Idlib, the monitor said, resulted in the death of Omar Hadid, who led a \
+             local brigade.\n",
             &["Idlib | - | drone | - | 1 | - | -"],
         ),
         (
-            "'a pattern of drone strikes, including one last spring that killed three': not this strike's dead",
-            "A drone strike hit a car near Idlib on Friday. It follows a pattern of drone strikes in the \
-             province, including one last spring that killed three members of the group.\n",
+            "'a pattern of drone strikes, one of which killed three in the spring': not this strike's dead",
+            "A drone strike hit a car near Idlib on Friday. The raid fits a pattern of drone strikes across the \
+             province, one of which killed three fighters in the spring.\n",
             &["Idlib | - | drone | - | - | - | -"],
         ),
         (
-            "'in the Jabal al-Zawiya area of Idlib province': the highland, finer than the province",
-            "A drone strike in the Jabal al-Zawiya area of Idlib province killed a commander on Sunday.\n",
-            &["Jabal al-Zawiya | - | drone | - | 1 | - | -"],
+            "'the Jabal al-Zawiya area of Idlib province': the highland, finer than the province",
+            "Shelling on Sunday hit the Jabal al-Zawiya area of Idlib province, killing a farmer.\n",
+            &["Jabal al-Zawiya | - | artillery | - | 1 | - | -"],
         ),
     ]);
 }
@@ -2784,23 +2784,22 @@ fn the_named_dead_and_tolls_of_a_pattern() {
 fn raids_conducted_and_strikes_of_other_days() {
     check(&[
         (
-            "'jets conducted aerial raids', 'the Air Force previously carried out raids ... on Nov. 5': two raids",
-            " date 2024-11-14 Syrian media said on Wednesday evening that Israeli fighter jets conducted aerial \
-             raids in the area of Palmyra. The Israeli Air Force previously carried out raids on depots in \
-             Palmyra on Nov. 5.\n",
+            "'warplanes conducted aerial raids', 'air force jets had carried out raids ... on Nov. 5': two raids",
+            " date 2024-11-14 State television said Israeli warplanes conducted aerial raids near Palmyra on \
+             Wednesday night. Israeli air force jets had carried out raids on arms depots near Palmyra on Nov. 5.\n",
             &["Palmyra | 2024-11-13 | airstrike | - | - | - | -", "Palmyra | 2024-11-05 | airstrike | - | - | - | -"],
         ),
         (
-            "'Just last Thursday, airstrikes killed five': the dead of another day",
-            "The government announced Tuesday evening that one person was killed in Israeli airstrikes \
-             targeting the city of Palmyra. Just last Thursday, Israeli airstrikes reportedly killed five \
-             people and hit several sites in the city.\n",
+            "'Only last Thursday, airstrikes reportedly killed four': the dead of another day",
+            "The ministry announced Tuesday night that a man was killed in Israeli airstrikes on the town of \
+             Palmyra. Only last Thursday, Israeli airstrikes reportedly killed four people and damaged homes \
+             there.\n",
             &["Palmyra | - | airstrike | - | 1 | - | -"],
         ),
         (
-            "'previous Israeli bombings that targeted positions in Damascus and Homs': no attack of its own",
-            "An Israeli airstrike hit Palmyra on Tuesday, a monitor said. It follows previous Israeli bombings \
-             that targeted positions in Damascus and Homs.\n",
+            "'previous Israeli bombings that struck depots in Damascus and Homs': no attack of its own",
+            "An Israeli airstrike hit Palmyra on Tuesday, a monitor said. Those came after previous Israeli \
+             bombings that struck depots in Damascus and Homs.\n",
             &["Palmyra | - | airstrike | - | - | - | -"],
         ),
         (
@@ -2815,16 +2814,15 @@ fn raids_conducted_and_strikes_of_other_days() {
 fn air_defences_of_a_city_and_a_town_of_the_province() {
     check(&[
         (
-            "'Damascus air defenses fired upon Israeli missiles': the city's air defences, no target",
-            "Overnight, Damascus air defenses fired upon Israeli missiles aimed at targets south of the capital.\n",
+            "'Damascus air defences fired at Israeli missiles': the city's air defences, no target",
+            "Damascus air defences fired at Israeli missiles over the southern suburbs overnight.\n",
             &[],
         ),
         (
-            "'a facility in Hama province ... an aggression near the city of Masyaf': the town of the province",
-            "Israeli jets carried out an airstrike on a military research facility in Hama province on Sunday \
-             evening. State media confirmed what it called an aggression near the city of Masyaf, saying losses \
-             were only material.\n",
-            &["Maşyāf | - | airstrike | - | - | - | -"],
+            "'a military facility in Homs province ... the raid near the town of Qusayr': the town of the province",
+            "Warplanes bombed a military facility in Homs province on Sunday evening. Local officials described \
+             the raid near the town of Qusayr as causing damage only.\n",
+            &["Al Quşayr | - | airstrike | - | - | - | -"],
         ),
     ]);
 }
@@ -2832,9 +2830,9 @@ fn air_defences_of_a_city_and_a_town_of_the_province() {
 #[test]
 fn a_launch_told_by_a_bearing_from_a_town() {
     check(&[(
-        "'fired from the sea, west of the coastal city of Tartus': where the missiles came from, no target",
-        "Israeli jets struck Damascus airport on Sunday. The missiles were fired from the sea, west of the \
-         coastal city of Tartus, the ministry said.\n",
+        "'fired from the sea, west of the port city of Tartus': where the missiles came from, no target",
+        "Israeli jets struck Damascus airport on Sunday. The missiles were fired from the sea, west of the port \
+         city of Tartus, the ministry said.\n",
         &["Damascus International Airport | - | airstrike | - | - | - | -"],
     )]);
 }
@@ -2852,9 +2850,9 @@ fn one_projectile_of_the_volley_told_apart() {
 #[test]
 fn the_day_a_firm_said_and_the_day_of_the_strike() {
     check(&[(
-        "'the operator on 3 May said ... after a 26 April drone strike': the strike's day, not the saying's",
-        " date 2024-05-03 The operator on 3 May said production at the Khor Mor gas field had resumed \
-         following a halt after a 26 April drone strike which killed four workers.\n",
-        &["Khor Mor gas field | 2024-04-26 | drone | - | 4 | - | -"],
+        "'the company on 12 June said ... after a 2 June drone strike': the strike's day, not the saying's",
+        " date 2024-06-14 The company on 12 June said the Khurmala field was pumping again, after a 2 June \
+         drone strike that wounded three workers.\n",
+        &["Khurmala oil field | 2024-06-02 | drone | - | - | 3 | -"],
     )]);
 }

@@ -176,7 +176,7 @@ static ONE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[,;]\s*|\b(?:and|that|commander|leader|chief|official|officer|general|member|spokesman)\s+)\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?(killed|wounded|injured|hurt)\b",
     )
 });
-/// "the strike resulted in the death of Abu Bakr Hamid, a senior leader": one named person died.
+/// "the raid resulted in the death of Omar Hadid, who led a brigade": one named person died.
 static DEATH_OF_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:resulted in|led to|caused|causing|leading to|resulting in)\s+the\s+(?:(?:probable|likely|reported)\s+)?death\s+of\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,4}?\p{Lu}[\p{L}'’-]+(?:[,.;]|$|\s+(?:in|on|at|and|a|an|the|who)\b)",
@@ -415,7 +415,7 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
 fn figure(c: &regex::Captures) -> Option<u32> {
     let m = c.iter().skip(1).flatten().next()?;
     let p = m.as_str().trim();
-    // "killing a number of civilians", "a few soldiers": an article before a vague quantity is no one.
+    // "killing a number of residents", "a few soldiers": an article before a vague quantity is no one.
     static VAGUE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:number|few|handful|lot|host)\b"));
     let whole = c.get(0)?;
     if matches!(p.to_lowercase().as_str(), "a" | "an") && VAGUE.is_match(&whole.as_str()[m.end() - whole.start()..]) {

@@ -39,9 +39,10 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
-/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "DAMASCUS, 13th December, 2025 (WAM) -- ", "ARBIL, Iraq: ",
-/// "Washington, January 21, 2024, The Outlet: ", "ERBIL, KRI, Iraq (North Press) – ", "Erbil (Kurdistan 24) – ": a wire dateline, where the story
-/// was filed (no target), whose date is the publication's, not the attack's.
+/// "BAGHDAD, Nov. 9, 2019 (Xinhua) -- ", "AMMAN, 4th March, 2024 (Agency) -- ", "ARBIL, Iraq: ",
+/// "Washington, January 21, 2024, The Outlet: ", "ERBIL, KRI, Iraq (North Press) – ",
+/// "Erbil (Kurdistan 24) – ": a wire dateline, where the story was filed (no target), whose date is
+/// the publication's, not the attack's.
 /// The lines with words a wire dateline may come after: a headline, a date line, page furniture
 /// (view counts, share buttons, photo captions).
 const DATELINE_LINES: usize = 10;
@@ -152,7 +153,7 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
-/// "after the earthquake hit Turkey and Syria, killing over 50,000": nature struck, not an attacker.
+/// "since a quake struck the province, killing thousands": nature struck, not an attacker.
 static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|storms?|wildfires?|sandstorms?|landslides?|avalanches?)\s+(?:[\w-]+\s+){0,3}?(?:hit|hits|struck|strikes|killed|killing|kills|rocked|jolted|devastated)\b").unwrap()
 });
@@ -219,7 +220,7 @@ static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:on|at|against|targeting|targeted|hit|struck)\s+another\s+(?:[\w.-]+\s+){0,2}?(?:base|camp|site|facility|airport|air base|airbase|outpost|position)\b").unwrap()
 });
 
-/// "a third rocket impacted a residential area", "another drone fell on a house": one projectile of
+/// "the fourth rocket landed on a school", "the other drone fell on a house": one projectile of
 /// the volley told apart, where it struck.
 static STRAY_PROJECTILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|last|other)\s+(?:rocket|missile|drone|shell|projectile|mortar)\s+(?:\w+\s+){0,2}?(?:hit|impacted|struck|landed|fell|crashed|exploded)\b").unwrap()
@@ -285,7 +286,7 @@ static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-/// "The strike is believed to be retaliation for a drone attack that killed three": the figures told
+/// "The raid was called revenge for a bombing that killed four": the figures told
 /// after it are of the attack answered, not of the one just told.
 static ANSWERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b").unwrap());
@@ -530,7 +531,7 @@ fn sole_site<'g>(sentences: &[(usize, &str)], drafts: &[Draft<'g>], g: &'g Gazet
     found
 }
 
-/// "Iraq denounced the Iranian attacks in Erbil": where the story's attacks were, told in passing by
+/// "Baghdad protested the Turkish strikes on Zakho": where the story's attacks were, told in passing by
 /// a sentence that is no attack's own, for an attack whose telling names no place.
 fn where_the_attacks_were<'g>(
     sentences: &[(usize, &str)],
@@ -556,8 +557,8 @@ fn where_the_attacks_were<'g>(
     })
 }
 
-/// "Jets struck a government facility in Hama province ... state media called it an aggression near
-/// the city of Masyaf": the town of the province a sentence about the attack names, where the
+/// "Jets bombed a military facility in Homs province ... officials described the raid near the
+/// town of Qusayr": the town of the province a sentence about the attack names, where the
 /// attack told by its province was.
 fn town_in_the_region<'g>(
     region: &Place,
@@ -752,7 +753,7 @@ static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
     // "once a cargo flight had landed at Damascus airport": a flight's end, not a target.
     Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
 });
-/// "ahead of the battle over Idlib", "the fight for Raqqa": a place fought over, not a site struck.
+/// "before the battle for Mosul", "the fight over Raqqa": a place fought over, not a site struck.
 static FOUGHT_OVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:battle|fight|struggle|war|offensive|campaign)\s+(?:over|for)\s+(?:the\s+)?(?:(?:town|city|province|region)\s+of\s+)?$").unwrap()
 });
@@ -760,7 +761,7 @@ static DISTANCE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?from\s+\S*\s*$").unwrap());
 
 /// "the missiles flew over central Iraq near Tikrit before landing near Albu Kamal": the places a
-/// projectile passed are not its target. "A drone flying over the embassy was shot down": a site it
+/// projectile passed are not its target. "Guns downed a drone flying over the airport": a site it
 /// was downed over, with nowhere else it went, is.
 fn flight_path(s: &str) -> Option<std::ops::Range<usize>> {
     static PASSED: LazyLock<Regex> = LazyLock::new(|| {
@@ -926,7 +927,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
 /// The countries whose attacks incmap maps.
 const THEATRE: [&str; 3] = ["IQ", "SY", "JO"];
 
-/// "the October 7 assault on southern Israel, when gunmen killed 1,400": where a sentence starts
+/// "since a raid on northern Israel that killed 30": where a sentence starts
 /// telling an attack in a country outside the theatre.
 fn struck_abroad(s: &str, g: &Gazetteer) -> Option<usize> {
     static ON_A_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1128,7 +1129,7 @@ static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)
 static THAT_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b").unwrap());
 
-/// "..., state media reported Wednesday", "the firm on 3 May said": whether the day named at `at` is
+/// "..., state media reported Wednesday", "the firm on 12 June said": whether the day named at `at` is
 /// the one something was said on.
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -1137,7 +1138,7 @@ fn said_at(s: &str, at: usize) -> bool {
         )
         .unwrap()
     });
-    // "The operator on 3 May said ...": the day before the verb of saying.
+    // "The company on 12 June said ...": the day before the verb of saying.
     static ON_IT_SAID: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[\w.]+(?:\s+[\w.]+){0,2}?,?\s+(?:said|says|announced|stated|told|confirmed|reported)\b")
             .unwrap()
@@ -1366,7 +1367,7 @@ fn read<'g>(
             }
         })
         .collect();
-    // An attack told abroad with no place here ("the assault on southern Israel") is none of ours.
+    // An attack told abroad with no place here ("a raid on northern Israel") is none of ours.
     if place.is_none() && struck_abroad(s, g).is_some() {
         return None;
     }
@@ -1471,12 +1472,12 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) || NATURE_STRUCK.is_match(sentence) {
         return None;
     }
-    // "..., in retaliation for a strike in which two officers were killed", "The strike is thought
-    // to be revenge for a rocket attack that killed two": another attack's figures and weapon.
+    // "..., in retaliation for a strike in which two officers were killed", "leaders called the raid
+    // revenge for a rocket attack that killed two": another attack's figures and weapon.
     let cut = without_another_attack(sentence);
     let s: &str = ANSWERS.find(&cut).map_or(&cut, |m| &cut[..m.start()]);
     let mut toll = if RESPONSE.is_match(s) { Default::default() } else { facts::casualties(s) };
-    // "It follows a pattern of strikes, including one that killed three": the dead of other attacks
+    // "It fits a pattern of strikes, one of which killed three": the dead of other attacks
     // ("attacked four times, but there were no casualties" holds for each).
     let some = |f: Option<facts::Figure>| f.is_some_and(|f| f.n > 0);
     if (some(toll.killed) || some(toll.injured)) && aggregate(s) {
@@ -2000,7 +2001,7 @@ static THE_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sentence opening on another time than the story's: "Last November,", "In 2019,", "Back in July,",
-/// "Earlier this year,", "Just last Thursday,".
+/// "Earlier this year,", "Only last Thursday,".
 static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:just|only)\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week|summer|winter|spring|autumn|fall))\b").unwrap()
 });
@@ -2333,7 +2334,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 drafts[i].reports.push(Report { span: span_in(&article.text, s), ..r });
                 continue;
             }
-            // An attack told abroad ("the assault on southern Israel, when gunmen killed 1,200")
+            // An attack told abroad ("a raid on northern Israel in which gunmen killed 30")
             // adds nothing to the attacks here.
             let mut detail = context(&s[..struck_abroad(s, gazetteer).unwrap_or(s.len())], groups_told);
             if let Some(c) = detail.as_mut() {
@@ -2554,7 +2555,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // apart, so it is about the attack just told ("in either attack": each told in the paragraph).
         // "Last week, 12 fighters were killed in an ambush in a nearby village": a
         // time of its own, though a vague one, that the attack was not told with.
-        // "Just last Thursday, airstrikes killed five": an undated opening on another time.
+        // "Only last Thursday, airstrikes killed four": an undated opening on another time.
         let placeless = r.place.is_none().then(|| r.text.clone());
         let undated_other_time = r.date.is_none() && OTHER_TIME.is_match(&r.text);
         let another_time =
@@ -2624,8 +2625,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         })
                 })
         };
-        // "An explosion hit a military base in Baghdad ... eight were injured in the blast at the
-        // Calso base": the site the story's attack was told at, named.
+        // "An airstrike hit a paramilitary base in Baghdad ... five were hurt in the explosion at Camp
+        // Kalsu": the site the story's attack was told at, named.
         let names_its_site = |d: &Draft| {
             use crate::model::GeoPrecision::{Site, Town};
             the_attack
@@ -2648,7 +2649,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         && fits_but_weapon(d, &r))
                     || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon())))
         };
-        // "... while a third rocket impacted a residential area in Kirkuk": one of the volley that
+        // "A third rocket landed on a house in Ankawa": one of the volley that
         // struck somewhere else than the attack's site is an attack of its own there.
         let strayed = |d: &Draft| {
             STRAY_PROJECTILE.is_match(&r.text)

@@ -817,8 +817,8 @@ impl Gazetteer {
     ) -> Option<(usize, Lookup<'g>)> {
         let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
         let mut prep = i.checked_sub(1)?;
-        // "the airport in the northern Syrian city of Aleppo": the town told by what it is ("a base
-        // southeast of the town of Pirde" is no base by bearing: one unknown here is as likely).
+        // "the airport in the northern city of Aleppo": the town told by what it is ("a base east of
+        // the town of Makhmour" is no base by bearing: one unknown here is as likely).
         if tok(prep) == "of" && prep >= floor + 2 && matches!(tok(prep - 1), "city" | "town") {
             let told_as = (floor..prep - 1).rev().take(4).find(|&k| places_by_where(tok(k)));
             prep = told_as.filter(|&k| tok(k) != "of")?;
