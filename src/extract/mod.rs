@@ -281,15 +281,14 @@ static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "..., in retaliation for the drone attack that killed three soldiers": the clause tells another
 /// attack, whose weapon, place and dead are not this one's.
-static ANOTHER_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s+(?:(?:in|as) (?:retaliation|revenge|response|a response|reprisal) (?:for|to)|to avenge)\s+\w")
-        .unwrap()
-});
+static ANOTHER_ATTACK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i),?\s+(?:(?:in|as) (?:a )?{ANSWER_TO}|to avenge)\s+\w")).unwrap());
+/// The words of an attack told as the answer to another: "retaliation for", "a response to".
+const ANSWER_TO: &str = r"(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b";
 
 /// "The raid was called revenge for a bombing that killed four": the figures told
 /// after it are of the attack answered, not of the one just told.
-static ANSWERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:retaliation|revenge|response|reprisal)\s+(?:for|to)\b").unwrap());
+static ANSWERS: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)\b{ANSWER_TO}")).unwrap());
 
 /// The sentence without the clause that tells another attack: "..., in retaliation for a strike that
 /// killed two" is cut to its end; "In response to the massacres in Gaza, the group attacked the base"
@@ -514,10 +513,7 @@ fn sole_site<'g>(sentences: &[(usize, &str)], drafts: &[Draft<'g>], g: &'g Gazet
     let mut found: Option<(&'g Place, String)> = None;
     for &(_, s) in sentences {
         for t in targets_of(s, g) {
-            let of_its_attack = |d: &Draft| {
-                d.place().is_some_and(|p| p.id == t.place.id)
-                    && d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str()))
-            };
+            let of_its_attack = |d: &Draft| d.place().is_some_and(|p| p.id == t.place.id) && d.tells(s);
             if t.place.kind.geo_precision() != crate::model::GeoPrecision::Site || drafts.iter().any(of_its_attack) {
                 continue;
             }
@@ -542,9 +538,7 @@ fn where_the_attacks_were<'g>(
         Regex::new(r"(?i)\b(?:the|these|[A-Z]\w+(?:'s|’s)?)\s+(?:[\w-]+\s+)?(?:attacks|strikes|bombardments?)\s+(?:in|on|against)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:city|town)\s+of\s+)?$").unwrap()
     });
     sentences.iter().find_map(|&(_, s)| {
-        if OTHER_TIME.is_match(s)
-            || drafts.iter().any(|d| d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str())))
-        {
+        if OTHER_TIME.is_match(s) || drafts.iter().any(|d| d.tells(s)) {
             return None;
         }
         targets_of(s, g)
@@ -565,14 +559,13 @@ fn town_in_the_region<'g>(
     sentences: &[(usize, &str)],
     drafts: &[Draft<'g>],
     g: &'g Gazetteer,
-) -> Option<((&'g Place, String), &'static str)> {
+) -> Option<(&'g Place, String)> {
     static ABOUT_THE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:the|this|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|raid|aggression|bombing|targeted\s+(?:building|site|facility))\b").unwrap()
     });
     static NEAR_OR_IN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:near|in|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$").unwrap());
-    let told =
-        |s: &str| drafts.iter().any(|d| d.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str())));
+    let told = |s: &str| drafts.iter().any(|d| d.tells(s));
     sentences.iter().filter(|(_, s)| ABOUT_THE_ATTACK.is_match(s) && !told(s)).find_map(|&(_, s)| {
         targets_of(s, g)
             .into_iter()
@@ -581,7 +574,7 @@ fn town_in_the_region<'g>(
                     && holds(region, t.place)
                     && NEAR_OR_IN.is_match(&s[..t.span.start])
             })
-            .map(|t| ((t.place, t.text), "place/town-in-the-region"))
+            .map(|t| (t.place, t.text))
     })
 }
 
@@ -930,14 +923,13 @@ const THEATRE: [&str; 3] = ["IQ", "SY", "JO"];
 /// "since a raid on northern Israel that killed 30": where a sentence starts
 /// telling an attack in a country outside the theatre.
 fn struck_abroad(s: &str, g: &Gazetteer) -> Option<usize> {
+    const ATTACK_ON: &str = r"\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\b";
     static ON_A_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\s+(?:(?:southern|northern|eastern|western|central)\s+)?$").unwrap()
+        Regex::new(&format!(r"(?i){ATTACK_ON}\s+(?:(?:southern|northern|eastern|western|central)\s+)?$")).unwrap()
     });
     // Cheap test first: most sentences tell no attack "on" or "in" anywhere.
-    static ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:attacks?|attacked|assaults?|strikes?|struck|raids?|bombings?|invasion|incursion)\s+(?:on|in|against|into|inside)\b").unwrap()
-    });
-    if !ATTACK_ON.is_match(s) {
+    static TELLS_AN_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("(?i){ATTACK_ON}")).unwrap());
+    if !TELLS_AN_ATTACK_ON.is_match(s) {
         return None;
     }
     g.mentions(s).iter().find_map(|m| {
@@ -1629,6 +1621,10 @@ struct Draft<'g> {
 }
 
 impl<'g> Draft<'g> {
+    /// Whether one of the draft's reports is told by sentence `s` (or a clause of it).
+    fn tells(&self, s: &str) -> bool {
+        self.reports.iter().any(|r| r.text.contains(s) || s.contains(r.text.as_str()))
+    }
     fn new(role: Role, reports: Vec<Report<'g>>, struck_with: Option<usize>, another: bool) -> Draft<'g> {
         Draft { role, reports, struck_with, another, place_pick: Default::default() }
     }
@@ -2735,7 +2731,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // the attack just told, whatever weapon this sentence names; its figures are that
             // attack's, and what follows is still about it.
             if let Some(m) = ANSWERS.find(&r.text) {
-                (r.killed, r.injured) = facts::casualties(&r.text[..m.start()]).figures();
+                let own = facts::casualties(&r.text[..m.start()]);
+                (r.killed, r.injured) = own.figures();
+                r.why.killed = own.killed.map_or("", |f| f.rule);
+                r.why.injured = own.injured.map_or("", |f| f.rule);
             }
             if r.killed.is_some() || r.injured.is_some() {
                 let mut figures = Report { link: "the-attack-told", ..Report::figures_only(&r) };
@@ -2887,7 +2886,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             sole_site(&sentences, &drafts, gazetteer)
                 .filter(|(p, _)| holds(region, p))
                 .map(|p| (p, "place/sole-site-in-the-region"))
-                .or_else(|| town_in_the_region(region, &sentences, &drafts, gazetteer))
+                .or_else(|| {
+                    town_in_the_region(region, &sentences, &drafts, gazetteer).map(|p| (p, "place/town-in-the-region"))
+                })
         }
         Some(_) => None,
     });
