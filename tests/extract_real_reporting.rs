@@ -2856,3 +2856,32 @@ fn the_day_a_firm_said_and_the_day_of_the_strike() {
         &["Khurmala oil field | 2024-06-02 | drone | - | - | 3 | -"],
     )]);
 }
+
+#[test]
+fn the_site_told_again_at_a_vague_time_and_a_wave_that_mainly_struck() {
+    check(&[
+        (
+            "'the field had been hit by three drones the previous week too': another attack on the site, not the story's",
+            " date 2024-05-14 Rockets struck the Conoco gas field in Syria on Monday, a monitor said. Two \
+             rockets landed near the plant. The Conoco field had been hit by three drones the previous week \
+             too, the monitor added.\n",
+            &["Conoco gas field | 2024-05-13 | rocket | 2 | - | - | -", "Conoco gas field | - | drone | 3 | - | - | -"],
+        ),
+        (
+            "'the raids mostly targeted the town of X': where one wave fell, not a habit",
+            " date 2023-02-06 Overnight, Turkish air raids mostly targeted the town of Tal Tamr and villages \
+             around it, a war monitor said on Monday.\n",
+            &["Tal Tamr | 2023-02-06 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'drones have mainly targeted bases': a habit, no attack",
+            " date 2023-02-06 Since the spring, militia drones have mainly targeted bases in the east, officials say.\n",
+            &[],
+        ),
+        (
+            "'the prison in the Ghweran quarter': a quarter of Hasakah that reports name",
+            " date 2022-01-21 A car bomb hit the gate of the Ghweran prison on Thursday, a monitor said.\n",
+            &["Ghwayran | 2022-01-20 | ied | - | - | - | -"],
+        ),
+    ]);
+}

@@ -105,10 +105,16 @@ fn aggregate(s: &str) -> bool {
     static SINCE_THE_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^since\s+(?:(?:early|late)\s+)?(?:(?:this|last|the)\s+)?(?:morning|dawn|daybreak|midnight|night|noon|afternoon|evening|early hours|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d)\b").unwrap()
     });
+    // "The strikes mainly targeted the city": where one wave's strikes fell, told in the simple
+    // past; "attacks have mainly targeted bases", "drones mostly target bases" tell a habit.
+    static PAST_VERB_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:[a-z]+ed|struck|hit)\b").unwrap());
+    static PERFECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had|been)\s+$").unwrap());
     AGGREGATE.find_iter(s).any(|m| {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
         let of_a_place = degree && ARTICLE_BEFORE.is_match(&s[..m.start()]);
-        !(of_a_place || SINCE_THE_HOUR.is_match(&s[m.start()..]))
+        let of_a_wave = degree && PAST_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
+        !(of_a_place || of_a_wave || SINCE_THE_HOUR.is_match(&s[m.start()..]))
     })
 }
 
@@ -2554,8 +2560,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "Only last Thursday, airstrikes killed four": an undated opening on another time.
         let placeless = r.place.is_none().then(|| r.text.clone());
         let undated_other_time = r.date.is_none() && OTHER_TIME.is_match(&r.text);
-        let another_time =
-            |d: &Draft| placeless.as_deref().is_some_and(|t| undated_other_time || d.told_at_another_time(t));
+        // "The base had come under attack by two drones the previous week as well": the site told
+        // again, at a vague time of its own, is another attack on it.
+        let undated_placed = (r.date.is_none() && r.place.is_some()).then(|| r.text.clone());
+        let another_time = |d: &Draft| match (placeless.as_deref(), undated_placed.as_deref()) {
+            (Some(t), _) => undated_other_time || d.told_at_another_time(t),
+            (None, Some(t)) => d.told_at_another_time(t),
+            (None, None) => false,
+        };
         if !another
             && r.date.is_none()
             && r.place.is_none()
@@ -2761,7 +2773,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         give_the_days_tally(&mut drafts[tallied..], t);
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
-    // the story's day: history comes with its date ("in 2018", "last year").
+    // the story's day: history comes with its date ("in 2018") or a time of its own, though a
+    // vague one ("the previous week", "last year").
     // Only a day the lead states: a lead reported on the day of publication for want of one (see
     // `finish`) lends no day to the other attacks told (measured: dating them so cost matches on
     // unseen pages).
@@ -2770,6 +2783,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         if d.date().is_none()
             && !d.another
             && d.place().is_some()
+            && !VAGUE_TIME.is_match(&d.reports[0].text)
             && let Some(day) = story_day
         {
             d.reports[0].date = Some(day);
