@@ -821,6 +821,33 @@ const NAMES: &[(&str, &str)] = &[
     ("K1 Iraqi military airbase", "k1"),
     ("K1 military airbase", "k1"),
     ("Victory military base", "victory-base"),
+    // Towns, villages, camps and mountain areas of Kurdistan that Iranian and Turkish strikes are
+    // reported at, and the prison quarter of Hasakah
+    ("Sherawa", "sherawa"),
+    ("Zirgwez", "zargwez"),
+    ("Mawat", "mawat"),
+    ("Faysh Khabur", "peshkhabur"),
+    ("Sidakan", "sidakan"),
+    ("Sidekan", "sidakan"),
+    ("Qandil", "qandil"),
+    ("Mount Qandil", "qandil"),
+    ("Sinuni", "sinuni"),
+    ("Snune", "sinuni"),
+    ("Khanasor", "khanasor"),
+    ("Metina", "metina"),
+    ("Avashin", "avashin"),
+    ("Haftanin", "haftanin"),
+    ("Jezhnikan camp", "jezhnikan"),
+    ("Choman", "choman"),
+    ("Bnaslawa", "bnaslawa"),
+    ("Qaladze", "qaladze"),
+    ("Qala Diza", "qaladze"),
+    ("Tal Rifaat", "tal-rifaat"),
+    ("Tel Rifaat", "tal-rifaat"),
+    ("Khasham", "khasham"),
+    ("Camp Ashraf", "camp-ashraf"),
+    ("Ghweran prison", "ghwayran"),
+    ("al-Sina'a prison", "ghwayran"),
 ];
 
 /// Misspellings no row bears, and the places "did you mean" must offer first, in this order. A

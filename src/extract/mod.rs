@@ -107,13 +107,15 @@ fn aggregate(s: &str) -> bool {
     });
     // "The strikes mainly targeted the city": where one wave's strikes fell, told in the simple
     // past; "attacks have mainly targeted bases", "drones mostly target bases" tell a habit.
-    static PAST_VERB_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\s+(?:[a-z]+ed|struck|hit)\b").unwrap());
+    static STRIKE_VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:targeted|struck|hit|attacked|shelled|bombed|bombarded|pounded|landed|fell)\b").unwrap()
+    });
     static PERFECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had|been)\s+$").unwrap());
     AGGREGATE.find_iter(s).any(|m| {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
         let of_a_place = degree && ARTICLE_BEFORE.is_match(&s[..m.start()]);
-        let of_a_wave = degree && PAST_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
+        let of_a_wave =
+            degree && STRIKE_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
         !(of_a_place || of_a_wave || SINCE_THE_HOUR.is_match(&s[m.start()..]))
     })
 }
