@@ -2885,3 +2885,44 @@ fn the_site_told_again_at_a_vague_time_and_a_wave_that_mainly_struck() {
         ),
     ]);
 }
+
+#[test]
+fn the_places_a_wave_fell_on_and_one_more_of_the_volley() {
+    check(&[
+        (
+            "'Iran kept shelling party bases in A and B through the day': a wave on each town",
+            " date 2022-10-02 Iran kept shelling party bases in Koya and Sidakan through the afternoon, \
+             officials said on Sunday.\n",
+            &["Koya | 2022-10-02 | artillery | - | - | - | -", "Sidakan | 2022-10-02 | artillery | - | - | - | -"],
+        ),
+        (
+            "'offices were targeted in A and B districts': the places the wave just told fell on",
+            " date 2022-10-02 Drones struck the offices of exiled parties across the Kurdistan Region on \
+             Sunday. Offices were targeted in Mawat and Choman districts.\n",
+            &["Mawat | 2022-10-02 | drone | - | - | - | -", "Choman | 2022-10-02 | drone | - | - | - | -"],
+        ),
+        (
+            "'..., while one drone was downed near the airport': a clause of its own at another site",
+            " date 2025-07-16 Drones struck the Khurmala field on Monday, while one drone was downed near \
+             Erbil airport.\n",
+            &[
+                "Khurmala oil field | 2025-07-14 | drone | - | - | - | -",
+                "Erbil International Airport | 2025-07-14 | drone | 1..- | - | - | -",
+            ],
+        ),
+        (
+            "'two drones hit field A and a third struck field B': two, then one more",
+            " date 2025-07-16 Two drones hit the Tawke field early on Wednesday and a third struck the Sarsang \
+             field.\n",
+            &[
+                "Tawke oil field | 2025-07-16 | drone | 2 | - | - | -",
+                "Sarsang oil field | 2025-07-16 | drone | 1 | - | - | -",
+            ],
+        ),
+        (
+            "'the T-22 outpost': Tower 22 as the militias' statements write it",
+            " date 2024-01-30 The group was blamed for Sunday's drone attack on the T-22 outpost in Jordan.\n",
+            &["Tower 22 | 2024-01-28 | drone | - | - | - | -"],
+        ),
+    ]);
+}

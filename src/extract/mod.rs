@@ -78,7 +78,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -1123,7 +1123,8 @@ static NAMES_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
-static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as)\b").unwrap());
+// "..., while one drone was shot down near the airport": a clause of its own, parallel to the first.
+static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas)\b").unwrap());
 
 /// "On that day", "the same day": the day told just before.
 static THAT_DAY: LazyLock<Regex> =
@@ -1293,7 +1294,18 @@ fn read<'g>(
     // On an undated page "on Wednesday" tells a day all the same, though not which.
     let a_day_told = date.is_some_and(|d| d.precision != DatePrecision::Year)
         || (published.is_none() && dates::tells_a_day_of_the_story(s));
-    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() {
+    // "Headquarters were targeted in Koya and Mawat districts": the places a wave told before fell
+    // on, named by the passive of a strike.
+    static STRUCK_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:targeted|struck|hit|attacked|shelled|bombed|bombarded)\s+(?:in|at)\s+(?:the\s+)?$").unwrap()
+    });
+    let struck_in = || {
+        place.as_ref().is_some_and(|(p, text)| {
+            p.kind.geo_precision() != crate::model::GeoPrecision::Region
+                && s.find(text.as_str()).is_some_and(|at| STRUCK_IN.is_match(&s[..at]))
+        })
+    };
+    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() && !struck_in() {
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
@@ -1346,12 +1358,20 @@ fn read<'g>(
         .unwrap_or_default();
     // Only when every clause names its weapon: "fired 15 missiles at A and at B" tells one volley
     // at both.
-    let clauses = if also.is_empty() { None } else { clauses_of_targets(s, &spans) }
-        .filter(|c| c.iter().all(|r| !facts::weapons(&s[r.clone()]).is_empty()));
+    // "Two drones hit field A and a third struck field B": one more of the weapon told before.
+    static ONE_MORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W*(?:and\s+|while\s+)?(?:a|the)\s+(?:second|third|fourth|fifth|sixth)\b(?:\s+one)?\s+(?:struck|hit|landed|fell|crashed|targeted|exploded)\b").unwrap()
+    });
+    let clauses = if also.is_empty() { None } else { clauses_of_targets(s, &spans) }.filter(|c| {
+        c.iter().all(|r| !facts::weapons(&s[r.clone()]).is_empty() || ONE_MORE.is_match(&s[r.clone()]))
+            && c.iter().any(|r| !facts::weapons(&s[r.clone()]).is_empty())
+    });
     let of_its_clause = |k: usize| {
         let clause = clauses.as_ref().map(|c| &s[c[k].clone()])?;
-        let w = facts::weapons(clause).first()?.1;
-        Some((w, facts::count(clause)))
+        match facts::weapons(clause).first() {
+            Some(w) => Some((w.1, facts::count(clause))),
+            None => Some((facts::weapons(s).first()?.1, Some((Some(1), Some(1))))),
+        }
     };
     if let Some((w, c)) = of_its_clause(0) {
         (weapon, weapon_rule, count, own_count) = (w, "weapon/of-its-clause", c, true);
