@@ -2926,3 +2926,25 @@ fn the_places_a_wave_fell_on_and_one_more_of_the_volley() {
         ),
     ]);
 }
+
+#[test]
+fn dates_listed_for_one_place_and_a_town_the_blast_was_heard_in() {
+    check(&[
+        (
+            "'the plant was also struck in 2019 and March 2021': an attack on each date listed",
+            " date 2022-05-06 Jets struck the Khurmala field on Thursday. The Khurmala field was also struck in 2019 and \
+             March 2021.\n",
+            &[
+                "Khurmala oil field | 2022-05-05 | airstrike | - | - | - | -",
+                "Khurmala oil field | 2019-01-01 | unknown | - | - | - | -",
+                "Khurmala oil field | 2021-03-01 | unknown | - | - | - | -",
+            ],
+        ),
+        (
+            "'the blast could be heard in Tartus': where it was heard is no target",
+            " date 2021-12-28 Missiles hit the port's container yard on Tuesday. The attack could be heard in \
+             Tartus, some 80 km to the south.\n",
+            &[],
+        ),
+    ]);
+}

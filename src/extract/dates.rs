@@ -37,6 +37,10 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:late\s+|early\s+|mid-?)?{MONTH}(?:,?\s+(\d{{4}}))?(\s+last year)?\b")).unwrap()
 });
+/// "in 2018 and August 2019", "in May 2019 or 2020": a month or a year told after another date.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH},?\s+)?((?:19|20)\d{{2}})\b")).unwrap()
+});
 /// "the January 2024 attack on Tower 22": a month and year told as the attack's name.
 static MONTH_YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -398,6 +402,25 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         let m = c.get(0).unwrap();
         let d = c[1].parse().ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1));
         push(&mut out, m.start(), m.end(), d, DatePrecision::Year);
+    }
+    // Only right after a date told before it: "and 2020" alone may count anything.
+    for c in LISTED.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let after_a_date = out.iter().any(|r| r.at < m.start() && m.start() - r.at <= 24);
+        let year: Option<i32> = c[2].parse().ok();
+        let (start, d, p) = match c.get(1) {
+            Some(mo) => (
+                mo.start(),
+                year.zip(month_number(mo.as_str())).and_then(|(y, mo)| first_of(y, mo)),
+                DatePrecision::Month,
+            ),
+            None => {
+                (c.get(2).unwrap().start(), year.and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1)), DatePrecision::Year)
+            }
+        };
+        if after_a_date {
+            push(&mut out, start, m.end(), d, p);
+        }
     }
     out.sort_by_key(|r| r.at);
     out

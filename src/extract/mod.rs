@@ -617,6 +617,9 @@ struct Report<'g> {
     /// Other places struck, named beside `place` in the same sentence.
     /// with the weapon and the count of the clause that names each, if it names them.
     also: Vec<(&'g Place, String, Weapon, Option<facts::Count>)>,
+    /// Other dates the same place was struck on, listed beside `date` ("attacked in 2018 and
+    /// August 2019").
+    other_dates: Vec<dates::DateRef>,
     /// Sites the sentence names beside its site as where it lies ("the Harir base near Erbil
     /// airport", "the Harir base at Erbil International Airport"): reports placed at them are of
     /// the same target.
@@ -707,6 +710,7 @@ impl<'g> Report<'g> {
             launch: None,
             range: None,
             also: Vec::new(),
+            other_dates: Vec::new(),
             beside: Vec::new(),
             span,
             why: Why::default(),
@@ -850,6 +854,12 @@ static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\s+(?:district\s+|provincial\s+|city\s+|sub-?district\s+|police\s+)?(?:chief|governor|mayor|commissioner|head)\s+\p{Lu}\p{Ll}+\s+\p{Lu}|\s+(?:is|was)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:capital|largest city|seat)\b|,?\s+(?:where|in which)\s+the\s+(?:[\w-]+\s+)?(?:complex|base|field|facility|plant|camp|airport|site|refinery|compound)\s+(?:is|was|lies)\b)").unwrap()
 });
 
+/// "The blast could be heard in Tartus", "felt as far away as Amman": where an attack was sensed,
+/// not struck.
+static SENSED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:heard|felt|seen|visible|audible)\s+(?:as far (?:away )?as|across|in|from|throughout|all over)\s+(?:the\s+)?(?:(?:city|town|province|capital) of\s+)?$").unwrap()
+});
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
@@ -874,6 +884,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || in_another_country(before, m.lookup.best.as_ref().map(|c| c.place.country.as_str()), g)
             || a_persons_name(before, &s[m.end..])
             || RELATIVE_TO.is_match(before)
+            || SENSED_IN.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
@@ -1425,6 +1436,12 @@ fn read<'g>(
         launch: if launch.is_some() { "launch/launched-from" } else { "" },
         range: if range.is_some() { "range/stated" } else { "" },
     };
+    // "Masyaf was attacked in 2018 and August 2019": a list of dates, each an attack on the place.
+    static DATE_LIST_JOIN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^[\w.]+(?:\s+[\w.]+){0,2}?,?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?$").unwrap());
+    let listed =
+        dates.len() > 1 && place.is_some() && dates.windows(2).all(|w| DATE_LIST_JOIN.is_match(&s[w[0].at..w[1].at]));
+    let (date, other_dates) = if listed { (dates.first().copied(), dates[1..].to_vec()) } else { (date, Vec::new()) };
     let (killed, injured) = toll.figures();
     Some(Report {
         text: sentence.to_string(),
@@ -1440,6 +1457,7 @@ fn read<'g>(
         launch,
         range,
         also,
+        other_dates,
         beside,
         span: None,
         why,
@@ -1537,6 +1555,7 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
         launch,
         range,
         also: Vec::new(),
+        other_dates: Vec::new(),
         beside: Vec::new(),
         span: None,
         why,
@@ -1840,9 +1859,24 @@ fn shelling_only(s: &str) -> bool {
 /// toll told for several targets together ("22 missiles on Ain al-Asad and a base in Erbil") belongs
 /// to none of them alone.
 fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
+    let other_dates = std::mem::take(&mut r.other_dates);
+    let on_other_days: Vec<Report<'g>> = other_dates
+        .into_iter()
+        .map(|d| Report {
+            date: Some(d),
+            count: None,
+            killed: None,
+            injured: None,
+            also: Vec::new(),
+            launch: None,
+            range: None,
+            why: Why { date: "date/one-of-a-list", count: "", killed: "", injured: "", ..r.why },
+            ..r.clone()
+        })
+        .collect();
     let also = std::mem::take(&mut r.also);
     if also.is_empty() {
-        return Vec::new();
+        return on_other_days;
     }
     (r.killed, r.injured) = (None, None);
     if r.why.count != COUNT_OF_ITS_CLAUSE {
@@ -1858,6 +1892,7 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
             range: None,
             ..r.clone()
         })
+        .chain(on_other_days)
         .collect()
 }
 
