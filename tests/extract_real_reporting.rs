@@ -2948,3 +2948,30 @@ fn dates_listed_for_one_place_and_a_town_the_blast_was_heard_in() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_placed_between_towns_a_reaction_naming_the_attack_and_a_crackdowns_toll() {
+    check(&[
+        (
+            "'the field that was hit lies between the cities of A and B ... where the X complex stands': the complex, \
+             not the two cities",
+            " date 2024-04-27 Three workers died when a drone hit a gas complex in the Kurdistan Region on Friday. \
+             The field that was hit lies between the cities of Kirkuk and Sulaimaniyah. A mayor of the district where \
+             the Khor Mor complex is located confirmed the toll.\n",
+            &["Khor Mor gas field | 2024-04-26 | drone | - | 3 | - | -"],
+        ),
+        (
+            "'the ministry condemned the drone attack on the X complex, which killed four': the attack, told by its \
+             target",
+            " date 2024-04-28 The ministry strongly condemned the drone attack on the Khor Mor gas complex, which \
+             killed four foreign workers.\n",
+            &["Khor Mor gas field | 2024-04-28 | drone | - | 4 | - | -"],
+        ),
+        (
+            "'security forces have killed 300 protesters': a crackdown's toll, not the strike's",
+            " date 2022-11-15 Missiles struck party bases near Koya on Monday. Tehran blames the parties for \
+             unrest in which security forces have killed at least 300 protesters.\n",
+            &["Koya | 2022-11-14 | missile | - | - | - | -"],
+        ),
+    ]);
+}

@@ -195,8 +195,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Iran made good on its threats by launching missiles": the threat carried out is the attack.
+/// "The government condemned the drone attack on the gas complex": a reaction to an attack told
+/// by its target is the attack told.
 static THREAT_CARRIED_OUT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b").unwrap()
+    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:on|against|targeting)\b").unwrap()
 });
 
 /// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
@@ -860,6 +862,12 @@ static SENSED_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:heard|felt|seen|visible|audible)\s+(?:as far (?:away )?as|across|in|from|throughout|all over)\s+(?:the\s+)?(?:(?:city|town|province|capital) of\s+)?$").unwrap()
 });
 
+/// "The field that came under attack lies between the cities of Kirkuk and Sulaimaniyah": the
+/// towns a site is placed between, not what was struck.
+static LIES_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:lies|lie|lying|located|situated|sits|sitting)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|provinces?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$").unwrap()
+});
+
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
@@ -885,6 +893,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || a_persons_name(before, &s[m.end..])
             || RELATIVE_TO.is_match(before)
             || SENSED_IN.is_match(before)
+            || LIES_BETWEEN.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
@@ -1133,7 +1142,7 @@ static NAMES_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static BETWEEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:town|city|village)s?\s+of\s+)?$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?$").unwrap());
 // "..., while one drone was shot down near the airport": a clause of its own, parallel to the first.
 static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas)\b").unwrap());
 
@@ -1502,10 +1511,10 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The details a sentence without an attack event of its own adds to the incident it follows.
 fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
-    // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; an earthquake's
-    // is of none.
+    // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; "security forces
+    // have killed 339 protesters": the toll of a crackdown; an earthquake's is of none.
     static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:war|conflict|genocide)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b").unwrap()
+        Regex::new(r"(?i)\b(?:war|conflict|genocide)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b").unwrap()
     });
     if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) || NATURE_STRUCK.is_match(sentence) {
         return None;
@@ -2185,7 +2194,7 @@ static WHERE_THE_STRUCK_WERE: LazyLock<Regex> = LazyLock::new(|| {
 /// "The Khor Mor complex, owned by ...": the site of a story told so far only by its region and a
 /// noun ("a gas complex in the Kurdistan region"), named with that noun at a sentence's start.
 static THE_NAMED_SITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^The ((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:gas|oil)\s+)?(complex|field|plant|facility|refinery|base|air ?base|airport|camp))\b").unwrap()
+    Regex::new(r"(?:^|\bwhere\s+)[Tt]he ((?:[A-Z][\w'’-]+\s+){1,3}(?:(?:gas|oil)\s+)?(complex|field|plant|facility|refinery|base|air ?base|airport|camp))\b").unwrap()
 });
 
 /// "It said the target was a base in a border area known as X": where the attack told struck.
