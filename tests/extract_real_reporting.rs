@@ -2975,3 +2975,27 @@ fn a_site_placed_between_towns_a_reaction_naming_the_attack_and_a_crackdowns_tol
         ),
     ]);
 }
+
+#[test]
+fn a_dateline_without_its_colon_a_capital_two_words_away_and_relations_in_quotes() {
+    check(&[
+        (
+            "'Baghdad A security source said ...': a dateline that lost its colon, not a target",
+            " date 2021-05-24 Convoys hit by bombs\nBaghdad A security source said that roadside bombs struck \
+             supply convoys on Sunday evening in Diwaniyah, causing damage but no casualties.\n",
+            &["Diwaniyah | 2021-05-23 | ied | - | 0 | 0 | -"],
+        ),
+        (
+            "'an army post forty kilometres north of the capital city of Baghdad': the post is not in Baghdad",
+            " date 2021-05-24 An army post forty kilometres north of the capital city of Baghdad came under attack \
+             on Sunday, a source said.\n",
+            &[],
+        ),
+        (
+            "'to \"harm relations\" between Baghdad and Ankara': two governments, no target",
+            " date 2022-07-23 Artillery shells struck a resort in Zakho on Wednesday, killing nine tourists. The attack was \
+             meant to \"harm relations\" between Baghdad and Ankara, an official said.\n",
+            &["Zakho | 2022-07-20 | artillery | - | 9 | - | -"],
+        ),
+    ]);
+}

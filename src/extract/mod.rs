@@ -54,12 +54,13 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
 /// paragraph (a headline "Erbil: drones hit airport" keeps its place: it is no full sentence).
+/// Scraped pages lose the colon or the line break: "Baghdad A security source announced ...".
 static COLON_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?):\s+(\S)").unwrap());
+    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?::\s+(\S)|\s+((?:A|An|The)\s))").unwrap());
 /// The town of a colon dateline, as written, and where the story after it starts.
 fn colon_dateline<'g, 'l>(line: &'l str, g: &'g Gazetteer) -> Option<(&'g Place, &'l str, usize)> {
     let c = COLON_DATELINE.captures(line)?;
-    let (written, start) = (c.get(1)?.as_str(), c.get(2)?.start());
+    let (written, start) = (c.get(1)?.as_str(), c.get(2).or(c.get(3))?.start());
     let story = line[start..].trim_end();
     // A paragraph may go on past its first sentence and end on an outlet's tag ("... (IANS)").
     let ends_a_sentence = story.ends_with(['.', '!', '?', '"', '”']) || SENTENCE_END.is_match(story);
@@ -742,7 +743,7 @@ static RELATIVE_TO: LazyLock<Regex> = LazyLock::new(|| {
     // "north of Baghdad", "north of the capital, Baghdad", "south of the city of Kirkuk", "northwest
     // of the capital Baghdad".
     Regex::new(&format!(
-        r"(?i)\b(?:{})\s+of\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:,\s*|\s+of\s+|\s+))?$",
+        r"(?i)\b(?:{})\s+of\s+(?:the\s+)?(?:(?:capital|city|town|provincial capital)(?:,\s*|\s+of\s+|\s+)){{0,2}}$",
         facts::COMPASS
     ))
     .unwrap()
@@ -1001,7 +1002,7 @@ static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// "the row between Baghdad and Erbil", "talks between Erbil and Baghdad": capitals
 /// as the governments they seat.
 static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$").unwrap()
+    Regex::new(r#"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)["”’']?\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"#).unwrap()
 });
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
