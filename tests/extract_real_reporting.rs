@@ -2999,3 +2999,26 @@ fn a_dateline_without_its_colon_a_capital_two_words_away_and_relations_in_quotes
         ),
     ]);
 }
+
+#[test]
+fn a_town_of_a_city_a_drone_stopped_at_the_border_and_the_countryside_a_site_lies_in() {
+    check(&[
+        (
+            "'in Erbil's Koya district': the town of the city named before it",
+            " date 2022-11-14 Missiles struck the offices of an exiled party in Erbil's Koya district on Monday.\n",
+            &["Koya | 2022-11-14 | missile | - | - | - | -"],
+        ),
+        (
+            "'downed a drone trying to cross the border': an infiltration stopped, no attack",
+            " date 2025-07-23 Amman - The army shot down a drone trying to cross the northern border on Tuesday, \
+             a military source said.\n",
+            &[],
+        ),
+        (
+            "'shells fell on the X field and its surroundings in the eastern countryside of Deir ez-Zor': one target",
+            " date 2021-06-29 Artillery shells fell on the Al-Omar oil field and its surroundings in the eastern countryside \
+             of Deir ez-Zor on Monday evening, a monitor said.\n",
+            &["Al-Omar oil field | 2021-06-28 | artillery | - | - | - | -"],
+        ),
+    ]);
+}

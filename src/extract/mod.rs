@@ -168,8 +168,9 @@ static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "shot down a drone laden with hashish": smuggling drugs, not an
 /// attack (a strike on a convoy "suspected of smuggling weapons" is one).
+/// "downed a drone attempting to cross the border": an infiltration stopped, no attack on a place.
 static SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:loaded|laden|carrying|packed)\s+(?:with\s+)?(?:\w+\s+){0,5}?(?:narcotics|drugs|crystal|captagon|hashish))\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:loaded|laden|carrying|packed)\s+(?:with\s+)?(?:\w+\s+){0,5}?(?:narcotics|drugs|crystal|captagon|hashish)|(?:attempting|trying|tried|attempted)\s+to\s+(?:cross|infiltrate|enter)\s+(?:\w+\s+){0,3}?(?:border|airspace|territory))\b").unwrap()
 });
 /// "Operations were carried out near the town due to the attack": the sweep that answered an attack.
 static SWEEP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1037,10 +1038,18 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
                 IN_A_NAME.is_match(before) && !targets.iter().any(|o| o.span.end + 1 == targets[k].span.start)
             };
             let between = &s[targets[b].span.end.min(t.span.start)..t.span.start];
+            // "in Erbil's Koya district": the place of the one named before it.
+            let possessed = {
+                let of_the_one_before = targets[b].text.ends_with("'s") || targets[b].text.ends_with("’s");
+                let rest = between.trim_start_matches(['\'', '’']).trim_start_matches('s');
+                (of_the_one_before || rest.len() < between.len()) && rest.trim().is_empty()
+            };
             now > then
                 || (now == then
                     && b + 1 == i
-                    && (AT.is_match(between) || PART_OF.is_match(between) && between.split_whitespace().count() <= 3))
+                    && (AT.is_match(between)
+                        || PART_OF.is_match(between) && between.split_whitespace().count() <= 3
+                        || possessed))
                 || (now == then && in_a_name(b) && !in_a_name(i))
         });
         if better {
@@ -1077,9 +1086,14 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         // told before, not another target of this one.
         let region = t.place.kind.geo_precision() == crate::model::GeoPrecision::Region;
         let bounded = t.place.kind == PlaceKind::Governorate;
+        // "the field and its surroundings in the eastern countryside of Deir ez-Zor": where the
+        // target lies, not another target.
+        static COUNTRYSIDE_OF: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b(?:countryside|environs|hinterland)\s+of\s+(?:the\s+)?$").unwrap());
         if i == main
             || (region && (!bounded || chosen.iter().any(|&c| holds(t.place, targets[c].place))))
             || NAMES_AN_ATTACK.is_match(&s[t.span.end..])
+            || COUNTRYSIDE_OF.is_match(&s[..t.span.start])
         {
             continue;
         }
