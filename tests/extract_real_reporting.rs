@@ -3022,3 +3022,13 @@ fn a_town_of_a_city_a_drone_stopped_at_the_border_and_the_countryside_a_site_lie
         ),
     ]);
 }
+
+#[test]
+fn strikes_of_the_past_in_aggregate() {
+    check(&[(
+        "'some of the strikes in the past had hit the airport': a tally of old strikes, no attack",
+        " date 2021-12-07 Jets struck the port of Latakia early on Tuesday. Some of the raids in the past had \
+         targeted the main airport in the capital, Damascus.\n",
+        &["Latakia | 2021-12-07 | airstrike | - | - | - | -"],
+    )]);
+}
