@@ -196,10 +196,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:attacks?|strikes?|bombings?|shelling)\s+(?:widely\s+)?blamed\s+on\b|\b(?:that|which)\s+[^;]{0,100}?\bblamed\s+on\b|\b(?:was|were|is|are|has been|have been|had been)\s+(?:also\s+|widely\s+)?blamed\s+for\b").unwrap()
 });
 
-/// "Iran made good on its threats by launching missiles": the threat carried out is the attack.
-/// "The government condemned the drone attack on the gas complex": a reaction to an attack told
-/// by its target is the attack told.
-static THREAT_CARRIED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+/// Cues of threats and reactions that here tell the attack done: "Iran made good on its threats by
+/// launching missiles" (the threat carried out is the attack), "the government condemned the drone
+/// attack on the gas complex" (a reaction to an attack told by its target).
+static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:on|against|targeting)\b").unwrap()
 });
 
@@ -1271,7 +1271,7 @@ fn read<'g>(
         || aggregate(before_since)
         // "Since the beginning of this month, drones have hit three vehicles": a tally over a period.
         || PERIOD_OPENING.is_match(told)
-        || NOT_EVENT.is_match(&THREAT_CARRIED_OUT.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
+        || NOT_EVENT.is_match(&CUES_OF_THE_ATTACK_DONE.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
         || DENIAL.is_match(event_clause(told))
         || DEFENCE_HEARD.is_match(s)
         || SWEEP_AFTER.is_match(s)
@@ -1317,11 +1317,15 @@ fn read<'g>(
     static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$|\b(?:district|area|village|countryside|outskirts) of\s+$").unwrap()
     });
-    let town_with_toll = || {
+    // The place, finer than a region, told right after words of this pattern.
+    let placed_after = |words: &Regex| {
         place.as_ref().is_some_and(|(p, text)| {
             p.kind.geo_precision() != crate::model::GeoPrecision::Region
-                && s.find(text.as_str()).is_some_and(|at| LOCATIVE.is_match(&s[..at]))
-        }) && {
+                && s.find(text.as_str()).is_some_and(|at| words.is_match(&s[..at]))
+        })
+    };
+    let town_with_toll = || {
+        placed_after(&LOCATIVE) && {
             let (killed, injured) = facts::casualties(s).figures();
             killed.unwrap_or(0) > 0 || injured.unwrap_or(0) > 0
         }
@@ -1334,13 +1338,7 @@ fn read<'g>(
     static STRUCK_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:targeted|struck|hit|attacked|shelled|bombed|bombarded)\s+(?:in|at)\s+(?:the\s+)?$").unwrap()
     });
-    let struck_in = || {
-        place.as_ref().is_some_and(|(p, text)| {
-            p.kind.geo_precision() != crate::model::GeoPrecision::Region
-                && s.find(text.as_str()).is_some_and(|at| STRUCK_IN.is_match(&s[..at]))
-        })
-    };
-    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() && !struck_in() {
+    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() && !placed_after(&STRUCK_IN) {
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
