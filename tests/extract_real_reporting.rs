@@ -3032,3 +3032,13 @@ fn strikes_of_the_past_in_aggregate() {
         &["Latakia | 2021-12-07 | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn one_day_earlier_is_the_day_before() {
+    check(&[(
+        "'just one day earlier, a separate drone attack hit a car in X': the day before the story's",
+        " date 2021-08-23 A drone struck a car near Qamishli on Sunday, a source said. Just one day earlier, a \
+         separate drone attack hit a car near Kobani.\n",
+        &["Qamishli | 2021-08-22 | drone | - | - | - | -", "Kobani | 2021-08-21 | drone | - | - | - | -"],
+    )]);
+}

@@ -2092,7 +2092,7 @@ static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// evening": days before it (negative).
 fn days_from_previous(s: &str) -> Option<i64> {
     static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours (?:later|earlier)|(?:a few|several|some|\w+) hours earlier|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|a day earlier))\b")
+        Regex::new(r"(?i)\b(?:(the (?:next|following) (?:day|morning|night|evening|afternoon)|a day later|the day after)|(?:(\w+) days later)|(on the same day|the same day|the same night|later that (?:day|night|evening)|hours (?:later|earlier)|(?:a few|several|some|\w+) hours earlier|(?:an?|one|two|three|several|\d+) (?:hours?|minutes)(?: and a half)? (?:after|later))|(?:came|comes|followed|happened)\s+(a|one|two|three|four|five|six|seven|\d+)\s+(days?|weeks?)\s+after|(the (?:previous|preceding) (?:day|morning|night|evening|afternoon)|the (?:day|night|evening) before|(?:a|one) day earlier))\b")
             .unwrap()
     });
     // A clause that opens with its distance from the attack before tells an attack that far off:
