@@ -3042,3 +3042,49 @@ fn one_day_earlier_is_the_day_before() {
         &["Qamishli | 2021-08-22 | drone | - | - | - | -", "Kobani | 2021-08-21 | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_groups_name_that_holds_a_town_its_family_word_and_toll_said_to_have_been() {
+    check(&[
+        (
+            "'a faction calling itself the Free Men of Sinjar claimed the attack': a name, not a target",
+            " date 2022-05-24 Rockets struck the Turkish base near Bashiqa on Sunday. A faction calling itself the \
+             Free Men of Sinjar claimed the attack.\n",
+            &["Zelikan base | 2022-05-22 | rocket | - | - | - | Free Men of Sinjar"],
+        ),
+        (
+            "'the Iraqi resistance group “X” claimed': the name beside the family word is the claimant; 'two \
+             soldiers and a local interpreter are said to have been killed': three",
+            " date 2022-05-24 The Iraqi resistance group “Ahrar Sinjar” claimed responsibility for the drone attack \
+             on the Turkish base near Bashiqa on Sunday. Two Turkish soldiers and a local interpreter are said to \
+             have been killed in the strike.\n",
+            &["Zelikan base | 2022-05-22 | drone | - | 3 | - | Ahrar Sinjar"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_credited_caption_dates_its_photo_and_missiles_aimed_at_a_place() {
+    check(&[
+        (
+            "an undated page under a credited photo of 2017: 'on Sunday' has no day",
+            "Fighters march near Tal Afar, June 5, 2017\n(photo credit: AGENCY/STAFF)\n\nA drone struck the \
+             Turkish base near Bashiqa on Sunday, a monitor said.\n",
+            &["Zelikan base | - | drone | - | - | - | -"],
+        ),
+        (
+            "'the missiles were aimed at positions near X': where they struck",
+            " date 2022-09-17 The Israeli missiles were aimed at positions near Kiswah on Saturday, a monitor said.\n",
+            &["Al Kiswah | 2022-09-17 | missile | - | - | - | -"],
+        ),
+        (
+            "'a raid that hit the airport of Aleppo on the 6th': the 6th of the page's month",
+            " date 2022-09-17 Jets struck Kiswah on Saturday. It was the second raid this month after one that hit \
+             the airport of Aleppo on the 6th.\n",
+            &[
+                "Al Kiswah | 2022-09-17 | airstrike | - | - | - | -",
+                "Aleppo International Airport | 2022-09-06 | unknown | - | - | - | -",
+            ],
+        ),
+    ]);
+}

@@ -53,6 +53,12 @@ static WEEKDAY: LazyLock<Regex> =
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(yesterday|today|this (?:morning|afternoon|evening)|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?a year ago|earlier this year|this year)\b").unwrap()
 });
+/// "on the 6th", "on the 3rd of this month": a day of the month told alone is of the page's month
+/// (or the month before, when that day is still to come). "On the 3rd floor" is no day.
+static ORDINAL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bon\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:this|the)\s+month\b)?(?:\s*(?:[,.;:)]|$)|\s+(?:of|and|at|in|when|as|after|before|morning|evening|night|afternoon|that|which|with|by|against|on|to|from|the|a|an)\b)")
+        .unwrap()
+});
 /// Fixed-date holidays that reporting uses as dates ("On Christmas Day, a drone struck ...").
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(Christmas Day|Christmas Eve|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\b")
@@ -80,12 +86,25 @@ pub fn published(text: &str) -> Option<NaiveDate> {
             .captures(m.as_str())
             .and_then(|c| NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?));
     }
-    // An old photo's caption ("This March 27, 2008, file photo shows ...") dates the photo.
+    // An old photo's caption ("This March 27, 2008, file photo shows ...") dates the photo, and so
+    // does any caption with its credit ("... in Mosul, May 3, 2017 (photo credit: Agency)").
+    static CREDITED: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\((?:photo|picture|image)(?:\s+credit)?\s*:|photo credit\s*:").unwrap());
+    // The credit may be a line of its own, under the caption. A caption of the attack itself ("The
+    // aftermath of a drone strike in X, Aug. 22, 2021") is the news's photo and dates it.
+    static OF_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:strikes?|attacks?|drones?|rockets?|missiles?|blasts?|explosions?|bomb\w*|shell\w*|aftermath)\b",
+        )
+        .unwrap()
+    });
     let lexicon = super::lexicon::Lexicon::embedded();
-    let head: String = text
-        .lines()
-        .take(6)
-        .filter(|l| lexicon.furniture(l) != Some(super::lexicon::Furniture::Caption))
+    let lines: Vec<&str> = text.lines().take(7).collect();
+    let credited =
+        |i: usize| lines[i..].iter().take(2).any(|l| CREDITED.is_match(l)) && !OF_AN_ATTACK.is_match(lines[i]);
+    let head: String = (0..lines.len().min(6))
+        .filter(|&i| lexicon.furniture(lines[i]) != Some(super::lexicon::Furniture::Caption) && !credited(i))
+        .map(|i| lines[i])
         .collect::<Vec<_>>()
         .join("\n");
     let head = match head.char_indices().nth(600) {
@@ -330,6 +349,18 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
             }
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
+    }
+    for c in ORDINAL_DAY.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| {
+            let (p, day) = (published?, c[1].parse::<u32>().ok()?);
+            let this = NaiveDate::from_ymd_opt(p.year(), p.month(), day).filter(|d| *d <= p);
+            this.or_else(|| {
+                let q = p.checked_sub_months(Months::new(1))?;
+                NaiveDate::from_ymd_opt(q.year(), q.month(), day)
+            })
+        })();
+        push(&mut out, m.start(), c.get(1).unwrap().end(), d, DatePrecision::Day);
     }
     for c in HOLIDAY.captures_iter(sentence) {
         let m = c.get(0).unwrap();

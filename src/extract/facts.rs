@@ -376,9 +376,9 @@ fn again(rest: &str, deaths: bool) -> u32 {
 /// perished": the groups of a passive or intransitive clause's subject, summed. Read backwards from the verb to the clause's start.
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b(?:(?:were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
-        )
+        re(&format!(
+            r"(?i)\b(?:(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
+        ))
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -1003,7 +1003,15 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
             false => (Claim::Earlier, "claim/the-group-claimed"),
         });
     }
-    if let Some(g) = groups::mentions(subject).into_iter().next() {
+    // "The Iraqi resistance group “X” claimed": a name set beside the family it belongs to is the claimant.
+    static APPOSED: LazyLock<Regex> =
+        LazyLock::new(|| re(r#"(?i)^\s*(?:group|faction|movement|militia|organi[sz]ation)?[\s,"“”'‘’]*$"#));
+    let found = groups::mentions(subject);
+    let named = match found.as_slice() {
+        [first, second, ..] if APPOSED.is_match(&subject[first.end..second.start]) => Some(second),
+        _ => found.first(),
+    };
+    if let Some(g) = named {
         return Some((Claim::Named(strip_the(&g.text)), "claim/subject-group-claimed"));
     }
     static A_GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -1019,6 +1027,16 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
         .captures(subject.trim_end())
         .and_then(|c| clean_name(&c[1]))
         .map(|n| (Claim::Named(n), "claim/subject-name-claimed"))
+}
+
+/// Where a sentence gives an armed group's name ("a faction calling itself Ahrar X", "a group known
+/// as the Y Brigades"): words of a name, whatever places they carry, not where anything happened.
+pub fn group_name_spans(s: &str) -> Vec<std::ops::Range<usize>> {
+    // Cheap test first: targets are read many times a sentence.
+    if !["called", "calling", "calls", "named", "known as"].iter().any(|w| s.contains(w)) {
+        return Vec::new();
+    }
+    CLAIM_NAMED.captures_iter(s).filter_map(|c| c.get(1).or(c.get(2)).map(|m| m.range())).collect()
 }
 
 /// "The group, called X, said ...": the name of a group told before without one ("An Iraqi group
