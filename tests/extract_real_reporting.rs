@@ -3088,3 +3088,48 @@ fn a_credited_caption_dates_its_photo_and_missiles_aimed_at_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn aircrafts_militiamen_of_a_nationality_and_a_blast_reported_at_a_site() {
+    check(&[
+        (
+            "'unidentified aircrafts targeted positions in X': the plural as regional outlets write it",
+            " date 2021-10-08 Unidentified aircrafts targeted positions of armed groups in Al Bukamal on Friday, \
+             a monitor said.\n",
+            &["Albu Kamal | 2021-10-08 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'some 12 militiamen of foreign nationalities were killed': the dead, with who they are",
+            " date 2021-11-16 Jets struck positions of armed groups near Albu Kamal on Monday. Some 12 pro-Iranian militiamen of \
+             Afghan and Pakistani nationalities were killed in the raids.\n",
+            &["Albu Kamal | 2021-11-15 | airstrike | - | 12 | - | -"],
+        ),
+        (
+            "'on 9 March, an explosion was reported at a base near X': an attack of its own, told after the story",
+            " date 2024-04-02 Two rockets hit Victory base near Baghdad International Airport on Monday. On March 9, \
+             2024, an explosion was reported at a logistics base near Baghdad International Airport.\n",
+            &[
+                "Victory Base Complex | 2024-04-01 | rocket | 2 | - | - | -",
+                "Baghdad International Airport | 2024-03-09 | unknown | - | - | - | -",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn vehicles_targeted_and_destroyed_in_a_district_and_a_week_earlier() {
+    check(&[
+        (
+            "'two vehicles were targeted and destroyed in the district of X': where the drones told before struck",
+            " date 2019-08-25 Drones killed two fighters in Anbar province on Sunday. Two vehicles were targeted \
+             and destroyed in the district of Qaim on Sunday evening, the mayor said.\n",
+            &["Al-Qaim | 2019-08-25 | drone | - | 2 | - | -"],
+        ),
+        (
+            "'a week earlier, a blast rocked a depot at X': seven days before the story's attack",
+            " date 2019-08-26 Drones struck two vehicles near Al-Qaim on Sunday. A week earlier, a blast rocked a \
+             depot at Camp Saqr in Baghdad, killing one person.\n",
+            &["Al-Qaim | 2019-08-25 | drone | - | - | - | -", "Camp Saqr | 2019-08-18 | unknown | - | 1 | - | -"],
+        ),
+    ]);
+}

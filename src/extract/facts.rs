@@ -156,7 +156,7 @@ fn count_told(s: &str) -> Option<Count> {
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 /// "three fighters affiliated with the Resistance Units were killed": the people, then who they
 /// belong to (a phrase longer than a victim's words alone may be).
-const VICTIM_OF: &str = r"(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|fighters?|members?|commanders?|civilians?|people|personnel|contractors?|workers?|guards?|officers?|militants?|policemen|residents?|servicemen|service members?)\s+(?:affiliated with|belonging to|loyal to|attached to|serving with|from|of)\s+(?:[\w.'’-]+\s+){1,8}?";
+const VICTIM_OF: &str = r"(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|fighters?|members?|commanders?|civilians?|people|personnel|contractors?|workers?|guards?|officers?|militants?|militiam[ae]n|gunmen|policemen|residents?|servicemen|service members?)\s+(?:affiliated with|belonging to|loyal to|attached to|serving with|from|of)\s+(?:[\w.'’-]+\s+){1,8}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
