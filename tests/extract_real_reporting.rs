@@ -3133,3 +3133,55 @@ fn vehicles_targeted_and_destroyed_in_a_district_and_a_week_earlier() {
         ),
     ]);
 }
+
+#[test]
+fn the_hurt_of_a_shelling_a_groups_record_and_a_town_in_the_district_told_first() {
+    check(&[
+        (
+            "'three civilians were injured as a result of the shelling on the X district': an attack told by its hurt",
+            "Today, Sunday, three civilians were injured as a result of the ongoing artillery shelling on the \
+             \"Ain Issa\" district, a local agency said.\n",
+            &["Ain Issa | - | artillery | - | - | 3 | -"],
+        ),
+        (
+            "'in X district', then 'attacked the checkpoint in the town of Y' (35 km off, in that district): one \
+             attack; 'the group has been responsible for the deaths of 40,000': a record, no toll",
+            " date 2021-02-22 Three fighters were killed in a rocket attack in Syria's Tal Abyad district, an \
+             official said on Monday. The militants struck a checkpoint in the town of Ayn Isa with a guided rocket. \
+             The group has been responsible for the deaths of more than 40,000 people.\n",
+            &["Ain Issa | 2021-02-22 | rocket | - | 3 | - | -"],
+        ),
+        (
+            "'the attack did not result in any human or material losses': none killed, none hurt",
+            " date 2023-11-09 Two drones struck the base at Harir on Wednesday night. The attack did not result in \
+             any human or material losses, the statement said.\n",
+            &["Harir Air Base | 2023-11-08 | drone | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'Nine policemen, including six police officers and three drivers, were injured': the hurt, with a \
+             long apposition",
+            " date 2023-03-10 Nine policemen, including six police officers and three drivers, were \
+             injured when a rocket hit a base near Tal Rifaat on Thursday.\n",
+            &["Tal Rifaat | 2023-03-09 | rocket | - | - | 9 | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn another_car_bomb_in_the_town_and_a_car_that_detonated_among_mostly_female_workers() {
+    check(&[
+        (
+            "'earlier this month, another car bomb in X killed seven': an attack of its own in the same town",
+            " date 2025-02-03 On Monday, a car bomb killed at least 15 people in the northern Syrian city of Manbij, \
+             rescuers said. Earlier this month, another car bomb in Manbij killed seven women.\n",
+            &["Manbij | 2025-02-03 | ied | - | 15 | - | -", "Manbij | 2025-02-01 | ied | - | 7 | - | -"],
+        ),
+        (
+            "a car bomb in 'a northern city', then 'the car detonated next to a bus carrying mostly female workers \
+             on the outskirts of the city of X': where it struck, 'mostly' describing the workers",
+            " date 2025-02-03 A car bomb exploded in a northern city on Monday, killing at least 11 people. The car \
+             detonated next to a bus carrying mostly female farm workers on the outskirts of the city of Manbij.\n",
+            &["Manbij | 2025-02-03 | ied | - | 11 | - | -"],
+        ),
+    ]);
+}

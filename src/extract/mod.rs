@@ -79,7 +79,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -112,9 +112,15 @@ fn aggregate(s: &str) -> bool {
         Regex::new(r"(?i)^\s+(?:targeted|struck|hit|attacked|shelled|bombed|bombarded|pounded|landed|fell)\b").unwrap()
     });
     static PERFECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:have|has|had|been)\s+$").unwrap());
+    // "carrying mostly female workers", "a largely Yazidi town": the degree of a description, not
+    // of the attacks, which a verb or a preposition would follow ("mostly targeted", "mostly by drones").
+    static VERB_OR_PREPOSITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:\w+ed|\w+ing|hit|struck|been|in|at|on|with|from|against|by|to|near|around|through|during|after|over)\b").unwrap()
+    });
     AGGREGATE.find_iter(s).any(|m| {
         let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
-        let of_a_place = degree && ARTICLE_BEFORE.is_match(&s[..m.start()]);
+        let of_a_place =
+            degree && (ARTICLE_BEFORE.is_match(&s[..m.start()]) || !VERB_OR_PREPOSITION_AFTER.is_match(&s[m.end()..]));
         let of_a_wave =
             degree && STRIKE_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
         !(of_a_place || of_a_wave || SINCE_THE_HOUR.is_match(&s[m.start()..]))
@@ -203,12 +209,12 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:on|against|targeting)\b").unwrap()
 });
 
-/// "A similar strike", "another rocket attack", "in one of the more recent incidents", "the last
+/// "A similar strike", "another rocket attack", "another car bomb", "in one of the more recent incidents", "the last
 /// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
 /// rockets hit it", "Before these explosions, gunmen attacked a base": an attack other than the ones
 /// told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|incident|assault|raid|bombing)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
 /// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
@@ -287,7 +293,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|assault|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks))\b",
+        r"(?i)\b(?:attack|attacked|assault|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks)|(?:car|vehicle|motorcycle|motorbike|truck)\s+(?:exploded|detonated|blew up))\b",
     )
     .unwrap()
 });
@@ -676,6 +682,20 @@ impl<'g> Report<'g> {
     }
     fn place_is_landmark(&self) -> bool {
         self.place_told_after(&NEAR_LANDMARK)
+    }
+    /// Whether the place is told as the area a target lies in: "in the Tal Abyad district", "the
+    /// countryside of Raqqa" (a town of that area named later may be the target, miles off).
+    fn place_is_area(&self) -> bool {
+        static AREA_AFTER: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^(?:'s|’s)?\s+(?:district|countryside|region|outskirts)\b").unwrap());
+        static AREA_OF: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:district|countryside|outskirts)\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$")
+                .unwrap()
+        });
+        let area_after = self.place.as_ref().is_some_and(|(_, text)| {
+            self.text.find(text.as_str()).is_some_and(|at| AREA_AFTER.is_match(&self.text[at + text.len()..]))
+        });
+        self.place_told_after(&AREA_OF) || area_after
     }
     /// A report of `r`'s sentence carrying only its claim: for another target of the claimed attacks.
     fn claim_only(r: &Report<'g>, link: &'static str) -> Report<'g> {
@@ -1528,7 +1548,7 @@ fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; "security forces
     // have killed 339 protesters": the toll of a crackdown; an earthquake's is of none.
     static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:war|conflict|genocide)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b").unwrap()
+        Regex::new(r"(?i)\b(?:war|conflict|genocide|campaign|insurgency)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b|\b(?:has|have|had)\s+been\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b").unwrap()
     });
     if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) || NATURE_STRUCK.is_match(sentence) {
         return None;
@@ -1754,7 +1774,7 @@ impl<'g> Draft<'g> {
     /// struck Union III") over a landmark told near what was struck ("facilities near the US
     /// embassy"). A province's namesake seat beside another town of that province stands for the
     /// province ("in Duhok" and "the Amedi district of Duhok province").
-    fn place_key(&self, r: &Report<'g>) -> (Option<u8>, bool, bool, bool, bool) {
+    fn place_key(&self, r: &Report<'g>) -> (Option<u8>, bool, bool, bool, bool, bool) {
         let seat_for_province = |(p, written): &(&Place, String)| {
             is_seat(p)
                 && self.reports.iter().any(|x| {
@@ -1770,6 +1790,7 @@ impl<'g> Draft<'g> {
             r.place_is_part(),
             !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
             !r.place_is_landmark(),
+            !r.place_is_area(),
         )
     }
     fn place(&self) -> Option<&'g Place> {
@@ -1984,7 +2005,8 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     let landmark = || {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
         let town = |p: &Place| p.kind.geo_precision() != GeoPrecision::Site;
-        ((d.place_report().is_some_and(Report::place_is_landmark) && town(a)) || (r.place_is_landmark() && town(b)))
+        let around = |x: &Report| x.place_is_landmark() || x.place_is_area();
+        ((d.place_report().is_some_and(around) && town(a)) || (around(r) && town(b)))
             && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
     };
     // "the Harir base near Erbil airport", after drones targeted the airport: one target.
