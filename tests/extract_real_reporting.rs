@@ -3185,3 +3185,24 @@ fn another_car_bomb_in_the_town_and_a_car_that_detonated_among_mostly_female_wor
         ),
     ]);
 }
+
+#[test]
+fn a_line_of_topic_tags_and_a_week_before_the_day_just_told() {
+    check(&[
+        (
+            "a line of topic tags naming places run together is no sentence: the caption's town is the place",
+            " date 2023-01-18 Turkish drone hits car near Tirbespi\n\nA Turkish drone on Wednesday struck a car near \
+             Tirbespi.\nSyria Turkish drone strikes Syria Tirbespi Qamishlo Hasakah\n\nThe strike wounded two people, a \
+             monitor said.\n",
+            &["Al-Qahtaniyah | 2023-01-18 | drone | - | - | 2 | -"],
+        ),
+        (
+            "'On August 20, a fire hit an arms depot. A week earlier, a blast rocked a depot at X': a week before the \
+             day just told, not before the story's",
+            " date 2019-08-26 Drones struck two vehicles near Al-Qaim on Sunday. On August 20, a fire swept through \
+             an arms depot of a militia.\nA week earlier, a blast rocked a depot at Camp Saqr in Baghdad, killing one \
+             person.\n",
+            &["Al-Qaim | 2019-08-25 | drone | - | - | - | -", "Camp Saqr | 2019-08-13 | unknown | - | 1 | - | -"],
+        ),
+    ]);
+}

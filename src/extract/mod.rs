@@ -410,6 +410,9 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
         }
+        if tag_line(line, g) {
+            continue;
+        }
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
         if lines_with_words <= DATELINE_LINES {
@@ -443,6 +446,18 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     }
     out.retain(|s| !s.1.is_empty());
     out
+}
+
+/// A page's line of topic tags ("Syria Turkish drone strikes Syria Qahtaniyah Qamishli"): no
+/// sentence, but places run together with nothing between them, which no headline writes.
+fn tag_line(line: &str, g: &Gazetteer) -> bool {
+    let line = line.trim();
+    if line.ends_with(['.', '!', '?', '"', '”', ':']) || line.split_whitespace().count() < 4 {
+        return false;
+    }
+    let places: Vec<_> = g.mentions(line).into_iter().filter(|m| m.lookup.best.is_some()).collect();
+    let run_together = places.windows(2).filter(|w| line[w[0].end..w[1].start].trim().is_empty()).count();
+    places.len() >= 3 && run_together >= 2
 }
 
 /// ", two days after drones attacked the consulate", ", the same day rockets landed in Bashiqa": a
@@ -2586,14 +2601,27 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 .map(|(d, days)| dates::DateRef { date: d.date + chrono::TimeDelta::days(days), ..d });
             r.why.date = if r.date.is_some() { "date/clause-counted-from-the-one-before" } else { "" };
         }
+        // "On August 20, a blast hit a depot. A week earlier, ...": opening on how much earlier, a
+        // sentence counts from the day the one before told, attack of the story or not.
+        static OPENS_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\W*(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:earlier|before)\s*,").unwrap()
+        });
+        let day_before_told = || {
+            sentence_before
+                .filter(|_| OPENS_EARLIER.is_match(&r.text))
+                .and_then(|p| dates::references(p, published, month_first).into_iter().find(|d| !said_at(p, d.at)))
+                .filter(|d| d.precision == DatePrecision::Day)
+        };
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
             && tail_base.is_none()
             && let Some(days) = days_from_previous(&r.text)
             // "The attack came a day after ...": the attack is the article's subject.
-            && let Some(prev) = (if days < 0 { Some(0) } else { last })
-                .and_then(|i| day_of(&drafts, i))
-                .filter(|d| d.precision == DatePrecision::Day)
+            && let Some(prev) = day_before_told().or_else(|| {
+                (if days < 0 { Some(0) } else { last })
+                    .and_then(|i| day_of(&drafts, i))
+                    .filter(|d| d.precision == DatePrecision::Day)
+            })
         {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
             r.why.date = "date/counted-from-the-attack-before";
