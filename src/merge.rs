@@ -214,7 +214,18 @@ fn both_undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
         (Some(x), Some(y)) => one_town(a, b, distance_km(x, y)),
         _ => false,
     };
-    (same_dead(a, b) && ((same_place && a.weapon.agrees_with(b.weapon)) || one_town())).then_some(UNDATED_PAIR_COST)
+    let tied = same_dead(a, b) || same_claimant(a, b);
+    (tied && ((same_place && a.weapon.agrees_with(b.weapon)) || one_town())).then_some(UNDATED_PAIR_COST)
+}
+
+/// Both reports name the same group as the claimant, with figures that do not contradict: outlets
+/// retelling one claimed attack ("a faction calling itself X claimed the drone attack on the base").
+fn same_claimant(a: &Incident, b: &Incident) -> bool {
+    a.claimed_by_canonical.is_some()
+        && a.claimed_by_canonical == b.claimed_by_canonical
+        && figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
+        && figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+        && counts_compatible(a, b)
 }
 
 /// The cost of pairing two date-less reports: above any dated match.
@@ -226,7 +237,7 @@ const UNDATED_PAIR_COST: f64 = 100.0;
 /// killed"). Sites further apart, or told without a weapon, stay apart.
 fn one_town(a: &Incident, b: &Incident, km: f64) -> bool {
     let same_day = dated_to_the_day(a) && dated_to_the_day(b);
-    let undated_same_dead = a.date.is_none() && b.date.is_none() && same_dead(a, b);
+    let undated_same_dead = a.date.is_none() && b.date.is_none() && (same_dead(a, b) || same_claimant(a, b));
     km <= ONE_TOWN_KM && (same_day || undated_same_dead) && a.weapon.known_and_agrees_with(b.weapon)
 }
 
@@ -604,6 +615,25 @@ mod tests {
         assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Missile, Some(2))), "other dead");
         assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Unknown, Some(4))), "no weapon told");
         assert!(!same_event(&a, &undated("b", "Duhok", far, Weapon::Missile, Some(4))), "another town");
+    }
+
+    #[test]
+    fn two_undated_reports_of_a_base_and_its_town_join_on_the_same_claimant() {
+        let undated = |id: &str, place: &str, at: LatLon, claimant: Option<&str>, killed: Option<u32>| {
+            let mut r = report(id, "2022-05-22", Weapon::Drone);
+            (r.date, r.date_precision, r.killed) = (None, None, killed);
+            (r.place, r.location) = (Some(place.into()), Some(at));
+            r.claimed_by_canonical = claimant.map(str::to_string);
+            r
+        };
+        let base = LatLon { lat: 36.4531, lon: 43.3478 };
+        let town = LatLon { lat: 36.45, lon: 43.35 };
+        let a = undated("a", "Zelikan base", base, Some("Ahrar Sinjar"), None);
+        assert!(same_event(&a, &undated("b", "Bashiqa", town, Some("Ahrar Sinjar"), Some(3))));
+        assert!(!same_event(&a, &undated("b", "Bashiqa", town, None, Some(3))), "no claimant told");
+        assert!(!same_event(&a, &undated("b", "Bashiqa", town, Some("Kataib Hezbollah"), None)), "another group");
+        let b = undated("b", "Bashiqa", town, Some("Ahrar Sinjar"), Some(3));
+        assert!(!same_event(&b, &undated("c", "Bashiqa", town, Some("Ahrar Sinjar"), Some(9))), "other dead");
     }
 
     #[test]
