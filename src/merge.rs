@@ -118,6 +118,16 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
         return None;
     }
     let day_cost = match (a.date, b.date) {
+        // A month or a year holds many attacks on one town: one told by its period joins only an
+        // attack whose dead it does not contradict ("another car bomb earlier this month killed
+        // seven" is not Saturday's, which killed four). The wounded a look back names may be some
+        // of them ("wounded a U.S. service member").
+        (Some(_), Some(_)) if !(dated_to_the_day(a) && dated_to_the_day(b)) => {
+            if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max) {
+                return None;
+            }
+            days_apart_if_compatible(a, b)? as f64 * 10.0
+        }
         (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
         (None, None) => both_undated_cost(a, b)?,
         _ => undated_cost(a, b)?,
@@ -615,6 +625,19 @@ mod tests {
         assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Missile, Some(2))), "other dead");
         assert!(!same_event(&a, &undated("b", "Erbil", city, Weapon::Unknown, Some(4))), "no weapon told");
         assert!(!same_event(&a, &undated("b", "Duhok", far, Weapon::Missile, Some(4))), "another town");
+    }
+
+    #[test]
+    fn an_attack_told_by_its_month_joins_only_a_days_attack_with_the_same_dead() {
+        let with = |id: &str, precision: DatePrecision, killed: Option<u32>, injured: Option<u32>| {
+            let mut r = report(id, "2025-02-01", Weapon::Ied);
+            (r.date_precision, r.killed, r.injured) = (Some(precision), killed, injured);
+            r
+        };
+        let saturday = with("a", DatePrecision::Day, Some(4), Some(9));
+        assert!(!same_event(&saturday, &with("b", DatePrecision::Month, Some(7), Some(14))), "other dead");
+        assert!(same_event(&saturday, &with("b", DatePrecision::Month, Some(4), Some(1))), "some of the wounded");
+        assert!(same_event(&saturday, &with("b", DatePrecision::Month, None, None)), "no figure told");
     }
 
     #[test]
