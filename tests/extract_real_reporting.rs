@@ -3206,3 +3206,21 @@ fn a_line_of_topic_tags_and_a_week_before_the_day_just_told() {
         ),
     ]);
 }
+
+#[test]
+fn a_state_that_owns_the_strikes_and_a_group_that_tells_its_weapons() {
+    check(&[
+        (
+            "'Turkey said the strikes were against bases of X': the state owns the strikes told",
+            " date 2022-11-20 Turkish airstrikes overnight hit Kobani, a monitor said on Sunday. Turkey said the \
+             strikes were against bases of an outlawed party.\n",
+            &["Kobani | 2022-11-20 | airstrike | - | - | - | Turkey"],
+        ),
+        (
+            "'The IRGC said ballistic missiles and drones were used in the attacks': the group tells what it struck with",
+            " date 2022-09-28 Missiles struck the offices of an exiled party in Koya on Wednesday. The IRGC said \
+             ballistic missiles and drones were used in the attacks, state media reported.\n",
+            &["Koya | 2022-09-28 | missile | - | - | - | IRGC"],
+        ),
+    ]);
+}

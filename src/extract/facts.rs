@@ -897,6 +897,28 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     if NO_CLAIM.is_match(s) || (CLAIMS_IN_GENERAL.is_match(s) && !INCLUDING_THIS_ONE.is_match(s)) {
         return None;
     }
+    // "Turkey said the strikes were against bases of the PKK", "Israel's military said its jets hit
+    // ...": a state owning the strikes told.
+    static STATE_OWNS_THE_STRIKES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\W*(?:the\s+)?(U\.S\.|US|United States|American|Israel|Israeli|Turkey|Turkish|Iran|Iranian|Russia|Russian|Jordan|Jordanian)(?:'s|’s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|forces|government|command))?\s+(?:said|says|announced|stated|confirmed|acknowledged)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|jets|warplanes|aircraft|drones)\s+(?:were|was|had|have|targeted|hit|struck|destroyed)\b",
+        )
+    });
+    if let Some(state) = STATE_OWNS_THE_STRIKES.captures(s).and_then(|c| state_of(&c[1])) {
+        return Some((Claim::Named(state.to_string()), "claim/state-owns-the-strikes"));
+    }
+    // "The IRGC said missiles and suicide drones were used in the attacks": the group tells what it
+    // struck with.
+    static SAID_WHAT_WAS_USED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:said|says|announced|stated)\b[^.;]{0,80}?\b(?:were|was)\s+used\s+in\s+the\s+(?:attacks?|strikes?|operations?)\b",
+        )
+    });
+    if let Some(m) = SAID_WHAT_WAS_USED.find(s)
+        && let Some(g) = groups::mentions(&s[..m.start()]).pop()
+    {
+        return Some((Claim::Named(strip_the(&g.text)), "claim/group-tells-its-weapons"));
+    }
     // "... was claimed by Kataib Hezbollah": the group follows. "Territories claimed by the Kurdistan Region"
     // are land claimed, not an attack.
     static LAND_CLAIMED: LazyLock<Regex> = LazyLock::new(|| {
