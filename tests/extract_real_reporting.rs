@@ -3222,5 +3222,11 @@ fn a_state_that_owns_the_strikes_and_a_group_that_tells_its_weapons() {
              ballistic missiles and drones were used in the attacks, state media reported.\n",
             &["Koya | 2022-09-28 | missile | - | - | - | IRGC"],
         ),
+        (
+            "'the Revolutionary Guards boasted earlier that they had launched the missiles': a claim",
+            " date 2018-09-09 Rockets hit the offices of an exiled party in Koya on Saturday. The Revolutionary \
+             Guards boasted earlier that they had launched the missiles.\n",
+            &["Koya | 2018-09-08 | rocket | - | - | - | Revolutionary Guards"],
+        ),
     ]);
 }
