@@ -209,10 +209,10 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:on|against|targeting)\b").unwrap()
 });
 
-/// "A similar strike", "another rocket attack", "another car bomb", "in one of the more recent incidents", "the last
-/// Israeli airstrike on the airport was on Aug. 31", "the first attack on the base since May 2, when
-/// rockets hit it", "Before these explosions, gunmen attacked a base": an attack other than the ones
-/// told before.
+/// "A similar strike", "another rocket attack", "another car bomb", "in one of the more recent
+/// incidents", "the last Israeli airstrike on the airport was on Aug. 31", "the first attack on the
+/// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base": an
+/// attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
@@ -1561,7 +1561,8 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// The details a sentence without an attack event of its own adds to the incident it follows.
 fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; "security forces
-    // have killed 339 protesters": the toll of a crackdown; an earthquake's is of none.
+    // have killed 339 protesters": the toll of a crackdown; "the group has been responsible for the
+    // deaths of 40,000": a record; an earthquake's is of none.
     static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:war|conflict|genocide|campaign|insurgency)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b|\b(?:has|have|had)\s+been\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b").unwrap()
     });
