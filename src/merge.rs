@@ -122,13 +122,13 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
         // attack whose dead it does not contradict ("another car bomb earlier this month killed
         // seven" is not Saturday's, which killed four). The wounded a look back names may be some
         // of them ("wounded a U.S. service member").
-        (Some(_), Some(_)) if !(dated_to_the_day(a) && dated_to_the_day(b)) => {
-            if !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max) {
+        (Some(_), Some(_)) => {
+            let by_a_period = !(dated_to_the_day(a) && dated_to_the_day(b));
+            if by_a_period && !figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max) {
                 return None;
             }
             days_apart_if_compatible(a, b)? as f64 * 10.0
         }
-        (Some(_), Some(_)) => days_apart_if_compatible(a, b)? as f64 * 10.0,
         (None, None) => both_undated_cost(a, b)?,
         _ => undated_cost(a, b)?,
     };

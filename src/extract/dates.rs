@@ -92,16 +92,10 @@ pub fn published(text: &str) -> Option<NaiveDate> {
         LazyLock::new(|| Regex::new(r"(?i)\((?:photo|picture|image)(?:\s+credit)?\s*:|photo credit\s*:").unwrap());
     // The credit may be a line of its own, under the caption. A caption of the attack itself ("The
     // aftermath of a drone strike in X, Aug. 22, 2021") is the news's photo and dates it.
-    static OF_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(?:strikes?|attacks?|drones?|rockets?|missiles?|blasts?|explosions?|bomb\w*|shell\w*|aftermath)\b",
-        )
-        .unwrap()
-    });
     let lexicon = super::lexicon::Lexicon::embedded();
     let lines: Vec<&str> = text.lines().take(7).collect();
-    let credited =
-        |i: usize| lines[i..].iter().take(2).any(|l| CREDITED.is_match(l)) && !OF_AN_ATTACK.is_match(lines[i]);
+    let of_an_attack = |l: &str| super::ONE_ATTACK.is_match(l) || !lexicon.weapons(l).is_empty();
+    let credited = |i: usize| lines[i..].iter().take(2).any(|l| CREDITED.is_match(l)) && !of_an_attack(lines[i]);
     let head: String = (0..lines.len().min(6))
         .filter(|&i| lexicon.furniture(lines[i]) != Some(super::lexicon::Furniture::Caption) && !credited(i))
         .map(|i| lines[i])

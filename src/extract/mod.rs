@@ -455,6 +455,10 @@ fn tag_line(line: &str, g: &Gazetteer) -> bool {
     if line.ends_with(['.', '!', '?', '"', '”', ':']) || line.split_whitespace().count() < 4 {
         return false;
     }
+    // Cheap test first: three places need three capitalised words.
+    if line.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count() < 3 {
+        return false;
+    }
     let places: Vec<_> = g.mentions(line).into_iter().filter(|m| m.lookup.best.is_some()).collect();
     let run_together = places.windows(2).filter(|w| line[w[0].end..w[1].start].trim().is_empty()).count();
     places.len() >= 3 && run_together >= 2
@@ -703,10 +707,6 @@ impl<'g> Report<'g> {
     fn place_is_area(&self) -> bool {
         static AREA_AFTER: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)^(?:'s|’s)?\s+(?:district|countryside|region|outskirts)\b").unwrap());
-        static AREA_OF: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:district|countryside|outskirts)\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$")
-                .unwrap()
-        });
         let area_after = self.place.as_ref().is_some_and(|(_, text)| {
             self.text.find(text.as_str()).is_some_and(|at| AREA_AFTER.is_match(&self.text[at + text.len()..]))
         });
@@ -1124,12 +1124,10 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         let bounded = t.place.kind == PlaceKind::Governorate;
         // "the field and its surroundings in the eastern countryside of Deir ez-Zor": where the
         // target lies, not another target.
-        static COUNTRYSIDE_OF: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)\b(?:countryside|environs|hinterland)\s+of\s+(?:the\s+)?$").unwrap());
         if i == main
             || (region && (!bounded || chosen.iter().any(|&c| holds(t.place, targets[c].place))))
             || NAMES_AN_ATTACK.is_match(&s[t.span.end..])
-            || COUNTRYSIDE_OF.is_match(&s[..t.span.start])
+            || AREA_OF.is_match(&s[..t.span.start])
         {
             continue;
         }
@@ -1186,6 +1184,15 @@ fn another_target_apart(a: &Place, b: &Place) -> bool {
     let one_target = GeoPrecision::one_target_km(Some(a.kind.geo_precision()), Some(b.kind.geo_precision()));
     geodesy::distance_km(a.location, b.location) > one_target
 }
+
+/// "the countryside of Deir ez-Zor", "the district of Qaim": the area a target lies in, named by
+/// its town.
+static AREA_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:district|countryside|outskirts|environs|hinterland)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$",
+    )
+    .unwrap()
+});
 
 /// A place name followed by an attack noun: "the Al-Asad airbase strike".
 static NAMES_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
