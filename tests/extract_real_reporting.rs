@@ -3230,3 +3230,58 @@ fn a_state_that_owns_the_strikes_and_a_group_that_tells_its_weapons() {
         ),
     ]);
 }
+
+#[test]
+fn vehicle_bombs_a_blast_placed_later_and_the_outlet_named_like_a_town() {
+    check(&[
+        (
+            "a bomb in 'a crowded market', then 'The blast in X, a town held by ..., came as': where it struck",
+            " date 2021-06-02 A car bomb near a crowded market on Tuesday killed at least 20 people, a monitor said.\n\
+             The blast in Azaz, a town held by rebel factions, came as people were shopping.\n",
+            &["I‘zāz | 2021-06-01 | ied | - | 20 | - | -"],
+        ),
+        (
+            "'a fuel tanker bomb blast': a vehicle bomb",
+            " date 2021-06-02 At least 12 people were killed in a fuel tanker bomb blast in Azaz on Tuesday.\n",
+            &["I‘zāz | 2021-06-01 | ied | - | 12 | - | -"],
+        ),
+        (
+            "'said in a statement that another 30 people were wounded': the article of 'a statement' is no figure",
+            " date 2021-06-02 A car bomb exploded in Azaz on Tuesday, killing 12 people. The governor said in a \
+             statement that another 30 people were wounded in the explosion.\n",
+            &["I‘zāz | 2021-06-01 | ied | - | 12 | 30 | -"],
+        ),
+        (
+            "'monitors recorded Israeli airstrikes on X': airstrikes on a place are an attack, as strikes are",
+            "Monitors on Sunday recorded Israeli airstrikes on the edge of the T4 airbase in the Homs desert.\n",
+            &["Tiyas Air Base | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'frequently carries out raids, airstrikes, and artillery fire in X': a habit, the list's nouns included",
+            " date 2023-10-08 A Turkish drone struck a car near Sinjar on Saturday. The Turkish army frequently \
+             carries out raids, airstrikes, and artillery fire in the Qandil Mountains.\n",
+            &["Sinjar | 2023-10-07 | drone | - | - | - | -"],
+        ),
+        (
+            "'attacking the field with drones and rockets' after rockets were fired at it: the same attack",
+            "US jets struck militia sites in Albu Kamal on Thursday.\n\nRockets were fired at the Conoco field, sources \
+             said.\n\nSince the afternoon, militias have been attacking the Conoco field with drones and rockets.\n",
+            &["Albu Kamal | - | airstrike | - | - | - | -", "Conoco gas field | - | rocket | - | - | - | -"],
+        ),
+        (
+            "'a post on the outskirts of Al-Mayadeen city': the town, not the channel of that name, and not the \
+             town 80 km off that the attack before struck",
+            "Jets struck militia posts in the Albu Kamal desert at dawn, killing six.\n\nUnknown jets also hit a \
+             militia post a few km from Rahbah castle on the outskirts of Al-Mayadeen city.\n",
+            &["Albu Kamal | - | airstrike | - | 6 | - | -", "Mayadin | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'another SDF fighter was killed in X' on a day of its own: one more attack; 'it is expected that Turkey \
+             will step up its drone strikes': none yet",
+            " date 2023-05-05 A Turkish drone on Friday killed two fighters in Tal Tamr.\n\nOn April 28, another SDF \
+             fighter was killed in Kobani.\n\nBefore the vote on May 14, it is expected that Turkey will step up its \
+             drone strikes in Iraqi Kurdistan.\n",
+            &["Tal Tamr | 2023-05-05 | drone | - | 2 | - | -", "Kobani | 2023-04-28 | unknown | - | 1 | - | -"],
+        ),
+    ]);
+}

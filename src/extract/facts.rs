@@ -562,6 +562,9 @@ pub fn casualties(s: &str) -> Casualties {
     // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded";
     // nor another clause's figure: in "two civilians while seven others were wounded", the seven.
     static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
+    // "said in a statement that another 47 people were wounded": the article is no figure when a
+    // number follows it among the victim's words.
+    static ARTICLE_BEFORE_A_FIGURE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^an?\s.*\b\d+\s"));
     static ANOTHER_FIGURE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
     // Nor a speaker: in "an official said two guards were killed", "an" is no victim ("one is said to
@@ -581,7 +584,8 @@ pub fn casualties(s: &str) -> Casualties {
                 let inner = CASUALTY_WORD.find_iter(m.as_str()).count();
                 let ends_in_one = CASUALTY_WORD.find_iter(m.as_str()).last().is_some_and(|w| w.end() + 2 >= m.len());
                 let phrase = m.as_str().trim_start();
-                let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase);
+                let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase)
+                    || ARTICLE_BEFORE_A_FIGURE.is_match(phrase);
                 let of_the_dead = !of_dead && DIED_FIRST.is_match(&s[..m.start()]);
                 if (inner <= 1 || !ends_in_one) && !another_figure && !speaker(phrase) && !of_the_dead {
                     return Some((c, *name));
@@ -645,6 +649,15 @@ pub fn casualties(s: &str) -> Casualties {
             r"(?i)\banother\s+(?:one\s+)?(?:was|is|had been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b|\b(?:injur(?:ed|ing)|wound(?:ed|ing))\s+another\b",
         )
     });
+    // "Another SDF fighter was killed in X": one more, of an attack told apart.
+    static ANOTHER_KILLED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\banother\s+(?:[\w-]+\s+){0,2}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman|contractor)\s+(?:was|has been|had been)\s+killed\b",
+        )
+    });
+    if deaths && killed.is_none() && ANOTHER_KILLED.is_match(s) {
+        killed = Some(Figure { n: 1, rule: "casualties/another-killed" });
+    }
     if hurt
         && injured.is_none()
         && let Some(m) = ANOTHER_HURT.find(s)

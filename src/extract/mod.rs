@@ -79,7 +79,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|airstrikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -166,7 +166,7 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
 /// "since a quake struck the province, killing thousands": nature struck, not an attacker.
 static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -275,10 +275,11 @@ static AFTER_THE_ATTACK_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s+[^,;.]{1,40},\s+when\s+").unwrap());
 
 /// The verbs that tell an attack on their own, without a weapon word. So do armed men killing
-/// ("Gunmen killed two soldiers in Tuz"; not "militants killed in the strike").
+/// ("Gunmen killed two soldiers in Tuz"; not "militants killed in the strike"), and "another
+/// fighter was killed in X" after an attack (one more of its kind).
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb))\b",
+        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb)|another\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman)\s+(?:was|has been|had been)\s+killed)\b",
         facts::SMALL_NUMBER
     ))
     .unwrap()
@@ -371,7 +372,11 @@ fn event_clause(s: &str) -> &str {
             .unwrap()
     });
     let Some(event) = EVENT.find(s) else { return s };
-    let start = CLAUSE_BREAK.find_iter(&s[..event.start()]).last().map_or(0, |m| m.end());
+    // "carry out ground operations, airstrikes, and shelling": a noun in a list is of the clause
+    // that holds the list.
+    let list_item = |m: &regex::Match| m.as_str() == "," && s[m.end()..event.start()].trim().is_empty();
+    let breaks: Vec<_> = CLAUSE_BREAK.find_iter(&s[..event.start()]).collect();
+    let start = breaks.iter().rev().find(|m| !list_item(m)).map_or(0, |m| m.end());
     let end = CLAUSE_BREAK.find_at(s, event.end()).map_or(s.len(), |m| m.start());
     &s[start..end]
 }
@@ -702,6 +707,14 @@ impl<'g> Report<'g> {
     fn place_is_landmark(&self) -> bool {
         self.place_told_after(&NEAR_LANDMARK)
     }
+    /// How far from the place told what was struck may lie: "on the outskirts of X" is close by,
+    /// "near X" within a region's reach.
+    fn landmark_reach_km(&self) -> f64 {
+        static OUTSKIRTS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:outskirts|suburbs?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
+        });
+        if self.place_told_after(&OUTSKIRTS) { OUTSKIRTS_KM } else { LANDMARK_KM }
+    }
     /// Whether the place is told as the area a target lies in: "in the Tal Abyad district", "the
     /// countryside of Raqqa" (a town of that area named later may be the target, miles off).
     fn place_is_area(&self) -> bool {
@@ -908,8 +921,23 @@ static LIES_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     let opening = ANOTHER_DAY_TOLD.find(s).map_or(0, |m| m.end());
     let lexicon = lexicon::Lexicon::embedded();
-    let mut masked: Vec<std::ops::Range<usize>> =
-        lexicon.tag(s).into_iter().filter(|h| h.tag == lexicon::Tag::Org).map(|h| h.range).collect();
+    // "Al-Mayadeen reported" is the channel; "near al-Mayadeen", "al-Mayadeen city" the town.
+    static TOLD_AS_A_PLACE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
+        (
+            Regex::new(r"(?i)\b(?:near|outside|around|outskirts of|vicinity of)\s+$").unwrap(),
+            Regex::new(r"(?i)^\s+(?:city|town|desert|countryside|district|area|region|province|governorate)\b")
+                .unwrap(),
+        )
+    });
+    let a_place = |r: &std::ops::Range<usize>| {
+        TOLD_AS_A_PLACE.0.is_match(&s[..r.start]) || TOLD_AS_A_PLACE.1.is_match(&s[r.end..])
+    };
+    let mut masked: Vec<std::ops::Range<usize>> = lexicon
+        .tag(s)
+        .into_iter()
+        .filter(|h| h.tag == lexicon::Tag::Org && !a_place(&h.range))
+        .map(|h| h.range)
+        .collect();
     masked.extend(groups::mentions(s).into_iter().map(|m| m.start..m.end));
     masked.extend(facts::group_name_spans(s));
     masked.extend(flight_path(s));
@@ -2017,7 +2045,9 @@ fn namesakes(a: &Place, b: &Place) -> bool {
 /// most (a date-less draft takes a day-dated report only when it is the article's subject), weapons
 /// that agree.
 fn fits(d: &Draft, r: &Report) -> bool {
-    fits_but_weapon(d, r) && d.weapon().agrees_with(r.weapon)
+    // "attacking the field with drones and rockets": one of the weapons told is the draft's.
+    let told_with = || facts::weapons(&r.text).iter().any(|w| w.1 == d.weapon());
+    fits_but_weapon(d, r) && (d.weapon().agrees_with(r.weapon) || told_with())
 }
 
 /// [`fits`] whatever the weapons.
@@ -2029,8 +2059,11 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
         let town = |p: &Place| p.kind.geo_precision() != GeoPrecision::Site;
         let around = |x: &Report| x.place_is_landmark() || x.place_is_area();
-        ((d.place_report().is_some_and(around) && town(a)) || (around(r) && town(b)))
-            && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
+        let reach = |x: &Report| x.landmark_reach_km();
+        let km = geodesy::distance_km(a.location, b.location);
+        (d.place_report().is_some_and(|x| around(x) && town(a) && km <= reach(x)))
+            // "bases on the outskirts of X": not another town named as what was struck.
+            || (around(r) && town(b) && km <= reach(r) && !(town(a) && d.place_report().is_some_and(|x| !around(x))))
     };
     // "the Harir base near Erbil airport", after drones targeted the airport: one target.
     let beside = || {
@@ -2231,6 +2264,8 @@ static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// How far from a landmark a target told "near" it may be.
 const LANDMARK_KM: f64 = 100.0;
+/// How far from a town a target told on its outskirts may be.
+const OUTSKIRTS_KM: f64 = 25.0;
 
 /// "On the same day as the Green Village rocket attack, ...": the story's attack named by its site.
 static THE_SITE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -2267,6 +2302,10 @@ static THE_TARGET_WAS: LazyLock<Regex> =
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast|assault|raid|ambush),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
+});
+/// "The blast in X, a city held by ..., came as": a sentence opening on the attack and where it was.
+static THE_ATTACK_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|explosion|blast|assault|ambush) (?:in|at) ([^,;]{3,60})").unwrap()
 });
 
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
@@ -2382,6 +2421,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             .or_else(|| THE_SITE_ATTACK.captures(s))
             .map(|c| (c, "place/site-named", "site-named", false))
             .or_else(|| TOOK_PLACE.captures(s).map(|c| (c, "place/where-it-took-place", "where-it-took-place", true)))
+            .or_else(|| THE_ATTACK_IN.captures(s).map(|c| (c, "place/the-attack-in", "the-attack-in", true)))
             .or_else(|| {
                 WHERE_THE_STRUCK_WERE
                     .captures(s)
@@ -2848,7 +2888,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             true => {
                 r.date.is_some() && d.day() == r.date.map(|x| x.day()) && d.place().map(|p| &p.id) == rp.map(|p| &p.id)
             }
-            false => d.role == Role::Main || r.date.is_some(),
+            // An undated attack told again joins one told without a day of its own too.
+            false => d.role == Role::Main || r.date.is_some() || (d.day().is_none() && !d.another),
         };
         let told_before = last;
         last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
