@@ -3285,3 +3285,20 @@ fn vehicle_bombs_a_blast_placed_later_and_the_outlet_named_like_a_town() {
         ),
     ]);
 }
+
+#[test]
+fn an_opening_that_recalls_the_attack_and_bases_named_in_the_plural() {
+    check(&[(
+        "'Before hitting the base at X, the group said the A and B bases had been attacked, as had C': the \
+         opening recalls the attack told, the plural 'bases' names each base, 'as had' joins another target",
+        " date 2024-01-03 Rockets hit the coalition base at the Conoco field on Tuesday night.\n\nBefore hitting the \
+         base at the Conoco field, the group said that the Tal Baydar and Rumaylan bases had been attacked, as had \
+         the Shaddadi base further south.\n",
+        &[
+            "Conoco gas field | 2024-01-02 | rocket | - | - | - | -",
+            "Tal Baydar base | 2024-01-02 | unknown | - | - | - | -",
+            "Rumalyn Landing Zone | 2024-01-02 | unknown | - | - | - | -",
+            "Shaddadi base | 2024-01-02 | unknown | - | - | - | -",
+        ],
+    )]);
+}

@@ -1230,7 +1230,9 @@ static NAMES_AN_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 static BETWEEN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\bbetween\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?)\s+of\s+)?$").unwrap());
 // "..., while one drone was shot down near the airport": a clause of its own, parallel to the first.
-static AND: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas)\b").unwrap());
+/// The words joining two targets; "X had been hit, as had Y" too.
+static AND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas|as (?:had|has|have|was|were|did))\b").unwrap());
 
 /// "On that day", "the same day": the day told just before.
 static THAT_DAY: LazyLock<Regex> =
@@ -1354,10 +1356,20 @@ fn read<'g>(
     // The weapon word nearest the date reference names this event's weapon ("airstrikes followed drone strikes early Saturday").
     let launch = facts::launch(s);
     // A place named in the launch site ("fired from near Nineveh province") is not the target.
-    let target_text = match &launch {
+    let mut target_text = match &launch {
         Some(l) => s.replacen(&l.site, "", 1),
         None => s.to_string(),
     };
+    // "Before hitting the base at X, the group said Y and Z had also been attacked": the opening
+    // recalls the attack told; the targets are the clause's own, where it names any.
+    static OPENS_ON_ANOTHER_STRIKE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W*(?:before|after|besides|in addition to)\s+\w+ing\s+[^,;]{3,80},").unwrap()
+    });
+    if let Some(m) = OPENS_ON_ANOTHER_STRIKE.find(&target_text)
+        && !targets_of(&target_text[m.end()..], g).is_empty()
+    {
+        target_text.replace_range(..m.end(), &" ".repeat(m.end()));
+    }
     let targets = targets_of(&target_text, g);
     let main = most_specific(&target_text, &targets);
     let place = main

@@ -702,6 +702,16 @@ impl Gazetteer {
                     end = n.end;
                 }
             }
+            // "the Malikiyah and Rumaylan bases": each name with the plural's noun is the base.
+            if let Some(n) = words.get(last + 1)
+                && joined(last, last + 1)
+                && &buf[ranges[last + 1].0..ranges[last + 1].1] == "bases"
+                && let l = self.lookup_key(&format!("{key} base"), &Hint::default())
+                && l.best.as_ref().is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
+            {
+                lookup = l;
+                end = n.end;
+            }
             // "the province of X": the province, not its capital.
             if i >= 2
                 && matches!(&buf[ranges[i - 1].0..ranges[i - 1].1], "of")
