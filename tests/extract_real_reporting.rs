@@ -3302,3 +3302,23 @@ fn an_opening_that_recalls_the_attack_and_bases_named_in_the_plural() {
         ],
     )]);
 }
+
+#[test]
+fn a_name_that_opens_a_longer_one_and_the_place_people_belong_to() {
+    check(&[
+        (
+            "'Bab Sharqi in Damascus': 'Bab' opens a quarter's name, it is not the town of al-Bab; Harasta, a \
+             suburb, is the city's attack told on",
+            " date 2019-03-04 Mortar shells fired by armed groups hit Bab Sharqi in Damascus on Monday, wounding three \
+             people, police said. Two more shells fell in Harasta, causing damage.\n",
+            &["Damascus | 2019-03-04 | mortar | 2 | - | 3 | -"],
+        ),
+        (
+            "'the strike hit the security forces of the al-Hol camp': the camp they belong to is not where they \
+             were struck; the village near Tal Hamis is",
+            " date 2023-05-05 The drone strike hit the security forces of the al-Hol camp, a statement said.\n\nA \
+             Turkish drone on Friday killed two fighters near a village in the countryside of Tal Hamis.\n",
+            &["Tal Hamis | 2023-05-05 | drone | - | 2 | - | -"],
+        ),
+    ]);
+}

@@ -1001,6 +1001,12 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         Regex::new(r"\b\p{Lu}[\w'’ -]{1,30}?\s*[-–—]\s*\p{Lu}[\w'’ -]{1,30}?\s+(?:highway|road|motorway|expressway)\b")
             .unwrap()
     });
+    // "the drone targeted the security forces of the al-Hol camp": a place the people struck
+    // belong to is not where they were struck.
+    static PEOPLE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:forces|guards|police|personnel|staff|administration|management|employees|members|officials)\s+of\s+(?:the\s+)?$").unwrap()
+    });
+    out.retain(|t| !PEOPLE_OF.is_match(&s[..t.span.start]));
     // Cheap test first: targets are read many times a sentence.
     let a_road_named = ["road", "highway", "motorway", "expressway"].iter().any(|w| s.contains(w));
     let roads: Vec<_> = if a_road_named { ROAD.find_iter(s).map(|m| m.range()).collect() } else { Vec::new() };
