@@ -3322,3 +3322,27 @@ fn a_name_that_opens_a_longer_one_and_the_place_people_belong_to() {
         ),
     ]);
 }
+
+#[test]
+fn a_days_wave_of_strikes_stores_struck_and_a_death_avenged() {
+    check(&[
+        (
+            "'Israeli jets destroy rocket depots in X': a headline's attack; the depots are what was struck, \
+             not what struck",
+            " date 2024-12-16 Israeli jets destroy rocket depots in Tartus\n",
+            &["Ţarţūs | 2024-12-16 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'on Monday, jets carried out a series of heavy strikes on X': one day's wave, not a tally",
+            " date 2024-12-16 Before dawn on Monday, Israeli jets carried out a series of heavy strikes on army sites \
+             near the city of Tartus.\n",
+            &["Ţarţūs | 2024-12-16 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'revenge by Tehran for the killing of one of its commanders': a death avenged is no toll",
+            " date 2020-01-08 Missiles hit the Ain al-Asad air base early on Wednesday, in what looked like revenge by \
+             Tehran for the killing of one of its commanders.\n",
+            &["Al Asad Air Base | 2020-01-08 | missile | - | - | - | -"],
+        ),
+    ]);
+}

@@ -17,6 +17,12 @@ fn re(s: &str) -> Regex {
 /// Weapon classes named in a sentence with their byte offsets, from the lexicon's weapon words and
 /// the weapons table's system names ("rocket launchers" is no attack).
 pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
+    // "rocket launchers", "missile depots", "a drone factory": what was struck, not what struck.
+    static STORE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?)\b",
+        )
+    });
     // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or
     // doubted in its own clause is not what struck.
     static DOUBTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -27,10 +33,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
     lexicon::Lexicon::embedded()
         .weapons(s)
         .into_iter()
-        .filter(|(r, _)| {
-            let next = s[r.end..].trim_start().as_bytes();
-            !next.get(..8).is_some_and(|w| w.eq_ignore_ascii_case(b"launcher")) && !DOUBTED.is_match(&s[..r.start])
-        })
+        .filter(|(r, _)| !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]))
         .map(|(r, w)| (r.start, w))
         .collect()
 }
@@ -562,7 +565,11 @@ pub fn casualties(s: &str) -> Casualties {
     // including a medic, were wounded" the wounded are the four, not "a soldier ... were wounded";
     // nor another clause's figure: in "two civilians while seven others were wounded", the seven.
     static NUMBER_LED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{NUMBER}\s")));
-    // "said in a statement that another 47 people were wounded": the article is no figure when a
+    // "strikes by Tehran for the killing of one of its generals": a death avenged, not caused.
+    static MOTIVE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:for|over|avenge|avenging|revenge for|retaliation for|response to)\s+(?:the\s+)?$")
+    });
+    // "said in a statement that another 30 were hurt": the article is no figure when a
     // number follows it among the victim's words.
     static ARTICLE_BEFORE_A_FIGURE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^an?\s.*\b\d+\s"));
     static ANOTHER_FIGURE: LazyLock<Regex> =
@@ -587,7 +594,8 @@ pub fn casualties(s: &str) -> Casualties {
                 let another_figure = NUMBER_LED.is_match(phrase) && ANOTHER_FIGURE.is_match(phrase)
                     || ARTICLE_BEFORE_A_FIGURE.is_match(phrase);
                 let of_the_dead = !of_dead && DIED_FIRST.is_match(&s[..m.start()]);
-                if (inner <= 1 || !ends_in_one) && !another_figure && !speaker(phrase) && !of_the_dead {
+                let motive = MOTIVE.is_match(&s[..m.start()]);
+                if (inner <= 1 || !ends_in_one) && !another_figure && !speaker(phrase) && !of_the_dead && !motive {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
