@@ -3346,3 +3346,21 @@ fn a_days_wave_of_strikes_stores_struck_and_a_death_avenged() {
         ),
     ]);
 }
+
+#[test]
+fn a_town_of_the_area_named_before_it_and_a_capital_named_by_its_country() {
+    check(&[
+        (
+            "'in Idlib countryside's Khan Sheikhoun': the town of the area named before it",
+            "Two rescuers were killed on Wednesday by a Russian airstrike in Idlib countryside's Khan Sheikhoun, their \
+             group said.\n",
+            &["Khan Shaykhun | - | airstrike | - | 2 | - | -"],
+        ),
+        (
+            "'in the heart of the Syrian capital': the capital named by its country",
+            " date 2021-10-21 Two roadside bombs hit an army bus in the heart of the Syrian capital early on Wednesday, \
+             state media said.\n",
+            &["Damascus | 2021-10-20 | ied | 2 | - | - | -"],
+        ),
+    ]);
+}

@@ -1112,7 +1112,11 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
             let possessed = {
                 let of_the_one_before = targets[b].text.ends_with("'s") || targets[b].text.ends_with("’s");
                 let rest = between.trim_start_matches(['\'', '’']).trim_start_matches('s');
-                (of_the_one_before || rest.len() < between.len()) && rest.trim().is_empty()
+                // "in Idlib countryside's Khan Sheikhoun": the town of the area named before it.
+                static AREAS: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?i)^\s*(?:[a-z]+ern\s+)?(?:countryside|province|governorate|desert|district|region|outskirts|suburbs)(?:'s|’s)\s*$").unwrap()
+                });
+                ((of_the_one_before || rest.len() < between.len()) && rest.trim().is_empty()) || AREAS.is_match(between)
             };
             now > then
                 || (now == then
