@@ -3364,3 +3364,15 @@ fn a_town_of_the_area_named_before_it_and_a_capital_named_by_its_country() {
         ),
     ]);
 }
+
+#[test]
+fn none_of_one_party_a_total_of_and_a_bomber_who_blew_himself_up() {
+    check(&[(
+        "'four were hurt, but there were no American casualties': the others' figure stands; 'Last Thursday, a \
+         militant blew himself up in X': another day's suicide bombing; 'left a total of 14 dead': fourteen",
+        "A car bomb hit a convoy near Shaddadi on Monday. A monitor said four people were hurt, but the U.S. military \
+         said there were no American casualties.\n\nLast Thursday, a militant blew himself up at a cafe in Manbij, \
+         killing three soldiers. That attack left a total of 14 people dead.\n",
+        &["Shaddadi | - | ied | - | - | 4 | -", "Manbij | - | ied | - | 14 | - | -"],
+    )]);
+}

@@ -477,6 +477,15 @@ pub fn casualties(s: &str) -> Casualties {
     } else {
         s
     };
+    // "left a total of 16 people dead": the figure is the number, not the article.
+    static TOTAL_OF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\ba total of\s+"));
+    let without_total;
+    let s = if TOTAL_OF.is_match(s) {
+        without_total = TOTAL_OF.replace_all(s, "").into_owned();
+        without_total.as_str()
+    } else {
+        s
+    };
     let mut killed: Option<Figure> = None;
     let mut injured: Option<Figure> = None;
     // Most sentences name no casualty at all: skip the patterns whose words are absent.
@@ -496,7 +505,16 @@ pub fn casualties(s: &str) -> Casualties {
     if deaths && let Some(n) = TOLL_NOW.captures(s).and_then(|c| numbers::lower_bound(&c[1])) {
         killed = Some(Figure { n, rule: "casualties/death-toll-now" });
     }
-    if NO_CASUALTIES.is_match(s) {
+    if let Some(m) = NO_CASUALTIES.find(s) {
+        // "three people were injured, but there were no American casualties": none of one party,
+        // the figures stated of the others stand.
+        static OF_A_PARTY: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{WHOSE}\b")));
+        if OF_A_PARTY.is_match(m.as_str()) {
+            let others = casualties(&format!("{} {}", &s[..m.start()], &s[m.end()..]));
+            if others.killed.is_some_and(|f| f.n > 0) || others.injured.is_some_and(|f| f.n > 0) {
+                return others;
+            }
+        }
         // "no casualties and only one injury": the dead are none, the one injury stands.
         static INJURIES: LazyLock<Regex> =
             LazyLock::new(|| re(&format!(r"(?i)\b({NUMBER})\s+(?:[a-z]+\s+)?injur(?:y|ies)\b")));

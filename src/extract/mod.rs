@@ -482,7 +482,7 @@ static VAGUE_OFFSET: LazyLock<Regex> = LazyLock::new(|| {
 /// A time that fixes no day: a clause dated from it has no day either.
 static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?:last|past|previous|earlier this|this) (?:week|month|year)|recently|weeks? ago|months? ago)\b",
+        r"(?i)\b(?:(?:last|past|previous|earlier this|this) (?:week|month|year)|last (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|recently|weeks? ago|months? ago)\b",
     )
     .unwrap()
 });
