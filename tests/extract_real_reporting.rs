@@ -3376,3 +3376,19 @@ fn none_of_one_party_a_total_of_and_a_bomber_who_blew_himself_up() {
         &["Shaddadi | - | ied | - | - | 4 | -", "Manbij | - | ied | - | 14 | - | -"],
     )]);
 }
+
+#[test]
+fn a_timelines_day_without_a_year_after_a_full_date() {
+    check(&[(
+        "'On November 20, 2019, rockets struck ... On December 2, militants stormed ...': the year of the date told \
+         just before, not the year before publication; a weekday still counts from the page's date",
+        " date 2021-03-02 A timeline of the attacks.\n\nOn November 20, 2019, rockets struck the K1 base in Kirkuk, \
+         wounding two soldiers. On December 2, militants stormed an army post near Tuz Khurmatu, killing three \
+         soldiers.\n\nOn Monday, two rockets hit Erbil airport.\n",
+        &[
+            "K-1 Air Base | 2019-11-20 | rocket | - | - | 2 | -",
+            "Ţūz Khūrmātū | 2019-12-02 | unknown | - | 3 | - | -",
+            "Erbil International Airport | 2021-03-01 | rocket | 2 | - | - | -",
+        ],
+    )]);
+}

@@ -259,6 +259,22 @@ pub fn year_heading(sentence: &str, published: Option<NaiveDate>) -> Option<Naiv
     }
 }
 
+/// Whether the date reference at `at` is a month and day told without a year ("On December 29").
+pub fn yearless_month_day(sentence: &str, at: usize) -> bool {
+    [&MDY, &DMY]
+        .iter()
+        .any(|r| r.captures_at(sentence, at).is_some_and(|c| c.get(0).unwrap().start() == at && c.get(3).is_none()))
+}
+
+/// A timeline's month and day without a year, told after a full date ("On December 27, 2019,
+/// rockets hit K-1 ... On December 29, the US struck"): the first such day on or after the date
+/// told, when it follows within a season and by the time of `published`.
+pub fn after_the_date_told(told: NaiveDate, date: NaiveDate, published: NaiveDate) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(told.year(), date.month(), date.day())?;
+    let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, date.month(), date.day())? } else { this };
+    (next != date && (next - told).num_days() <= 120 && next <= published).then_some(next)
+}
+
 /// The latest `month`/`day` not after `published`.
 fn latest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);

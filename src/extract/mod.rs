@@ -2406,6 +2406,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // A timeline's year heading ("2017" on a line of its own): the days told under it ("May 18:
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
+    let mut full_date_told: Option<chrono::NaiveDate> = None;
+    // A day told with its year: "December 27, 2019", "27 December 2019", "2019-12-27".
+    static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)\b").unwrap()
+    });
     for (index, &(para, s)) in sentences.iter().enumerate() {
         if let Some(end_of_year) = dates::year_heading(s, published) {
             year_heading = Some(end_of_year);
@@ -2516,6 +2521,14 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             continue;
         }
         let read = read(s, published, month_first, groups_told, gazetteer).map(|mut r| {
+            // "On December 27, 2019, ... On December 29, ...": the year of the date told before.
+            if let (Some(d), Some(told), Some(p)) = (r.date, full_date_told, published)
+                && d.precision == DatePrecision::Day
+                && dates::yearless_month_day(s, d.at)
+                && let Some(day) = dates::after_the_date_told(told, d.date, p)
+            {
+                r.date = Some(dates::DateRef { date: day, ..d });
+            }
             // "... since January 3. On that day, a drone struck a convoy": the day the sentence
             // before named last.
             if r.date.is_none()
@@ -2526,6 +2539,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             r
         });
+        // The last day told with its year, for the year-less days of a timeline after it.
+        if let Some(d) = dates::references(s, published, month_first).into_iter().rev().find(|d| {
+            d.precision == DatePrecision::Day && !dates::yearless_month_day(s, d.at) && FULL_DATE.is_match(&s[d.at..])
+        }) {
+            full_date_told = Some(d.date);
+        }
         let Some(mut r) = read else {
             // "The base is located near the Conoco field": where the site just told by where it
             // is lies.
