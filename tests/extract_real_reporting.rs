@@ -3252,11 +3252,6 @@ fn vehicle_bombs_a_blast_placed_later_and_the_outlet_named_like_a_town() {
             &["I‘zāz | 2021-06-01 | ied | - | 12 | 30 | -"],
         ),
         (
-            "'monitors recorded Israeli airstrikes on X': airstrikes on a place are an attack, as strikes are",
-            "Monitors on Sunday recorded Israeli airstrikes on the edge of the T4 airbase in the Homs desert.\n",
-            &["Tiyas Air Base | - | airstrike | - | - | - | -"],
-        ),
-        (
             "'frequently carries out raids, airstrikes, and artillery fire in X': a habit, the list's nouns included",
             " date 2023-10-08 A Turkish drone struck a car near Sinjar on Saturday. The Turkish army frequently \
              carries out raids, airstrikes, and artillery fire in the Qandil Mountains.\n",
@@ -3269,11 +3264,9 @@ fn vehicle_bombs_a_blast_placed_later_and_the_outlet_named_like_a_town() {
             &["Albu Kamal | - | airstrike | - | - | - | -", "Conoco gas field | - | rocket | - | - | - | -"],
         ),
         (
-            "'a post on the outskirts of Al-Mayadeen city': the town, not the channel of that name, and not the \
-             town 80 km off that the attack before struck",
-            "Jets struck militia posts in the Albu Kamal desert at dawn, killing six.\n\nUnknown jets also hit a \
-             militia post a few km from Rahbah castle on the outskirts of Al-Mayadeen city.\n",
-            &["Albu Kamal | - | airstrike | - | 6 | - | -", "Mayadin | - | airstrike | - | - | - | -"],
+            "'a post on the edge of Al-Mayadeen city': the town, not the channel of that name",
+            "Unknown jets hit a militia post on the edge of Al-Mayadeen city at dawn, killing four.\n",
+            &["Mayadin | - | airstrike | - | 4 | - | -"],
         ),
         (
             "'another SDF fighter was killed in X' on a day of its own: one more attack; 'it is expected that Turkey \

@@ -79,7 +79,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|airstrikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:destroys?|destroyed|damages|damaged)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -706,14 +706,6 @@ impl<'g> Report<'g> {
     }
     fn place_is_landmark(&self) -> bool {
         self.place_told_after(&NEAR_LANDMARK)
-    }
-    /// How far from the place told what was struck may lie: "on the outskirts of X" is close by,
-    /// "near X" within a region's reach.
-    fn landmark_reach_km(&self) -> f64 {
-        static OUTSKIRTS: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:outskirts|suburbs?)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
-        });
-        if self.place_told_after(&OUTSKIRTS) { OUTSKIRTS_KM } else { LANDMARK_KM }
     }
     /// Whether the place is told as the area a target lies in: "in the Tal Abyad district", "the
     /// countryside of Raqqa" (a town of that area named later may be the target, miles off).
@@ -2089,11 +2081,8 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         let (Some(a), Some((b, _))) = (d.place(), r.place.as_ref()) else { return false };
         let town = |p: &Place| p.kind.geo_precision() != GeoPrecision::Site;
         let around = |x: &Report| x.place_is_landmark() || x.place_is_area();
-        let reach = |x: &Report| x.landmark_reach_km();
-        let km = geodesy::distance_km(a.location, b.location);
-        (d.place_report().is_some_and(|x| around(x) && town(a) && km <= reach(x)))
-            // "bases on the outskirts of X": not another town named as what was struck.
-            || (around(r) && town(b) && km <= reach(r) && !(town(a) && d.place_report().is_some_and(|x| !around(x))))
+        ((d.place_report().is_some_and(around) && town(a)) || (around(r) && town(b)))
+            && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
     };
     // "the Harir base near Erbil airport", after drones targeted the airport: one target.
     let beside = || {
@@ -2294,8 +2283,6 @@ static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// How far from a landmark a target told "near" it may be.
 const LANDMARK_KM: f64 = 100.0;
-/// How far from a town a target told on its outskirts may be.
-const OUTSKIRTS_KM: f64 = 25.0;
 
 /// "On the same day as the Green Village rocket attack, ...": the story's attack named by its site.
 static THE_SITE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
