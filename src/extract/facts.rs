@@ -267,6 +267,8 @@ static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A figure as outlets write a small group's: a numeral or a number word up to ten.
+/// "another SDF fighter was killed": one more victim, of an attack of its own.
+pub const ANOTHER_KILLED: &str = r"another\s+(?:[\w-]+\s+){0,2}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman|contractor)\s+(?:was|has been|had been)\s+killed";
 pub const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
 /// "2 US and 1 UK personnel killed": two groups summed.
@@ -676,12 +678,8 @@ pub fn casualties(s: &str) -> Casualties {
         )
     });
     // "Another SDF fighter was killed in X": one more, of an attack told apart.
-    static ANOTHER_KILLED: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\banother\s+(?:[\w-]+\s+){0,2}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman|contractor)\s+(?:was|has been|had been)\s+killed\b",
-        )
-    });
-    if deaths && killed.is_none() && ANOTHER_KILLED.is_match(s) {
+    static ONE_MORE_KILLED: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b{ANOTHER_KILLED}\b")));
+    if deaths && killed.is_none() && ONE_MORE_KILLED.is_match(s) {
         killed = Some(Figure { n: 1, rule: "casualties/another-killed" });
     }
     if hurt

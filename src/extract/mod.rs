@@ -279,8 +279,9 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// fighter was killed in X" after an attack (one more of its kind).
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb)|another\s+(?:[\w-]+\s+){{0,2}}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman)\s+(?:was|has been|had been)\s+killed)\b",
-        facts::SMALL_NUMBER
+        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb)|{})\b",
+        facts::SMALL_NUMBER,
+        facts::ANOTHER_KILLED
     ))
     .unwrap()
 });
@@ -1334,14 +1335,13 @@ fn read<'g>(
     let (before_since, told) = SINCE_WHEN.find(s).map_or(("", s), |m| (&s[..m.start()], &s[m.end()..]));
     // "A series of rocket attacks targeted the field in 2022": attacks of a month or a year, told
     // as one event of that period; a tally since a day ("46 times since October") stays none.
-    static SERIES_OPENING: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)^\W*(?:a|the)\s+(?:series|string|wave|spate)\s+of\b").unwrap());
-    let of_a_period = SERIES_OPENING.is_match(s)
+    static A_SERIES: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:a|the)\s+(?:series|string|wave|spate)\s+of\b").unwrap());
+    let opens_on_a_series = A_SERIES.find(s).is_some_and(|m| !s[..m.start()].chars().any(char::is_alphanumeric));
+    let of_a_period = opens_on_a_series
         && date.is_some_and(|d| d.precision != DatePrecision::Day)
         && !s.to_lowercase().contains("since");
     // "At dawn on Monday, jets launched a series of strikes on X": one day's wave.
-    static A_SERIES: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:a|the)\s+(?:series|string|wave|spate)\s+of\b").unwrap());
     let days_wave = date.is_some_and(|d| d.precision == DatePrecision::Day) && A_SERIES.is_match(s);
     let aggregate = |clause: &str| match days_wave {
         true => aggregate(&A_SERIES.replace_all(clause, "")),
@@ -2527,9 +2527,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r
         });
         // The last day told with its year, for the year-less days of a timeline after it.
-        if let Some(d) = dates::references(s, published, month_first).into_iter().rev().find(|d| {
-            d.precision == DatePrecision::Day && !dates::yearless_month_day(s, d.at) && FULL_DATE.is_match(&s[d.at..])
-        }) {
+        if s.contains(|c: char| c.is_ascii_digit())
+            && let Some(d) = dates::references(s, published, month_first)
+                .into_iter()
+                .rev()
+                .find(|d| d.precision == DatePrecision::Day && FULL_DATE.is_match(&s[d.at..]))
+        {
             full_date_told = Some(d.date);
         }
         let Some(mut r) = read else {
