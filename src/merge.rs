@@ -1,7 +1,9 @@
 //! Merging reports of the same real event into one incident.
 //!
-//! Two reports are the same event when their weapons agree (or one is unknown), their countries
-//! agree, their dates are compatible and their places are close. Dates are compatible when both
+//! Two reports are the same event when they come from different articles (the extractor has told
+//! one article's attacks apart), their weapons agree (or one is unknown; a strike from the air may
+//! be a drone, an airstrike or missiles in different outlets when they give the same date), their
+//! countries agree, their dates are compatible and their places are close. Dates are compatible when both
 //! are day-precise and at most a day apart (outlets date a night attack either side of
 //! midnight), or when one lies inside the other's month or year. Places are close when they have
 //! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
@@ -109,9 +111,17 @@ const UNLOCATED_COST: f64 = 1000.0;
 /// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
 fn score(a: &Incident, b: &Incident) -> Option<f64> {
     // Cheap tests first: most of a store fails on weapon or date before any distance is measured.
-    if !a.weapon.agrees_with(b.weapon) {
+    // The extractor has already told one article's attacks apart: they stay apart.
+    if b.sources.iter().any(|s| a.sources.contains(s)) {
         return None;
     }
+    let weapon_cost = if a.weapon.agrees_with(b.weapon) {
+        0.0
+    } else if told_apart_from_the_air(a, b) {
+        WEAPON_RETOLD_COST
+    } else {
+        return None;
+    };
     if let (Some(x), Some(y)) = (&a.country, &b.country)
         && x != y
     {
@@ -152,8 +162,21 @@ fn score(a: &Incident, b: &Incident) -> Option<f64> {
         }
         _ => unlocated_cost(a, b)?,
     };
-    Some(day_cost + place_cost)
+    Some(day_cost + place_cost + weapon_cost)
 }
+
+/// Outlets telling one strike from the air on the same day name its weapon differently: a "drone
+/// strike" in one is an "airstrike" in another, and Iran's "missiles and drones" on a town are
+/// "missiles" here and "drones" there. On one date and one place these are one attack (a day apart,
+/// two: a campaign of drone strikes hits one town on following days).
+fn told_apart_from_the_air(a: &Incident, b: &Incident) -> bool {
+    let aerial = |w: Weapon| matches!(w, Weapon::Drone | Weapon::Airstrike | Weapon::Missile);
+    aerial(a.weapon) && aerial(b.weapon) && dated_to_the_day(a) && dated_to_the_day(b) && a.date == b.date
+}
+
+/// What naming the weapon differently costs a pairing: more than a day's difference in date, so
+/// that a report joins the incident that tells its weapon when both are there.
+const WEAPON_RETOLD_COST: f64 = 12.0;
 
 /// For a located and an unlocated report ("the base was hit on Feb. 15"): the same day, the same
 /// known weapon, and a casualty figure that both state and that is not zero; nothing contradicting.
@@ -449,6 +472,11 @@ mod tests {
         }
     }
 
+    /// `incident` as another outlet's report of it.
+    fn told_by(source: &str, incident: &Incident) -> Incident {
+        Incident { id: format!("{source}#1"), source: source.into(), sources: vec![source.into()], ..incident.clone() }
+    }
+
     #[test]
     fn range_keeps_lowest_and_highest() {
         assert_eq!(range(Some(1), None, Some(3), None), (Some(1), Some(3)));
@@ -522,14 +550,44 @@ mod tests {
     }
 
     #[test]
+    fn a_strike_from_the_air_told_as_a_drone_or_an_airstrike_the_same_day_is_one_attack() {
+        let drone = report("a", "2021-08-22", Weapon::Drone);
+        let mut airstrike = report("b", "2021-08-22", Weapon::Airstrike);
+        assert!(same_event(&drone, &airstrike));
+        let mut missiles = report("c", "2021-08-22", Weapon::Missile);
+        assert!(same_event(&drone, &missiles));
+        // A day apart, a campaign's next strike; rockets are fired from the ground.
+        airstrike.date = NaiveDate::from_ymd_opt(2021, 8, 23);
+        assert!(!same_event(&drone, &airstrike));
+        missiles.weapon = Weapon::Rocket;
+        assert!(!same_event(&drone, &missiles));
+        // A report that names the weapon alike wins over one that names it otherwise.
+        let mut store = vec![report("d", "2021-08-22", Weapon::Airstrike), report("e", "2021-08-22", Weapon::Drone)];
+        merge(&mut store, vec![drone]);
+        assert_eq!(store.iter().map(|i| i.reports).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn one_articles_reports_stay_apart() {
+        // The extractor told two attacks of one article apart (rockets on the base today, rockets
+        // there the day before, which another outlet dates a day later): the store keeps both.
+        let today = report("a", "2021-08-22", Weapon::Rocket);
+        let yesterday = report("a", "2021-08-21", Weapon::Rocket);
+        let mut store = vec![today];
+        merge(&mut store, vec![yesterday.clone()]);
+        assert_eq!(store.len(), 2);
+        merge(&mut store, vec![told_by("b", &yesterday)]);
+        assert_eq!(store.iter().map(|i| i.reports).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
     fn an_unlocated_report_that_fits_two_places_stays_apart() {
         let mut erbil = report("a", "2021-02-15", Weapon::Rocket);
         erbil.killed = Some(1);
-        let mut asad = erbil.clone();
-        (asad.id, asad.place, asad.location) =
-            ("c#1".into(), Some("Al Asad Air Base".into()), Some(LatLon::new(33.8, 42.44)));
-        let mut unlocated = erbil.clone();
-        (unlocated.id, unlocated.place, unlocated.place_text, unlocated.location) = ("b#1".into(), None, None, None);
+        let mut asad = told_by("c", &erbil);
+        (asad.place, asad.location) = (Some("Al Asad Air Base".into()), Some(LatLon::new(33.8, 42.44)));
+        let mut unlocated = told_by("b", &erbil);
+        (unlocated.place, unlocated.place_text, unlocated.location) = (None, None, None);
         let mut store = vec![erbil, asad];
         merge(&mut store, vec![unlocated]);
         assert_eq!(store.len(), 3);
@@ -597,7 +655,7 @@ mod tests {
         (day_one.place, day_one.geo_precision) = (Some("Palmyra".into()), Some(GeoPrecision::Town));
         (day_one.killed, day_one.injured) = (Some(4), Some(6));
         // A later page, no date: the dead and the wounded counted since.
-        let mut later = day_one.clone();
+        let mut later = told_by("b", &day_one);
         (later.date, later.date_precision, later.killed, later.injured) = (None, None, Some(71), Some(51));
         assert!(same_event(&day_one, &later));
         // Nobody killed on one side and some on the other: two attacks.
