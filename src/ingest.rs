@@ -158,18 +158,15 @@ fn merge_into(w: &Writer, fresh: &[(Article, String, Vec<Incident>)], ids: &mut 
     let owned: Vec<Incident> = all.into_iter().cloned().collect();
     let stored: Vec<Stored> = w.merge_candidates(&owned)?.into_iter().filter(|s| probe.may_join(&s.incident)).collect();
     let mut incidents: Vec<Incident> = stored.iter().map(|s| s.incident.clone()).collect();
-    // Report by report, as merging each article's list does, noting where each one went.
+    // Article by article, noting where each report went.
     let mut reported = Vec::new();
     for (k, (_, sha, reports)) in fresh.iter().enumerate() {
-        for (n, report) in reports.iter().enumerate() {
-            let mut report = report.clone();
+        let mut reports = reports.clone();
+        for (n, report) in reports.iter_mut().enumerate() {
             report.id = crate::model::report_id(sha, n);
-            let counts: Vec<u32> = incidents.iter().map(|i| i.reports).collect();
-            merge::merge(&mut incidents, vec![report.clone()]);
-            // Absorbing a report always raises one incident's `reports`; else it was appended.
-            let at = counts.iter().zip(&incidents).position(|(c, i)| *c != i.reports).unwrap_or(counts.len());
-            reported.push((at, k, report));
         }
+        let placed = merge::merge(&mut incidents, reports.clone()).placed;
+        reported.extend(placed.into_iter().zip(reports).map(|(at, report)| (at, k, report)));
     }
     for (k, inc) in incidents.iter_mut().enumerate() {
         let before = stored.get(k);

@@ -1,7 +1,6 @@
 //! Merging reports of the same real event into one incident.
 //!
-//! Two reports are the same event when they come from different articles (the extractor has told
-//! one article's attacks apart), their weapons agree (or one is unknown; a strike from the air may
+//! Two reports are the same event when their weapons agree (or one is unknown; a strike from the air may
 //! be a drone, an airstrike or missiles in different outlets when they give the same date), their
 //! countries agree, their dates are compatible and their places are close. Dates are compatible when both
 //! are day-precise and at most a day apart (outlets date a night attack either side of
@@ -15,7 +14,7 @@
 //! date-less reports merge only when they name the same place,
 //! weapons that agree and the same dead (not none). Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
-//! the range of figures the sources gave.
+//! the range of figures the sources gave. An article is merged as a whole (see [`merge`]).
 
 use std::cmp::Reverse;
 
@@ -33,29 +32,52 @@ pub struct MergeStats {
     pub updated: usize,
 }
 
-/// Merges `reports` into `store`: each report joins the best compatible incident or is appended.
-/// New incidents keep the report's id; merged ones keep the incident's id.
-pub fn merge(store: &mut Vec<Incident>, reports: Vec<Incident>) -> MergeStats {
+/// What merging an article's reports did: where each report went and what changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// For each report, in the order given, the index in the store of the incident now holding it.
+    pub placed: Vec<usize>,
+    pub stats: MergeStats,
+}
+
+/// Merges one article's `reports` into `store`: each report joins the best compatible incident or
+/// is appended. New incidents keep the report's id; merged ones keep the incident's id.
+///
+/// The article is read as a whole. Its reports never join one another's incidents: the extractor
+/// has already told its attacks apart. Its dated reports go first, and the days of the attacks
+/// they land on date its undated ones: a page telling the attacks of a wave without days ("drones
+/// struck al-Tanf, Conoco and Harir") tells the wave another outlet dated, though it may name one
+/// attack's weapon otherwise.
+pub fn merge(store: &mut Vec<Incident>, reports: Vec<Incident>) -> Merged {
     let before = store.len();
     let mut touched = vec![false; before];
     let mut stats = MergeStats::default();
-    for mut report in reports {
+    let mut placed = vec![None; reports.len()];
+    let mut order: Vec<usize> = (0..reports.len()).collect();
+    order.sort_by_key(|&n| reports[n].date.is_none());
+    let mut reports: Vec<Option<Incident>> = reports.into_iter().map(Some).collect();
+    for n in order {
+        let Some(mut report) = reports[n].take() else { continue };
         normalise(&mut report);
-        match best_match(store, &report) {
+        let article: Vec<usize> = placed.iter().flatten().copied().collect();
+        let at = match best_match(store, &report, &article) {
             Some(i) => {
                 absorb(&mut store[i], report);
                 if i < before {
                     touched[i] = true;
                 }
+                i
             }
             None => {
                 store.push(report);
                 stats.new += 1;
+                store.len() - 1
             }
-        }
+        };
+        placed[n] = Some(at);
     }
     stats.updated = touched.iter().filter(|t| **t).count();
-    stats
+    Merged { placed: placed.into_iter().flatten().collect(), stats }
 }
 
 /// A batch of reports, ready to be matched against a store read one incident at a time: only the
@@ -81,7 +103,7 @@ impl Probe {
     /// incidents this accepts (in store order) gives what merging it into the whole store gives:
     /// the others match no report, and absorbing changes only the incident that absorbs.
     pub fn may_join(&self, incident: &Incident) -> bool {
-        self.reports.iter().any(|r| score(incident, r).is_some())
+        self.reports.iter().any(|r| score(incident, r).is_some() || dated_by_the_article(incident, r))
     }
 }
 
@@ -90,10 +112,24 @@ pub fn same_event(a: &Incident, b: &Incident) -> bool {
     score(a, b).is_some()
 }
 
-/// Index of the incident `report` fits best, if any.
-fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
-    let mut fits: Vec<(usize, f64)> =
-        store.iter().enumerate().filter_map(|(i, inc)| score(inc, report).map(|s| (i, s))).collect();
+/// Index of the incident `report` fits best, if any, but none of `article`'s (the incidents its
+/// article's other reports went to).
+fn best_match(store: &[Incident], report: &Incident, article: &[usize]) -> Option<usize> {
+    let anchors: Vec<NaiveDate> =
+        article.iter().map(|&i| &store[i]).filter(|i| dated_to_the_day(i)).filter_map(|i| i.date).collect();
+    let fit = |inc: &Incident| {
+        let by_the_article = anchored_cost(inc, report, &anchors);
+        match (score(inc, report), by_the_article) {
+            (Some(x), Some(y)) => Some(x.min(y)),
+            (x, y) => x.or(y),
+        }
+    };
+    let mut fits: Vec<(usize, f64)> = store
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !article.contains(i))
+        .filter_map(|(i, inc)| fit(inc).map(|s| (i, s)))
+        .collect();
     fits.sort_by(|x, y| x.1.total_cmp(&y.1));
     let partial = |i: &Incident| i.date.is_none() || i.location.is_none();
     match fits.as_slice() {
@@ -105,16 +141,31 @@ fn best_match(store: &[Incident], report: &Incident) -> Option<usize> {
     }
 }
 
+/// An undated report and an attack on the same named place dated within a day of an attack its
+/// article's other reports joined: the article's wave. The weapon may be told otherwise ("drones" in
+/// one outlet, "rockets" in another); casualties must not contradict (tolls grow).
+fn dated_by_the_article(inc: &Incident, report: &Incident) -> bool {
+    let same_place = report.place.is_some() && report.place == inc.place;
+    let tolls_meet = figures_compatible(inc.killed, inc.killed_max, report.killed, report.killed_max)
+        || (inc.killed.is_some_and(|k| k > 0) && report.killed.is_some_and(|k| k > 0));
+    report.date.is_none() && dated_to_the_day(inc) && same_place && tolls_meet
+}
+
+/// The cost of [`dated_by_the_article`] against the article's `anchors`: below any other undated match.
+fn anchored_cost(inc: &Incident, report: &Incident, anchors: &[NaiveDate]) -> Option<f64> {
+    let days = anchors.iter().filter_map(|a| inc.date.map(|d| (d - *a).num_days().abs())).min()?;
+    (days <= 1 && dated_by_the_article(inc, report)).then_some(ANCHORED_COST + days as f64)
+}
+
+/// See [`anchored_cost`]: less than [`SAME_DEAD_COST`].
+const ANCHORED_COST: f64 = 5.0;
+
 /// The cost of pairing a located and an unlocated report: above any located match.
 const UNLOCATED_COST: f64 = 1000.0;
 
 /// A distance-like cost when `a` and `b` can be the same event (lower is closer), `None` otherwise.
 fn score(a: &Incident, b: &Incident) -> Option<f64> {
     // Cheap tests first: most of a store fails on weapon or date before any distance is measured.
-    // The extractor has already told one article's attacks apart: they stay apart.
-    if b.sources.iter().any(|s| a.sources.contains(s)) {
-        return None;
-    }
     let weapon_cost = if a.weapon.agrees_with(b.weapon) {
         0.0
     } else if told_apart_from_the_air(a, b) {
@@ -573,11 +624,31 @@ mod tests {
         // there the day before, which another outlet dates a day later): the store keeps both.
         let today = report("a", "2021-08-22", Weapon::Rocket);
         let yesterday = report("a", "2021-08-21", Weapon::Rocket);
-        let mut store = vec![today];
-        merge(&mut store, vec![yesterday.clone()]);
-        assert_eq!(store.len(), 2);
-        merge(&mut store, vec![told_by("b", &yesterday)]);
+        let mut store = Vec::new();
+        assert_eq!(merge(&mut store, vec![today, yesterday.clone()]).placed, [0, 1]);
+        // Another article's report of the day before joins that one.
+        assert_eq!(merge(&mut store, vec![told_by("b", &yesterday)]).placed, [1]);
         assert_eq!(store.iter().map(|i| i.reports).collect::<Vec<_>>(), [1, 2]);
+    }
+
+    #[test]
+    fn an_undated_report_is_dated_by_the_attacks_its_article_joins() {
+        // Another outlet dated a wave: rockets on the gas field, drones on the garrison, the same night.
+        let field_at = |date: &str, weapon| {
+            let mut r = report("a", date, weapon);
+            (r.place, r.location) = (Some("Conoco gas field".into()), Some(LatLon::new(35.336, 40.309)));
+            r
+        };
+        let mut garrison = report("a", "2023-10-19", Weapon::Drone);
+        (garrison.place, garrison.location) = (Some("Al-Tanf Garrison".into()), Some(LatLon::new(33.506, 38.618)));
+        let mut store = vec![field_at("2023-01-04", Weapon::Rocket), field_at("2023-10-19", Weapon::Rocket), garrison];
+        // A page without days: drones on the garrison and on the field.
+        let undated = |r: Incident| Incident { date: None, date_precision: None, weapon: Weapon::Drone, ..r };
+        let page = vec![undated(told_by("b", &store[2])), undated(told_by("b", &store[1]))];
+        assert_eq!(merge(&mut store, page.clone()).placed, [2, 1]);
+        // Told alone, the drones on the field fit no attack: the field's attacks were rockets.
+        let mut alone = store[..2].to_vec();
+        assert_eq!(merge(&mut alone, vec![told_by("c", &page[1])]).placed, [2]);
     }
 
     #[test]

@@ -47,9 +47,14 @@ fn report() -> impl Strategy<Value = Incident> {
 proptest! {
     #[test]
     fn merging_loses_no_report_and_no_source(reports in proptest::collection::vec(report(), 0..30)) {
+        // Each report its own article's, and then all of them one article's.
         let mut store = Vec::new();
-        let stats = merge(&mut store, reports.clone());
-        prop_assert_eq!(stats.new, store.len());
+        let new: usize = reports.iter().map(|r| merge(&mut store, vec![r.clone()]).stats.new).sum();
+        prop_assert_eq!(new, store.len());
+        let mut one_article = Vec::new();
+        let merged = merge(&mut one_article, reports.clone());
+        prop_assert_eq!(merged.placed.len(), reports.len());
+        prop_assert_eq!(one_article.iter().map(|i| i.reports as usize).sum::<usize>(), reports.len());
         prop_assert_eq!(store.iter().map(|i| i.reports as usize).sum::<usize>(), reports.len());
         for r in &reports {
             prop_assert!(store.iter().any(|i| i.sources.contains(&r.source)), "lost {}", r.source);
@@ -67,9 +72,13 @@ proptest! {
         second in proptest::collection::vec(report(), 0..15),
     ) {
         let mut store = Vec::new();
-        merge(&mut store, first.clone());
+        for r in &first {
+            merge(&mut store, vec![r.clone()]);
+        }
         let ids: Vec<String> = store.iter().map(|i| i.id.clone()).collect();
-        merge(&mut store, second.clone());
+        for r in &second {
+            merge(&mut store, vec![r.clone()]);
+        }
         prop_assert_eq!(store.iter().map(|i| i.reports as usize).sum::<usize>(), first.len() + second.len());
         prop_assert!(ids.iter().zip(&store).all(|(id, i)| *id == i.id), "ids stay in place");
     }

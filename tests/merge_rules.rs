@@ -43,10 +43,11 @@ fn at_k1(source: &str, date: Option<&str>) -> Incident {
     }
 }
 
+/// Each report merged as its own article's, in order, into an empty store.
 fn merged(reports: Vec<Incident>) -> (Vec<Incident>, MergeStats) {
     let mut store = Vec::new();
-    let stats = merge(&mut store, reports);
-    (store, stats)
+    let new = reports.into_iter().map(|r| merge(&mut store, vec![r]).stats.new).sum();
+    (store, MergeStats { new, updated: 0 })
 }
 
 #[test]
@@ -82,7 +83,7 @@ fn a_known_event_in_a_later_ingest_updates_the_incident_and_keeps_its_id() {
     let mut store = Vec::new();
     merge(&mut store, vec![at_erbil_airport("a.txt", "2021-02-15")]);
     let id = store[0].id.clone();
-    let stats = merge(&mut store, vec![at_erbil_airport("b.txt", "2021-02-15")]);
+    let stats = merge(&mut store, vec![at_erbil_airport("b.txt", "2021-02-15")]).stats;
     assert_eq!(stats, MergeStats { new: 0, updated: 1 });
     assert_eq!(store.len(), 1);
     assert_eq!(store[0].id, id);

@@ -1564,7 +1564,7 @@ impl Store {
         for (i, r) in reports.iter_mut().enumerate() {
             r.id = report_id(&sha, i);
         }
-        let merge = merge::merge(&mut self.incidents, reports);
+        let merge = merge::merge(&mut self.incidents, reports).stats;
         self.articles.push(ArticleRecord { sha256: sha, source: article.source.clone() });
         AddOutcome { already_ingested: false, merge }
     }
