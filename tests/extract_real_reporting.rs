@@ -3385,3 +3385,18 @@ fn a_timelines_day_without_a_year_after_a_full_date() {
         ],
     )]);
 }
+
+#[test]
+fn casualties_also_told_of_a_strike_elsewhere() {
+    check(&[(
+        "'Two fighters were also killed in a strike on the outskirts of Idlib city', after air strikes on a town: \
+         a strike of its own there, of the day's one weapon",
+        " date 2023-06-26 Russian air strikes on Sunday killed eight people in Jisr al-Shughur, a town in Idlib \
+         province, a monitor said.\n\nTwo fighters were also killed in a strike on the outskirts of Idlib city, the \
+         monitor said.\n",
+        &[
+            "Jisr ash Shughūr | 2023-06-25 | airstrike | - | 8 | - | -",
+            "Idlib | 2023-06-25 | airstrike | - | 2 | - | -",
+        ],
+    )]);
+}

@@ -256,6 +256,11 @@ static ALSO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:also|separately)\b|\b(?:also|again|separately)\s+(?:[\w-]+\s+){0,2}?(?:struck|hit|targeted|attacked|fired|launched|shelled|bombed|came under|landed|fell|exploded|crashed|pounded|carried out)\b|\b(?:struck|hit|targeted|attacked|shelled|bombed|pounded)\s+(?:[\w-]+\s+){0,4}?again\b").unwrap()
 });
 
+/// "Two more were also killed in a strike on X": casualties of another strike, told as one.
+static ALSO_IN_A_STRIKE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\balso\b[^.;]{0,40}?\b(?:killed|wounded|injured|hurt|died)\s+(?:in|by)\s+(?:a|an|another|a separate)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|raid|attack|bombing|shelling|blast|explosion)\b").unwrap()
+});
+
 /// "No one was hurt in either attack": about every attack told just before.
 static EACH_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:either|both|neither|each|all (?:the|three|four|of the)) (?:of the )?(?:attacks?|strikes?|incidents?)\b").unwrap()
@@ -2888,16 +2893,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 })
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
-        // "The Taji base was also targeted", after rockets hit the airport: a site of its own.
+        // "The Taji base was also targeted", after rockets hit the airport: a site of its own. "Two
+        // fighters were also killed in a strike near Idlib city", after strikes on a town: a strike
+        // of its own, told by an indefinite article, wherever it was.
         let also_another_site = |d: &Draft| {
-            use crate::model::GeoPrecision::Site;
-            ALSO.is_match(&r.text)
+            use crate::model::GeoPrecision::{Region, Site};
+            let also_in_a_strike = ALSO_IN_A_STRIKE.is_match(&r.text);
+            (ALSO.is_match(&r.text) || also_in_a_strike)
                 && rp.is_some_and(|p| {
                     d.place().is_some_and(|q| {
-                        p.kind.geo_precision() == Site
-                            && q.kind.geo_precision() == Site
-                            && p.id != q.id
-                            && !namesakes(p, q)
+                        let both_sites = p.kind.geo_precision() == Site && q.kind.geo_precision() == Site;
+                        let places_apart = p.kind.geo_precision() != Region && !holds(q, p) && !holds(p, q);
+                        (both_sites || (also_in_a_strike && places_apart)) && p.id != q.id && !namesakes(p, q)
                     })
                 })
         };
@@ -3062,8 +3069,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         }
     }
     // "Two bases came under drone attacks ... a group claimed the attack on the Conoco field": an
-    // attack of the story's day referred to as "the attack on X", without a weapon, is of the one
-    // weapon the day's attacks share (one told in full without its weapon stays unknown).
+    // attack of the story's day referred to as "the attack on X" or "a strike", without a weapon, is
+    // of the one weapon the day's attacks share (one told in full without its weapon stays unknown).
     let main_day = drafts.first().map(Draft::day);
     let todays: Vec<Weapon> = drafts
         .iter()
@@ -3075,7 +3082,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         && todays.iter().all(|x| *x == w)
     {
         static THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\bthe (?:attacks?|strikes?) (?:on|against)\b|\b(?:was|were) also (?:targeted|attacked|hit|struck)\b").unwrap()
+            Regex::new(r"(?i)\bthe (?:attacks?|strikes?) (?:on|against)\b|\b(?:was|were) also (?:targeted|attacked|hit|struck)\b|\b(?:a|another) (?:strike|raid)\b").unwrap()
         });
         let referred = |d: &Draft| d.reports.iter().any(|r| THE_ATTACK_ON.is_match(&r.text));
         for d in drafts.iter_mut().filter(|d| Some(d.day()) == main_day && d.weapon() == Weapon::Unknown && referred(d))
