@@ -3400,3 +3400,28 @@ fn casualties_also_told_of_a_strike_elsewhere() {
         ],
     )]);
 }
+
+#[test]
+fn a_days_strikes_earlier_that_day_and_posts_placed_from_a_town() {
+    check(&[
+        (
+            "'Earlier on Saturday, jets carried out several airstrikes near the dam', after a drone hit it: the day's \
+             wave of its own, not a tally and not the drone attack told again; 'the drone strikes on Thursday also \
+             wounded two reporters' tells another day, whose figures are not the wave's",
+            "A Turkish drone hit a crowd near the Tishreen Dam on Saturday, wounding five civilians.\n\nEarlier on \
+             Saturday, Turkish jets carried out several airstrikes in the countryside of Kobani, including areas close \
+             to the Tishreen Dam.\n\nThe drone strikes on the dam on Thursday also wounded two reporters.\n",
+            &["Tishrin Dam | - | drone | - | - | 5 | -", "Tishrin Dam | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'struck army posts south of Mayadin': the small town the posts lie from, when no other place is named",
+            " date 2024-02-03 Air strikes hit army posts south of Mayadin on Friday, a monitor said.\n",
+            &["Mayadin | 2024-02-02 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'some 140 miles northwest of Baghdad': a city far off is not the target",
+            " date 2020-01-08 Two missiles fell in a field some 140 miles northwest of Baghdad on Wednesday.\n",
+            &[],
+        ),
+    ]);
+}

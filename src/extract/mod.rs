@@ -942,6 +942,13 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     masked.extend(about_a_person(s));
     let headline = title_case(s);
     let mut out = Vec::new();
+    // "Strikes hit army posts south of Mayadin": a small town told as what the target lies from is
+    // where it was when the sentence names no other town or site ("Balad air base, north of Baghdad"
+    // names one). Not a city, whose sides stretch over a province ("south of Baghdad"), nor a town told
+    // with a distance ("140 miles northwest of Baghdad").
+    static DISTANCE_TOLD: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?$").unwrap());
+    let mut relative_to = Vec::new();
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit).
         // The gazetteer's patterns ("military base in Kirkuk") carry the name last.
@@ -955,7 +962,6 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         if !proper
             || in_another_country(before, m.lookup.best.as_ref().map(|c| c.place.country.as_str()), g)
             || a_persons_name(before, &s[m.end..])
-            || RELATIVE_TO.is_match(before)
             || SENSED_IN.is_match(before)
             || LIES_BETWEEN.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
@@ -990,8 +996,16 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             continue;
         }
         if p.kind != PlaceKind::Country {
-            out.push(Target { place: p, text: m.text, span: m.start..m.end });
+            let target = Target { place: p, text: m.text, span: m.start..m.end };
+            if !RELATIVE_TO.is_match(before) {
+                out.push(target);
+            } else if matches!(p.kind, PlaceKind::Town | PlaceKind::Village) && !DISTANCE_TOLD.is_match(before) {
+                relative_to.push(target);
+            }
         }
+    }
+    if out.iter().all(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Region) {
+        out.extend(relative_to);
     }
     // "on the Deir ez-Zor – Homs highway near Palmyra": the towns a road is named after are not
     // where it was struck when the sentence names a place beside the road.
@@ -1346,10 +1360,16 @@ fn read<'g>(
     let of_a_period = opens_on_a_series
         && date.is_some_and(|d| d.precision != DatePrecision::Day)
         && !s.to_lowercase().contains("since");
-    // "At dawn on Monday, jets launched a series of strikes on X": one day's wave.
-    let days_wave = date.is_some_and(|d| d.precision == DatePrecision::Day) && A_SERIES.is_match(s);
+    // "At dawn on Monday, jets launched a series of strikes on X", "on Saturday warplanes carried out
+    // several airstrikes near the dam": one day's wave (a day told, or a weekday on an undated page).
+    static STRIKES_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:(?:a|the)\s+(?:series|string|wave|spate)\s+of|(?:carried out|launched|conducted)\s+(?:several|multiple|a number of|\d+)\s+(?:[\w-]+\s+)?(?:air\s?strikes|strikes|raids))\b").unwrap()
+    });
+    let a_day_told =
+        date.is_some_and(|d| d.precision == DatePrecision::Day) || (date.is_none() && !dates::named_days(s).is_empty());
+    let days_wave = a_day_told && STRIKES_OF_A_DAY.is_match(s);
     let aggregate = |clause: &str| match days_wave {
-        true => aggregate(&A_SERIES.replace_all(clause, "")),
+        true => aggregate(&STRIKES_OF_A_DAY.replace_all(clause, "")),
         false => aggregate(clause),
     };
     if !(tells_event(s) || logged)
@@ -2873,11 +2893,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 })
                 && d.reports.iter().any(|x| A_SITE.is_match(&x.text))
         };
+        // "Earlier on Saturday, jets struck near the dam", after a drone hit it: a time of its own.
+        static EARLIER_OR_LATER: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
         let told_again = |d: &Draft| {
             d.role == Role::Main
                 && !another
                 && r.date.is_none()
                 && !ALSO.is_match(&r.text)
+                && !EARLIER_OR_LATER.is_match(&r.text)
                 && (placed_by(d)
                     || (rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
                         && fits_but_weapon(d, &r))
@@ -2965,9 +2989,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             drafts.push(Draft::new(Role::Background, reports, None, another));
             Some(drafts.len() - 1)
-        } else if let Some(i) =
-            told_before.filter(|&i| !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r))
-        {
+        } else if let Some(i) = told_before.filter(|&i| {
+            !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r) && !days_apart(&drafts[i])
+        }) {
             // "Because of the rocket strike, flights were halted", "The bomb caused no human damage":
             // the attack just told, whatever weapon this sentence names; its figures are that
             // attack's, and what follows is still about it.
