@@ -3425,3 +3425,34 @@ fn a_days_strikes_earlier_that_day_and_posts_placed_from_a_town() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_unclaimed_then_a_habit() {
+    check(&[(
+        "'No group has claimed the attack, but the embassy has been frequently targeted by rockets': the claim's \
+         noun is not the clause that tells; the habit is no attack",
+        " date 2020-09-29 No group has claimed the attack, but the airport and the US embassy in the Green Zone have \
+         been frequently targeted by mortar and rocket attacks.\n",
+        &[],
+    )]);
+}
+
+#[test]
+fn the_sky_over_a_city_a_source_in_it_and_a_possible_attack() {
+    check(&[
+        (
+            "'Objects are seen in the sky over Amman after Iran launched drones towards Israel': where the drones were \
+             seen, not struck",
+            " date 2024-04-14 Objects are seen in the sky over Amman after Iran launched drones towards Israel, in \
+             this grab from a video.\n",
+            &[],
+        ),
+        (
+            "'a military source in Damascus said forces were told to prepare for a possible Israeli attack': where the \
+             source is, and an attack that may come",
+            " date 2019-02-12 According to a military source in Damascus, air defence units were told to prepare for \
+             a possible Israeli attack on the border areas.\n",
+            &[],
+        ),
+    ]);
+}

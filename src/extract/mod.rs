@@ -166,7 +166,7 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
 /// "since a quake struck the province, killing thousands": nature struck, not an attacker.
 static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -377,7 +377,14 @@ fn event_clause(s: &str) -> &str {
         Regex::new(r"(?i)[,;:—–]|\b(?:while|whereas|although|but|after|before|amid|amidst|due to|because of)\b")
             .unwrap()
     });
-    let Some(event) = EVENT.find(s) else { return s };
+    // "No group has claimed the attack, but the bases have been frequently targeted": the attack
+    // claimed is a noun of the claim; the clause that tells is the next one.
+    static CLAIMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:claimed|claim|claiming|claims)\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|an?)\s+(?:[\w-]+\s+)?$").unwrap()
+    });
+    let mut events = EVENT.find_iter(s).peekable();
+    let Some(&first) = events.peek() else { return s };
+    let event = events.find(|m| !CLAIMED_BEFORE.is_match(&s[..m.start()])).unwrap_or(first);
     // "carry out ground operations, airstrikes, and shelling": a noun in a list is of the clause
     // that holds the list.
     let list_item = |m: &regex::Match| m.as_str() == "," && s[m.end()..event.start()].trim().is_empty();
@@ -907,7 +914,7 @@ static PLACE_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 /// "The blast could be heard in Tartus", "felt as far away as Amman": where an attack was sensed,
 /// not struck.
 static SENSED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:heard|felt|seen|visible|audible)\s+(?:as far (?:away )?as|across|in|from|throughout|all over)\s+(?:the\s+)?(?:(?:city|town|province|capital) of\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:heard|felt|seen|visible|audible)\s+(?:as far (?:away )?as|across|in|from|throughout|all over)|(?:in|across) the (?:night\s+)?sky (?:over|above))\s+(?:the\s+)?(?:(?:city|town|province|capital) of\s+)?$").unwrap()
 });
 
 /// "The field that came under attack lies between the cities of Kirkuk and Sulaimaniyah": the
@@ -1078,7 +1085,7 @@ static OUTSIDE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A verb of speaking right before "in" and a town: where something was said, not struck.
 static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:said|says|told (?:reporters|journalists|a news conference)|announced|stated|speaking|spoke)\s+(?:(?:on\s+)?\w+day\s+)?in\s+$").unwrap()
+    Regex::new(r"(?i)\b(?:(?:said|says|told (?:reporters|journalists|a news conference)|announced|stated|speaking|spoke)\s+(?:(?:on\s+)?\w+day\s+)?|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|spokes(?:man|woman|person))\s+)in\s+$").unwrap()
 });
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
