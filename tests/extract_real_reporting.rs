@@ -3456,3 +3456,22 @@ fn the_sky_over_a_city_a_source_in_it_and_a_possible_attack() {
         ),
     ]);
 }
+
+#[test]
+fn the_attack_answered_told_with_its_day() {
+    check(&[
+        (
+            "'Iran fired drones at Israel, in response to an April 1 missile strike on its embassy in Damascus': the \
+             attack answered, told with its day, is one of its own",
+            " date 2024-04-15 Iran fired drones at Israel on Saturday, in response to an April 1 missile strike on its \
+             embassy in Damascus.\n",
+            &["Damascus | 2024-04-01 | missile | - | - | - | -"],
+        ),
+        (
+            "'..., in retaliation for the drone attack that killed three soldiers': no day, no attack of its own here",
+            " date 2024-02-03 US jets struck militia sites near Albu Kamal on Friday, in retaliation for the drone attack \
+             that killed three soldiers.\n",
+            &["Albu Kamal | 2024-02-02 | airstrike | - | - | - | -"],
+        ),
+    ]);
+}

@@ -541,10 +541,26 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
         // "Fires still burned on Thursday at a field, days after a drone strike set it ablaze": the
         // day told is the fires'; the attack is the clause's, of a day before it, not counted.
         out.push((paragraph, s[m.end()..].trim()));
+    } else if let Some(m) = ANOTHER_ATTACK.find(s)
+        && let answered = s[m.end() - 1..].trim_start()
+        && tells_event(&s[..m.start()])
+        && ONE_ATTACK.is_match(answered)
+        && tells_event(answered)
+        && A_DAY.is_match(answered)
+    {
+        // "Iran fired drones at Israel, in response to an April 1 missile strike on its embassy in
+        // Damascus": the attack answered, told with its day, is one of its own.
+        out.push((paragraph, s));
+        out.push((paragraph, answered));
     } else {
         out.push((paragraph, s));
     }
 }
+
+/// A day told: "April 1", "1 April", "on Monday", "in 2019".
+static A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:19|20)\d\d\b)").unwrap()
+});
 
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
 /// when its sentences name none ("missiles hit the city").
