@@ -3475,3 +3475,19 @@ fn the_attack_answered_told_with_its_day() {
         ),
     ]);
 }
+
+#[test]
+fn a_hard_wrapped_copy_reads_as_its_paragraphs() {
+    // A mailing list's copy: lines broken at some 75 characters, inside sentences and names.
+    check(&[(
+        "a page hard-wrapped at 75 characters: the sentence broken across lines is read whole",
+        " date 2024-02-03 Forwarded from a list of the day's news, as it came in\n\nMonitors said on Friday that \
+         unidentified warplanes carried out a strike on\nan arms depot near the town of Al Mayadin, in the east of \
+         the country,\nand that the depot burned for hours. They said three guards were killed in\nthe strike, and \
+         that the blasts were heard across the whole of the town and\nin the villages along the river to the south \
+         of it, until late at night.\n\nThe monitors later said the strike was American, and that another strike \
+         had\nhit a truck on the road outside the town, without saying when exactly it\nhappened or who was in the \
+         truck when it was hit, or how many were hurt.\n",
+        &["Mayadin | 2024-02-02 | airstrike | - | 3 | - | -"],
+    )]);
+}

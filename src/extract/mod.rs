@@ -403,7 +403,7 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     let lexicon = lexicon::Lexicon::embedded();
     // A log ("11 Mar 2020 — Camp Taji: ...") opens every entry with its day: that is the event's.
     let dated_log = text.lines().filter(|l| DATE_DATELINE.is_match(l.trim_start())).count() > 1;
-    for (i, line) in text.lines().enumerate() {
+    for (i, line) in logical_lines(text) {
         let mut line = line;
         if !line.trim().is_empty() {
             lines_with_words += 1;
@@ -465,6 +465,44 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     out.retain(|s| !s.1.is_empty());
     out
 }
+
+/// The text's lines, with each paragraph of hard-wrapped text (a mailing list's copy, a pasted
+/// e-mail: lines of at most some 80 characters, broken anywhere) as one line, numbered by its first.
+fn logical_lines(text: &str) -> Vec<(usize, &str)> {
+    let mut at = 0;
+    let lines: Vec<(usize, &str)> = text
+        .lines()
+        .map(|l| {
+            let start = at;
+            at += l.len();
+            at += text[at..].chars().take_while(|c| *c == '\r').count();
+            at += usize::from(text[at..].starts_with('\n'));
+            (start, l)
+        })
+        .collect();
+    let long = |l: &str| l.chars().count() >= WRAPPED_MIN;
+    let wrapped_lines = lines.iter().filter(|(_, l)| long(l) && l.chars().count() <= WRAP_WIDTH).count();
+    let longer_lines = lines.iter().filter(|(_, l)| l.chars().count() > WRAP_WIDTH).count();
+    if wrapped_lines < 5 || longer_lines * 10 > wrapped_lines {
+        return lines.into_iter().enumerate().map(|(i, (_, l))| (i, l)).collect();
+    }
+    let mut out: Vec<(usize, &str)> = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // (line number, start) of the paragraph being joined
+    for (i, &(start, l)) in lines.iter().enumerate() {
+        let (n, from) = open.unwrap_or((i, start));
+        if long(l) && lines.get(i + 1).is_some_and(|(_, next)| !next.trim().is_empty()) {
+            open = Some((n, from));
+            continue;
+        }
+        out.push((n, text[from..start + l.len()].trim_end()));
+        open = None;
+    }
+    out
+}
+
+/// Hard-wrapped text breaks its lines at this many characters at most, and most at this many at least.
+const WRAP_WIDTH: usize = 80;
+const WRAPPED_MIN: usize = 55;
 
 /// A page's line of topic tags ("Syria Turkish drone strikes Syria Qahtaniyah Qamishli"): no
 /// sentence, but places run together with nothing between them, which no headline writes.
