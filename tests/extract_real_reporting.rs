@@ -3491,3 +3491,16 @@ fn a_hard_wrapped_copy_reads_as_its_paragraphs() {
         &["Mayadin | 2024-02-02 | airstrike | - | 3 | - | -"],
     )]);
 }
+
+#[test]
+fn the_strikes_also_targeted_a_town_far_off() {
+    check(&[(
+        "'The strikes also targeted the outskirts of Idlib', after strikes on a town 35 km off: a target of its own",
+        " date 2023-06-26 Russian jets struck a market in Jisr al-Shughur on Sunday, killing five people. The Russian \
+         strikes also targeted the outskirts of the city of Idlib.\n",
+        &[
+            "Jisr ash Shughūr | 2023-06-25 | airstrike | - | 5 | - | -",
+            "Idlib | 2023-06-25 | airstrike | - | - | - | -",
+        ],
+    )]);
+}
