@@ -3504,3 +3504,19 @@ fn the_strikes_also_targeted_a_town_far_off() {
         ],
     )]);
 }
+
+#[test]
+fn earlier_attacks_told_one_by_one_with_their_dates() {
+    check(&[(
+        "'Previous rocket attacks hit near the embassy on January 8, October 31, 2019 and in May 2019': earlier \
+         attacks listed with their dates, each one of its own, not a tally and not the story's attack",
+        " date 2020-01-27 Three rockets struck the US embassy compound in Baghdad on Sunday evening.\n\nPrevious \
+         rocket attacks hit near the US embassy on January 8, October 31, 2019 and also in May 2019.\n",
+        &[
+            "U.S. Embassy Baghdad | 2020-01-26 | rocket | 3 | - | - | -",
+            "U.S. Embassy Baghdad | 2020-01-08 | rocket | - | - | - | -",
+            "U.S. Embassy Baghdad | 2019-10-31 | rocket | - | - | - | -",
+            "U.S. Embassy Baghdad | 2019-05-01 | rocket | - | - | - | -",
+        ],
+    )]);
+}

@@ -214,7 +214,7 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base": an
 /// attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
 /// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
@@ -1429,9 +1429,14 @@ fn read<'g>(
     let a_day_told =
         date.is_some_and(|d| d.precision == DatePrecision::Day) || (date.is_none() && !dates::named_days(s).is_empty());
     let days_wave = a_day_told && STRIKES_OF_A_DAY.is_match(s);
-    let aggregate = |clause: &str| match days_wave {
-        true => aggregate(&STRIKES_OF_A_DAY.replace_all(clause, "")),
-        false => aggregate(clause),
+    // "Previous rocket attacks hit the embassy on October 31, 2019 and in September 2019": earlier
+    // attacks told one by one with their dates, not a tally.
+    static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:previous|past|prior)\s").unwrap());
+    let told_one_by_one = dates.len() >= 2;
+    let aggregate = |clause: &str| match (days_wave, told_one_by_one) {
+        (true, _) => aggregate(&STRIKES_OF_A_DAY.replace_all(clause, "")),
+        (false, true) => aggregate(&PREVIOUS.replace_all(clause, "")),
+        (false, false) => aggregate(clause),
     };
     if !(tells_event(s) || logged)
         || (bare && !STRUCK.is_match(s))
@@ -1637,9 +1642,12 @@ fn read<'g>(
         launch: if launch.is_some() { "launch/launched-from" } else { "" },
         range: if range.is_some() { "range/stated" } else { "" },
     };
-    // "Masyaf was attacked in 2018 and August 2019": a list of dates, each an attack on the place.
-    static DATE_LIST_JOIN: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^[\w.]+(?:\s+[\w.]+){0,2}?,?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?$").unwrap());
+    // "Masyaf was attacked in 2018 and August 2019", "on January 8, October 31, 2019 and also in
+    // May": a list of dates, each an attack on the place.
+    static DATE_LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\w.]+(?:,?\s+[\w.]+){0,2}?(?:,\s+|,?\s+(?:and|or)\s+(?:also\s+|again\s+)?(?:in\s+|on\s+)?)$")
+            .unwrap()
+    });
     let listed =
         dates.len() > 1 && place.is_some() && dates.windows(2).all(|w| DATE_LIST_JOIN.is_match(&s[w[0].at..w[1].at]));
     let (date, other_dates) = if listed { (dates.first().copied(), dates[1..].to_vec()) } else { (date, Vec::new()) };
