@@ -1,9 +1,9 @@
 //! Merging reports of the same real event into one incident.
 //!
-//! Two reports are the same event when their weapons agree (or one is unknown; a strike from the air may
-//! be a drone, an airstrike or missiles in different outlets when they give the same date), their
-//! countries agree, their dates are compatible and their places are close. Dates are compatible when both
-//! are day-precise and at most a day apart (outlets date a night attack either side of
+//! Two reports are the same event when their weapons agree (or one is unknown; a strike from the
+//! air may be a drone, an airstrike or missiles in different outlets when they give the same
+//! date), their countries agree, their dates are compatible and their places are close. Dates are
+//! compatible when both are day-precise and at most a day apart (outlets date a night attack either side of
 //! midnight), or when one lies inside the other's month or year. Places are close when they have
 //! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
 //! town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to the day and
