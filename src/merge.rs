@@ -10,8 +10,8 @@
 //! name agreeing weapons). A report without a date joins a dated incident only on stronger
 //! evidence: the same place (or a site in the town named), the same known weapon, and casualty
 //! figures that do not contradict, or the same known weapon and the same dead within the coarser
-//! place's radius (the wounded and the rockets vary between retellings, the dead seldom); two
-//! date-less reports merge only when they name the same place,
+//! place's radius (the wounded and the rockets vary between retellings, the dead seldom), or, with
+//! no weapon told on either side, the same town and dead on both sides; two date-less reports merge only when they name the same place,
 //! weapons that agree and the same dead (not none). Unlocated reports merge
 //! only with the same place text and a compatible date. Merged incidents keep every source and
 //! the range of figures the sources gave. An article is merged as a whole (see [`merge`]).
@@ -251,6 +251,14 @@ fn unlocated_cost(a: &Incident, b: &Incident) -> Option<f64> {
 /// the rockets counted vary, and one that names only the province ("in Erbil province, one killed
 /// and six hurt") still tells that attack.
 fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
+    // "Gunmen killed 13 in Miqdadiyah", undated, and the day's "attack on Miqdadiyah killed 23":
+    // without a weapon told on either side, the same town and dead on both sides tie them.
+    let both_dead = a.killed.is_some_and(|k| k > 0) && b.killed.is_some_and(|k| k > 0);
+    let town = |i: &Incident| i.geo_precision == Some(GeoPrecision::Town);
+    let same_town = a.place.is_some() && a.place == b.place && town(a) && town(b);
+    if a.weapon == Weapon::Unknown && b.weapon == Weapon::Unknown && both_dead && same_town {
+        return Some(UNTOLD_WEAPON_COST);
+    }
     if !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
@@ -276,6 +284,9 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     let same_count = agree(a.count_max.or(a.count_min), b.count_max.or(b.count_min));
     Some(if agree(a.killed, b.killed) || agree(a.injured, b.injured) || same_count { 20.0 } else { 50.0 })
 }
+
+/// The cost of a date-less report without a weapon joining the attack with dead on its town.
+const UNTOLD_WEAPON_COST: f64 = 60.0;
 
 /// The cost of a date-less report joining a dated incident with the same dead: below a bare place
 /// match, so that the attack with those dead wins over another on the same base.
@@ -649,6 +660,25 @@ mod tests {
         // Told alone, the drones on the field fit no attack: the field's attacks were rockets.
         let mut alone = store[..2].to_vec();
         assert_eq!(merge(&mut alone, vec![told_by("c", &page[1])]).placed, [2]);
+    }
+
+    #[test]
+    fn an_undated_attack_without_a_weapon_joins_the_attack_with_dead_on_its_town() {
+        let town = |r: Incident, killed| Incident {
+            place: Some("Miqdadiyah".into()),
+            geo_precision: Some(GeoPrecision::Town),
+            location: Some(LatLon::new(33.978, 44.937)),
+            weapon: Weapon::Unknown,
+            killed: Some(killed),
+            ..r
+        };
+        let dated = town(report("a", "2021-10-26", Weapon::Unknown), 23);
+        let mut undated = town(report("b", "2021-10-26", Weapon::Unknown), 13);
+        (undated.date, undated.date_precision) = (None, None);
+        assert!(same_event(&dated, &undated));
+        // Nobody killed on one side, or a site rather than the town: nothing ties them.
+        assert!(!same_event(&dated, &Incident { killed: Some(0), ..undated.clone() }));
+        assert!(!same_event(&Incident { geo_precision: Some(GeoPrecision::Site), ..dated.clone() }, &undated));
     }
 
     #[test]
