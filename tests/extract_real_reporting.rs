@@ -3419,6 +3419,11 @@ fn a_days_strikes_earlier_that_day_and_posts_placed_from_a_town() {
             &["Mayadin | 2024-02-02 | airstrike | - | - | - | -"],
         ),
         (
+            "'posts 20 km south of Mayadin': a town told with a distance is not where the posts are",
+            " date 2024-02-03 Air strikes hit army posts 20 km south of Mayadin on Friday, a monitor said.\n",
+            &[],
+        ),
+        (
             "'some 140 miles northwest of Baghdad': a city far off is not the target",
             " date 2020-01-08 Two missiles fell in a field some 140 miles northwest of Baghdad on Wednesday.\n",
             &[],

@@ -1008,7 +1008,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     // names one). Not a city, whose sides stretch over a province ("south of Baghdad"), nor a town told
     // with a distance ("140 miles northwest of Baghdad").
     static DISTANCE_TOLD: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s+(?:\w+\s+)?$").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s*$").unwrap());
     let mut relative_to = Vec::new();
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit).
@@ -1058,10 +1058,14 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         }
         if p.kind != PlaceKind::Country {
             let target = Target { place: p, text: m.text, span: m.start..m.end };
-            if !RELATIVE_TO.is_match(before) {
-                out.push(target);
-            } else if matches!(p.kind, PlaceKind::Town | PlaceKind::Village) && !DISTANCE_TOLD.is_match(before) {
-                relative_to.push(target);
+            match RELATIVE_TO.find(before) {
+                None => out.push(target),
+                Some(compass) => {
+                    let far = DISTANCE_TOLD.is_match(&before[..compass.start()]);
+                    if matches!(p.kind, PlaceKind::Town | PlaceKind::Village) && !far {
+                        relative_to.push(target);
+                    }
+                }
             }
         }
     }
