@@ -3525,3 +3525,39 @@ fn earlier_attacks_told_one_by_one_with_their_dates() {
         ],
     )]);
 }
+
+#[test]
+fn a_province_seat_named_for_its_province() {
+    check(&[
+        (
+            "a headline's 'attack in Kirkuk', then the attack near a town of the province: the town",
+            " date 2022-03-08 Mortar attack in Kirkuk: one soldier dead\n\nA police spokesman said that mortar \
+             rounds hit an army observation post near the town of Daquq on Monday, killing one soldier.\n",
+            &["Daquq | 2022-03-07 | mortar | - | 1 | - | -"],
+        ),
+        (
+            "'Kirkuk police said ... near Daquq': the town of the province over the seat, which names the police",
+            " date 2022-03-08 A Kirkuk police officer said that mortar rounds hit an army observation post near \
+             Daquq on Monday, killing one soldier.\n",
+            &["Daquq | 2022-03-07 | mortar | - | 1 | - | -"],
+        ),
+        (
+            "'civilians in Aleppo, Tal Rifaat and Manbij': a list of towns keeps the first, the seat",
+            " date 2024-12-02 Gunmen attacked a convoy on Sunday, a spokesman said, adding that the forces \
+             protected civilians in Aleppo, Tal Rifaat and Manbij.\n",
+            &["Aleppo | 2024-12-01 | unknown | - | - | - | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn an_attack_told_hours_before_the_one_just_told() {
+    check(&[(
+        "'Hours before the army was targeted, rockets landed near Altun Kupri': another attack, and 'the rockets' \
+         told next are its own",
+        " date 2021-12-07 Gunmen attacked soldiers in the town of Dibis on Tuesday, killing two of them.\nHours \
+         before the army was targeted, several rockets landed near Peshmerga positions on the outskirts of Altun \
+         Kupri, a commander said.\nAnother officer said the rockets fell at around 7 pm and caused no casualties.\n",
+        &["Dibis | 2021-12-07 | unknown | - | 2 | - | -", "Altun Kupri | 2021-12-07 | rocket | - | 0 | 0 | -"],
+    )]);
+}

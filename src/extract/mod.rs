@@ -762,6 +762,12 @@ impl<'g> Report<'g> {
     /// embassy", "a party's headquarters near Iraq's Erbil"), not the target itself.
     /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
     /// the town another sentence names.
+    /// A headline ("ISIS attack in Kirkuk: 1 dead"): a short line with no sentence's end. A
+    /// province's seat told there may stand for the province, as headlines are short.
+    fn headline(&self) -> bool {
+        const HEADLINE_MAX: usize = 100;
+        self.text.len() <= HEADLINE_MAX && !self.text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\''])
+    }
     fn place_is_part(&self) -> bool {
         self.place_told_after(&PART_OF)
     }
@@ -1202,6 +1208,14 @@ fn most_specific(s: &str, targets: &[Target]) -> Option<usize> {
                         || PART_OF.is_match(between) && between.split_whitespace().count() <= 3
                         || possessed))
                 || (now == then && in_a_name(b) && !in_a_name(i))
+                // "Kirkuk police said mortars hit a post near Daquq": a town of the province over
+                // its seat, which may stand for the province.
+                || (now == then
+                    && !between.trim_start().starts_with([',', ';'])
+                    && is_seat(targets[b].place)
+                    && !is_seat(t.place)
+                    && t.place.kind.geo_precision() == GeoPrecision::Town
+                    && t.place.admin1 == targets[b].place.admin1)
         });
         if better {
             best = Some(i);
@@ -1951,7 +1965,7 @@ impl<'g> Draft<'g> {
                 && self.reports.iter().any(|x| {
                     x.place.as_ref().is_some_and(|(q, _)| {
                         q.id != p.id && q.admin1 == p.admin1 && q.kind.geo_precision() == GeoPrecision::Town
-                    }) && names_the_province(&x.text, written)
+                    }) && (names_the_province(&x.text, written) || r.headline())
                 })
         };
         let place = r.place.as_ref();
@@ -2193,12 +2207,16 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     let placed_in_the_province = || {
         let (Some((a, written)), Some((b, _))) = (d.place_told(), r.place.as_ref()) else { return false };
         // A town is placed in the province only when the province is named as one ("the Amedi
-        // district of Duhok province"), not by its seat ("ISIS attacked Dibis, in Kirkuk"), and is
-        // not told as another target ("a bomb also hit a patrol in Hawija, in Kirkuk province").
+        // district of Duhok province") or the seat is told only in the headline ("Attack in Kirkuk"),
+        // not by its seat in a sentence ("ISIS attacked Dibis, in Kirkuk"), and is not told as
+        // another target ("a bomb also hit a patrol in Hawija, in Kirkuk province").
         is_seat(a)
             && match b.kind.geo_precision() {
                 GeoPrecision::Site => r.text.to_lowercase().contains(&written.to_lowercase()),
-                GeoPrecision::Town => names_the_province(&r.text, written) && !ALSO.is_match(&r.text),
+                GeoPrecision::Town => {
+                    (names_the_province(&r.text, written) || d.place_report().is_some_and(Report::headline))
+                        && !ALSO.is_match(&r.text)
+                }
                 GeoPrecision::Region => false,
             }
             && b.admin1 == a.admin1
@@ -3039,14 +3057,43 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             false => d.role == Role::Main || r.date.is_some() || (d.day().is_none() && !d.another),
         };
         let told_before = last;
-        last = if let Some(i) = drafts.iter().position(|d| same(d) && joins(d)) {
+        // "Hours before the army was targeted, rockets landed near Prde" (the opening split off and
+        // read after): an attack told elsewhere by its time from the one just told is not that one.
+        let timed_from_the_last = r.span.as_ref().is_some_and(|span| {
+            let head = &article.text[..span.start];
+            let opening = head.rfind(['.', '\n']).map_or(head, |at| &head[at + 1..]).trim_start();
+            opening.trim_end().ends_with(',') && ANOTHER_DAY_TOLD.is_match(opening)
+        });
+        let not_timed_from = |i: usize| {
+            !(timed_from_the_last
+                && told_before == Some(i)
+                && rp.is_some_and(|p| drafts[i].place().is_some_and(|q| q.id != p.id)))
+        };
+        // "The rockets landed at around 7 pm", after rockets were told beside an attack of no weapon
+        // named: told with neither place nor day, the attack just told with that weapon.
+        let detail_first = told_before.filter(|&i| {
+            r.place.is_none()
+                && r.date.is_none()
+                && r.weapon != Weapon::Unknown
+                && drafts[i].weapon() == r.weapon
+                && drafts[0].weapon() == Weapon::Unknown
+        });
+        let order = detail_first.into_iter().chain((0..drafts.len()).filter(|&i| Some(i) != detail_first));
+        last = if let Some(i) = order.into_iter().find(|&i| same(&drafts[i]) && joins(&drafts[i]) && not_timed_from(i))
+        {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
             r.link = if fits(&drafts[i], &r) { "same-attack" } else { "same-site-told-again" };
             drafts[i].reports.push(r);
             Some(i)
-        } else if !another && r.date.is_none() && rp.is_some() && drafts.len() > 1 && same(drafts.last().unwrap()) {
+        } else if !another
+            && r.date.is_none()
+            && rp.is_some()
+            && drafts.len() > 1
+            && same(drafts.last().unwrap())
+            && not_timed_from(drafts.len() - 1)
+        {
             r.link = "same-as-the-attack-before";
             drafts.last_mut().unwrap().reports.push(r);
             Some(drafts.len() - 1)
