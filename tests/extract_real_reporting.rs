@@ -3561,3 +3561,14 @@ fn an_attack_told_hours_before_the_one_just_told() {
         &["Dibis | 2021-12-07 | unknown | - | 2 | - | -", "Altun Kupri | 2021-12-07 | rocket | - | 0 | 0 | -"],
     )]);
 }
+
+#[test]
+fn the_latest_of_a_tally_told_one_by_one() {
+    check(&[(
+        "'attacked 40 times since October ... The last two attacks, by drones, targeted X and Y': the newest two of \
+         the tally, each an attack",
+        "Militias have attacked US forces 40 times since October 17, officials said.\nThe last two \
+         attacks, both carried out with drones, targeted Erbil air base and Ain al-Asad air base.\n",
+        &["Erbil International Airport | - | drone | - | - | - | -", "Al Asad Air Base | - | drone | - | - | - | -"],
+    )]);
+}

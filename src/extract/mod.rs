@@ -2620,7 +2620,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             tells_event(p)
                 && (MANY_ATTACKS.is_match(p) || PERIOD_OPENING.is_match(p) || SINCE.is_match(p) && aggregate(p))
         };
-        if THOSE_ATTACKS.is_match(s) && sentence_before.is_some_and(tally) {
+        // "The last three attacks targeted Harir and Ain al-Asad": the newest of the tally, told one
+        // by one.
+        static THE_LATEST: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)^\W*the\s+(?:last|latest|most recent|newest)\s+(?:[\w-]+\s+)?(?:attacks|strikes)\b")
+                .unwrap()
+        });
+        if THOSE_ATTACKS.is_match(s) && !THE_LATEST.is_match(s) && sentence_before.is_some_and(tally) {
             continue;
         }
         let read = read(s, published, month_first, groups_told, gazetteer).map(|mut r| {
