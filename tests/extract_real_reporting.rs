@@ -3572,3 +3572,22 @@ fn the_latest_of_a_tally_told_one_by_one() {
         &["Erbil International Airport | - | drone | - | - | - | -", "Al Asad Air Base | - | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn an_earlier_attack_of_the_day_placed_after() {
+    check(&[
+        (
+            "'Earlier on Friday, a drone struck an army post ... This took place in the countryside of Kobani': \
+             an attack of its own, placed by the sentence after",
+            " date 2022-07-23 A drone strike killed three people near Qamishli on Friday evening.\n\nEarlier on \
+             Friday, a Turkish drone struck near an army post with two missiles, causing no casualties.\n\nThis \
+             took place in the village of Zor Maghar, in the western countryside of Kobani.\n",
+            &["Qamishli | 2022-07-22 | drone | - | 3 | - | -", "Kobani | 2022-07-22 | drone | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'a village east of the city of Qamishli': the city told as itself, when nothing else is named",
+            " date 2022-07-23 A Turkish drone struck a car in a village east of the city of Qamishli on Friday.\n",
+            &["Qamishli | 2022-07-22 | drone | - | - | - | -"],
+        ),
+    ]);
+}

@@ -540,6 +540,10 @@ static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Such a clause, split off: it tells an attack beside the story, not the one later sentences add to.
 static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{DAYS_OFF}")).unwrap());
 
+/// "Earlier on Friday,", "Later that day,": an opening on another time of the day told.
+static EARLIER_THAT_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b[^,.;]{0,25},").unwrap());
+
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
     // "Five days after a drone strike killed X in Baghdad, Iran fired missiles at Y": the main
@@ -1016,6 +1020,10 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     static DISTANCE_TOLD: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:km|kilomet(?:er|re)s?|miles?)\)?\s*$").unwrap());
     let mut relative_to = Vec::new();
+    // "a village east of the city of Qamishli": a city told as the city itself, when the sentence
+    // names nothing else ("in Diyala, north of Baghdad" is in Diyala).
+    static THE_CITY_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bcity(?:\s+of)?\s+$").unwrap());
+    let mut cities_relative_to = Vec::new();
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit).
         // The gazetteer's patterns ("military base in Kirkuk") carry the name last.
@@ -1070,6 +1078,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
                     let far = DISTANCE_TOLD.is_match(&before[..compass.start()]);
                     if matches!(p.kind, PlaceKind::Town | PlaceKind::Village) && !far {
                         relative_to.push(target);
+                    } else if p.kind == PlaceKind::City && !far && THE_CITY_OF.is_match(compass.as_str()) {
+                        cities_relative_to.push(target);
                     }
                 }
             }
@@ -1077,6 +1087,9 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     }
     if out.iter().all(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Region) {
         out.extend(relative_to);
+    }
+    if out.is_empty() {
+        out.extend(cities_relative_to);
     }
     // "on the Deir ez-Zor – Homs highway near Palmyra": the towns a road is named after are not
     // where it was struck when the sentence names a place beside the road.
@@ -2434,7 +2447,7 @@ static THE_TARGET_WAS: LazyLock<Regex> =
 
 /// "The incident took place in X", "the attack occurred near X": where the attack told happened.
 static TOOK_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast|assault|raid|ambush),? (?:which )?(?:took place|occurred|happened)\b(.{0,160})").unwrap()
+    Regex::new(r"(?i)(?:\b(?:the|this) (?:incident|attack|strike|bombardment|bombing|shelling|explosion|blast|assault|raid|ambush),? (?:which )?|^\W*(?:this|it) )(?:took place|occurred|happened)\b(.{0,160})").unwrap()
 });
 /// "The blast in X, a city held by ..., came as": a sentence opening on the attack and where it was.
 static THE_ATTACK_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -2572,7 +2585,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     .filter(|c| drafts.first().is_some_and(|main| main.told_as_a(&c[2])))
                     .map(|c| (c, "place/the-site-by-name", "the-site-by-name", false))
             });
-        if let Some(main) = drafts.first_mut()
+        // "Earlier on Friday, a drone struck an army post. This took place in ...": the attack just
+        // told without a place, else the story's.
+        let unplaced_last = last.filter(|&i| i > 0 && drafts[i].place().is_none()).unwrap_or(0);
+        if let Some(main) = drafts.get_mut(unplaced_last)
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
             && let Some((c, place_rule, link, dated)) = named
             && let targets = targets_of(&c[1], gazetteer)
@@ -2873,7 +2889,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         };
         let another = (ANOTHER_ATTACK_TOLD.is_match(&r.text)
             && !(only_quoted_another(&r.text) && of_the_story_site(&r)))
-            || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0));
+            || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0))
+            // "Earlier on Friday, a drone struck near an army post", placed after: an attack of its
+            // own that day.
+            || (EARLIER_THAT_DAY.is_match(&r.text)
+                && r.weapon != Weapon::Unknown
+                && r.place.is_none()
+                && drafts[0].place().is_some());
         if another && r.weapon == Weapon::Unknown && !lexicon::Lexicon::embedded().attackers_of_no_class(&r.text) {
             r.weapon = drafts[0].weapon();
             r.why.weapon = "weapon/of-the-story";
