@@ -3591,3 +3591,19 @@ fn an_earlier_attack_of_the_day_placed_after() {
         ),
     ]);
 }
+
+#[test]
+fn a_tally_lends_no_count_and_a_base_beside_an_airport_is_its_own() {
+    check(&[(
+        "'strikes also targeted, with two missiles, depots at the Nayrab military airport': the air base beside \
+         the airport is a target of its own; 'monitors documented 20 attacks this year: 15 airstrikes' is a tally",
+        " date 2023-08-28 Aleppo International Airport went out of service after an Israeli strike on Monday at \
+         dawn, state media said.\n\nMonitors said the Israeli strikes also targeted, with two missiles, weapons \
+         depots at the Nayrab military airport.\n\nThe monitors documented 20 Israeli attacks in 2023: 15 \
+         airstrikes and five rocket attacks.\n",
+        &[
+            "Aleppo International Airport | 2023-08-28 | airstrike | - | - | - | -",
+            "Nayrab Air Base | 2023-08-28 | missile | 2 | - | - | -",
+        ],
+    )]);
+}
