@@ -522,6 +522,10 @@ impl Gazetteer {
             .map(|(j, q)| (j, distance_km(at, q.location)))
             .filter(|&(_, d)| d <= km)
             .collect();
+        // "The airport of Aleppo" is the civil one where an air base shares its runway (Nayrab).
+        if matches!(want, SiteWord::Airport) && v.iter().any(|&(j, _)| self.places[j].kind == PlaceKind::Airport) {
+            v.retain(|&(j, _)| self.places[j].kind == PlaceKind::Airport);
+        }
         v.sort_by(|a, b| a.1.total_cmp(&b.1));
         v
     }
