@@ -3607,3 +3607,29 @@ fn a_tally_lends_no_count_and_a_base_beside_an_airport_is_its_own() {
         ],
     )]);
 }
+
+#[test]
+fn attacks_named_by_a_possessive_date_and_troops_of_no_tally() {
+    check(&[
+        (
+            "'the group's January 2024 drone attack on Tower 22': the month told as the attack's name, after a \
+             possessive",
+            "The group's January 2024 drone attack on Tower 22 in Jordan killed three soldiers.\n",
+            &["Tower 22 | 2024-01-01 | drone | - | 3 | - | -"],
+        ),
+        (
+            "'Dozens of other troops were injured in a drone attack on the Burj 22 base': troops, not other \
+             attacks; Burj 22 is Tower 22",
+            " date 2024-02-03 Dozens of other American troops were injured in a drone attack on the Burj 22 base \
+             near the Jordanian borders with Iraq and Syria.\n",
+            &["Tower 22 | 2024-02-03 | drone | - | - | - | -"],
+        ),
+        (
+            "'strikes in response to a drone strike on a US base in Jordan last Sunday': the attack answered, told \
+             with its day",
+            " date 2024-02-03 US jets struck militia sites near Al-Qaim on Friday, in response to a drone strike \
+             on Tower 22 in Jordan last Sunday.\n",
+            &["Al-Qaim | 2024-02-02 | airstrike | - | - | - | -", "Tower 22 | 2024-01-28 | drone | - | - | - | -"],
+        ),
+    ]);
+}

@@ -41,10 +41,11 @@ static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH},?\s+)?((?:19|20)\d{{2}})\b")).unwrap()
 });
-/// "the January 2024 attack on Tower 22": a month and year told as the attack's name.
+/// "the January 2024 attack on Tower 22", "the group's January 2024 drone attack": a month and
+/// year told as the attack's name.
 static MONTH_YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b[Tt]he\s+{MONTH},?\s+(\d{{4}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|bombing|assault|raid|incident)s?\b"
+        r"(?:\b[Tt]he|\w['’]s|\b(?:[Ii]ts|[Tt]heir))\s+{MONTH},?\s+(\d{{4}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|bombing|assault|raid|incident)s?\b"
     ))
     .unwrap()
 });
@@ -65,9 +66,10 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]uring)\s+((?:19|20)\d{2})\b").unwrap());
-/// "in a 2024 drone attack", "the 2019 strike": a year told as the attack's name.
+/// "in a 2024 drone attack", "the 2019 strike", "Iran's 2020 missile strike": a year told as the
+/// attack's name.
 static YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Aa]n?|[Tt]he)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|assault|raid|incident|shelling)s?\b").unwrap()
+    Regex::new(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|assault|raid|incident|shelling)s?\b").unwrap()
 });
 
 fn month_number(name: &str) -> Option<u32> {

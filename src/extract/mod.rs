@@ -96,7 +96,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes|airstrikes|bombings|raids)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|in the past|(?:some|many|most|several) of the (?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|bombings)|(?:carried out|launched|conducted|staged|documented|recorded|counted|registered|tallied)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other\s+(?:[\w-]+\s+){{0,2}}?(?:attacks|strikes|airstrikes|raids|incidents|bombings|operations|bombs|rockets|drones|missiles|IEDs|devices|shells|explosions|blasts)|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes|airstrikes|bombings|raids)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|in the past|(?:some|many|most|several) of the (?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|bombings)|(?:carried out|launched|conducted|staged|documented|recorded|counted|registered|tallied)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -599,9 +599,9 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
     }
 }
 
-/// A day told: "April 1", "1 April", "on Monday", "in 2019".
+/// A day told: "April 1", "1 April", "on Monday", "last Sunday", "in 2019".
 static A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:19|20)\d\d\b)").unwrap()
+    Regex::new(r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:19|20)\d\d\b)").unwrap()
 });
 
 /// The place of a wire dateline ("IRBIL — ..."), where the story was filed: the main attack's place
