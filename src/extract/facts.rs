@@ -1237,7 +1237,14 @@ pub fn attacker(s: &str) -> Option<String> {
     for c in STATE_ARM.captures_iter(after) {
         let m = c.get(0).unwrap();
         let in_its_strike = IN_THE_STRIKE.is_match(&after[..m.start()]) && STRIKE_NOUN.is_match(m.as_str());
-        if BY_ATTACKER.is_match(&after[..m.start()]) || in_its_strike {
+        // "sites used by Iran's Revolutionary Guard": whose the target is, not who struck it.
+        static HELD_BY: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)\b(?:used|operated|run|controlled|held|backed|funded|financed|supported|armed|trained|owned|manned|occupied|led|commanded|sponsored|housed|frequented)\s+by\s+(?:an?\s+|the\s+)?$",
+            )
+        });
+        let by = BY_ATTACKER.is_match(&after[..m.start()]) && !HELD_BY.is_match(&after[..m.start()]);
+        if by || in_its_strike {
             return state_in(&c).map(str::to_string);
         }
     }
@@ -1390,6 +1397,8 @@ mod tests {
                 Some("United States"),
             ),
             ("Two troops were killed in a rocket attack on the base.", None),
+            ("The strikes hit a base held by Iranian forces near the border.", None),
+            ("The base was hit by Turkish drones on Monday.", Some("Turkey")),
         ];
         for (s, expected) in table {
             assert_eq!(attacker(s).as_deref(), expected, "{s}");
