@@ -1270,7 +1270,7 @@ impl Launch {
 
 static LAUNCH: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:launched|fired|lobbed|shot)\s+from\s+([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[^,;.()]+)?)",
+        r"(?i)\b(?:(?:launched|fired|lobbed|shot|came)\s+from|originated\s+(?:in|from))\s+[\x22“]?([^,;.()]+(?:\([^)]*\)[^,;.()]*)?(?:,\s+(?:near|close to|by|just|about|some|around|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+[^,;.()]+)?)",
     )
 });
 static SITE_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -1303,10 +1303,19 @@ fn bearing(word: &str) -> Option<f64> {
 }
 
 /// "launched from a market located 7 km from downtown Erbil" → site, 7 km, reference "Erbil".
+/// Where the launch site is written in `s`.
+fn launch_span(s: &str) -> Option<std::ops::Range<usize>> {
+    let site = LAUNCH.captures(s)?.get(1)?;
+    // "missiles launched from Iran struck two bases": the site ends where the sentence goes on
+    // (at once, when the site is blank: "launched from    struck").
+    let from = s[..site.start()].trim_end().len();
+    let end = SITE_END.find(&s[from..site.end()]).map_or(site.end(), |m| from + m.start());
+    (end > site.start()).then_some(site.start()..end)
+}
+
 pub fn launch(s: &str) -> Option<Launch> {
-    let c = LAUNCH.captures(s)?;
-    // "missiles launched from Iran struck two bases": the site ends where the sentence goes on.
-    let site = SITE_END.find(&c[1]).map_or(&c[1], |m| &c[1][..m.start()]);
+    let span = launch_span(s)?;
+    let site = s[span].replace(['"', '“', '”'], "");
     let site = site.trim().trim_end_matches(" he said").trim().to_string();
     if site.is_empty() || site.to_lowercase().starts_with("the region") {
         return None;
@@ -1818,6 +1827,10 @@ mod tests {
         assert_eq!(l.site, "western Iran");
         let l = launch("Drones fired from Syria toward the Tower 22 outpost were downed.").unwrap();
         assert_eq!(l.site, "Syria");
+        // "originated in", quoted; a site left blank ends at once, it is not what follows.
+        let l = launch("He said the rockets had \"originated in the town of Bartella\" east of Mosul.").unwrap();
+        assert_eq!(l.site, "the town of Bartella east of Mosul");
+        assert_eq!(launch("Missiles launched from    struck two bases."), None);
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }
