@@ -3633,3 +3633,14 @@ fn attacks_named_by_a_possessive_date_and_troops_of_no_tally() {
         ),
     ]);
 }
+
+#[test]
+fn a_claimant_without_its_countrys_possessive() {
+    check(&[(
+        "'Iran's Islamic Revolutionary Guard Corps claimed responsibility': the group's name as written, without \
+         the country's possessive",
+        " date 2024-01-16 Missiles struck a house in Erbil on Monday night. Iran's Islamic Revolutionary Guard \
+         Corps claimed responsibility for the attack.\n",
+        &["Erbil | 2024-01-15 | missile | - | - | - | Islamic Revolutionary Guard Corps"],
+    )]);
+}

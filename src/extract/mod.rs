@@ -1829,6 +1829,14 @@ fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
         (facts::Claim::Earlier, rule) => (told.earlier.or(told.named_next)?.to_string(), rule),
         (facts::Claim::NamedNext, rule) => (told.named_next?.to_string(), rule),
     };
+    // "Iran's Islamic Revolutionary Guard Corps": the group's name, without its country's possessive.
+    static COUNTRYS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Iran|Iraq|Syria|Turkey|Israel|Jordan|Lebanon|Russia|Yemen|America)['’]s\s+").unwrap()
+    });
+    let name = match COUNTRYS.find(&name) {
+        Some(m) if m.end() < name.len() => name[m.end()..].to_string(),
+        _ => name,
+    };
     // "IS", "KH": a short acronym is shown with the name it stands for, "Islamic State (IS)";
     // a well-known longer one ("IRGC", "ISIS") as written.
     let acronym = name.len() <= 3 && name.chars().all(|c| c.is_ascii_uppercase());
