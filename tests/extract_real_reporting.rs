@@ -1165,7 +1165,7 @@ fn claims_as_outlets_tell_them() {
             "'the Guards said that they targeted ... in Erbil': a known armed group telling its own attack",
             " date 2024-01-16 Missiles hit Erbil late on Monday. Iran's Revolutionary Guards said that they \
              targeted espionage centres in Erbil.",
-            &["Erbil | 2024-01-15 | missile | - | - | - | Iran's Revolutionary Guards"],
+            &["Erbil | 2024-01-15 | missile | - | - | - | Revolutionary Guards"],
         ),
         (
             "'the Iraqi resistance announced an attack on the base': the umbrella group's claim",
@@ -1901,7 +1901,7 @@ fn claims_in_the_groups_own_words() {
             "'the Guard says the attack targeted' is the Guard's claim",
             " date 2022-11-15 Rockets hit a Kurdish party's headquarters in Koya on Monday, killing one. Iran's \
              Revolutionary Guard Corps says the attack targeted terrorist groups.\n",
-            &["Koya | 2022-11-14 | rocket | - | 1 | - | Iran's Revolutionary Guard Corps"],
+            &["Koya | 2022-11-14 | rocket | - | 1 | - | Revolutionary Guard Corps"],
         ),
         (
             "a group that struck, told from its own channel",
