@@ -1302,7 +1302,6 @@ fn bearing(word: &str) -> Option<f64> {
     })
 }
 
-/// "launched from a market located 7 km from downtown Erbil" → site, 7 km, reference "Erbil".
 /// Where the launch site is written in `s`.
 fn launch_span(s: &str) -> Option<std::ops::Range<usize>> {
     let site = LAUNCH.captures(s)?.get(1)?;
@@ -1313,6 +1312,7 @@ fn launch_span(s: &str) -> Option<std::ops::Range<usize>> {
     (end > site.start()).then_some(site.start()..end)
 }
 
+/// "launched from a market located 7 km from downtown Erbil" → site, 7 km, reference "Erbil".
 pub fn launch(s: &str) -> Option<Launch> {
     let span = launch_span(s)?;
     let site = s[span].replace(['"', '“', '”'], "");

@@ -762,16 +762,14 @@ fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
 }
 
 impl<'g> Report<'g> {
-    /// Whether the place told is a landmark beside what was struck ("facilities near the US
-    /// embassy", "a party's headquarters near Iraq's Erbil"), not the target itself.
-    /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
-    /// the town another sentence names.
     /// A headline ("ISIS attack in Kirkuk: 1 dead"): a short line with no sentence's end. A
     /// province's seat told there may stand for the province, as headlines are short.
     fn headline(&self) -> bool {
         const HEADLINE_MAX: usize = 100;
         self.text.len() <= HEADLINE_MAX && !self.text.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\''])
     }
+    /// Whether the place is told as a part of a town ("the Damascus suburb of Kiswah"): finer than
+    /// the town another sentence names.
     fn place_is_part(&self) -> bool {
         self.place_told_after(&PART_OF)
     }
@@ -781,6 +779,8 @@ impl<'g> Report<'g> {
             .as_ref()
             .is_some_and(|(_, text)| self.text.find(text.as_str()).is_some_and(|at| cue.is_match(&self.text[..at])))
     }
+    /// Whether the place told is a landmark beside what was struck ("facilities near the US
+    /// embassy", "a party's headquarters near Iraq's Erbil"), not the target itself.
     fn place_is_landmark(&self) -> bool {
         self.place_told_after(&NEAR_LANDMARK)
     }
@@ -3115,9 +3115,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && drafts[i].weapon() == r.weapon
                 && drafts[0].weapon() == Weapon::Unknown
         });
-        let order = detail_first.into_iter().chain((0..drafts.len()).filter(|&i| Some(i) != detail_first));
-        last = if let Some(i) = order.into_iter().find(|&i| same(&drafts[i]) && joins(&drafts[i]) && not_timed_from(i))
-        {
+        let mut order = detail_first.into_iter().chain((0..drafts.len()).filter(|&i| Some(i) != detail_first));
+        last = if let Some(i) = order.find(|&i| same(&drafts[i]) && joins(&drafts[i]) && not_timed_from(i)) {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
