@@ -3,18 +3,19 @@
 //! Two reports are the same event when their weapons agree (or one is unknown; a strike from the
 //! air may be a drone, an airstrike or missiles in different outlets when they give the same
 //! date), their countries agree, their dates are compatible and their places are close. Dates are
-//! compatible when both are day-precise and at most a day apart (outlets date a night attack either side of
-//! midnight), or when one lies inside the other's month or year. Places are close when they have
-//! the same canonical name or lie within a radius set by the coarser precision (a site 5 km, a
-//! town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to the day and
-//! name agreeing weapons). A report without a date joins a dated incident only on stronger
-//! evidence: the same place (or a site in the town named), the same known weapon, and casualty
-//! figures that do not contradict, or the same known weapon and the same dead within the coarser
-//! place's radius (the wounded and the rockets vary between retellings, the dead seldom), or, with
-//! no weapon told on either side, the same town and dead on both sides; two date-less reports merge only when they name the same place,
-//! weapons that agree and the same dead (not none). Unlocated reports merge
-//! only with the same place text and a compatible date. Merged incidents keep every source and
-//! the range of figures the sources gave. An article is merged as a whole (see [`merge`]).
+//! compatible when both are day-precise and at most a day apart (outlets date a night attack
+//! either side of midnight), or when one lies inside the other's month or year. Places are close
+//! when they have the same canonical name or lie within a radius set by the coarser precision (a
+//! site 5 km, a town 15 km, a region 100 km; two sites of one town, 15 km, when both are dated to
+//! the day and name agreeing weapons). A report without a date joins a dated incident only on
+//! stronger evidence: the same place (or a site in the town named), the same known weapon, and
+//! casualty figures that do not contradict, or the same known weapon and the same dead within the
+//! coarser place's radius (the wounded and the rockets vary between retellings, the dead seldom),
+//! or, with no weapon told on either side, the same town and dead on both sides. Two date-less
+//! reports merge only when they name the same place, weapons that agree and the same dead (not
+//! none). Unlocated reports merge only with the same place text and a compatible date. Merged
+//! incidents keep every source and the range of figures the sources gave. An article is merged as
+//! a whole (see [`merge`]).
 
 use std::cmp::Reverse;
 

@@ -41,11 +41,13 @@ static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH},?\s+)?((?:19|20)\d{{2}})\b")).unwrap()
 });
+/// Whose an attack named by its time is: "the", "its", "their", "the group's".
+const OWNER: &str = r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)";
 /// "the January 2024 attack on Tower 22", "the group's January 2024 drone attack": a month and
 /// year told as the attack's name.
 static MONTH_YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:\b[Tt]he|\w['’]s|\b(?:[Ii]ts|[Tt]heir))\s+{MONTH},?\s+(\d{{4}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|bombing|assault|raid|incident)s?\b"
+        r"{OWNER}\s+{MONTH},?\s+(\d{{4}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|bombing|assault|raid|incident)s?\b"
     ))
     .unwrap()
 });
@@ -69,7 +71,7 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]n|[Dd]urin
 /// "in a 2024 drone attack", "the 2019 strike", "Iran's 2020 missile strike": a year told as the
 /// attack's name.
 static YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|bombing|assault|raid|incident|shelling)s?\b").unwrap()
+    Regex::new(&format!(r"(?:\b[Aa]n?|{OWNER})\s+((?:19|20)\d{{2}})\s+(?:[\w-]+\s+){{0,2}}?(?:attack|strike|airstrike|bombing|assault|raid|incident|shelling)s?\b")).unwrap()
 });
 
 fn month_number(name: &str) -> Option<u32> {

@@ -540,9 +540,9 @@ static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Such a clause, split off: it tells an attack beside the story, not the one later sentences add to.
 static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{DAYS_OFF}")).unwrap());
 
-/// "Earlier on Friday,", "Later that day,": an opening on another time of the day told.
-static EARLIER_THAT_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b[^,.;]{0,25},").unwrap());
+/// "Earlier on Saturday, jets struck near the dam", "Later that day, ...": an opening on a time of
+/// its own.
+static EARLIER_OR_LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
 
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
@@ -2901,7 +2901,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0))
             // "Earlier on Friday, a drone struck near an army post", placed after: an attack of its
             // own that day.
-            || (EARLIER_THAT_DAY.is_match(&r.text)
+            || (EARLIER_OR_LATER.is_match(&r.text)
                 && r.weapon != Weapon::Unknown
                 && r.place.is_none()
                 && drafts[0].place().is_some());
@@ -3022,8 +3022,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && d.reports.iter().any(|x| A_SITE.is_match(&x.text))
         };
         // "Earlier on Saturday, jets struck near the dam", after a drone hit it: a time of its own.
-        static EARLIER_OR_LATER: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
         let told_again = |d: &Draft| {
             d.role == Role::Main
                 && !another
