@@ -171,7 +171,34 @@ fn from_bytes(name: &str, bytes: &[u8], html_name: bool, what: &str) -> Result<A
     check_text(bytes, what)?;
     let html = html_name || looks_like_html(bytes);
     let text = decode(bytes, None, html);
-    if html { with_text(article_from_html(name, &text)) } else { Ok(crate::extract::article_from_text(name, &text)) }
+    if html {
+        return with_text(article_from_html(name, &text));
+    }
+    let text = if has_paragraph_markup(&text) { fragment_text(&text) } else { text };
+    Ok(crate::extract::article_from_text(name, &text))
+}
+
+/// Text copied from a page's source keeps its paragraph tags ("<p>...</p><p>..."): without them
+/// read as text, a whole story is one sentence and the last date in it dates the first attack.
+fn has_paragraph_markup(text: &str) -> bool {
+    static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)</p>|<p>|<br\s*/?>").expect("valid regex"));
+    TAG.find_iter(text).nth(1).is_some()
+}
+
+/// A fragment's text with one blank line between its blocks; entities decoded, tags dropped.
+fn fragment_text(text: &str) -> String {
+    let doc = Html::parse_fragment(text);
+    let mut out = String::new();
+    for node in doc.root_element().descendants() {
+        if let Some(t) = node.value().as_text() {
+            out.push_str(t);
+        } else if let Some(e) = node.value().as_element()
+            && matches!(e.name(), "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "tr")
+        {
+            out.push_str("\n\n");
+        }
+    }
+    out
 }
 
 fn has_html_extension(path: &Path) -> bool {

@@ -36,3 +36,24 @@ fn unreadable_file_is_a_one_line_error_naming_it() {
     assert!(err.contains("/nonexistent/article.txt"), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn text_copied_with_its_paragraph_tags_reads_as_paragraphs() {
+    // Read as one sentence, the last paragraph's "on Sunday" dated the attack told first.
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        " date 2023-03-09 <p>A drone attack shut the Khor Mor gas field, its operator said on Wednesday.</p>\
+         <p>Guards fired at another drone near the field late on Sunday &amp; downed it.</p>",
+    )
+    .unwrap();
+    let out = incmap().arg("extract").arg(&a).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &v["features"][0]["properties"];
+    assert_eq!(first["place"], "Khor Mor gas field", "{v:#}");
+    assert_eq!(first["date"], "2023-03-08", "{v:#}");
+    let evidence = first["evidence"].as_str().unwrap_or_default();
+    assert!(!evidence.contains("<p>") && !evidence.contains("&amp;"), "{evidence}");
+}
