@@ -3644,3 +3644,24 @@ fn a_claimant_without_its_countrys_possessive() {
         &["Erbil | 2024-01-15 | missile | - | - | - | Islamic Revolutionary Guard Corps"],
     )]);
 }
+
+#[test]
+fn the_days_a_story_gives_itself() {
+    check(&[
+        (
+            "'CITY-CITY, 13th December, 2025 (Agency) -- ... today': the dateline's day, not the page's next day",
+            " date 2024-05-05 AMMAN-BAGHDAD, 4th May, 2024 (Agency) -- Two soldiers and a driver were killed \
+             today when a roadside bomb hit their convoy near the Iraqi city of Rutba.",
+            &["Rutba | 2024-05-04 | ied | - | 3 | - | -"],
+        ),
+        (
+            "an undated page's 'on June 14' after 'on June 13, 2025': the year of the date told before it; \
+             a tally before it ('Since ..., the group has launched 150 attacks') sets no scene",
+            "Militias fired two drones at a US base in western Iraq. The attack came after Israel struck Iran \
+             on March 3, 2025. The two drones were launched at Ain al-Asad air base, officials told reporters \
+             on March 4. Since the war began on October 7, 2023, the militias have launched more than 150 \
+             attacks on US forces. The militias have used drones and rockets in their attacks on US forces.",
+            &["Al Asad Air Base | 2025-03-04 | drone | 2 | - | - | -"],
+        ),
+    ]);
+}

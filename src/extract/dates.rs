@@ -227,11 +227,12 @@ pub(super) static CORPUS_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());
 
 /// The day a wire story was filed, from its dateline ("BAGHDAD, Jan. 14 (Xinhua) --", "ERBIL, March 3
-/// (Reuters) -"): the day its weekdays count from, when a page publishes the story a day later. Its
-/// year is the latest that puts the day on or before `published`.
+/// (Reuters) -", "AMMAN, 13th December, 2025 (Petra) --"): the day its "today" and weekdays count
+/// from, when a page publishes the story a day later. Its year is the latest that puts the day on or
+/// before `published`.
 pub fn filed(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
     static WIRE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[A-Z][A-Z'’. -]{1,30},\s+([A-Z][a-z]{2,9})\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s")
+        Regex::new(r"^\s*[A-Z][A-Z'’. -]{1,30},\s+(?:(?<month>[A-Z][a-z]{2,9})\.?\s+(?<day>\d{1,2})|(?<dm>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>[A-Z][a-z]{2,9}))(?:,?\s+(?<year>\d{4}))?\s*(?:\([^)]{1,40}\)\s*)?(?:[–—-]+|:)\s")
             .unwrap()
     });
     let c = text
@@ -239,8 +240,9 @@ pub fn filed(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
         .filter(|l| !l.trim().is_empty())
         .take(6)
         .find_map(|l| WIRE.captures(CORPUS_DATE.find(l).map_or(l, |m| &l[m.end()..])))?;
-    let (month, day) = (month_number(&c[1])?, c[2].parse().ok()?);
-    match c.get(3) {
+    let month = month_number(c.name("month").or(c.name("mon"))?.as_str())?;
+    let day = c.name("day").or(c.name("dm"))?.as_str().parse().ok()?;
+    match c.name("year") {
         Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, day),
         None => latest_month_day(published?, month, day),
     }
@@ -277,6 +279,23 @@ pub fn after_the_date_told(told: NaiveDate, date: NaiveDate, published: NaiveDat
     let this = NaiveDate::from_ymd_opt(told.year(), date.month(), date.day())?;
     let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, date.month(), date.day())? } else { this };
     (next != date && (next - told).num_days() <= 120 && next <= published).then_some(next)
+}
+
+/// On an undated page, the first month and day a sentence tells without a year, in the year that
+/// puts it on or after `told` (a full date told before it) within a season: "Israel struck Iran on
+/// June 13, 2025. ... Drones were launched at the base on June 14".
+pub fn yearless_day_after(sentence: &str, told: NaiveDate) -> Option<DateRef> {
+    let (month, day, at) = [(&*MDY, 1, 2), (&*DMY, 2, 1)]
+        .into_iter()
+        .flat_map(|(re, m, d)| {
+            re.captures_iter(sentence)
+                .filter(|c| c.get(3).is_none())
+                .filter_map(move |c| Some((month_number(&c[m])?, c[d].parse::<u32>().ok()?, c.get(0)?.start())))
+        })
+        .min_by_key(|&(_, _, at)| at)?;
+    let this = NaiveDate::from_ymd_opt(told.year(), month, day)?;
+    let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, month, day)? } else { this };
+    ((next - told).num_days() <= 120).then_some(DateRef { date: next, precision: DatePrecision::Day, at })
 }
 
 /// The latest `month`/`day` not after `published`.

@@ -48,8 +48,9 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
 const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -",
-    // "Amman – " (a town's name alone before a spaced dash), "BAGHDAD—Gunmen" (a dash unspaced).
-    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+|[–—]+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
+    // "Amman – " (a town's name alone before a spaced dash), "BAGHDAD—Gunmen" (a dash unspaced),
+    // "WASHINGTON-DAMASCUS, 13th December, 2025 (Agency) --" (two cities filing one story).
+    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:-[A-Z][A-Z'’. ]{1,30})?(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+|[–—]+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
         .unwrap()
 });
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
@@ -695,8 +696,9 @@ fn town_in_the_region<'g>(
 fn ends_with_abbreviation(s: &str) -> bool {
     let last = s.rsplit(char::is_whitespace).next().unwrap_or("");
     let word = last.trim_end_matches('.').trim_start_matches(['(', '"', '“']);
+    // An initial ("J."), not a day's number ("on March 4. Since ...").
     word.contains('.')
-        || word.len() == 1
+        || word.len() == 1 && word.chars().all(char::is_alphabetic)
         || [
             "Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Mar", "Apr", "Jun",
             "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Gov", "Sen", "Rep", "Adm",
@@ -2558,7 +2560,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let day = dates::references(s, published, month_first).first().map(|d| d.day());
             denied.push((t.id.clone(), day));
         }
-        let scene = previous.filter(|p| p.0 == para).map(|p| p.1);
+        // A tally before it ("Since October, the group has launched 180 attacks") sets no scene.
+        let scene = previous.filter(|p| p.0 == para && !aggregate(p.1)).map(|p| p.1);
         let sentence_before = previous.map(|p| p.1);
         // "The US struck several posts ... However the strikes killed five": the strikes are theirs.
         let told_by = previous
@@ -2662,6 +2665,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && let Some(day) = dates::after_the_date_told(told, d.date, p)
             {
                 r.date = Some(dates::DateRef { date: day, ..d });
+            }
+            // An undated page's "on June 14" after "on June 13, 2025": the year of the date told.
+            if r.date.is_none()
+                && published.is_none()
+                && let Some(d) = full_date_told.and_then(|told| dates::yearless_day_after(s, told))
+            {
+                (r.date, r.why.date) = (Some(d), "date/the-year-told-before");
             }
             // "... since January 3. On that day, a drone struck a convoy": the day the sentence
             // before named last.
