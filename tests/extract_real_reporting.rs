@@ -3665,3 +3665,30 @@ fn the_days_a_story_gives_itself() {
         ),
     ]);
 }
+
+#[test]
+fn towns_and_the_sites_named_after_them() {
+    check(&[
+        (
+            "'the Ad-Dumayr military airbase ... those fired at Ad-Dumayr': the town's name told again is the \
+             air base (an article hyphened to the name it is assimilated to is no part of it)",
+            "Missiles targeted the Ad-Dumayr military airbase northeast of Damascus and the Shayrat air base in \
+             Homs on Monday. Air defences downed most of the missiles fired at Shayrat and all of those fired at \
+             Ad-Dumayr.",
+            &["Dumayr Air Base | - | missile | - | - | - | -", "Shayrat Air Base | - | missile | - | - | - | -"],
+        ),
+        (
+            "'a drone dropped a grenade on a camp ... The camp is located near the town of X': a site told by \
+             its province lies at the town",
+            " date 2019-07-20 A drone dropped a grenade on a militia camp early Friday in Iraq's Salahuddin \
+             province, wounding two fighters. The camp is located near the town of Amerli in eastern Salahuddin.",
+            &["Amirli | 2019-07-19 | drone | - | - | 2 | -"],
+        ),
+        (
+            "a small Jordanian town, as reports spell it",
+            " date 2018-08-11 A roadside bomb exploded under a police car in Al-Fuhais, west of Amman, on \
+             Friday, killing one officer and wounding six.",
+            &["Fuheis | 2018-08-10 | ied | - | 1 | 6 | -"],
+        ),
+    ]);
+}

@@ -30,6 +30,18 @@ const NAMES: &[(&str, &str)] = &[
     ("Mission Support Site Green Village", "green-village"),
     ("MSS Green Village", "green-village"),
     ("al-Omar base", "green-village"),
+    // Towns that are district and sub-district seats (GeoNames lists them with population 0), and
+    // how reports spell them
+    ("Amerli", "amirli"),
+    ("Amirli", "amirli"),
+    ("Fuhais", "fuheis"),
+    ("Al-Fuheis", "fuheis"),
+    ("Ariha", "gn172994"),
+    ("Salkhad", "gn164917"),
+    // A town's name with a site word: the site at the town
+    ("Ad-Dumayr military airbase", "dumayr"),
+    ("Dumair military airport", "dumayr"),
+    ("Ad-Dumayr airbase", "dumayr"),
     // Bashiqa and the Turkish base near it
     ("Bashiqa", "bashiqa"),
     ("Bashiqah", "bashiqa"),

@@ -11,9 +11,10 @@ curated.tsv rows whose lat/lon are blank are filled from their source:
 Rows with coordinates and an ICAO source are checked to lie within 2 km of airportsdata; ICAO rows get
 their ICAO and IATA codes as aliases (IATA codes that are English words, IATA_SKIP, excepted).
 icao.tsv gets every airportsdata aerodrome in Iraq, Syria and Jordan, for tests/gazetteer_countries.rs.
-Towns of >= MIN_POP people in Iraq and Syria (Jordan: >= MIN_POP_JO) are added unless a curated
-row already stands for the same GeoNames place.
+Every GeoNames place of Iraq, Syria and Jordan in cities500 is added unless a curated row already
+stands for the same GeoNames place; a small town's alternate names only where they spell its own name.
 """
+import difflib
 import math
 import os
 import sys
@@ -26,8 +27,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = os.path.join(HERE, "..", "curated.tsv")
 OUT = os.path.join(HERE, "..", "places.tsv")
 ICAO_OUT = os.path.join(HERE, "..", "icao.tsv")
-MIN_POP = 10000
-MIN_POP_JO = 50000
+# Every GeoNames place of cities500 is added (towns of 500 people or more, and district and sub-district
+# seats, which GeoNames often lists with population 0). A small town's alternate names are indexed only
+# when they spell its own name ("Fuheis" for Al Fuhays), not another name ("Petra" for Wadi Musa, "Mezra"
+# for Ghawr al Mazra'ah): a village elsewhere that bears that name is likelier than the small town.
+OWN_NAMES_ONLY_BELOW = {"IQ": 10000, "SY": 10000, "JO": 50000}
 # IATA codes that are also English words: not indexed as aliases ("the dam" is not Damascus airport).
 IATA_SKIP = {"DAM"}
 
@@ -52,10 +56,36 @@ def km(a, b):
     return 2 * 6371.0088 * math.asin(math.sqrt(h))
 
 
+ASSIMILATED = {"ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "esh", "et", "ez", "en"}
+
+
 def key(name):
     """Loose match key: no diacritics, apostrophes, spaces or case."""
     s = unicodedata.normalize("NFKD", name)
     return "".join(c for c in s if c.isascii() and c.isalnum()).lower()
+
+
+def bare(name):
+    """A name's key as the resolver folds it (src/gazetteer/normalize.rs): no "al"/"el" article, nor
+    an article hyphened to the name it is assimilated to ("Ad-Dumayr" is "Dumayr", "Ad Dumayr" is not).
+    Two rows whose bare keys agree are one name to the resolver."""
+    words = []
+    for part in name.split():
+        pieces = part.split("-")
+        kept = []
+        for k, piece in enumerate(pieces):
+            p = key(piece)
+            nxt = key(pieces[k + 1]) if k + 1 < len(pieces) else ""
+            if p in ("al", "el") or (p in ASSIMILATED and nxt.startswith(p[1:]) and len(nxt) > len(p) - 1):
+                continue
+            kept.append(p)
+        words.extend(kept)
+    return "".join(words)
+
+
+def spells(alias, name):
+    """Whether an alternate name spells the name itself (a transliteration), not another name."""
+    return difflib.SequenceMatcher(None, bare(alias), bare(name)).ratio() >= 0.7
 
 
 def latin_alias(name):
@@ -123,7 +153,7 @@ def main():
         rows.append(r)
 
     curated_names = {r[col["name"]].lower() for r in rows}
-    taken = {key(a) for r in rows for a in [r[col["name"]], *r[col["aliases"]].split(";")] if a}
+    taken = {bare(a) for r in rows for a in [r[col["name"]], *r[col["aliases"]].split(";")] if a}
     settlements = [(float(r[col["lat"]]), float(r[col["lon"]])) for r in rows
                    if r[col["kind"]] in ("capital", "city", "town", "village") and r[col["lat"]]]
     added = 0
@@ -131,7 +161,7 @@ def main():
     # of a larger one ("Soran" for Syria's Suran, "Akra" for a second Akre entry) is not used as an alias.
     main_names = {}
     for c in cities:
-        if c["countrycode"] in ("IQ", "SY", "JO") and c["population"] >= (MIN_POP_JO if c["countrycode"] == "JO" else MIN_POP):
+        if c["countrycode"] in ("IQ", "SY", "JO"):
             main_names.setdefault(key(c["name"]), []).append((c["population"], c["geonameid"]))
 
     def larger_owner(alias, c):
@@ -140,16 +170,18 @@ def main():
         cc = c["countrycode"]
         if cc not in ("IQ", "SY", "JO") or c["geonameid"] in used_geonames:
             continue
-        if c["population"] < (MIN_POP_JO if cc == "JO" else MIN_POP) or c["name"].lower() in curated_names:
+        if c["name"].lower() in curated_names:
             continue
-        if key(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
+        if bare(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
             continue  # a row already stands for this town (GeoNames lists some twice)
         settlements.append((c["latitude"], c["longitude"]))
+        small = c["population"] < OWN_NAMES_ONLY_BELOW[cc]
         aliases = sorted({a for a in c.get("alternatenames", [])
-                          if latin_alias(a) and key(a) not in taken
-                          and not larger_owner(a, c)} - {c["name"]})
-        taken.update(key(a) for a in aliases)
-        taken.add(key(c["name"]))
+                          if latin_alias(a) and bare(a) not in taken
+                          and not larger_owner(a, c)
+                          and not (small and not spells(a, c["name"]))} - {c["name"]})
+        taken.update(bare(a) for a in aliases)
+        taken.add(bare(c["name"]))
         kind = "city" if c["population"] >= 100000 else "town"
         rows.append([
             f"gn{c['geonameid']}", c["name"], ";".join(aliases), kind, cc, ADMIN1.get(cc, {}).get(c["admin1code"], ""),

@@ -12,12 +12,13 @@ mod normalize;
 use std::collections::HashMap;
 use std::path::Path;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::geodesy::{bearing_deg, distance_km};
 use crate::model::{GeoPrecision, LatLon};
 use anyhow::{Context, Result, bail};
 pub use normalize::normalize;
+use regex::Regex;
 
 /// The places file shipped with the binary.
 const EMBEDDED_PLACES: &str = include_str!("../../gazetteer/places.tsv");
@@ -706,6 +707,23 @@ impl Gazetteer {
                     end = n.end;
                 }
             }
+            // "the Dumayr military airbase", "the Kweires air base": the one site of that kind at
+            // the town named (the town itself when there is none, or several).
+            if lookup.best.as_ref().is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Town)
+                && let Some((n, l)) = (last + 1..(last + 4).min(words.len()))
+                    .take_while(|&n| joined(n - 1, n))
+                    .map(|n| (n, format!("{key} {}", &buf[ranges[last + 1].0..ranges[n].1])))
+                    .filter(|(_, k)| strip_site_words(k).is_some_and(|(_, rest)| rest == key))
+                    .map(|(n, k)| (n, self.lookup_key(&k, &Hint::default())))
+                    .find(|(_, l)| {
+                        l.best
+                            .as_ref()
+                            .is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
+                    })
+            {
+                lookup = l;
+                end = words[n].end;
+            }
             // "the Malikiyah and Rumaylan bases": each name with the plural's noun is the base.
             if let Some(n) = words.get(last + 1)
                 && joined(last, last + 1)
@@ -928,10 +946,13 @@ impl Gazetteer {
                 prefer_site: ["base", "airport", "airfield", "garrison"].iter().any(|w| sentence.contains(w)),
                 near: nearest(m.start, false).map(|p| p.location),
             };
+            // "the Dumayr district", "the town of Dumayr": the settlement, not the site named after it.
+            let settlement = told_as_settlement(text, m.start, m.end);
             let raw: Vec<(usize, f64)> = m
                 .lookup
                 .candidates
                 .iter()
+                .filter(|c| !settlement || c.place.kind.geo_precision() != GeoPrecision::Site)
                 .filter_map(|c| {
                     let i = self.places.iter().position(|p| std::ptr::eq(p, c.place))?;
                     Some((i, c.score - kind_prior(c.place.kind)))
@@ -939,6 +960,17 @@ impl Gazetteer {
                 .collect();
             let key = m.lookup.candidates[0].matched.clone();
             m.lookup = self.finish(raw, &hint, &key);
+        }
+        for i in 0..mentions.len() {
+            let Some(town) = mentions[i].lookup.best.as_ref().map(|b| b.place) else { continue };
+            let told =
+                mentions[..i].iter().rev().filter_map(|m| Some((m.lookup.best.as_ref()?.place, m.text.as_str())));
+            if let Some(site) = site_named_by(town, &mentions[i].text, told)
+                && let Some(m) =
+                    mentions[..i].iter().find(|m| m.lookup.best.as_ref().is_some_and(|b| std::ptr::eq(b.place, site)))
+            {
+                mentions[i].lookup = m.lookup.clone();
+            }
         }
     }
 
@@ -949,6 +981,41 @@ impl Gazetteer {
         v.sort_by(|a, b| a.1.total_cmp(&b.1));
         v
     }
+}
+
+/// Whether the name at `start..end` is told as a settlement: "the X district", "X town", "the
+/// village of X".
+fn told_as_settlement(text: &str, start: usize, end: usize) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:district|sub-?district|town|city|village|countryside|area|neighbou?rhood)\b").unwrap()
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:district|sub-?district|town|city|village|countryside|outskirts|residents) of\s+(?:the\s+)?$",
+        )
+        .unwrap()
+    });
+    AFTER.is_match(&text[end..]) || BEFORE.is_match(&text[..start])
+}
+
+/// "Missiles hit the Dumayr military airbase ... all the missiles fired at Dumayr": a small town's
+/// name, told after a site named by it (`told`: places with the words they were told by, latest
+/// first), is that site again.
+pub fn site_named_by<'g, 't>(
+    town: &Place,
+    written: &str,
+    mut told: impl Iterator<Item = (&'g Place, &'t str)>,
+) -> Option<&'g Place> {
+    if !matches!(town.kind, PlaceKind::Town | PlaceKind::Village) {
+        return None;
+    }
+    let name = normalize(written);
+    told.find(|(site, text)| {
+        site.kind.geo_precision() == crate::model::GeoPrecision::Site
+            && normalize(text).strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with(' '))
+            && distance_km(site.location, town.location) <= SITE_AT_TOWN_KM
+    })
+    .map(|(site, _)| site)
 }
 
 /// An airport's name with and without "international": outlets write "Arbil International Airport"
@@ -1010,9 +1077,12 @@ fn edit_distance_lower_bound(a: &str, b: &str) -> Option<usize> {
 fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
     for (suffix, w) in [
         (" military air base", SiteWord::Base),
+        (" military airbase", SiteWord::Base),
         (" air base", SiteWord::Base),
+        (" airbase", SiteWord::Base),
         (" military base", SiteWord::Base),
         (" base", SiteWord::Base),
+        (" military airport", SiteWord::Base),
         (" airfield", SiteWord::Airport),
         (" international airport", SiteWord::Airport),
         (" airport", SiteWord::Airport),

@@ -19,7 +19,11 @@ pub fn normalize(name: &str) -> String {
 /// Appends the key of `name` to `out` (space-separated from what is there), without allocating
 /// beyond `out`'s growth: the mention scan calls this once per word.
 pub fn push_normalized(name: &str, out: &mut String) {
+    let call_start = out.len();
     let mut token_start = None;
+    // Whether the open token was joined to the one before by a hyphen ("Ad-Dumayr"), and whether
+    // only hyphens came since the last token closed.
+    let (mut hyphened, mut only_hyphens) = (false, None);
     let mut chars = name.chars().peekable();
     while let Some(c) = chars.next() {
         let folded: &str = if c.is_ascii() { "" } else { deunicode::deunicode_char(c).unwrap_or("") };
@@ -30,12 +34,17 @@ pub fn push_normalized(name: &str, out: &mut String) {
                         out.push(' ');
                     }
                     token_start = Some(out.len());
+                    hyphened = only_hyphens == Some(true);
+                    only_hyphens = None;
                 }
                 out.push(ch.to_ascii_lowercase());
-            } else if !matches!(ch, '\'' | '`')
-                && let Some(s) = token_start.take()
-            {
-                finish_token(out, s);
+            } else if !matches!(ch, '\'' | '`') {
+                if let Some(s) = token_start.take() {
+                    finish_token(out, s, hyphened.then_some(call_start));
+                    only_hyphens = Some(ch == '-');
+                } else if ch != '-' {
+                    only_hyphens = only_hyphens.map(|_| false);
+                }
             }
         };
         if matches!(c, '\'' | '’' | '`' | 'ʼ' | 'ʾ' | 'ʿ' | '‘') {
@@ -57,13 +66,30 @@ pub fn push_normalized(name: &str, out: &mut String) {
         }
     }
     if let Some(s) = token_start {
-        finish_token(out, s);
+        finish_token(out, s, hyphened.then_some(call_start));
     }
 }
 
-/// Drops article tokens and splits compounds at the end of `out`, where the last token starts at `start`.
-fn finish_token(out: &mut String, start: usize) {
+/// Drops article tokens and splits compounds at the end of `out`, where the last token starts at
+/// `start`; `hyphened` (where the word being pushed starts) when a hyphen joins it to the token before.
+fn finish_token(out: &mut String, start: usize, hyphened: Option<usize>) {
     let cut = if start > 0 { start - 1 } else { 0 };
+    // The article joined to the name by a hyphen and assimilated to its first letter, as Syrian and
+    // Iraqi outlets write it: "Ad-Dumayr", "As-Suwayda", "Ash-Shaddadi", "Deir ez-Zor" ("at Taji"
+    // keeps its preposition).
+    // The token before must be of the same word: "al-" may have been dropped before it.
+    if let Some(word_start) = hyphened
+        && let prev_start = out[..cut].rfind(' ').map_or(0, |i| i + 1)
+        && prev_start >= word_start
+    {
+        let prev = &out[prev_start..cut];
+        const ASSIMILATED: [&str; 16] =
+            ["ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "esh", "et", "ez", "en"];
+        if ASSIMILATED.contains(&prev) && out[start..].starts_with(&prev[1..]) && out.len() > start + prev.len() {
+            out.replace_range(prev_start..start, "");
+            return finish_token(out, prev_start, None);
+        }
+    }
     match &out[start..] {
         "al" | "el" | "the" => out.truncate(cut),
         "airbase" => out.replace_range(start.., "air base"),
@@ -84,9 +110,13 @@ fn finish_token(out: &mut String, start: usize) {
 pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     let tokens: Vec<&str> = key.split(' ').collect();
-    let from =
-        usize::from(tokens.len() > 1 && ["ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh"].contains(&tokens[0]));
-    for token in &tokens[from..] {
+    // Articles written apart ("Dayr az Zawr") as the key keeps them; hyphened ones are gone already.
+    let article = |k: usize| {
+        k + 1 < tokens.len()
+            && ["ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "er", "es", "et", "ez", "en"]
+                .contains(&tokens[k])
+    };
+    for token in tokens.iter().enumerate().filter(|&(k, _)| !article(k)).map(|(_, t)| t) {
         let t = token.strip_suffix('h').filter(|t| t.ends_with(['a', 'e', 'i', 'o', 'u'])).unwrap_or(token);
         let t = t.replace("ph", "f");
         let letters: Vec<char> = t.chars().collect();
@@ -164,7 +194,15 @@ mod tests {
         assert_eq!(normalize("Irbil's"), "irbil");
         assert_eq!(normalize("Al-Qa'im"), "qaim");
         assert_eq!(normalize("Mosul  Dam"), "mosul dam");
-        assert_eq!(normalize("Dayr az-Zawr"), "dayr az zawr");
+        assert_eq!(normalize("Dayr az-Zawr"), "dayr zawr", "an article assimilated and hyphened");
+        assert_eq!(normalize("Ad-Dumayr"), "dumayr");
+        assert_eq!(normalize("Ash-Shaddadi"), "shaddadi");
+        assert_eq!(normalize("Aḑ Ḑumayr"), "ad dumayr", "written apart, it may be a word of its own");
+        assert_eq!(normalize("Ad-Nabk"), "ad nabk", "not assimilated: no article");
+        let mut s = String::new();
+        push_normalized("at", &mut s);
+        push_normalized("al-Tanf", &mut s);
+        assert_eq!(s, "at tanf", "the preposition before a dropped article stays");
         assert_eq!(normalize("Şırnak"), "sirnak");
         assert_eq!(normalize("Al-Asad Airbase"), "asad air base");
         assert_eq!(normalize("the Green Zone"), "green zone");
