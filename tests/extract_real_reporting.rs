@@ -3655,6 +3655,24 @@ fn the_days_a_story_gives_itself() {
             &["Rutba | 2024-05-04 | ied | - | 3 | - | -"],
         ),
         (
+            "a photo's caption credited to its agency and dated years before the page is an old photo, not \
+             the news; 'Five days after X's death, ...' counts from X's day as told before; 'Two days after \
+             the attack, ...' from the attack told last; 'on the second anniversary of the killing of ...' \
+             is another event's day and toll",
+            " date 2023-02-11 Smoke rises over Ain al-Asad air base after an Iranian missile strike, Wednesday, \
+             Jan. 8, 2020. (AP)\nFebruary 11, 2023\nTwo drones were shot down as they approached Ain al-Asad \
+             air base on Saturday, on the third anniversary of the killing of a commander in a US strike. Hadi \
+             Karimi was killed on January 3, 2020 in a US drone strike near Baghdad airport. Five days after \
+             Karimi's death, Iran fired missiles at Erbil. Two days after the attack, rockets hit \
+             Balad air base.",
+            &[
+                "Al Asad Air Base | 2023-02-11 | drone | 2..- | - | - | -",
+                "Baghdad International Airport | 2020-01-03 | drone | - | 1 | - | -",
+                "Erbil | 2020-01-08 | missile | - | - | - | -",
+                "Balad Air Base | 2020-01-10 | rocket | - | - | - | -",
+            ],
+        ),
+        (
             "an undated page's 'on June 14' after 'on June 13, 2025': the year of the date told before it; \
              a tally before it ('Since ..., the group has launched 150 attacks') sets no scene",
             "Militias fired two drones at a US base in western Iraq. The attack came after Israel struck Iran \

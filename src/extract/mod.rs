@@ -338,6 +338,19 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     if let Some(m) = COMES_AMID.find(s) {
         return s[..m.start()].into();
     }
+    // "..., on the second anniversary of the killing of a general in a drone strike": the day is
+    // another event's, and so is its toll.
+    static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:on|marking|ahead of|days before|near|around)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b[^.;]*",
+        )
+        .unwrap()
+    });
+    if let Some(m) = ANNIVERSARY.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return s[..m.start()].into();
+    }
     // "..., where sectarian clashes have killed more than 300 people": the toll of the fighting the
     // attack is set in, not of the attack.
     static FIGHTING_TOLL: LazyLock<Regex> = LazyLock::new(|| {
@@ -396,7 +409,7 @@ fn event_clause(s: &str) -> &str {
 }
 
 /// Splits text into sentences (also at line breaks), with the dateline removed.
-fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
+fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     let mut out = Vec::new();
     let mut lines_with_words = 0;
     // After a "Related news" heading, the lines are other stories' headlines until a paragraph comes.
@@ -428,6 +441,9 @@ fn sentences<'t>(text: &'t str, g: &Gazetteer) -> Vec<(usize, &'t str)> {
         }
         if i == 0 {
             line = dates::CORPUS_DATE.find(line).map_or(line, |m| &line[m.end()..]);
+        }
+        if lines_with_words <= DATELINE_LINES && old_photo_caption(line, published) {
+            continue;
         }
         if tag_line(line, g) {
             continue;
@@ -551,6 +567,8 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
     // clause first, then the opening, which tells another attack counted back from it.
     if let Some(m) = ANOTHER_DAY_TOLD.find(s)
         && let Some(comma) = s[m.end()..].find(',').map(|at| m.end() + at)
+        // "Two days after the attack, ...": the attack told before, no other.
+        && !AFTER_THE_ATTACK_OPENING.is_match(s)
         && tells_event(&s[m.end()..comma])
         && (ONE_ATTACK.is_match(&s[m.end()..comma]) || STRUCK.is_match(&s[m.end()..comma]))
         && tells_event(&s[comma + 1..])
@@ -704,6 +722,25 @@ fn ends_with_abbreviation(s: &str) -> bool {
             "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Gov", "Sen", "Rep", "Adm",
         ]
         .contains(&word)
+}
+
+/// A day told with its year: "December 27, 2019", "27 December 2019", "2019-12-27".
+static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)\b").unwrap()
+});
+/// A photo's caption above the story, credited to its agency ("... early Friday, Jan. 3, 2020. (AP)")
+/// and dated a month or more before the page: an old photo, whose event is not the news.
+fn old_photo_caption(line: &str, published: Option<chrono::NaiveDate>) -> bool {
+    static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu|AP Photo[^)]{0,40}|[^)]{0,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\)\s*$").unwrap()
+    });
+    let Some(p) = published else { return false };
+    CREDIT.is_match(line.trim_end())
+        && dates::references(line, Some(p), false).iter().any(|d| {
+            d.precision == DatePrecision::Day
+                && line.contains(&d.date.year().to_string())
+                && (p - d.date).num_days() > 30
+        })
 }
 
 /// One sentence's reading.
@@ -2329,6 +2366,28 @@ static OTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:just|only)\s+last\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|in|back in|earlier|during|since)\s+(?:this\s+|last\s+)?(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week|summer|winter|spring|autumn|fall))\b").unwrap()
 });
 
+/// "Five days after Soleimani's death, Iran fired ...", "Two days after the attack, ...": a sentence
+/// opening on its distance from an event that it does not tell as an attack of its own, then telling
+/// its attack. The days from that event (negative when before it), and the names the opening gives
+/// it by (none: the attack told before; "after his death", of no name or attack: an empty list).
+fn event_named_in_opening(s: &str) -> Option<(i64, Option<Vec<String>>)> {
+    let m = ANOTHER_DAY_TOLD.find(s)?;
+    let comma = m.end() + s[m.end()..].find(',')?;
+    let opening = &s[m.end()..comma];
+    let the_attack = AFTER_THE_ATTACK_OPENING.is_match(s);
+    if (tells_event(opening) && !the_attack) || !tells_event(&s[comma + 1..]) {
+        return None;
+    }
+    let offset = -days_from_previous(&s[..comma])?;
+    let names: Vec<String> = opening
+        .split_whitespace()
+        .map(|w| w.trim_end_matches("'s").trim_end_matches("’s").trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+        .map(str::to_string)
+        .collect();
+    Some((offset, (!names.is_empty() || !the_attack).then_some(names)))
+}
+
 /// "The next morning", "two days later", "on the same day": days after the attack told before;
 /// "The attack came a day after three rockets landed ...", "another drone hit the field the previous
 /// evening": days before it (negative).
@@ -2533,15 +2592,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // tally, told before its attacks; its day and its "none hurt" are theirs.
     let mut day_tally: Option<Report> = None;
     let mut tallied = 0;
-    let sentences = sentences(&article.text, gazetteer);
+    let sentences = sentences(&article.text, article.published, gazetteer);
     // A timeline's year heading ("2017" on a line of its own): the days told under it ("May 18:
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
     let mut full_date_told: Option<chrono::NaiveDate> = None;
-    // A day told with its year: "December 27, 2019", "27 December 2019", "2019-12-27".
-    static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)\b").unwrap()
-    });
     for (index, &(para, s)) in sentences.iter().enumerate() {
         if let Some(end_of_year) = dates::year_heading(s, published) {
             year_heading = Some(end_of_year);
@@ -2843,10 +2898,26 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let publication = published.map(|date| dates::DateRef { date, precision: DatePrecision::Day, at: 0 });
             drafts[i].date().or(publication.filter(|_| i == 0))
         };
+        // "Five days after Soleimani's death, Iran fired missiles at ...": so many days on from the
+        // event the opening names, as told before with its day; never counted from the story's day.
+        // "Two days after the attack, ...": the attack told last with its day.
+        let named_event = event_named_in_opening(&r.text);
+        if r.date.is_none()
+            && let Some((offset, names)) = &named_event
+            && let Some(d) = drafts.iter().rev().find_map(|d| {
+                let named = names
+                    .as_ref()
+                    .is_none_or(|names| d.reports.iter().any(|x| names.iter().any(|n| x.text.contains(n.as_str()))));
+                d.date().filter(|day| named && day.precision == DatePrecision::Day)
+            })
+        {
+            r.date = Some(dates::DateRef { date: d.date + chrono::TimeDelta::days(*offset), ..d });
+            r.why.date = "date/counted-from-the-event-named";
+        }
         // "..., two days after drones attacked the consulate": counted from the clause before, which
         // may tell its own day ("on Wednesday, the same day ..."), a vague one ("last week": unknown)
         // or none (then it is of the attack it was filed with).
-        let tail_base = match (ANOTHER_DAY_TOLD.is_match(s), scene) {
+        let tail_base = match (ANOTHER_DAY_TOLD.is_match(s) && named_event.is_none(), scene) {
             (true, Some(head)) => Some(match dates::references(head, published, month_first).first() {
                 Some(d) => Some(*d),
                 None if VAGUE_TIME.is_match(head) => None,
@@ -2876,6 +2947,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         };
         // "The next morning, ...": a date counted from the attack told before.
         if r.date.is_none()
+            && named_event.is_none()
             && tail_base.is_none()
             && let Some(days) = days_from_previous(&r.text)
             // "The attack came a day after ...": the attack is the article's subject.
