@@ -3703,6 +3703,15 @@ fn towns_and_the_sites_named_after_them() {
             &["Amirli | 2019-07-19 | drone | - | - | 2 | -"],
         ),
         (
+            "'the international airports of X and Y': each town's airport",
+            " date 2023-10-12 Israel launched missile strikes on the international airports of Damascus and \
+             Aleppo on Thursday, damaging their runways.",
+            &[
+                "Damascus International Airport | 2023-10-12 | missile | - | - | - | -",
+                "Aleppo International Airport | 2023-10-12 | missile | - | - | - | -",
+            ],
+        ),
+        (
             "a small Jordanian town, as reports spell it",
             " date 2018-08-11 A roadside bomb exploded under a police car in Al-Fuhais, west of Amman, on \
              Friday, killing one officer and wounding six.",

@@ -629,6 +629,8 @@ impl Gazetteer {
         let mut i = 0;
         // Words before this belong to an earlier mention.
         let mut floor = 0;
+        // The last word of the mention before, when it was told by "the airports of".
+        let mut airports_of: Option<usize> = None;
         while i < words.len() {
             // Names are capitalised; a lower-case word may only open one whose next word is
             // ("new U.S. Consulate").
@@ -743,12 +745,23 @@ impl Gazetteer {
                 lookup = l;
             }
             // A base named by where it is: "base in X (province)", "military base of X", "base north of X".
+            let mut airports_here = false;
             if let Some((from, l)) =
                 self.base_by_context(text, &words, &ranges, &buf, (floor, i), &lookup, end > words[last].end)
             {
                 start = words[from].start;
                 lookup = l;
+                // "the international airports of Damascus and Aleppo": the next name is one too.
+                airports_here = (from..i).any(|k| &buf[ranges[k].0..ranges[k].1] == "airports");
+            } else if let Some(end_word) = airports_of
+                && i == end_word + 2
+                && &buf[ranges[end_word + 1].0..ranges[end_word + 1].1] == "and"
+                && let l = self.lookup_key(&format!("{key} airport"), &Hint::default())
+                && l.best.as_ref().is_some_and(|b| b.place.kind.geo_precision() == GeoPrecision::Site)
+            {
+                lookup = l;
             }
+            airports_of = airports_here.then_some(last);
             out.push(Mention { start, end, text: text[start..end].to_string(), lookup });
             i = last + 1;
             while i < words.len() && words[i].start < end {
@@ -1142,7 +1155,7 @@ pub fn site_by_where(mention: &str) -> bool {
 fn site_word(token: &str) -> Option<SiteWord> {
     Some(match token {
         "base" | "airbase" | "air base" | "camp" | "garrison" => SiteWord::Base,
-        "airport" => SiteWord::Airport,
+        "airport" | "airports" => SiteWord::Airport,
         "embassy" => SiteWord::Embassy,
         "consulate" => SiteWord::Consulate,
         _ => return None,
