@@ -276,26 +276,25 @@ pub fn yearless_month_day(sentence: &str, at: usize) -> bool {
 /// rockets hit K-1 ... On December 29, the US struck"): the first such day on or after the date
 /// told, when it follows within a season and by the time of `published`.
 pub fn after_the_date_told(told: NaiveDate, date: NaiveDate, published: NaiveDate) -> Option<NaiveDate> {
-    let this = NaiveDate::from_ymd_opt(told.year(), date.month(), date.day())?;
-    let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, date.month(), date.day())? } else { this };
-    (next != date && (next - told).num_days() <= 120 && next <= published).then_some(next)
+    season_after(told, date.month(), date.day()).filter(|&next| next != date && next <= published)
+}
+
+/// The first `month`/`day` on or after `told`, when it falls within a season (120 days) of it.
+fn season_after(told: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(told.year(), month, day)?;
+    let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, month, day)? } else { this };
+    ((next - told).num_days() <= 120).then_some(next)
 }
 
 /// On an undated page, the first month and day a sentence tells without a year, in the year that
 /// puts it on or after `told` (a full date told before it) within a season: "Israel struck Iran on
 /// June 13, 2025. ... Drones were launched at the base on June 14".
 pub fn yearless_day_after(sentence: &str, told: NaiveDate) -> Option<DateRef> {
-    let (month, day, at) = [(&*MDY, 1, 2), (&*DMY, 2, 1)]
-        .into_iter()
-        .flat_map(|(re, m, d)| {
-            re.captures_iter(sentence)
-                .filter(|c| c.get(3).is_none())
-                .filter_map(move |c| Some((month_number(&c[m])?, c[d].parse::<u32>().ok()?, c.get(0)?.start())))
-        })
-        .min_by_key(|&(_, _, at)| at)?;
-    let this = NaiveDate::from_ymd_opt(told.year(), month, day)?;
-    let next = if this < told { NaiveDate::from_ymd_opt(told.year() + 1, month, day)? } else { this };
-    ((next - told).num_days() <= 120).then_some(DateRef { date: next, precision: DatePrecision::Day, at })
+    let (month, day, at) = named_days(sentence).into_iter().find_map(|(d, at)| match d {
+        NamedDay::MonthDay(m, d) if yearless_month_day(sentence, at) => Some((m, d, at)),
+        _ => None,
+    })?;
+    season_after(told, month, day).map(|date| DateRef { date, precision: DatePrecision::Day, at })
 }
 
 /// The latest `month`/`day` not after `published`.

@@ -70,6 +70,10 @@ pub fn push_normalized(name: &str, out: &mut String) {
     }
 }
 
+/// The Arabic article as written assimilated to a sun letter ("ad-Dumayr", "ash-Shaddadi", "ez-Zor").
+const ASSIMILATED: [&str; 16] =
+    ["ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "esh", "et", "ez", "en"];
+
 /// Drops article tokens and splits compounds at the end of `out`, where the last token starts at
 /// `start`; `hyphened` (where the word being pushed starts) when a hyphen joins it to the token before.
 fn finish_token(out: &mut String, start: usize, hyphened: Option<usize>) {
@@ -83,8 +87,6 @@ fn finish_token(out: &mut String, start: usize, hyphened: Option<usize>) {
         && prev_start >= word_start
     {
         let prev = &out[prev_start..cut];
-        const ASSIMILATED: [&str; 16] =
-            ["ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "esh", "et", "ez", "en"];
         if ASSIMILATED.contains(&prev) && out[start..].starts_with(&prev[1..]) && out.len() > start + prev.len() {
             out.replace_range(prev_start..start, "");
             return finish_token(out, prev_start, None);
@@ -111,11 +113,7 @@ pub fn skeleton(key: &str) -> String {
     let mut out = String::with_capacity(key.len());
     let tokens: Vec<&str> = key.split(' ').collect();
     // Articles written apart ("Dayr az Zawr") as the key keeps them; hyphened ones are gone already.
-    let article = |k: usize| {
-        k + 1 < tokens.len()
-            && ["ad", "an", "ar", "as", "ash", "at", "ath", "az", "adh", "ed", "er", "es", "et", "ez", "en"]
-                .contains(&tokens[k])
-    };
+    let article = |k: usize| k + 1 < tokens.len() && ASSIMILATED.contains(&tokens[k]);
     for token in tokens.iter().enumerate().filter(|&(k, _)| !article(k)).map(|(_, t)| t) {
         let t = token.strip_suffix('h').filter(|t| t.ends_with(['a', 'e', 'i', 'o', 'u'])).unwrap_or(token);
         let t = t.replace("ph", "f");
