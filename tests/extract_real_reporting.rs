@@ -3719,3 +3719,37 @@ fn towns_and_the_sites_named_after_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_headline_attack_and_the_day_the_body_opens_on() {
+    check(&[
+        (
+            "'launched an aggression against X on Wednesday' tells an attack, as 'launched an attack' does",
+            " date 2025-06-12 Strikes in Syria\n\nThe occupation army launched an aggression on Wednesday \
+             against Hama, wounding three people.",
+            &["Hama | 2025-06-11 | unknown | - | - | 3 | -"],
+        ),
+        (
+            "an undated headline attack ('Jets pound X air base') is of the day the body opens on ('struck \
+             three cities on Wednesday')",
+            " date 2025-06-12 Jets pound Hama Air Base with a dozen strikes\n\nThe occupation army struck \
+             Damascus, Homs and Hama on Wednesday, hitting several targets.\n\nThe jets also hit hangars at \
+             the Hama Air Base.",
+            &["Hama Air Base | 2025-06-11 | airstrike | - | - | - | -"],
+        ),
+        (
+            "the body's opening answer to an older attack ('struck on Friday, in response to a drone strike \
+             last Sunday') lends its own day, not the older attack's",
+            " date 2024-05-04 US jets strike militia posts near Al-Qaim\n\nThe United States on Friday began \
+             carrying out strikes against militias in Iraq, in response to a drone strike on a US base in \
+             Jordan last Sunday that killed two soldiers.",
+            &["Al-Qaim | 2024-05-03 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'amid drone overflights' tells what was seen, not the weapon",
+            " date 2025-06-12 Israel also struck the Hama Air Base on Wednesday, amid drone overflights over \
+             the city.",
+            &["Hama Air Base | 2025-06-11 | airstrike | - | - | - | -"],
+        ),
+    ]);
+}

@@ -17,10 +17,11 @@ fn re(s: &str) -> Regex {
 /// Weapon classes named in a sentence with their byte offsets, from the lexicon's weapon words and
 /// the weapons table's system names ("rocket launchers" is no attack).
 pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
-    // "rocket launchers", "missile depots", "a drone factory": what was struck, not what struck.
+    // "rocket launchers", "missile depots", "a drone factory": what was struck, not what struck;
+    // "amid drone overflights": what was seen.
     static STORE_OF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?)\b",
+            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?)\b",
         )
     });
     // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or

@@ -301,7 +301,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|assault|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks)|(?:car|vehicle|motorcycle|motorbike|truck)\s+(?:exploded|detonated|blew up))\b",
+        r"(?i)\b(?:attack|attacked|assault|aggression|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks)|(?:car|vehicle|motorcycle|motorbike|truck)\s+(?:exploded|detonated|blew up))\b",
     )
     .unwrap()
 });
@@ -792,6 +792,32 @@ struct Why {
     attacker: &'static str,
     launch: &'static str,
     range: &'static str,
+}
+
+/// "Jets ravage X air base" over "Jets struck Damascus, Homs and Hama on Wednesday": a headline's
+/// undated attack is of the day the body opens on, when the first event sentence after it is not
+/// one of the lead's own and tells a recent day.
+fn lend_the_opening_day(
+    drafts: &mut [Draft],
+    event_days: &[(usize, Option<dates::DateRef>)],
+    published: Option<chrono::NaiveDate>,
+) {
+    const RECENT_DAYS: i64 = 7;
+    let Some(lead) = drafts.first().filter(|d| d.date().is_none()) else { return };
+    let starts: Vec<usize> = lead.reports.iter().filter_map(|r| r.span.as_ref().map(|s| s.start)).collect();
+    let Some(&lead_first) = starts.iter().min() else { return };
+    let lead_next = starts.iter().copied().filter(|&x| x > lead_first).min().unwrap_or(usize::MAX);
+    let opening = event_days.iter().filter(|(at, _)| *at > lead_first).min_by_key(|(at, _)| *at);
+    let Some(&(_, day)) = opening.filter(|(at, _)| *at < lead_next) else { return };
+    let day = day.filter(|x| {
+        x.precision == DatePrecision::Day
+            && published.is_some_and(|p| (0..=RECENT_DAYS).contains(&(p - x.date).num_days()))
+    });
+    if let Some(day) = day {
+        let lead = &mut drafts[0].reports[0];
+        lead.date = Some(day);
+        lead.why.date = "date/day-the-body-opens-on";
+    }
 }
 
 /// Where `part` (a slice of `text`) lies in it.
@@ -2597,6 +2623,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
     let mut full_date_told: Option<chrono::NaiveDate> = None;
+    // Where each sentence telling an attack starts, with the date it tells.
+    let mut event_days: Vec<(usize, Option<dates::DateRef>)> = Vec::new();
     for (index, &(para, s)) in sentences.iter().enumerate() {
         if let Some(end_of_year) = dates::year_heading(s, published) {
             year_heading = Some(end_of_year);
@@ -2715,6 +2743,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         });
         if THOSE_ATTACKS.is_match(s) && !THE_LATEST.is_match(s) && sentence_before.is_some_and(tally) {
             continue;
+        }
+        if let Some(at) = span_in(&article.text, s)
+            && let cut = without_another_attack(s)
+            && tells_event(&cut)
+        {
+            event_days.push((at.start, attack_dates(&cut, published, month_first).first().copied()));
         }
         let read = read(s, published, month_first, groups_told, gazetteer).map(|mut r| {
             // "On December 27, 2019, ... On December 29, ...": the year of the date told before.
@@ -3289,6 +3323,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // Only a day the lead states: a lead reported on the day of publication for want of one (see
     // `finish`) lends no day to the other attacks told (measured: dating them so cost matches on
     // unseen pages).
+    lend_the_opening_day(&mut drafts, &event_days, published);
     let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
     for d in drafts.iter_mut().skip(1) {
         if d.date().is_none()
