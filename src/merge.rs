@@ -260,6 +260,11 @@ fn undated_cost(a: &Incident, b: &Incident) -> Option<f64> {
     if a.weapon == Weapon::Unknown && b.weapon == Weapon::Unknown && both_dead && same_town {
         return Some(UNTOLD_WEAPON_COST);
     }
+    // "33 soldiers killed near Mayadin" dated, and an undated retelling that names the rockets the
+    // claim spoke of: one side's weapon untold, the same place and the same dead.
+    if a.weapon.agrees_with(b.weapon) && same_dead(a, b) && a.place.is_some() && a.place == b.place {
+        return Some(UNTOLD_WEAPON_COST);
+    }
     if !a.weapon.known_and_agrees_with(b.weapon) {
         return None;
     }
@@ -680,6 +685,25 @@ mod tests {
         // Nobody killed on one side, or a site rather than the town: nothing ties them.
         assert!(!same_event(&dated, &Incident { killed: Some(0), ..undated.clone() }));
         assert!(!same_event(&Incident { geo_precision: Some(GeoPrecision::Site), ..dated.clone() }, &undated));
+    }
+
+    #[test]
+    fn an_undated_retelling_that_names_a_weapon_joins_the_attack_with_its_dead() {
+        let town = |r: Incident, weapon, killed| Incident {
+            place: Some("Mayadin".into()),
+            geo_precision: Some(GeoPrecision::Town),
+            location: Some(LatLon::new(35.02, 40.452)),
+            weapon,
+            killed: Some(killed),
+            ..r
+        };
+        let dated = town(report("a", "2023-08-10", Weapon::Unknown), Weapon::Unknown, 33);
+        let mut undated = town(report("b", "2023-08-10", Weapon::Unknown), Weapon::Rocket, 33);
+        (undated.date, undated.date_precision) = (None, None);
+        assert!(same_event(&dated, &undated));
+        // Other dead, or another town: another attack.
+        assert!(!same_event(&dated, &Incident { killed: Some(4), ..undated.clone() }));
+        assert!(!same_event(&dated, &Incident { place: Some("Albu Kamal".into()), ..undated.clone() }));
     }
 
     #[test]

@@ -3753,3 +3753,43 @@ fn a_headline_attack_and_the_day_the_body_opens_on() {
         ),
     ]);
 }
+
+#[test]
+fn toll_updates_and_attacks_on_a_bus() {
+    check(&[
+        (
+            "'its deadliest attack since the start of the year, targeting an army bus in X': the period compared \
+             to ends at its clause; the target after it stands",
+            " date 2023-08-12 The group launched its deadliest attack since the start of the year, targeting \
+             an army bus in Mayadin.",
+            &["Mayadin | 2023-08-12 | unknown | - | - | - | -"],
+        ),
+        (
+            "'the death toll from the attack on X on Thursday has risen to 21': the toll as it stands, with the \
+             attack named between",
+            " date 2023-08-13 The death toll from the attack on an army bus near Mayadin on Thursday has \
+             risen to 21, a monitor said.",
+            &["Mayadin | 2023-08-10 | unknown | - | 21 | - | -"],
+        ),
+        (
+            "'Baghdad, Aug 13 (Agency) The toll ...': a wire dateline without a dash names where it was filed, \
+             not a target",
+            " date 2023-08-13 Baghdad, Aug 13 (Agency) Gunmen attacked an army bus near Mayadin on Friday, \
+             killing nine soldiers, a monitor said.",
+            &["Mayadin | 2023-08-11 | unknown | - | 9 | - | -"],
+        ),
+        (
+            "'..., said the Syrian Observatory for Human Rights on Saturday': the day of the saying, told after \
+             the speaker",
+            " date 2023-08-13 Gunmen attacked the bus near Mayadin on Friday, said the Syrian Observatory \
+             for Human Rights on Saturday.",
+            &["Mayadin | 2023-08-11 | unknown | - | - | - | -"],
+        ),
+        (
+            "'gunmen opened fire on an army bus near X on Thursday': a thing struck on a day told, though no \
+             weapon or toll is named",
+            " date 2023-08-13 Gunmen opened fire on an army bus near Mayadin on Thursday.",
+            &["Mayadin | 2023-08-10 | unknown | - | - | - | -"],
+        ),
+    ]);
+}

@@ -499,10 +499,11 @@ pub fn casualties(s: &str) -> Casualties {
     if !deaths && !hurt && !has(TOLL_CUES) {
         return Casualties::default();
     }
-    // "A wounded officer died, raising the death toll to five": the toll as it stands.
+    // "A wounded officer died, raising the death toll to five": the toll as it stands; "the death
+    // toll from Thursday's attack on the bus has risen to 33" names the attack between.
     static TOLL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\bdeath toll\s+(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
+            r"(?i)\bdeath toll\s+(?:(?:from|of|in)\s+[^.;]{{1,160}}?\s+)?(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
         ))
     });
     if deaths && let Some(n) = TOLL_NOW.captures(s).and_then(|c| numbers::lower_bound(&c[1])) {

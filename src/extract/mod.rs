@@ -49,8 +49,9 @@ const DATELINE_LINES: usize = 10;
 static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // "ERBIL, Iraq (Outlet) –", "ERBIL, Kurdistan Region of Iraq -", "AMMAN —Outlet— ", "Erbil (Outlet) -",
     // "Amman – " (a town's name alone before a spaced dash), "BAGHDAD—Gunmen" (a dash unspaced),
-    // "WASHINGTON-DAMASCUS, 13th December, 2025 (Agency) --" (two cities filing one story).
-    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:-[A-Z][A-Z'’. ]{1,30})?(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+|[–—]+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+)")
+    // "WASHINGTON-DAMASCUS, 13th December, 2025 (Agency) --" (two cities filing one story),
+    // "Damascus, Aug 13 (Agency) The toll ..." (no dash after the agency).
+    Regex::new(r"^(?:(?:([A-Z][A-Z'’. ]{1,30}(?:-[A-Z][A-Z'’. ]{1,30})?(?:,\s+[A-Z][\w .]{1,30}){0,2}|[A-Z][\w'’ -]{1,30}(?:,\s+[A-Z][\w .]{1,20}){1,2})(?:,\s+(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,9},?\s+\d{4}|\d{4})(?:,?\s+[A-Z][^:–—()]{1,40}?)?)?\s*(?:,?\s*\([^)]{1,40}\)\s*)?|([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2})\s*\([^)]{1,40}\)\s*)(?:[–—]\s*[A-Z][\w .'’-]{1,30}?\s*[–—]\s*|(?:[–—-]+|:)\s+|[–—]+)|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)\s+[–—]\s+|([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]{1,40}\)\s+)")
         .unwrap()
 });
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
@@ -370,7 +371,13 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     if let Some(m) = COMPARED_SINCE.find(s)
         && tells_event(&s[..m.start()])
     {
-        return s[..m.end() - "since ".len()].trim_end().into();
+        // A period compared to ends at its clause: "its deadliest attack since 2019, targeting a
+        // bus in X"; another attack ("since Israel struck Iran on June 13, ...") runs on.
+        let since = m.end() - "since ".len();
+        static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[,;]\s+\D").unwrap());
+        let period = CLAUSE_END.find(&s[m.end()..]).map_or(&s[m.end()..], |c| &s[m.end()..m.end() + c.start()]);
+        let rest = if tells_event(period) { "" } else { &s[m.end() + period.len()..] };
+        return format!("{}{rest}", s[..since].trim_end()).into();
     }
     // Words in a name ("a group calling itself “The Brigades to Avenge X”") are not a clause.
     let Some(m) = ANOTHER_ATTACK.find_iter(s).find(|m| !quoted_at(s, m.start())) else { return s.into() };
@@ -631,7 +638,7 @@ fn dateline_place<'g>(text: &str, g: &'g Gazetteer) -> Option<(&'g Place, String
         return Some((place, written.to_string()));
     }
     let c = lines().find_map(|l| PLACE_DATELINE.captures(l))?;
-    let written = c.get(1).or(c.get(2)).or(c.get(3))?.as_str().split(',').next()?.trim();
+    let written = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4))?.as_str().split(',').next()?.trim();
     let best = g.lookup(written, &Default::default()).best?;
     (best.place.kind != PlaceKind::Country).then(|| (best.place, written.to_string()))
 }
@@ -1417,12 +1424,13 @@ static AND: LazyLock<Regex> =
 static THAT_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b").unwrap());
 
-/// "..., state media reported Wednesday", "the firm on 12 June said": whether the day named at `at` is
+/// "..., state media reported Wednesday", "the firm on 12 June said", "said the Observatory for
+/// Human Rights on Saturday": whether the day named at `at` is
 /// the one something was said on.
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed|issued|released|published|statement)(?:\s+\w+)?\s+(?:on\s+|late\s+|early\s+)?$",
+            r"(?i)\b(?:said|says|told|announced|stated|reported|confirmed|issued|released|published|statement)(?:\s+the)?(?:\s+\w+|(?:\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?:for|of|on|in|and))?){1,8})?\s+(?:on\s+|late\s+|early\s+)?$",
         )
         .unwrap()
     });
@@ -1618,7 +1626,17 @@ fn read<'g>(
     static STRUCK_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:targeted|struck|hit|attacked|shelled|bombed|bombarded)(?:\s+and\s+(?:destroyed|damaged|burned|burnt))?\s+(?:in|at)\s+(?:the\s+)?(?:(?:district|town|city|village|area)\s+of\s+)?$").unwrap()
     });
-    if bare && !(site && (a_day_told || story_goes_on())) && !town_with_toll() && !placed_after(&STRUCK_IN) {
+    // "Gunmen opened fire on an army bus near Mayadin on Thursday": a thing struck, on a day told.
+    static THING_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:bus(?:es)?|minibus(?:es)?|convoys?|patrols?|checkpoints?|outposts?|(?:security|military|army|police)\s+(?:posts?|points?|positions?)|vehicles?|cars?|trucks?|tankers?)\b").unwrap()
+    });
+    let thing_struck = || a_day_told && place.is_some() && THING_STRUCK.is_match(event_clause(s));
+    if bare
+        && !(site && (a_day_told || story_goes_on()))
+        && !town_with_toll()
+        && !placed_after(&STRUCK_IN)
+        && !thing_struck()
+    {
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
