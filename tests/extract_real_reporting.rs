@@ -3793,3 +3793,22 @@ fn toll_updates_and_attacks_on_a_bus() {
         ),
     ]);
 }
+
+#[test]
+fn what_the_weapon_words_name() {
+    check(&[
+        (
+            "'warplanes shelled areas near X': aircraft shelling strike from the air",
+            " date 2019-07-20 Turkish warplanes early on Friday shelled hills close to a refugee camp near the \
+             town of Makhmour, a local source said.",
+            &["Makhmur | 2019-07-19 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'the artillery official of the command' is a post, not the weapon; 'killed along with another \
+             fighter' is two dead",
+            " date 2020-08-29 The group said a commander, its artillery official, was killed along with another \
+             fighter in an attack by militants near Khanaqin on Friday.",
+            &["Khānaqīn | 2020-08-28 | unknown | - | 2 | - | -"],
+        ),
+    ]);
+}

@@ -18,10 +18,10 @@ fn re(s: &str) -> Regex {
 /// the weapons table's system names ("rocket launchers" is no attack).
 pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
     // "rocket launchers", "missile depots", "a drone factory": what was struck, not what struck;
-    // "amid drone overflights": what was seen.
+    // "amid drone overflights": what was seen; "the artillery official of the command": a post.
     static STORE_OF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?)\b",
+            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?|officials?|officers?|commanders?|chiefs?|experts?|specialists?)\b",
         )
     });
     // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or
@@ -31,13 +31,21 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
             r"(?i)\b(?:absence of|nor\s+(?:did|does|do|could|would)|(?:did|does|do|could)\s+not\s+(?:confirm|say|specify|know)|no sign of|ruled out)\b[^,.;:]{0,50}$",
         )
     });
-    lexicon::Lexicon::embedded()
+    let found: Vec<_> = lexicon::Lexicon::embedded()
         .weapons(s)
         .into_iter()
         .filter(|(r, _)| !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]))
-        .map(|(r, w)| (r.start, w))
-        .collect()
+        .collect();
+    // "Warplanes shelled areas near the camp", "shelling by jets": aircraft shell from the air.
+    let aircraft = || found.iter().any(|(r, w)| *w == Weapon::Airstrike && AIRCRAFT.is_match(&s[r.clone()]));
+    let shelling = |r: &std::ops::Range<usize>| matches!(s[r.clone()].to_lowercase().as_str(), "shelled" | "shelling");
+    let from_the_air = found.iter().any(|(r, _)| shelling(r)) && aircraft();
+    found.into_iter().filter(|(r, _)| !(from_the_air && shelling(r))).map(|(r, w)| (r.start, w)).collect()
 }
+
+/// The words of the aircraft that strike ("warplanes", "jets", "military aircraft").
+static AIRCRAFT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|aviation)\b"));
 
 /// A number ending at most two words before a counted weapon word of the lexicon ("two UAVs", "18 x
 /// 107mm rockets", "three booby-trapped drones", "two of the drones"), read on the text before it.
@@ -356,11 +364,19 @@ fn and_more(rest: &str) -> u32 {
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
 }
 
-/// ", along with five servicemen": a group added after the figure's verb.
+/// ", along with five servicemen", "killed along with another fighter": a group added after the
+/// figure's verb.
 fn along_with(rest: &str) -> u32 {
-    static ALONG: LazyLock<Regex> =
-        LazyLock::new(|| re(&format!(r"(?i)^\s*,?\s*along with\s+({SMALL_NUMBER})\s+[A-Za-z]")));
-    ALONG.captures(rest).and_then(|c| numbers::lower_bound(&c[1])).unwrap_or(0)
+    static ALONG: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(r"(?i)^\s*,?\s*(?:along|together) with\s+(another|one other|{SMALL_NUMBER})\s+[A-Za-z]"))
+    });
+    ALONG
+        .captures(rest)
+        .and_then(|c| match c[1].to_lowercase().as_str() {
+            "another" | "one other" => Some(1),
+            n => numbers::lower_bound(n),
+        })
+        .unwrap_or(0)
 }
 
 /// "injuring four U.S. service members, and injuring two Iraqis": the verb told again for another
@@ -650,7 +666,7 @@ pub fn casualties(s: &str) -> Casualties {
         let rest = &s[c.get(0).unwrap().end()..];
         static OTHERS: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*{NUMBER}\s+other\b")));
         let rule = if OTHERS.is_match(c.get(0).unwrap().as_str()) { OTHERS_KILLED } else { rule };
-        killed = Some(Figure { n: n + and_more(rest) + again(rest, true), rule });
+        killed = Some(Figure { n: n + and_more(rest) + again(rest, true) + along_with(rest), rule });
     }
     if deaths && killed.is_none() && !attackers_fell && KILLED_THE_ONE.is_match(s) {
         killed = Some(Figure { n: 1, rule: "casualties/killed-the-one" });
