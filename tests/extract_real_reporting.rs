@@ -3812,3 +3812,27 @@ fn what_the_weapon_words_name() {
         ),
     ]);
 }
+
+#[test]
+fn projectiles_passing_over_or_falling_by_fault() {
+    check(&[
+        (
+            "drones heading toward Israel, one downed over a Jordanian town: nothing there was attacked",
+            " date 2024-10-21 Several drones were seen over Irbid on Monday, heading toward Israel. One of the \
+             drones was intercepted over Irbid, and its parts fell west of the city.",
+            &[],
+        ),
+        (
+            "a drone that went down in a city by a technical fault is no attack on it",
+            " date 2025-06-20 AMMAN — A drone crashed in a neighbourhood of Amman on Monday, damaging a shop \
+             front. The army said the drone went down due to a technical malfunction and no one was hurt.",
+            &[],
+        ),
+        (
+            "a drone on its way to Israel that struck a house and wounded two is an attack where it fell",
+            " date 2024-10-21 A drone heading toward Israel struck a house in Irbid on Monday, wounding two \
+             people.",
+            &["Irbid | 2024-10-21 | drone | - | - | 2 | -"],
+        ),
+    ]);
+}

@@ -246,6 +246,15 @@ static STRAY_PROJECTILE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|last|other)\s+(?:rocket|missile|drone|shell|projectile|mortar)\s+(?:\w+\s+){0,2}?(?:hit|impacted|struck|landed|fell|crashed|exploded)\b").unwrap()
 });
 
+/// Projectiles told as flying over toward a country outside the theatre, or as falling by a fault.
+static PASSING_OVER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:heading|headed|flying|en route|on (?:their|its) way)\s+(?:toward|towards|to|for)|bound for|launched\s+(?:toward|towards|at))\s+(?:the\s+)?(?:occupied\s+(?:Palestine|territories)|Israel)\b|\b(?:due to|because of|after)\s+(?:a\s+)?(?:technical\s+)?(?:malfunction|fault|failure)\b").unwrap()
+});
+/// A projectile downed or fallen, not said to strike.
+static FELL_OR_DOWNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:intercepted|shot down|downed|brought down|crashed|crashing|fell|fallen|falling|went down|came down)\b").unwrap()
+});
+
 /// "Security forces fired back, killing three": the toll of the response, not of the attack.
 static RESPONSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:fired back|returned fire|responded with|retaliated|counter[- ]?(?:attack|strike)\w*)\b")
@@ -3502,6 +3511,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             k += 1;
         }
     }
+    // "Drones heading toward Israel were downed over Irbid", "the drone went down due to a technical
+    // malfunction": projectiles passing over, or falling by fault, struck nothing they were sent at.
+    let passing_over = PASSING_OVER.is_match(&article.text);
+    let fell_only = |d: &Draft| {
+        let hurt = d.reports.iter().any(|r| r.killed.unwrap_or(0) > 0 || r.injured.unwrap_or(0) > 0);
+        let events: Vec<&str> = d.reports.iter().map(|r| event_clause(&r.text)).filter(|c| tells_event(c)).collect();
+        !hurt && !events.is_empty() && events.iter().all(|c| FELL_OR_DOWNED.is_match(c) && !STRUCK.is_match(c))
+    };
+    drafts.retain(|d| !(passing_over && fell_only(d)));
     let table = WeaponTable::embedded();
     let mut incidents: Vec<Incident> = drafts
         .iter()
