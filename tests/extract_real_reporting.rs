@@ -3836,3 +3836,23 @@ fn projectiles_passing_over_or_falling_by_fault() {
         ),
     ]);
 }
+
+#[test]
+fn villages_unknown_and_the_fighting_an_attack_is_set_in() {
+    check(&[
+        (
+            "'at a checkpoint near al-Hisan village north of Deir ez-Zor': an unknown village told from the city \
+             is placed at the city",
+            " date 2022-04-22 Two fighters were killed in an attack by militants at their checkpoint near \
+             al-Hisan village north of Deir ez-Zor on Thursday, a monitor reported.",
+            &["Deir ez-Zor | 2022-04-21 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'the attack comes as forces are fighting militants in western Mosul': the fighting it is set in is \
+             no attack of its own",
+            "Militants attacked an army headquarters in Rutba with mortars on Tuesday, killing four soldiers. \
+             The attack comes as Iraqi forces are fighting the militants in western Mosul.",
+            &["Rutba | - | mortar | - | 4 | - | -"],
+        ),
+    ]);
+}

@@ -335,9 +335,10 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     static COMPARED_SINCE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w.-]+\s+){0,8}?since\s").unwrap()
     });
-    // "..., as clashes erupted again in Sweida": the fighting the attack is set in, elsewhere.
+    // "..., as clashes erupted again in Sweida", "the attack comes as forces are fighting militants in
+    // Mosul": the fighting the attack is set in, elsewhere.
     static AS_FIGHTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*")
+        Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*|\b(?:comes?|came|coming)\s+(?:as|while)\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:fighting|battling|clashing)\b[^.;]*")
             .unwrap()
     });
     // "The attack on Sunday comes amid a major offensive ... in the Daraa area", "The fire comes amid
@@ -1104,6 +1105,11 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
     // "a village east of the city of Qamishli": a city told as the city itself, when the sentence
     // names nothing else ("in Diyala, north of Baghdad" is in Diyala).
     static THE_CITY_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bcity(?:\s+of)?\s+$").unwrap());
+    // "at a checkpoint near al-Sarj village north of Deir ez-Zor": a village or an area the gazetteer
+    // does not know, told from the city.
+    static A_PLACE_UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*){0,3}\s+(?:village|area|neighbou?rhood|town)\b(?:\s+[\w'’-]+){0,6}?,?\s*$").unwrap()
+    });
     let mut cities_relative_to = Vec::new();
     for m in g.mentions(s) {
         // Proper nouns only ("rockets hit" is not the town of Hit).
@@ -1159,7 +1165,11 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
                     let far = DISTANCE_TOLD.is_match(&before[..compass.start()]);
                     if matches!(p.kind, PlaceKind::Town | PlaceKind::Village) && !far {
                         relative_to.push(target);
-                    } else if p.kind == PlaceKind::City && !far && THE_CITY_OF.is_match(compass.as_str()) {
+                    } else if p.kind == PlaceKind::City
+                        && !far
+                        && (THE_CITY_OF.is_match(compass.as_str())
+                            || A_PLACE_UNNAMED.is_match(&before[..compass.start()]))
+                    {
                         cities_relative_to.push(target);
                     }
                 }
