@@ -3810,6 +3810,12 @@ fn what_the_weapon_words_name() {
              fighter in an attack by militants near Khanaqin on Friday.",
             &["Khānaqīn | 2020-08-28 | unknown | - | 2 | - | -"],
         ),
+        (
+            "'a drone staging site' is what was struck, not what struck",
+            " date 2023-12-04 A US official said American jets struck a drone staging site near Kirkuk on \
+             Sunday, killing five fighters.",
+            &["Kirkuk | 2023-12-03 | airstrike | - | 5 | - | -"],
+        ),
     ]);
 }
 

@@ -21,7 +21,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
     // "amid drone overflights": what was seen; "the artillery official of the command": a post.
     static STORE_OF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?|officials?|officers?|commanders?|chiefs?|experts?|specialists?)\b",
+            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?|officials?|officers?|commanders?|chiefs?|experts?|specialists?|staging)\b",
         )
     });
     // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or

@@ -3472,8 +3472,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 let told = |r: &Report| {
                     r.weapon != Weapon::Unknown || r.killed.is_some() || r.injured.is_some() || r.count.is_some()
                 };
+                // "missiles hitting the US base near Syria's al-Khazra village": not a site in Iraq.
+                let elsewhere = |site: &Place| {
+                    main.reports.iter().filter(|r| r.link.starts_with("event")).any(|r| {
+                        gazetteer
+                            .mentions(&r.text)
+                            .iter()
+                            .filter_map(|m| m.lookup.best.as_ref())
+                            .any(|c| c.place.kind == PlaceKind::Country && c.place.country != site.country)
+                    })
+                };
                 sole_site(&sentences, &drafts, gazetteer)
                     .filter(|_| main.reports.iter().any(|r| r.link.starts_with("event") && told(r)))
+                    .filter(|(site, _)| !elsewhere(site))
                     .map(|p| (p, "place/sole-site-of-the-story"))
             }),
         Some(region)
