@@ -3795,7 +3795,7 @@ fn toll_updates_and_attacks_on_a_bus() {
 }
 
 #[test]
-fn what_the_weapon_words_name() {
+fn weapon_words_and_the_dead_counted() {
     check(&[
         (
             "'warplanes shelled areas near X': aircraft shelling strike from the air",
@@ -3809,6 +3809,18 @@ fn what_the_weapon_words_name() {
             " date 2020-08-29 The group said a commander, its artillery official, was killed along with another \
              fighter in an attack by militants near Khanaqin on Friday.",
             &["Khānaqīn | 2020-08-28 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'killed two border guards and the driver of their car': one more dead, told by what he was",
+            " date 2020-08-11 A drone strike on Monday killed two border guards and the driver of their car near \
+             Sidakan.",
+            &["Sidakan | 2020-08-10 | drone | - | 3 | - | -"],
+        ),
+        (
+            "'the deaths of the two commanders of the battalion and the driver of the car': three dead",
+            " date 2020-08-11 The drone strike near Sidakan on Monday caused the deaths of the two commanders of \
+             the border battalion and the driver of the car.",
+            &["Sidakan | 2020-08-10 | drone | - | 3 | - | -"],
         ),
         (
             "'a drone staging site' is what was struck, not what struck",

@@ -351,7 +351,16 @@ fn and_more(rest: &str) -> u32 {
     // "U.S." is no sentence's end: its stops must not hide the group's verb.
     static INITIALS: LazyLock<Regex> = LazyLock::new(|| re(r"\b([A-Z])\.([A-Z])\."));
     let rest = INITIALS.replace_all(rest, "$1$2");
-    let Some(a) = KILLED_AND.captures(&rest) else { return 0 };
+    // "killed two border guards and the driver of their car": one more, told by what he was.
+    static AND_THE_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,6}?and\s+(?:the|their|its|his)\s+(?:[\w-]+\s+)?(?:driver|pilot|escort|bodyguard|interpreter|translator|companion)\b",
+        )
+    });
+    let Some(a) = KILLED_AND.captures(&rest) else {
+        let one = AND_THE_ONE.find(&rest).filter(|m| !OWN_VERB.is_match(&rest[m.start()..]));
+        return u32::from(one.is_some());
+    };
     let group = a.get(0).unwrap();
     let after = &rest[group.start()..];
     let own_clause = CLAUSE.find(after).map_or(after, |m| &after[..m.start()]);
