@@ -3874,3 +3874,14 @@ fn villages_unknown_and_the_fighting_an_attack_is_set_in() {
         ),
     ]);
 }
+
+#[test]
+fn forces_announcing_their_own_strikes() {
+    check(&[(
+        "'The Turkish Armed Forces on Thursday conducted airstrikes on X, a statement said': the forces' own \
+         announcement is their claim",
+        " date 2018-12-14 The Turkish Armed Forces on Thursday conducted airstrikes against militant hideouts in \
+         the Sinjar region, a statement said.",
+        &["Sinjar | 2018-12-13 | airstrike | - | - | - | Turkish Armed Forces"],
+    )]);
+}

@@ -971,6 +971,16 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     if let Some(state) = STATE_OWNS_THE_STRIKES.captures(s).and_then(|c| state_of(&c[1])) {
         return Some((Claim::Named(state.to_string()), "claim/state-owns-the-strikes"));
     }
+    // "The Turkish Armed Forces on Thursday conducted airstrikes on X, a statement said": a state's
+    // forces announcing their own strikes, named as written.
+    static FORCES_ANNOUNCE_THEIR_STRIKES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b((?:Turkish|Israeli|U\.S\.|US|American|Russian|Iranian|Jordanian)\s+(?:Armed Forces|army|military|air force|defen[cs]e ministry))\s+(?:on\s+\w+(?:\s+\w+)?\s+)?(?:conducted|carried out|launched)\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|strikes|raids)\b[^.;]{0,200}?\b(?:a|the|its)\s+statement\s+(?:said|says|read)\b",
+        )
+    });
+    if let Some(c) = FORCES_ANNOUNCE_THEIR_STRIKES.captures(s) {
+        return Some((Claim::Named(c[1].to_string()), "claim/forces-announce-their-strikes"));
+    }
     // "The IRGC said missiles and suicide drones were used in the attacks": the group tells what it
     // struck with.
     static SAID_WHAT_WAS_USED: LazyLock<Regex> = LazyLock::new(|| {
