@@ -3885,3 +3885,15 @@ fn forces_announcing_their_own_strikes() {
         &["Sinjar | 2018-12-13 | airstrike | - | - | - | Turkish Armed Forces"],
     )]);
 }
+
+#[test]
+fn an_unplaced_attack_of_another_named_day() {
+    check(&[(
+        "on an undated page, 'on Tuesday, a drone killed four near the village of X' (X unknown) after \
+         Thursday's attack on a town: its toll is not Thursday's",
+        "Drone targets vehicle in Hasakah province\n\nA drone attacked a vehicle in the border town of \
+         Darbasiyah on Thursday.\n\nAlso, on Wednesday, a drone targeted a village near Ain Issa.\n\nOn Tuesday, a \
+         drone killed four fighters and injured five civilians near the village of Tell Hisanat.",
+        &["Ad Darbāsīyah | - | drone | - | - | - | -", "Ain Issa | - | drone | - | - | - | -"],
+    )]);
+}

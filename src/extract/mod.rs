@@ -2363,7 +2363,16 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
             }
             _ => true,
         }
+        && (r.place.is_some() || other_day_named(d, r).is_none())
         && d.same_attacker(r)
+}
+
+/// On an undated page, "on Tuesday, a drone killed four near Teqil Beqil" after Thursday's attack:
+/// the weekday (or month and day) the report names, when the draft names only others.
+fn other_day_named(d: &Draft, r: &Report) -> Option<dates::NamedDay> {
+    let day = r.named_day()?;
+    let told: Vec<dates::NamedDay> = d.reports.iter().filter_map(Report::named_day).collect();
+    (!told.is_empty() && told.iter().all(|t| t.differs(day))).then_some(day)
 }
 
 /// "The base is located near the Conoco gas field", "The camp lies in the Rmelan countryside": a
