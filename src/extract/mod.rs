@@ -295,7 +295,7 @@ static SINCE_WHEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsince\s
 /// fighter was killed in X" after an attack (one more of its kind).
 static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?) on|opened fire|opens fire|gunfire|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb)|{})\b",
+        r"(?i)\b(?:(?:gunm[ae]n|armed men|militants|insurgents|attackers|assailants)\s+(?:\w+ly\s+)?(?:killed|shot dead)\s+(?:at least\s+|an?\s+|the\s+|{}\b)|struck|striking|targeted|targeting|attacked|attacking|storm(?:ed|ing)|(?:broke|breaking) into|shelled|shelling|bombed|bombing|bombarded|bombarding|pounded|(?:was|were|been) (?:\w+ )?hit|(?:came|comes|come|coming) under (?:\w+ )?fire|took (?:\w+ )?fire|taking (?:\w+ )?fire|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?) on|opened fire|opens fire|gunfire|snipers?|shoot-?out|ambush(?:ed)?|used\b[^.;]{{0,60}}?\bto (?:target|attack|strike|hit|shell|bomb)|{})\b",
         facts::SMALL_NUMBER,
         facts::ANOTHER_KILLED
     ))
@@ -1622,7 +1622,7 @@ fn read<'g>(
     // "Iranian forces bombed camps in Koya, killing nine", "killed in gunfire at the gates of the
     // base": a place struck with its toll.
     static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$|\b(?:district|area|village|countryside|outskirts) of\s+$").unwrap()
+        Regex::new(r"(?i)\b(?:in|near|at|outside|around|within)\s+(?:the\s+)?(?:(?:town|city|village|gates?|entrance|outskirts|perimeter) of\s+(?:the\s+)?)?$|\b(?:district|area|village|countryside|outskirts) of\s+$").unwrap()
     });
     // The place, finer than a region, told right after words of this pattern.
     let placed_after = |words: &Regex| {
