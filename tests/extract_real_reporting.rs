@@ -3866,6 +3866,12 @@ fn villages_unknown_and_the_fighting_an_attack_is_set_in() {
             &["Deir ez-Zor | 2022-04-21 | unknown | - | 2 | - | -"],
         ),
         (
+            "'killed by a sniper within X district': sniper fire is an attack, and 'within' places it",
+            " date 2021-03-04 An army soldier was killed by a militant sniper within Daquq district, south of \
+             Kirkuk, on Wednesday.",
+            &["Daquq | 2021-03-03 | unknown | - | 1 | - | -"],
+        ),
+        (
             "'the attack comes as forces are fighting militants in western Mosul': the fighting it is set in is \
              no attack of its own",
             "Militants attacked an army headquarters in Rutba with mortars on Tuesday, killing four soldiers. \
