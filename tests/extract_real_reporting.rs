@@ -3903,3 +3903,15 @@ fn an_unplaced_attack_of_another_named_day() {
         &["Ad Darbāsīyah | - | drone | - | - | - | -", "Ain Issa | - | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn what_was_taken_for_an_attack_and_was_none() {
+    check(&[(
+        "'the blast at X base was accidental fire, not a drone attack'; 'was not caused by a missile or a drone \
+         strike': no attack, though a first report blamed a drone",
+        "Blast at Tikrit base was accidental fire, not drone attack: militia\n\nThe militia said on Monday that \
+         Friday's explosion at its base near Tikrit was not caused by a missile or a drone strike as first \
+         suspected. The blast was sparked when fuel caught fire. Two fighters were wounded.",
+        &[],
+    )]);
+}

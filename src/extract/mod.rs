@@ -196,6 +196,11 @@ static DEFENCE_HEARD: LazyLock<Regex> = LazyLock::new(|| {
 static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
 });
+/// "The blast was not caused by a missile or a drone", "accidental fire, not drone attack": what
+/// was taken for an attack was none.
+static NO_ATTACK_AFTER_ALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:was|were) not caused by (?:either )?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|missile|drone|rocket|shell)|(?:accident|accidental|fire|malfunction|short circuit)[^.;:]{0,30}?,?\s+not\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|strike))\b").unwrap()
+});
 
 /// "an attack blamed on Turkey killed nine", "came under fire in January that the commander blamed on
 /// militias", "militias were also blamed for the December rocket attack that killed one American":
@@ -1570,6 +1575,7 @@ fn read<'g>(
         || PERIOD_OPENING.is_match(told)
         || NOT_EVENT.is_match(&CUES_OF_THE_ATTACK_DONE.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
         || DENIAL.is_match(event_clause(told))
+        || NO_ATTACK_AFTER_ALL.is_match(s)
         || DEFENCE_HEARD.is_match(s)
         || SWEEP_AFTER.is_match(s)
         || SMUGGLING.is_match(s)
