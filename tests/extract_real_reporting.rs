@@ -3906,12 +3906,20 @@ fn an_unplaced_attack_of_another_named_day() {
 
 #[test]
 fn what_was_taken_for_an_attack_and_was_none() {
-    check(&[(
-        "'the blast at X base was accidental fire, not a drone attack'; 'was not caused by a missile or a drone \
+    check(&[
+        (
+            "'the blast at X base was accidental fire, not a drone attack'; 'was not caused by a missile or a drone \
          strike': no attack, though a first report blamed a drone",
-        "Blast at Tikrit base was accidental fire, not drone attack: militia\n\nThe militia said on Monday that \
+            "Blast at Tikrit base was accidental fire, not drone attack: militia\n\nThe militia said on Monday that \
          Friday's explosion at its base near Tikrit was not caused by a missile or a drone strike as first \
          suspected. The blast was sparked when fuel caught fire. Two fighters were wounded.",
-        &[],
-    )]);
+            &[],
+        ),
+        (
+            "'For years, the base was a hub, with warplanes launching strikes': a habit of years, no attack",
+            " date 2025-03-02 For years, Russia's Hmeimim Air Base in Syria was a hub for operations, with \
+         warplanes launching strikes across the country.",
+            &[],
+        ),
+    ]);
 }

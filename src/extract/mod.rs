@@ -163,7 +163,7 @@ static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
 static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month))\b").unwrap()
+    Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month)|for (?:many |several )?(?:years|decades|months)|over the (?:years|decades))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
