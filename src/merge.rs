@@ -11,7 +11,8 @@
 //! stronger evidence: the same place (or a site in the town named), the same known weapon, and
 //! casualty figures that do not contradict, or the same known weapon and the same dead within the
 //! coarser place's radius (the wounded and the rockets vary between retellings, the dead seldom),
-//! or, with no weapon told on either side, the same town and dead on both sides. Two date-less
+//! or, with no weapon told on either side, the same town and dead on both sides, or the same place
+//! and the same dead with a weapon told on one side only. Two date-less
 //! reports merge only when they name the same place, weapons that agree and the same dead (not
 //! none). Unlocated reports merge only with the same place text and a compatible date. Merged
 //! incidents keep every source and the range of figures the sources gave. An article is merged as

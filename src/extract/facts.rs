@@ -37,15 +37,18 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
         .filter(|(r, _)| !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]))
         .collect();
     // "Warplanes shelled areas near the camp", "shelling by jets": aircraft shell from the air.
-    let aircraft = || found.iter().any(|(r, w)| *w == Weapon::Airstrike && AIRCRAFT.is_match(&s[r.clone()]));
-    let shelling = |r: &std::ops::Range<usize>| matches!(s[r.clone()].to_lowercase().as_str(), "shelled" | "shelling");
+    let shelling = |r: &std::ops::Range<usize>| shelling_word(&s[r.clone()]);
+    let aircraft =
+        || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag == lexicon::Tag::Carrier(Weapon::Airstrike));
     let from_the_air = found.iter().any(|(r, _)| shelling(r)) && aircraft();
     found.into_iter().filter(|(r, _)| !(from_the_air && shelling(r))).map(|(r, w)| (r.start, w)).collect()
 }
 
-/// The words of the aircraft that strike ("warplanes", "jets", "military aircraft").
-static AIRCRAFT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:warplanes?|jets?|aircraft|planes?|helicopters?|gunships?|aviation)\b"));
+/// "shelled", "shelling": a verb of shelling, which names the class only until a sentence names
+/// what was fired.
+pub fn shelling_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("shelled") || word.eq_ignore_ascii_case("shelling")
+}
 
 /// A number ending at most two words before a counted weapon word of the lexicon ("two UAVs", "18 x
 /// 107mm rockets", "three booby-trapped drones", "two of the drones"), read on the text before it.
@@ -278,6 +281,9 @@ static ALONG_WITH: LazyLock<Regex> = LazyLock::new(|| {
 /// A figure as outlets write a small group's: a numeral or a number word up to ten.
 /// "another SDF fighter was killed": one more victim, of an attack of its own.
 pub const ANOTHER_KILLED: &str = r"another\s+(?:[\w-]+\s+){0,2}?(?:soldier|fighter|member|civilian|officer|policeman|guard|militiaman|serviceman|contractor)\s+(?:was|has been|had been)\s+killed";
+/// The states whose forces strike in the theatre, as outlets name them.
+const STATES: &str =
+    r"U\.S\.|US|United States|American|Israel|Israeli|Turkey|Turkish|Iran|Iranian|Russia|Russian|Jordan|Jordanian";
 pub const SMALL_NUMBER: &str = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
 /// "2 US and 1 UK personnel killed": two groups summed.
@@ -964,9 +970,9 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     // "Turkey said the strikes were against bases of the PKK", "Israel's military said its jets hit
     // ...": a state owning the strikes told.
     static STATE_OWNS_THE_STRIKES: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)^\W*(?:the\s+)?(U\.S\.|US|United States|American|Israel|Israeli|Turkey|Turkish|Iran|Iranian|Russia|Russian|Jordan|Jordanian)(?:'s|’s)?(?:\s+(?:[\w-]+\s+){0,2}?(?:ministry|military|army|forces|government|command))?\s+(?:said|says|announced|stated|confirmed|acknowledged)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air strikes?|raids?|jets|warplanes|aircraft|drones)\s+(?:were|was|had|have|targeted|hit|struck|destroyed)\b",
-        )
+        re(&format!(
+            r"(?i)^\W*(?:the\s+)?({STATES})(?:'s|’s)?(?:\s+(?:[\w-]+\s+){{0,2}}?(?:ministry|military|army|forces|government|command))?\s+(?:said|says|announced|stated|confirmed|acknowledged)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:strikes?|airstrikes?|air strikes?|raids?|jets|warplanes|aircraft|drones)\s+(?:were|was|had|have|targeted|hit|struck|destroyed)\b"
+        ))
     });
     if let Some(state) = STATE_OWNS_THE_STRIKES.captures(s).and_then(|c| state_of(&c[1])) {
         return Some((Claim::Named(state.to_string()), "claim/state-owns-the-strikes"));
@@ -974,9 +980,9 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
     // "The Turkish Armed Forces on Thursday conducted airstrikes on X, a statement said": a state's
     // forces announcing their own strikes, named as written.
     static FORCES_ANNOUNCE_THEIR_STRIKES: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)\b((?:Turkish|Israeli|U\.S\.|US|American|Russian|Iranian|Jordanian)\s+(?:Armed Forces|army|military|air force|defen[cs]e ministry))\s+(?:on\s+\w+(?:\s+\w+)?\s+)?(?:conducted|carried out|launched)\s+(?:[\w-]+\s+){0,2}?(?:air\s?strikes|strikes|raids)\b[^.;]{0,200}?\b(?:a|the|its)\s+statement\s+(?:said|says|read)\b",
-        )
+        re(&format!(
+            r"(?i)\b((?:{STATES})\s+(?:Armed Forces|army|military|air force|defen[cs]e ministry))\s+(?:on\s+\w+(?:\s+\w+)?\s+)?(?:conducted|carried out|launched)\s+(?:[\w-]+\s+){{0,2}}?(?:air\s?strikes|strikes|raids)\b[^.;]{{0,200}}?\b(?:a|the|its)\s+statement\s+(?:said|says|read)\b"
+        ))
     });
     if let Some(c) = FORCES_ANNOUNCE_THEIR_STRIKES.captures(s) {
         return Some((Claim::Named(c[1].to_string()), "claim/forces-announce-their-strikes"));

@@ -817,21 +817,29 @@ struct Why {
 }
 
 /// "Jets ravage X air base" over "Jets struck Damascus, Homs and Hama on Wednesday": a headline's
-/// undated attack is of the day the body opens on, when the first event sentence after it is not
-/// one of the lead's own and tells a recent day.
+/// undated attack is of the day the body opens on, when the first sentence telling an attack after
+/// it is not one of the lead's own and tells a recent day (its own clause's: "struck on Friday, in
+/// response to a drone strike last Sunday" opens on Friday).
 fn lend_the_opening_day(
     drafts: &mut [Draft],
-    event_days: &[(usize, Option<dates::DateRef>)],
+    text: &str,
+    sentences: &[(usize, &str)],
     published: Option<chrono::NaiveDate>,
+    month_first: bool,
 ) {
     const RECENT_DAYS: i64 = 7;
     let Some(lead) = drafts.first().filter(|d| d.date().is_none()) else { return };
     let starts: Vec<usize> = lead.reports.iter().filter_map(|r| r.span.as_ref().map(|s| s.start)).collect();
     let Some(&lead_first) = starts.iter().min() else { return };
     let lead_next = starts.iter().copied().filter(|&x| x > lead_first).min().unwrap_or(usize::MAX);
-    let opening = event_days.iter().filter(|(at, _)| *at > lead_first).min_by_key(|(at, _)| *at);
-    let Some(&(_, day)) = opening.filter(|(at, _)| *at < lead_next) else { return };
-    let day = day.filter(|x| {
+    let mut after: Vec<(usize, &str)> = sentences
+        .iter()
+        .filter_map(|&(_, s)| Some((span_in(text, s)?.start, s)))
+        .filter(|&(at, _)| at > lead_first && at < lead_next)
+        .collect();
+    after.sort_by_key(|&(at, _)| at);
+    let opening = after.into_iter().map(|(_, s)| without_another_attack(s)).find(|cut| tells_event(cut));
+    let day = opening.and_then(|cut| attack_dates(&cut, published, month_first).first().copied()).filter(|x| {
         x.precision == DatePrecision::Day
             && published.is_some_and(|p| (0..=RECENT_DAYS).contains(&(p - x.date).num_days()))
     });
@@ -2210,8 +2218,7 @@ impl<'g> Draft<'g> {
 fn shelling_only(s: &str) -> bool {
     let hits: Vec<_> =
         lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| matches!(h.tag, lexicon::Tag::Weapon(_))).collect();
-    !hits.is_empty()
-        && hits.iter().all(|h| matches!(s[h.range.clone()].to_lowercase().as_str(), "shelled" | "shelling"))
+    !hits.is_empty() && hits.iter().all(|h| facts::shelling_word(&s[h.range.clone()]))
 }
 
 /// The reports of the other targets struck in `r`'s sentence, of the same kind as `r`. A count or a
@@ -2675,8 +2682,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
     let mut full_date_told: Option<chrono::NaiveDate> = None;
-    // Where each sentence telling an attack starts, with the date it tells.
-    let mut event_days: Vec<(usize, Option<dates::DateRef>)> = Vec::new();
     for (index, &(para, s)) in sentences.iter().enumerate() {
         if let Some(end_of_year) = dates::year_heading(s, published) {
             year_heading = Some(end_of_year);
@@ -2795,12 +2800,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         });
         if THOSE_ATTACKS.is_match(s) && !THE_LATEST.is_match(s) && sentence_before.is_some_and(tally) {
             continue;
-        }
-        if let Some(at) = span_in(&article.text, s)
-            && let cut = without_another_attack(s)
-            && tells_event(&cut)
-        {
-            event_days.push((at.start, attack_dates(&cut, published, month_first).first().copied()));
         }
         let read = read(s, published, month_first, groups_told, gazetteer).map(|mut r| {
             // "On December 27, 2019, ... On December 29, ...": the year of the date told before.
@@ -3375,7 +3374,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // Only a day the lead states: a lead reported on the day of publication for want of one (see
     // `finish`) lends no day to the other attacks told (measured: dating them so cost matches on
     // unseen pages).
-    lend_the_opening_day(&mut drafts, &event_days, published);
+    lend_the_opening_day(&mut drafts, &article.text, &sentences, published, month_first);
     let story_day = drafts.first().and_then(|d| d.date()).filter(|d| d.precision == DatePrecision::Day);
     for d in drafts.iter_mut().skip(1) {
         if d.date().is_none()
@@ -3555,7 +3554,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let events: Vec<&str> = d.reports.iter().map(|r| event_clause(&r.text)).filter(|c| tells_event(c)).collect();
         !hurt && !events.is_empty() && events.iter().all(|c| FELL_OR_DOWNED.is_match(c) && !STRUCK.is_match(c))
     };
-    drafts.retain(|d| !(passing_over && fell_only(d)));
+    if passing_over {
+        drafts.retain(|d| !fell_only(d));
+    }
     let table = WeaponTable::embedded();
     let mut incidents: Vec<Incident> = drafts
         .iter()
