@@ -3923,3 +3923,53 @@ fn what_was_taken_for_an_attack_and_was_none() {
         ),
     ]);
 }
+
+#[test]
+fn an_attack_ranked_recalled_or_placed_after() {
+    check(&[
+        (
+            "'This was the third attack on the base this month': the attack just told, ranked, not one more",
+            "A drone hit Harir air base in Erbil province on Saturday, causing no casualties. This was the third \
+             attack on Harir airbase this month.",
+            &["Harir Air Base | - | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "'..., the second in as many days since Sunday's anniversary of a strike that killed X in Baghdad': \
+             the anniversary's strike is no attack of that day",
+            " date 2023-01-04 A rocket struck a base at Baghdad airport on Wednesday. No damage or casualties were \
+             reported from the attack, the second in as many days since Sunday's anniversary of a drone strike that killed a general \
+             in Baghdad three years ago.",
+            &["Baghdad International Airport | 2023-01-04 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'The last time the base was hit was on 3 March, when ...': an earlier attack with its own day",
+            " date 2020-04-20 A rocket attack hit a base in Kirkuk province where US troops are stationed. Last time \
+             the K1 base was attacked was on 3 March, when a soldier was killed there in a rocket assault.",
+            &[
+                "K-1 Air Base | 2020-04-20 | rocket | - | - | - | -",
+                "K-1 Air Base | 2020-03-03 | rocket | - | 1 | - | -",
+            ],
+        ),
+        (
+            "'On Friday, rockets wounded two workers at X': projectiles that wound tell an attack",
+            " date 2021-03-08 Rockets hit Ain al-Asad on Monday. On Friday, rockets wounded two workers of a firm at \
+             Balad airbase in Salahaddin province.",
+            &[
+                "Al Asad Air Base | 2021-03-08 | rocket | - | - | - | -",
+                "Balad Air Base | 2021-03-05 | rocket | - | - | 2 | -",
+            ],
+        ),
+        (
+            "'..., without recording any losses': nobody killed or hurt",
+            " date 2021-05-06 Two rockets fell on Taji base on Thursday without recording any losses.",
+            &["Camp Taji | 2021-05-06 | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'The headquarters lies in the desert north of the town of X': the site an attack told without a name \
+             is placed by where it lies",
+            " date 2019-08-05 Jets fired three missiles late on Sunday at a headquarters of the brigades. The \
+             headquarters lies in the open desert inside Syria, north of the eastern town of al-Bukamal.",
+            &["Albu Kamal | 2019-08-04 | missile | 3 | - | - | -"],
+        ),
+    ]);
+}

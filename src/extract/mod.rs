@@ -81,7 +81,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
+    Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
 });
 /// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
 /// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
@@ -202,6 +202,17 @@ static NO_ATTACK_AFTER_ALL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:was|were) not caused by (?:either )?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|missile|drone|rocket|shell)|(?:accident|accidental|fire|malfunction|short circuit)[^.;:]{0,30}?,?\s+not\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|strike))\b").unwrap()
 });
 
+/// "This was the second attack on the base this month", "It was the third attack to target US
+/// forces in a week": the attack just told, ranked among others, not one more. An attack the ranking is counted after ("the second raid this month, after one that hit the
+/// airport on the 6th") is another attack, told.
+fn ranked_again(s: &str) -> bool {
+    static RANKED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W*(?:this|it|that|the\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|incident))\s+(?:was|is|marks|marked|became|has been)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|bombing|incident|one|in|of|on|to|this|since)\b").unwrap()
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:after|following)\b").unwrap());
+    RANKED_AGAIN.is_match(s) && !AFTER.find(s).is_some_and(|m| tells_event(&s[m.end()..]))
+}
+
 /// "an attack blamed on Turkey killed nine", "came under fire in January that the commander blamed on
 /// militias", "militias were also blamed for the December rocket attack that killed one American":
 /// the attack happened; only its author is in question.
@@ -221,7 +232,7 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base": an
 /// attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
 /// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
@@ -358,7 +369,7 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     // another event's, and so is its toll.
     static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)\b(?:on|marking|ahead of|days before|near|around)\s+the\s+(?:[\w-]+\s+)?anniversary\s+of\b[^.;]*",
+            r"(?i)\b(?:on|marking|ahead of|days before|near|around|since)\s+(?:the|\w+(?:'s|’s))\s+(?:[\w-]+\s+)?anniversary\s+of\b[^.;]*",
         )
         .unwrap()
     });
@@ -1584,6 +1595,7 @@ fn read<'g>(
         || NOT_EVENT.is_match(&CUES_OF_THE_ATTACK_DONE.replace_all(&ATTACK_BLAMED_ON.replace_all(event_clause(told), ""), ""))
         || DENIAL.is_match(event_clause(told))
         || NO_ATTACK_AFTER_ALL.is_match(s)
+        || ranked_again(s)
         || DEFENCE_HEARD.is_match(s)
         || SWEEP_AFTER.is_match(s)
         || SMUGGLING.is_match(s)
@@ -2394,7 +2406,7 @@ fn other_day_named(d: &Draft, r: &Report) -> Option<dates::NamedDay> {
 fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Report<'g>> {
     static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&format!(
-            r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD})\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+|based\s+)?(?:near|close to|next to|by|adjacent to|in|at|inside|within)\b"
+            r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|post|position|depot)\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+|based\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles|meters|metres)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|by|adjacent to|in|at|inside|within)\b"
         ))
         .unwrap()
     });
