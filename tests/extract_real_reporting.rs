@@ -3973,3 +3973,29 @@ fn an_attack_ranked_recalled_or_placed_after() {
         ),
     ]);
 }
+
+#[test]
+fn figures_told_beside_the_place_and_hurt_suffered() {
+    check(&[
+        (
+            "'The coalition reports no damages or injuries': nobody hurt (the plural of damage too)",
+            " date 2021-02-22 Two rockets hit Ain al-Asad on Monday. The coalition reports no damages or injuries, \
+             a spokesman said.",
+            &["Al Asad Air Base | 2021-02-22 | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'The attack at its base in X ... resulted in no injuries': the sentence that places the attack tells \
+             its figures too",
+            "Two rockets targeted coalition forces at a patrol base in northeastern Syria, the command said. The \
+             attack at its base in al-Shaddadi was the second in a week but resulted in no injuries or damage.",
+            &["Shaddadi base | - | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'five service members and another contractor suffered injuries': six hurt",
+            " date 2023-03-24 A drone struck a maintenance site on a base near Hasakah on Thursday, killing a \
+             contractor. Additionally, four service members and another contractor suffered injuries, the \
+             ministry said.",
+            &["Hasakah | 2023-03-23 | drone | - | 1 | 5 | -"],
+        ),
+    ]);
+}

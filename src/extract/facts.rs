@@ -254,7 +254,7 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damage (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damages? (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
@@ -414,7 +414,7 @@ fn again(rest: &str, deaths: bool) -> u32 {
 fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     static PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\b(?:(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished))\b",
+            r"(?i)\b(?:(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+|later\s+|all\s+)?(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)|(died|perished)|(?:suffered|sustained)\s+(?:minor\s+|serious\s+|light\s+|severe\s+)?(injuries|wounds))\b",
         ))
     });
     static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -424,7 +424,7 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
     });
     static GROUP_START: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^\s*({NUMBER})\s+\S")));
     for c in PASSIVE.captures_iter(s) {
-        let verb = c.get(1).or(c.get(2)).map_or(String::new(), |m| m.as_str().to_lowercase());
+        let verb = c.get(1).or(c.get(2)).or(c.get(3)).map_or(String::new(), |m| m.as_str().to_lowercase());
         let killed = matches!(verb.as_str(), "killed" | "dead" | "died" | "perished");
         if killed != deaths {
             continue;
@@ -441,7 +441,9 @@ fn passive_sum(s: &str, deaths: bool) -> Option<u32> {
         }
         let mut sum = 0u32;
         for g in groups {
-            let n = GROUP_START.captures(g).and_then(|n| numbers::lower_bound(&n[1]))?;
+            // "five soldiers and another contractor": one more.
+            let another = g.trim_start().to_lowercase().starts_with("another ");
+            let n = if another { 1 } else { GROUP_START.captures(g).and_then(|n| numbers::lower_bound(&n[1]))? };
             sum = sum.checked_add(n)?;
         }
         return Some(sum);

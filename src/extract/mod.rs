@@ -2769,12 +2769,22 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             } else {
                 None
             };
-            let why =
-                Why { place: place_rule, date: if date.is_some() { "date/stated" } else { "" }, ..Why::default() };
+            // "The attack at its base in X ... resulted in no injuries": the figures it tells too.
+            let (killed, injured, why_killed, why_injured) = context(s, groups_told)
+                .map_or((None, None, "", ""), |d| (d.killed, d.injured, d.why.killed, d.why.injured));
+            let why = Why {
+                place: place_rule,
+                date: if date.is_some() { "date/stated" } else { "" },
+                killed: why_killed,
+                injured: why_injured,
+                ..Why::default()
+            };
             let span = span_in(&article.text, s);
             main.reports.push(Report {
                 place: Some((t.place, t.text.clone())),
                 date,
+                killed,
+                injured,
                 why,
                 link,
                 ..Report::of_text(s, span)
