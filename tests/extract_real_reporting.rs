@@ -3960,6 +3960,13 @@ fn an_attack_ranked_recalled_or_placed_after() {
             ],
         ),
         (
+            "'rockets hit an air base south of the city of X', then 'the barrage struck the army base in Y': the \
+             base told by where it lies is the one named after",
+            " date 2019-11-08 Officials say 12 rockets have hit an air base south of the city of Mosul that houses US \
+             troops. The barrage of rockets struck the army base in Qayyara, officials said.",
+            &["Qayyarah West Airfield | 2019-11-08 | rocket | 12 | - | - | -"],
+        ),
+        (
             "'..., without recording any losses': nobody killed or hurt",
             " date 2021-05-06 Two rockets fell on Taji base on Thursday without recording any losses.",
             &["Camp Taji | 2021-05-06 | rocket | 2 | 0 | 0 | -"],

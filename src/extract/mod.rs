@@ -2578,8 +2578,9 @@ static SITE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 static NEAR_LANDMARK: LazyLock<Regex> = LazyLock::new(|| {
     // "a southern suburb of the Syrian capital Damascus": a town told as what the target lies by
     // (in "the Damascus suburb of Kiswah" the suburb is named).
-    // "30 km north of Baghdad", "outside Baghdad": where the target lies from a town.
-    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to|outside|(?:an?|the)\s+(?-i:[a-z]+\s+)?(?:suburbs?|outskirts)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$").unwrap()
+    // "30 km north of Baghdad", "outside Baghdad", "a base south of the city of Mosul": where the
+    // target lies from a town.
+    Regex::new(r"(?i)\b(?:near|close to|in the vicinity of|next to|outside|(?:an?|the)\s+(?-i:[a-z]+\s+)?(?:suburbs?|outskirts)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:\w+(?:'s|’s)\s+)?(?:(?:\w+\s+)?(?:capital|city),?\s+)?$|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+the\s+(?:\w+\s+)?(?:city|town)\s+of\s+$").unwrap()
 });
 /// How far from a landmark a target told "near" it may be.
 const LANDMARK_KM: f64 = 100.0;
