@@ -4006,3 +4006,23 @@ fn figures_told_beside_the_place_and_hurt_suffered() {
         ),
     ]);
 }
+
+#[test]
+fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
+    check(&[
+        (
+            "'the ministry said on Sunday it had put out the fire at the X well \"targeted by terrorists\"', after \
+             Tuesday's attack on X: no second attack",
+            " date 2021-05-09 Militants attacked guards at the Bai Hassan oil field on May 4, killing a guard. The \
+             oil ministry said in a statement on Sunday it had put out the fire at the Bai Hassan well \"targeted \
+             by the terrorists\".",
+            &["Bai Hassan oil field | 2021-05-04 | unknown | - | 1 | - | -"],
+        ),
+        (
+            "'A guard was killed, three injured and a pipe exploded': the hurt told in the list",
+            " date 2021-05-09 A guard was killed, three injured and a pipeline exploded on May 4th near Dibis in an \
+             attack by militants.",
+            &["Dibis | 2021-05-04 | unknown | - | 1 | 3 | -"],
+        ),
+    ]);
+}

@@ -249,7 +249,7 @@ static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
 /// "four civilians killed and six injured": both figures in one phrase.
 static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:were\s+)?(?:killed|dead)\s+and\s+({NUMBER})\s+(?:(?:others?|other people|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b"
+        r"(?i)\b({NUMBER})\s+(?:[A-Za-z0-9_.'’-]+\s+){{0,3}}?(?:(?:were|was)\s+)?(?:killed|dead)(?:\s+and|,)\s+({NUMBER})\s+(?:(?:others?|other people|people|more)\s+)?(?:were\s+)?(?:injured|wounded|hurt)\b"
     ))
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {

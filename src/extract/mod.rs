@@ -2376,7 +2376,7 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     let named = || !by_where(d.place_told()) && !by_where(r.place.as_ref());
     (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside() || placed_in_the_province())
         && match (d.date(), r.date) {
-            (Some(a), Some(b)) => dates_close(a, b),
+            (Some(a), Some(b)) => dates_close(a, b) || said_days_after(a, r),
             (None, Some(b)) => {
                 d.role == Role::Main
                     && b.precision == DatePrecision::Day
@@ -2390,6 +2390,14 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         }
         && (r.place.is_some() || other_day_named(d, r).is_none())
         && d.same_attacker(r)
+}
+
+/// "The ministry said on Sunday it had put out the fire at the X well 'targeted by terrorists'", after
+/// the attack on X of Tuesday: the day something was said about the place, within a week after its
+/// attack, is no day of another attack.
+fn said_days_after(attack: dates::DateRef, r: &Report) -> bool {
+    let Some(said) = r.date.filter(|_| r.why.date == DAY_IT_WAS_SAID) else { return false };
+    attack.precision == DatePrecision::Day && (0..=7).contains(&(said.date - attack.date).num_days())
 }
 
 /// On an undated page, "on Tuesday, a drone killed four near Teqil Beqil" after Thursday's attack:
