@@ -4019,6 +4019,12 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["Bai Hassan oil field | 2021-05-04 | unknown | - | 1 | - | -"],
         ),
         (
+            "'No less than 26 soldiers were killed': at least 26, not nobody",
+            " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
+             Palmyra, the monitor said.",
+            &["Palmyra | 2018-05-22 | unknown | - | 26 | - | -"],
+        ),
+        (
             "'A guard was killed, three injured and a pipe exploded': the hurt told in the list",
             " date 2021-05-09 A guard was killed, three injured and a pipeline exploded on May 4th near Dibis in an \
              attack by militants.",

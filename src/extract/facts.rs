@@ -513,11 +513,15 @@ pub fn casualties(s: &str) -> Casualties {
     } else {
         s
     };
-    // "left a total of 16 people dead": the figure is the number, not the article.
-    static TOTAL_OF: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\ba total of\s+"));
+    // "left a total of 16 people dead": the figure is the number, not the article; "no less than
+    // 26 were killed" is at least 26, not nobody.
+    static TOTAL_OF: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\ba total of\s+|\b(?:no|not)\s+(?:less|fewer)\s+than\b"));
     let without_total;
     let s = if TOTAL_OF.is_match(s) {
-        without_total = TOTAL_OF.replace_all(s, "").into_owned();
+        without_total = TOTAL_OF
+            .replace_all(s, |c: &regex::Captures| if c[0].starts_with(['a', 'A']) { "" } else { "at least" })
+            .into_owned();
         without_total.as_str()
     } else {
         s
