@@ -297,6 +297,19 @@ pub fn yearless_day_after(sentence: &str, told: NaiveDate) -> Option<DateRef> {
     season_after(told, month, day).map(|date| DateRef { date, precision: DatePrecision::Day, at })
 }
 
+/// On an undated page, the first month and day a sentence tells without a year, when the page
+/// tells that very day in full elsewhere (an embedded post's "November 13, 2022" beside "On 13
+/// November, jets struck ..."): that day, if the page gives it one year only.
+pub fn yearless_day_told_in_full(sentence: &str, full: &[NaiveDate]) -> Option<DateRef> {
+    let (month, day, at) = named_days(sentence).into_iter().find_map(|(d, at)| match d {
+        NamedDay::MonthDay(m, d) if yearless_month_day(sentence, at) => Some((m, d, at)),
+        _ => None,
+    })?;
+    let mut same = full.iter().filter(|d| d.month() == month && d.day() == day);
+    let first = *same.next()?;
+    same.all(|d| *d == first).then_some(DateRef { date: first, precision: DatePrecision::Day, at })
+}
+
 /// The latest `month`/`day` not after `published`.
 fn latest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let this = NaiveDate::from_ymd_opt(published.year(), month, day);

@@ -2703,6 +2703,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
     let mut full_date_told: Option<chrono::NaiveDate> = None;
+    // Every day the page tells with its year, for its year-less days when it is undated.
+    let days_told_in_full: Vec<chrono::NaiveDate> = if published.is_none() {
+        sentences
+            .iter()
+            .flat_map(|&(_, s)| {
+                dates::references(s, None, month_first)
+                    .into_iter()
+                    .filter(|d| d.precision == DatePrecision::Day && FULL_DATE.is_match(&s[d.at..]))
+                    .map(|d| d.date)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (index, &(para, s)) in sentences.iter().enumerate() {
         if let Some(end_of_year) = dates::year_heading(s, published) {
             year_heading = Some(end_of_year);
@@ -2847,6 +2861,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && let Some(d) = full_date_told.and_then(|told| dates::yearless_day_after(s, told))
             {
                 (r.date, r.why.date) = (Some(d), "date/the-year-told-before");
+            }
+            if r.date.is_none()
+                && published.is_none()
+                && let Some(d) = dates::yearless_day_told_in_full(s, &days_told_in_full)
+            {
+                (r.date, r.why.date) = (Some(d), "date/the-day-told-in-full");
             }
             // "... since January 3. On that day, a drone struck a convoy": the day the sentence
             // before named last.
