@@ -4019,13 +4019,6 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["Bai Hassan oil field | 2021-05-04 | unknown | - | 1 | - | -"],
         ),
         (
-            "an undated page's 'On 13 November, jets struck X' beside an embedded post dated 'November 13, 2022': \
-             that day",
-            "On 13 November, Israeli jets struck the Shayrat airbase in Homs, killing two soldiers.\n\nVIDEO: air \
-             defences respond pic.twitter.com/abc — Agency (@agency) November 13, 2022\n",
-            &["Shayrat Air Base | 2022-11-13 | airstrike | - | 2 | - | -"],
-        ),
-        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

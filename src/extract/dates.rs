@@ -523,6 +523,16 @@ mod tests {
     }
 
     #[test]
+    fn a_yearless_day_the_page_tells_in_full() {
+        let day = |s: &str, full: &[NaiveDate]| yearless_day_told_in_full(s, full).map(|r| r.date);
+        let s = "On 13 November, jets struck the airfield";
+        assert_eq!(day(s, &[d(2020, 3, 31), d(2022, 11, 13)]), Some(d(2022, 11, 13)));
+        assert_eq!(day(s, &[d(2022, 11, 12)]), None, "another day is no year for it");
+        assert_eq!(day(s, &[d(2021, 11, 13), d(2022, 11, 13)]), None, "two years told: neither");
+        assert_eq!(day("On 13 November 2021, jets struck", &[d(2022, 11, 13)]), None, "a day with its year");
+    }
+
+    #[test]
     fn year_headings() {
         let p = NaiveDate::from_ymd_opt(2022, 8, 26);
         assert_eq!(year_heading("2017", p), NaiveDate::from_ymd_opt(2017, 12, 31));
