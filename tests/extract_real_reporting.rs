@@ -4019,6 +4019,16 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["Bai Hassan oil field | 2021-05-04 | unknown | - | 1 | - | -"],
         ),
         (
+            "'a drone fell near X airport, which was struck on Monday by two rockets': the rockets are the \
+             airport's earlier attack, no count of the drone's",
+            " date 2025-07-04 A drone was downed near Erbil airport on Thursday. Earlier on Thursday, a drone fell \
+             near Kirkuk airport, which was struck on Monday by two rockets, an official said.",
+            &[
+                "Erbil International Airport | 2025-07-03 | drone | - | - | - | -",
+                "Kirkuk International Airport | 2025-07-03 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -365,6 +365,16 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     if let Some(m) = COMES_AMID.find(s) {
         return s[..m.start()].into();
     }
+    // "a drone fell near Kirkuk airport, which was struck on Monday by two rockets": the target's
+    // earlier attack, told in a relative clause with its own day, and its weapon and count.
+    static STRUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s+which\s+(?:was|were|had been|has been)\s+(?:also\s+|previously\s+|already\s+)?(?:struck|hit|targeted|attacked|shelled)\s+(?:on|last|earlier|in)\s[^,;]*").unwrap()
+    });
+    if let Some(m) = STRUCK_BEFORE.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+    }
     // "..., on the second anniversary of the killing of a general in a drone strike": the day is
     // another event's, and so is its toll.
     static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
