@@ -4029,6 +4029,14 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             ],
         ),
         (
+            "'airstrikes against a militia thought responsible for the K1 attack': the attack the militia answers \
+             for is another, and its place no target of the strikes",
+            " date 2020-02-13 A rocket hit the K1 base on Thursday. On December 29 the Americans conducted \
+             airstrikes against a militia largely thought responsible for the K1 attack, killing 25 fighters. \
+             On December 30 US jets struck a militia blamed for the K1 attack, killing 4.",
+            &["K-1 Air Base | 2020-02-13 | rocket | - | - | - | -"],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -370,6 +370,16 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     static STRUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i),\s+which\s+(?:was|were|had been|has been)\s+(?:also\s+|previously\s+|already\s+)?(?:struck|hit|targeted|attacked|shelled)\s+(?:on|last|earlier|in)\s[^,;]*").unwrap()
     });
+    // "airstrikes against a militia thought responsible for the K1 attack, killing 25": the attack
+    // the militia is held to account for is another.
+    static HELD_RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:thought|believed|held|blamed|deemed|considered|suspected|accused)\s+(?:to be\s+|of being\s+)?(?:largely\s+|mainly\s+)?responsible\s+for\s+[^,;]*|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:militia|group|faction|organi[sz]ation)\s+(?:widely\s+|largely\s+)?blamed\s+for\s+[^,;]*").unwrap()
+    });
+    if let Some(m) = HELD_RESPONSIBLE.find(s)
+        && tells_event(&s[..m.start()])
+    {
+        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+    }
     if let Some(m) = STRUCK_BEFORE.find(s)
         && tells_event(&s[..m.start()])
     {
