@@ -716,6 +716,13 @@ const NAMES: &[(&str, &str)] = &[
     ("Ras al-Ain", "ras-al-ain"),
     ("Ras al-Ayn", "ras-al-ain"),
     ("Serekaniye", "ras-al-ain"),
+    // Kurdish and Turkish names outlets of the north-east write.
+    ("Serê Kanye", "ras-al-ain"),
+    ("Sarekaniye", "ras-al-ain"),
+    ("Tel Temir", "tal-tamr"),
+    ("Tel Hemis", "tal-hamis"),
+    ("Minbic", "manbij"),
+    ("Tel Kocer", "yarubiyah"),
     ("Busayrah", "busayrah"),
     ("Al-Busayrah", "busayrah"),
     ("Busaira", "busayrah"),
