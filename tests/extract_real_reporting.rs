@@ -4037,6 +4037,17 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["K-1 Air Base | 2020-02-13 | rocket | - | - | - | -"],
         ),
         (
+            "'A string of rocket attacks on X has raised tensions and led to a Feb. 25 airstrike ...'; 'During that \
+             strike, jets bombed Y': the series brought the strike on, and the strike is of its day",
+            " date 2021-03-15 Two rockets hit Balad air base on Monday. A string of rocket attacks on air bases and \
+             the US embassy in Baghdad have raised tensions and led to a Feb. 25 airstrike on militias at the \
+             border. During that strike, two jets bombed a facility at Abu Kamal, Syria.",
+            &[
+                "Balad Air Base | 2021-03-15 | rocket | 2 | - | - | -",
+                "Albu Kamal | 2021-02-25 | airstrike | - | - | - | -",
+            ],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

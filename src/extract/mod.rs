@@ -1483,9 +1483,10 @@ static BETWEEN: LazyLock<Regex> =
 static AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas|as (?:had|has|have|was|were|did))\b").unwrap());
 
-/// "On that day", "the same day": the day told just before.
-static THAT_DAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b").unwrap());
+/// "On that day", "the same day", "During that strike, ...": the day told just before.
+static THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b|^\W*(?:during|in) (?:that|this) (?:[\w-]+\s+)?(?:strike|attack|raid|bombing|operation)\b").unwrap()
+});
 
 /// "..., state media reported Wednesday", "the firm on 12 June said", "said the Observatory for
 /// Human Rights on Saturday": whether the day named at `at` is
@@ -1595,7 +1596,12 @@ fn read<'g>(
     });
     let a_day_told =
         date.is_some_and(|d| d.precision == DatePrecision::Day) || (date.is_none() && !dates::named_days(s).is_empty());
-    let days_wave = a_day_told && STRIKES_OF_A_DAY.is_match(s);
+    // "A string of rocket attacks on bases has heightened tensions and led to a Feb. 25 airstrike":
+    // the series is what brought on the day's event, not that day's wave.
+    static SERIES_BROUGHT_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W*(?:a|the)\s+(?:series|string|wave|spate)\s+of\b[^.;]*?\b(?:has|have|had)\s+(?:\w+\s+)?(?:heightened|raised|fuel(?:l)?ed|prompted|led|sparked|increased|stoked|escalated|deepened|worsened|triggered)\b").unwrap()
+    });
+    let days_wave = a_day_told && STRIKES_OF_A_DAY.is_match(s) && !SERIES_BROUGHT_ON.is_match(s);
     // "Previous rocket attacks hit the embassy on October 31, 2019 and in September 2019": earlier
     // attacks told one by one with their dates, not a tally.
     static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:previous|past|prior)\s").unwrap());
