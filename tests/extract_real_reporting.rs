@@ -4048,6 +4048,16 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             ],
         ),
         (
+            "'a drone carrying two missiles crashed near X': a drone struck, and the missiles it carried are no \
+             count of it",
+            " date 2025-07-03 Two drones were downed near Erbil airport on Thursday. Earlier, an unidentified drone \
+             carrying two missiles crashed in an open area near the town of Kokez in Diyala.",
+            &[
+                "Erbil International Airport | 2025-07-03 | drone | 2..- | - | - | -",
+                "Diyala Governorate | 2025-07-03 | drone | - | - | - | -",
+            ],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -31,10 +31,12 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
             r"(?i)\b(?:absence of|nor\s+(?:did|does|do|could|would)|(?:did|does|do|could)\s+not\s+(?:confirm|say|specify|know)|no sign of|ruled out)\b[^,.;:]{0,50}$",
         )
     });
-    let found: Vec<_> = lexicon::Lexicon::embedded()
-        .weapons(s)
+    let all = lexicon::Lexicon::embedded().weapons(s);
+    let first = all.first().map(|(r, _)| r.start);
+    let found: Vec<_> = all
         .into_iter()
         .filter(|(r, _)| !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]))
+        .filter(|(r, _)| first == Some(r.start) || !PAYLOAD.is_match(&s[..r.start]))
         .collect();
     // "Warplanes shelled areas near the camp", "shelling by jets": aircraft shell from the air.
     let shelling = |r: &std::ops::Range<usize>| shelling_word(&s[r.clone()]);
@@ -49,6 +51,13 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
 pub fn shelling_word(word: &str) -> bool {
     word.eq_ignore_ascii_case("shelled") || word.eq_ignore_ascii_case("shelling")
 }
+
+/// "a drone carrying two missiles crashed": what a weapon carried, not what struck, told after it.
+static PAYLOAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:carrying|carried|armed with|loaded with|laden with|equipped with|fitted with)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?$"
+    ))
+});
 
 /// A number ending at most two words before a counted weapon word of the lexicon ("two UAVs", "18 x
 /// 107mm rockets", "three booby-trapped drones", "two of the drones"), read on the text before it.
@@ -100,7 +109,9 @@ fn count_told(s: &str) -> Option<Count> {
         let Some(c) = c else { continue };
         let start = from + c.get(0).unwrap().start();
         let after = &s[hit.range.end..];
+        let carried = PAYLOAD.is_match(&s[..start]) && !weapons(&s[..start]).is_empty();
         if NOT_FIRED.is_match(after)
+            || carried
             || NOT_A_COUNT.is_match(after)
             || NOT_FIRED_BEFORE.is_match(&s[..start])
             || s[..start].to_lowercase().ends_with("more ")
