@@ -203,8 +203,9 @@ static NO_ATTACK_AFTER_ALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "This was the second attack on the base this month", "It was the third attack to target US
-/// forces in a week": the attack just told, ranked among others, not one more. An attack the ranking is counted after ("the second raid this month, after one that hit the
-/// airport on the 6th") is another attack, told.
+/// forces in a week": the attack just told, ranked among others, not one more. An attack the
+/// ranking is counted after ("the second raid this month, after one that hit the airport on the
+/// 6th") is another attack, told.
 fn ranked_again(s: &str) -> bool {
     static RANKED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\W*(?:this|it|that|the\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|incident))\s+(?:was|is|marks|marked|became|has been)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|bombing|incident|one|in|of|on|to|this|since)\b").unwrap()
@@ -375,16 +376,6 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
     static HELD_RESPONSIBLE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:thought|believed|held|blamed|deemed|considered|suspected|accused)\s+(?:to be\s+|of being\s+)?(?:largely\s+|mainly\s+)?responsible\s+for\s+[^,;]*|\b(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:militia|group|faction|organi[sz]ation)\s+(?:widely\s+|largely\s+)?blamed\s+for\s+[^,;]*").unwrap()
     });
-    if let Some(m) = HELD_RESPONSIBLE.find(s)
-        && tells_event(&s[..m.start()])
-    {
-        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
-    }
-    if let Some(m) = STRUCK_BEFORE.find(s)
-        && tells_event(&s[..m.start()])
-    {
-        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
-    }
     // "..., on the second anniversary of the killing of a general in a drone strike": the day is
     // another event's, and so is its toll.
     static ANNIVERSARY: LazyLock<Regex> = LazyLock::new(|| {
@@ -404,15 +395,13 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         Regex::new(r"(?i)\b(?:clashes|fighting|violence|battles|hostilities|unrest)\s+(?:[\w-]+\s+){0,3}?(?:killed|left)\b[^.;]*")
             .unwrap()
     });
-    if let Some(m) = FIGHTING_TOLL.find(s)
-        && tells_event(&s[..m.start()])
-    {
-        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
-    }
-    if let Some(m) = AS_FIGHTING.find(s)
-        && tells_event(&s[..m.start()])
-    {
-        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+    // Each cut out of a sentence whose own attack is told before it.
+    for clause in [&*FIGHTING_TOLL, &*AS_FIGHTING, &*HELD_RESPONSIBLE, &*STRUCK_BEFORE] {
+        if let Some(m) = clause.find(s)
+            && tells_event(&s[..m.start()])
+        {
+            return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
+        }
     }
     if let Some(m) = COMPARED_SINCE.find(s)
         && tells_event(&s[..m.start()])
