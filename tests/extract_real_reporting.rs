@@ -4058,6 +4058,27 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             ],
         ),
         (
+            "'not the first time militants tried to hit X with drones - such an attack happened in January with ten \
+             UAVs': an earlier attack on X, with its own count",
+            "The Hmeimim airbase came under attack by a drone armed with small bombs, sources said. It is not the \
+             first time militants have tried to hit the Hmeimim airbase with small drones - such an attack happened \
+             in January with ten UAVs.",
+            &[
+                "Bassel Al-Assad International Airport | - | drone | - | - | - | -",
+                "Bassel Al-Assad International Airport | - | drone | 10 | - | - | -",
+            ],
+        ),
+        (
+            "'..., such an attack happened in January': on a dated page, the month of the attack on the same base",
+            " date 2018-03-10 A drone attacked the Hmeimim airbase on Friday, sources said. It is not the first time \
+             militants have tried to hit the Hmeimim airbase with drones; such an attack happened in January with \
+             ten UAVs.",
+            &[
+                "Bassel Al-Assad International Airport | 2018-03-09 | drone | - | - | - | -",
+                "Bassel Al-Assad International Airport | 2018-01-01 | drone | 10 | - | - | -",
+            ],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -233,7 +233,7 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base": an
 /// attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\bsuch\s+(?:an?\s+)?(?:attack|attacked|strike|incident|raid)\s+(?:also\s+)?(?:happened|occurred|took place)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
 });
 
 /// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
@@ -1700,10 +1700,12 @@ fn read<'g>(
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
-    // told after another attack, once the target is told, is that attack's.
+    // told after another attack, once the target is told, is that attack's ("tried to hit the base
+    // before: such an attack happened in January" tells the target's own).
     let target_at = place.as_ref().and_then(|(_, text)| s.find(text.as_str()));
+    let on_the_target = |m: &regex::Match| m.as_str().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("such"));
     if let Some(at) = target_at
-        && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at)
+        && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at && !on_the_target(m))
     {
         dates.retain(|d| d.at < other.end());
         date = dates.first().copied();
