@@ -4079,6 +4079,11 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             ],
         ),
         (
+            "'missiles at a military airport near Damascus': the air base there, not the civil airport",
+            " date 2017-01-13 The army said Israel fired missiles at a military airport near Damascus on Friday.",
+            &["Mezzeh Military Airport | 2017-01-13 | missile | - | - | - | -"],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -882,13 +882,17 @@ impl Gazetteer {
         if tok(b) == "compound" && b > floor && joins(text, words[b - 1].end, words[b].start) {
             b -= 1;
         }
-        let (site, from) = (site_word(tok(b))?, b);
+        let (mut site, from) = (site_word(tok(b))?, b);
         let from =
             if b > floor && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start) {
                 b - 1
             } else {
                 from
             };
+        // "the military airport near Damascus": the air base there, not the civil airport.
+        if site == SiteWord::Airport && from < b && tok(from) == "military" {
+            site = SiteWord::MilitaryAirport;
+        }
         let anchor = lookup.best.as_ref()?.place;
         // "a base north of Syria's Deir ez-Zor province": a country is no point to look from.
         if anchor.kind.geo_precision() == GeoPrecision::Site || anchor.kind == PlaceKind::Country {
@@ -1048,10 +1052,12 @@ fn airport_variants(key: String, kind: PlaceKind) -> Vec<String> {
 }
 
 /// What a generic word asks for: "air base"/"base" → military sites, "airport" → airfields.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SiteWord {
     Base,
     Airport,
+    /// "a military airport": an air base.
+    MilitaryAirport,
     Embassy,
     Consulate,
 }
@@ -1061,6 +1067,7 @@ impl SiteWord {
         match self {
             SiteWord::Base => k.is_military(),
             SiteWord::Airport => matches!(k, PlaceKind::Airport | PlaceKind::Airbase),
+            SiteWord::MilitaryAirport => k == PlaceKind::Airbase,
             SiteWord::Embassy => k == PlaceKind::Embassy,
             SiteWord::Consulate => k == PlaceKind::Consulate,
         }
