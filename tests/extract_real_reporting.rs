@@ -4084,6 +4084,15 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["Mezzeh Military Airport | 2017-01-13 | missile | - | - | - | -"],
         ),
         (
+            "'Separate attacks in Diyala on Sunday left five dead', then 'militants attacked a village near X': \
+             Sunday's attack, and the five dead are the separate attacks', not the story's",
+            " date 2019-12-10 Three soldiers were killed when militants attacked an army post in Kalar late on \
+             Wednesday. Separate attacks in Diyala on Sunday left at least five people dead. A source said \
+             militants attacked the Islah village near Jalawla, where they clashed with the army. At least six \
+             people were wounded, the source said.",
+            &["Kelar | 2019-12-04 | unknown | - | 3 | - | -", "Jalawla | 2019-12-08 | unknown | - | - | 6 | -"],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

@@ -1472,6 +1472,15 @@ static BETWEEN: LazyLock<Regex> =
 static AND: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(?:and|as well as|while|whereas|as (?:had|has|have|was|were|did))\b").unwrap());
 
+/// "Separate attacks in Diyala on Sunday left five dead": attacks other than the one told, whose
+/// day the attacks told after it without one share, and whose toll is theirs.
+static SEPARATE_ATTACKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:separate|several other|other)\s+(?:[\w-]+\s+){0,3}?(?:attacks|strikes|raids|incidents|bombings)\b",
+    )
+    .unwrap()
+});
+
 /// "On that day", "the same day", "During that strike, ...": the day told just before.
 static THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:on that (?:same )?day|that same day|on the same day)\b|^\W*(?:during|in) (?:that|this) (?:[\w-]+\s+)?(?:strike|attack|raid|bombing|operation)\b").unwrap()
@@ -2720,6 +2729,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // coalition aircraft struck ...") are of that year, not the one of publication.
     let mut year_heading: Option<chrono::NaiveDate> = None;
     let mut full_date_told: Option<chrono::NaiveDate> = None;
+    // "Separate attacks in Diyala on Sunday left five dead. ... fighters attacked a village near
+    // X": the day of the separate attacks, for the ones told after it without a day.
+    let mut separate_day: Option<dates::DateRef> = None;
     // Every day the page tells with its year, for its year-less days when it is undated.
     let days_told_in_full: Vec<chrono::NaiveDate> = if published.is_none() {
         sentences
@@ -2893,8 +2905,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             {
                 (r.date, r.why.date) = (Some(dates::DateRef { at: 0, ..d }), "date/that-day-told-before");
             }
+            if r.date.is_none()
+                && r.place.is_some()
+                && let Some(d) = separate_day
+            {
+                (r.date, r.why.date) = (Some(dates::DateRef { at: 0, ..d }), "date/the-day-of-separate-attacks");
+            }
             r
         });
+        let days_told = attack_dates(s, published, month_first);
+        if SEPARATE_ATTACKS.is_match(s) {
+            separate_day = days_told.first().copied().filter(|d| d.precision == DatePrecision::Day);
+        } else if !days_told.is_empty() {
+            separate_day = None;
+        }
         // The last day told with its year, for the year-less days of a timeline after it.
         if s.contains(|c: char| c.is_ascii_digit())
             && let Some(d) = dates::references(s, published, month_first)
@@ -2917,6 +2941,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // adds nothing to the attacks here.
             let mut detail = context(&s[..struck_abroad(s, gazetteer).unwrap_or(s.len())], groups_told);
             if let Some(c) = detail.as_mut() {
+                if SEPARATE_ATTACKS.is_match(s) {
+                    (c.killed, c.injured) = (None, None);
+                }
                 c.span = span_in(&article.text, s);
                 if c.attacker.is_none() && told_by.is_some() {
                     (c.attacker, c.why.attacker) = (told_by, "attacker/strikes-told-before");
