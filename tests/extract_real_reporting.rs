@@ -4093,6 +4093,15 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
             &["Kelar | 2019-12-04 | unknown | - | 3 | - | -", "Jalawla | 2019-12-08 | unknown | - | - | 6 | -"],
         ),
         (
+            "a headline 'Drone attacks kill two fighters' over two attacks each told with its own dead: each \
+             attack keeps its own toll",
+            " date 2022-05-02 Drone attacks kill two fighters in northern Syria\n\nSeparate drone attacks targeting \
+             Raqqa and Qamishli on Sunday night killed a commander and a fighter, the agency said.\n\nOne fighter \
+             was killed and two other people were wounded during the attack in Raqqa, it said.\n\nA commander was \
+             killed and three civilians were injured during a second drone attack targeting a car in Qamishli.",
+            &["Raqqa | 2022-05-01 | drone | - | 1 | 2 | -", "Qamishli | 2022-05-01 | drone | - | 1 | 3 | -"],
+        ),
+        (
             "'No less than 26 soldiers were killed': at least 26, not nobody",
             " date 2018-05-23 No less than 26 soldiers were killed on Tuesday in an ambush by militants near \
              Palmyra, the monitor said.",

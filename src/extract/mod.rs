@@ -923,6 +923,14 @@ impl<'g> Report<'g> {
             ..Report::of_text(&r.text, r.span.clone())
         }
     }
+    /// Whether the sentence tells a toll of several attacks ("Turkish drone attacks kill two",
+    /// "killed in two separate strikes"): no one attack's figure when one is told of it alone.
+    fn toll_of_several(&self) -> bool {
+        static OF_SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:attacks|strikes|airstrikes|raids|bombings)\s+(?:\w+\s+)?(?:kill|kills|killed|wound|wounds|wounded|injure|injures|injured|leave|leaves|left)\b|\bin\s+(?:two|three|four|several|separate|multiple)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids)\b").unwrap()
+        });
+        OF_SEVERAL.is_match(&self.text)
+    }
     /// The day the sentence names for an attack it could not date (on an undated page): not the
     /// day something was said.
     fn named_day(&self) -> Option<dates::NamedDay> {
@@ -2174,6 +2182,10 @@ impl<'g> Draft<'g> {
     fn has_figure(&self, f: fn(&Report) -> Option<u32>) -> bool {
         self.reports.iter().any(|r| f(r).is_some())
     }
+    /// Whether a report of this draft states a figure of this attack alone, not a toll of several.
+    fn has_own_figure(&self, f: fn(&Report) -> Option<u32>) -> bool {
+        self.reports.iter().any(|r| f(r).is_some() && !r.toll_of_several())
+    }
     /// Whether `c` (a casualty or count sentence) tells a figure this draft lacks.
     fn lacks_figures_of(&self, c: &Report) -> bool {
         (c.killed.is_some() && (!self.has_figure(|r| r.killed) || c.why.killed == facts::OTHERS_KILLED))
@@ -2186,10 +2198,10 @@ impl<'g> Draft<'g> {
             // "Four other fighters were killed": more dead than the ones told.
             let told = self.reports.iter().filter_map(|r| r.killed).max().unwrap_or(0);
             c.killed = c.killed.map(|n| n + told);
-        } else if self.has_figure(|r| r.killed) {
+        } else if self.has_own_figure(|r| r.killed) {
             c.killed = None;
         }
-        if self.has_figure(|r| r.injured) {
+        if self.has_own_figure(|r| r.injured) {
             c.injured = None;
         }
         if self.reports.iter().any(|r| r.count.is_some()) {
@@ -3742,13 +3754,15 @@ fn finish(
             from.retain(|f| f.0 != "count");
             from.push(("count", r, r.why.count));
         }
-        // Tolls rise as a story is told ("two killed" in the lead, "three" further down): the highest.
-        if r.killed > inc.killed {
+        // Tolls rise as a story is told ("two killed" in the lead, "three" further down): the highest,
+        // of the figures told of this attack alone when there are any.
+        let of_several = |f: fn(&Report) -> Option<u32>| r.toll_of_several() && d.has_own_figure(f);
+        if r.killed > inc.killed && !of_several(|x| x.killed) {
             inc.killed = r.killed;
             from.retain(|f| f.0 != "killed");
             from.push(("killed", r, r.why.killed));
         }
-        if r.injured > inc.injured {
+        if r.injured > inc.injured && !of_several(|x| x.injured) {
             inc.injured = r.injured;
             from.retain(|f| f.0 != "injured");
             from.push(("injured", r, r.why.injured));
