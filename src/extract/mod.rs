@@ -233,7 +233,13 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base": an
 /// attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\bsuch\s+(?:an?\s+)?(?:attack|attacked|strike|incident|raid)\s+(?:also\s+)?(?:happened|occurred|took place)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,").unwrap()
+});
+
+/// "It is not the first time militants tried to hit the base: such an attack happened in January":
+/// an earlier attack on the target just named, whose day, told after it, is its own.
+static EARLIER_ON_THE_TARGET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bsuch\s+(?:an?\s+)?(?:attack|attacked|strike|incident|raid)\s+(?:also\s+)?(?:happened|occurred|took place)\b").unwrap()
 });
 
 /// Whether only a speaker quoted tells "another attack": said of the story's own site ("tonight
@@ -1717,12 +1723,10 @@ fn read<'g>(
         return None;
     }
     // "The attack in Irbil on Feb. 15 carried echoes of another attack in December 2019": a date
-    // told after another attack, once the target is told, is that attack's ("tried to hit the base
-    // before: such an attack happened in January" tells the target's own).
+    // told after another attack, once the target is told, is that attack's.
     let target_at = place.as_ref().and_then(|(_, text)| s.find(text.as_str()));
-    let on_the_target = |m: &regex::Match| m.as_str().get(..4).is_some_and(|w| w.eq_ignore_ascii_case("such"));
     if let Some(at) = target_at
-        && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at && !on_the_target(m))
+        && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at)
     {
         dates.retain(|d| d.at < other.end());
         date = dates.first().copied();
@@ -2748,6 +2752,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let days_told_in_full: Vec<chrono::NaiveDate> = if published.is_none() {
         sentences
             .iter()
+            .filter(|(_, s)| s.contains(|c: char| c.is_ascii_digit()))
             .flat_map(|&(_, s)| {
                 dates::references(s, None, month_first)
                     .into_iter()
@@ -2925,10 +2930,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             r
         });
-        let days_told = attack_dates(s, published, month_first);
+        // Read only while it matters: most sentences neither open nor close such a day.
         if SEPARATE_ATTACKS.is_match(s) {
-            separate_day = days_told.first().copied().filter(|d| d.precision == DatePrecision::Day);
-        } else if !days_told.is_empty() {
+            separate_day =
+                attack_dates(s, published, month_first).first().copied().filter(|d| d.precision == DatePrecision::Day);
+        } else if separate_day.is_some() && !attack_dates(s, published, month_first).is_empty() {
             separate_day = None;
         }
         // The last day told with its year, for the year-less days of a timeline after it.
@@ -3188,7 +3194,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let of_the_story_site = |r: &Report| {
             r.place.as_ref().is_some_and(|(p, _)| drafts.first().and_then(Draft::place).is_some_and(|q| q.id == p.id))
         };
-        let another = (ANOTHER_ATTACK_TOLD.is_match(&r.text)
+        let another = EARLIER_ON_THE_TARGET.is_match(&r.text)
+            || (ANOTHER_ATTACK_TOLD.is_match(&r.text)
             && !(only_quoted_another(&r.text) && of_the_story_site(&r)))
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0))
             // "Earlier on Friday, a drone struck near an army post", placed after: an attack of its
