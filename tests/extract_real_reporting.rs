@@ -4115,3 +4115,30 @@ fn the_day_a_place_was_spoken_of_and_a_toll_told_in_a_list() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_named_before_and_a_month_of_last_year() {
+    check(&[
+        (
+            "'Last December, an airstrike on the camp': the camp named paragraphs before, in December of the \
+             year before",
+            " date 2019-05-14 The president warned that his army could enter the Makhmour camp.\n\nThe camp \
+             shelters thousands of families.\n\nLast December, an airstrike on the camp killed four and wounded \
+             nine.",
+            &["Makhmur refugee camp | 2018-12-01 | airstrike | - | 4 | 9 | -"],
+        ),
+        (
+            "'this past March' told before the month of publication: March of that year",
+            " date 2019-05-14 Officials recalled that this past March three rockets struck Balad Air Base, \
+             wounding two guards.",
+            &["Balad Air Base | 2019-03-01 | rocket | 3 | - | 2 | -"],
+        ),
+        (
+            "'A rocket attack killed a contractor at Taji, leading the US to launch airstrikes': the attack's \
+             weapon is the rocket, not what it led to",
+            " date 2020-08-02 Rockets struck Camp Taji on Saturday. A rocket attack in March killed a British \
+             medic at Taji, prompting Washington to order airstrikes against a militia.",
+            &["Camp Taji | 2020-08-01 | rocket | - | - | - | -", "Camp Taji | 2020-03-01 | rocket | - | 1 | - | -"],
+        ),
+    ]);
+}

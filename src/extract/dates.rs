@@ -37,6 +37,9 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:late\s+|early\s+|mid-?)?{MONTH}(?:,?\s+(\d{{4}}))?(\s+last year)?\b")).unwrap()
 });
+/// "Last December", "this past March": the latest such month before the one of publication.
+static LAST_MONTH_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:[Ll]ast|[Tt]his\s+past)\s+{MONTH}")).unwrap());
 /// "in 2018 and August 2019", "in May 2019 or 2020": a month or a year told after another date.
 static LISTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:and|or)\s+(?:again\s+)?(?:in\s+)?(?:{MONTH},?\s+)?((?:19|20)\d{{2}})\b")).unwrap()
@@ -201,6 +204,7 @@ pub fn earlier_without_a_year(sentence: &str) -> bool {
     MDY.captures_iter(sentence).any(|c| yearless(c, 3))
         || DMY.captures_iter(sentence).any(|c| yearless(c, 3))
         || MONTH_ONLY.captures_iter(sentence).any(|c| yearless(c, 2))
+        || LAST_MONTH_NAMED.is_match(sentence)
         || RELATIVE.captures_iter(sentence).any(|c| {
             matches!(
                 c[1].to_lowercase().as_str(),
@@ -433,6 +437,14 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Month);
     }
+    for c in LAST_MONTH_NAMED.captures_iter(sentence) {
+        let m = c.get(0).unwrap();
+        let d = (|| {
+            let (mo, p) = (month_number(&c[1])?, published?);
+            first_of(if mo < p.month() { p.year() } else { p.year() - 1 }, mo)
+        })();
+        push(&mut out, m.start(), m.end(), d, DatePrecision::Month);
+    }
     for c in MONTH_YEAR_ATTACK.captures_iter(sentence) {
         let (m, y) = (c.get(1).unwrap(), c.get(2).unwrap());
         let d = (|| first_of(y.as_str().parse().ok()?, month_number(m.as_str())?))();
@@ -593,6 +605,10 @@ mod tests {
         assert_eq!(first("In November, more than", p), Some((d(2019, 11, 1), DatePrecision::Month)));
         assert_eq!(first("In December 2019, a contractor", None), Some((d(2019, 12, 1), DatePrecision::Month)));
         assert_eq!(first("in January last year", Some(d(2021, 2, 17))), Some((d(2020, 1, 1), DatePrecision::Month)));
+        assert_eq!(first("Last December, a strike", Some(d(2018, 6, 8))), Some((d(2017, 12, 1), DatePrecision::Month)));
+        assert_eq!(first("this past March the base", Some(d(2018, 6, 8))), Some((d(2018, 3, 1), DatePrecision::Month)));
+        assert_eq!(first("last June", Some(d(2018, 6, 8))), Some((d(2017, 6, 1), DatePrecision::Month)));
+        assert_eq!(first("last March 3 rockets", Some(d(2018, 6, 8))), Some((d(2018, 3, 3), DatePrecision::Day)));
     }
 
     #[test]

@@ -1577,7 +1577,16 @@ fn read<'g>(
     {
         return None;
     }
+    // "A rocket attack killed a contractor at Taji, leading the US to launch airstrikes": what the
+    // attack led to is not its weapon.
+    static LED_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i),\s+(?:leading|prompting|triggering|sparking|provoking|which\s+(?:led|prompted|triggered|sparked|provoked))\b").unwrap()
+    });
     let weapons = facts::weapons(s);
+    let weapons = match LED_TO.find(s) {
+        Some(m) if weapons.iter().any(|w| w.0 < m.start()) => weapons.into_iter().filter(|w| w.0 < m.start()).collect(),
+        _ => weapons,
+    };
     // "The shell struck the K1 air base": a projectile word names what struck, if not its class.
     let projectile = || lexicon::Lexicon::embedded().tag(s).iter().any(|h| h.tag.countable());
     // Telegraphic logs ("11 Mar 2020 — Taji: 18 x 107mm rockets") state an event without a verb.
@@ -3080,6 +3089,45 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 attack_dates(scene, published, month_first).into_iter().find(|d| d.precision == DatePrecision::Day);
             r.why.date = if r.date.is_some() { "date/scene-before" } else { "" };
         }
+        // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
+        // the base in February": the site told last, else the latest told that fits, else the subject's.
+        // "a drone targeted the camp ..., hours after a delegation visited Makhmour": the site struck
+        // is the one referred to, not a town the sentence names for something else.
+        let site_struck = STRUCK_THE_SITE.is_match(&r.text)
+            && r.place.as_ref().is_some_and(|p| p.0.kind.geo_precision() != crate::model::GeoPrecision::Site);
+        // "Damascus said Israel was behind an April air strike on the same Homs base": the base told,
+        // whatever town the sentence names.
+        if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
+            let told = |i: usize| drafts[i].place_told().cloned();
+            // "Joint Base Balad in Iraq. Seven mortar bombs fell inside the air base": a site the
+            // sentence before named is the nearest one referred to (read only when a site is referred to).
+            let named_before = scene
+                .into_iter()
+                .flat_map(|p| targets_of(p, gazetteer))
+                .filter(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
+                .map(|t| (t.place, t.text));
+            // Last, a site named anywhere before ("Makhmour camp hosts refugees. ... Last December, an
+            // airstrike on the camp killed three"): the latest of that kind.
+            let named_earlier = sentences[..index]
+                .iter()
+                .rev()
+                .flat_map(|&(_, p)| targets_of(p, gazetteer))
+                .filter(|t| t.place.kind.geo_precision() != crate::model::GeoPrecision::Region)
+                .map(|t| (t.place, t.text));
+            let referred = match SAME_PLACE.is_match(&r.text) {
+                true => drafts.first().and_then(|main| main.place_told().cloned()),
+                false => site_referred(
+                    &r.text,
+                    named_before
+                        .chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told))
+                        .chain(named_earlier),
+                ),
+            };
+            if referred.is_some() {
+                r.why.place = if SAME_PLACE.is_match(&r.text) { "place/same-place" } else { "place/the-site-told" };
+            }
+            r.place = referred.or(r.place.take());
+        }
         if drafts.is_empty() {
             let also = split_targets(&mut r);
             r.link = "event/lead";
@@ -3157,35 +3205,6 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         {
             r.date = Some(dates::DateRef { date: prev.date + chrono::TimeDelta::days(days), ..prev });
             r.why.date = "date/counted-from-the-attack-before";
-        }
-        // "the same base": the place of the article's subject; "the camp was hit in June", "fired at
-        // the base in February": the site told last, else the latest told that fits, else the subject's.
-        // "a drone targeted the camp ..., hours after a delegation visited Makhmour": the site struck
-        // is the one referred to, not a town the sentence names for something else.
-        let site_struck = STRUCK_THE_SITE.is_match(&r.text)
-            && r.place.as_ref().is_some_and(|p| p.0.kind.geo_precision() != crate::model::GeoPrecision::Site);
-        // "Damascus said Israel was behind an April air strike on the same Homs base": the base told,
-        // whatever town the sentence names.
-        if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
-            let told = |i: usize| drafts[i].place_told().cloned();
-            // "Joint Base Balad in Iraq. Seven mortar bombs fell inside the air base": a site the
-            // sentence before named is the nearest one referred to (read only when a site is referred to).
-            let named_before = scene
-                .into_iter()
-                .flat_map(|p| targets_of(p, gazetteer))
-                .filter(|t| t.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
-                .map(|t| (t.place, t.text));
-            let referred = match SAME_PLACE.is_match(&r.text) {
-                true => told(0),
-                false => site_referred(
-                    &r.text,
-                    named_before.chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told)),
-                ),
-            };
-            if referred.is_some() {
-                r.why.place = if SAME_PLACE.is_match(&r.text) { "place/same-place" } else { "place/the-site-told" };
-            }
-            r.place = referred.or(r.place.take());
         }
         // "A similar strike on Monday", "killed last month in another rocket attack": an attack of its
         // own, of the kind of the story's attack ("gunmen attacked" tells its own); where, only if it
