@@ -4140,5 +4140,19 @@ fn a_site_named_before_and_a_month_of_last_year() {
              medic at Taji, prompting Washington to order airstrikes against a militia.",
             &["Camp Taji | 2020-08-01 | rocket | - | - | - | -", "Camp Taji | 2020-03-01 | rocket | - | 1 | - | -"],
         ),
+        (
+            "a headline attack without a place, then 'hailed their operation against the rebels in Koya on \
+             Tuesday': placed and dated by the operation",
+            " date 2019-04-11 Guards praise missile strike on exiled rebels\n\nThe Guards praised their \
+             \"decisive\" operation against exiled Kurdish rebels in Koya on Tuesday. Two commanders were among \
+             at least 21 people, among them students, who were wounded.",
+            &["Koya | 2019-04-09 | missile | - | - | 21 | -"],
+        ),
+        (
+            "'a response to their attack on a base near Kirkuk': the attack answered, not where the answer fell",
+            " date 2019-04-11 Jets struck militia depots on Tuesday. The army said the raid was a response to \
+             their rocket attack on a base near Kirkuk on Friday.",
+            &["K-1 Air Base | 2019-04-05 | rocket | - | - | - | -"],
+        ),
     ]);
 }

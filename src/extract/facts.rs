@@ -738,6 +738,23 @@ pub fn casualties(s: &str) -> Casualties {
     {
         injured = Some(Figure { n: 1 + along_with(&s[m.end()..]), rule: "casualties/another-hurt" });
     }
+    // "The leaders were among at least 38 people, including children, who were injured": the
+    // figure of those the named were among.
+    static AMONG_THOSE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\bamong\s+(?:the\s+)?({NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:people|persons|civilians|soldiers|fighters|members|troops|others|victims|personnel|individuals)\b(?:,[^,;]{{1,60}},)?\s+(?:who|that)\s+(?:were|was|had been|have been)\s+(?:\w+ly\s+)?(killed|dead|wounded|injured|hurt)\b"
+        ))
+    });
+    if let Some(c) = AMONG_THOSE.captures(s)
+        && let Some(n) = numbers::lower_bound(&c[1])
+    {
+        let figure = Some(Figure { n, rule: "casualties/among-those" });
+        match &c[2].to_lowercase()[..] {
+            "killed" | "dead" if killed.is_none() => killed = figure,
+            "wounded" | "injured" | "hurt" if injured.is_none() => injured = figure,
+            _ => {}
+        }
+    }
     if deaths && killed.is_none() && DEATH_OF_NAMED.is_match(s) {
         killed = Some(Figure { n: 1, rule: "casualties/death-of-one-named" });
     }

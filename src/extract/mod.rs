@@ -2685,6 +2685,12 @@ static THE_ATTACK_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|explosion|blast|assault|ambush) (?:in|at) ([^,;]{3,60})").unwrap()
 });
 
+/// "The Guards hailed their 'successful' operation against Kurdish groups in Koya on Saturday": the
+/// attack a headline told without a place, placed by who it was against and where.
+static THEIR_OPERATION_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:(?:their|its)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:operation|attack|strike|assault|bombardment)|the\s+(?:["“”'‘’\w-]+\s+){0,2}?operation)s?\s+(?:against|on|targeting)\s+[^.;,]{0,60}?\b(?:in|at|near)\s+([^,;]{3,60})"#).unwrap()
+});
+
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
 /// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
 /// it was told with: "the camp" after "Makhmour camp"). "The base in Tal Afar" names another site.
@@ -2819,6 +2825,16 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             .map(|c| (c, "place/site-named", "site-named", false))
             .or_else(|| TOOK_PLACE.captures(s).map(|c| (c, "place/where-it-took-place", "where-it-took-place", true)))
             .or_else(|| THE_ATTACK_IN.captures(s).map(|c| (c, "place/the-attack-in", "the-attack-in", true)))
+            .or_else(|| {
+                // "a response to their attack on X": another attack, the one answered.
+                static ANSWERING: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?i)\b(?:response|retaliation|reply|revenge|after|following|since)\b").unwrap()
+                });
+                THEIR_OPERATION_AGAINST
+                    .captures(s)
+                    .filter(|c| !ANSWERING.is_match(&s[..c.get(0).unwrap().start()]))
+                    .map(|c| (c, "place/the-operation-against", "the-operation-against", true))
+            })
             .or_else(|| {
                 WHERE_THE_STRUCK_WERE
                     .captures(s)
