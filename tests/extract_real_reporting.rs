@@ -4154,5 +4154,14 @@ fn a_site_named_before_and_a_month_of_last_year() {
              their rocket attack on a base near Kirkuk on Friday.",
             &["K-1 Air Base | 2019-04-05 | rocket | - | - | - | -"],
         ),
+        (
+            "a headline strike, then 'The attack occurred at dawn, targeting a party's base outside Koya town \
+             and bases in Zargwez': both towns struck; 'three guards identified as A and B were killed'",
+            " date 2022-11-21 Guards strike exiled Kurdish parties with drones\n\nThe attack occurred at dawn \
+             on Monday, targeting the main base of an exiled party outside Koya town and several bases in \
+             Zargwez, officials said. Three guards identified as Karwan (Kawa) Aziz, Sherko Ali and Dana Omar \
+             were killed.",
+            &["Koya | 2022-11-21 | drone | - | 3 | - | -", "Zargwez | 2022-11-21 | drone | - | - | - | -"],
+        ),
     ]);
 }

@@ -537,6 +537,17 @@ pub fn casualties(s: &str) -> Casualties {
     } else {
         s
     };
+    // "Two fighters identified as Aso Twana and Rebwar Abdi were killed": the names say who, the
+    // figure is before them.
+    static NAMED_AS: LazyLock<Regex> =
+        LazyLock::new(|| re(r",?\s+(?:identified|named)\s+as\s+(?:(?:\p{Lu}[\p{L}'’.-]*|\([^)]{1,30}\)|and|,)\s*)+"));
+    let without_names;
+    let s = if s.contains(" as ") && NAMED_AS.is_match(s) {
+        without_names = NAMED_AS.replace_all(s, " ").into_owned();
+        without_names.as_str()
+    } else {
+        s
+    };
     let mut killed: Option<Figure> = None;
     let mut injured: Option<Figure> = None;
     // Most sentences name no casualty at all: skip the patterns whose words are absent.

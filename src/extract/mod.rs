@@ -1198,7 +1198,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         if (precision == crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]))
             || (precision == crate::model::GeoPrecision::Town
                 && (GOVERNMENT_SPEAKS.is_match(&s[m.end..])
-                    || OUTSIDE.is_match(before)
+                    // A town's outskirts are the town's: only a city stretches far.
+                    || (OUTSIDE.is_match(before) && p.kind == PlaceKind::City)
                     || SAID_IN.is_match(before)
                     || GOVERNMENTS_BETWEEN.is_match(before)))
         {
@@ -2854,7 +2855,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && main.place().is_none_or(|p| p.kind.geo_precision() == crate::model::GeoPrecision::Region)
             && let Some((c, place_rule, link, dated)) = named
             && let targets = targets_of(&c[1], gazetteer)
-            && let Some(t) = most_specific(&c[1], &targets).map(|i| &targets[i])
+            && let Some(i_main) = most_specific(&c[1], &targets)
+            && let t = &targets[i_main]
             && t.place.kind.geo_precision() != crate::model::GeoPrecision::Region
             && main.place().is_none_or(|region| region.country == t.place.country)
         {
@@ -2874,6 +2876,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 ..Why::default()
             };
             let span = span_in(&article.text, s);
+            // "The attack occurred at 9 a.m., targeting a base outside Koya and bases in Zargwez":
+            // each site named is a target of the attack.
+            let others: Vec<Report> = also_struck(&c[1], &targets, i_main)
+                .into_iter()
+                .map(|place| Report {
+                    place: Some(place),
+                    date,
+                    why: Why { place: place_rule, ..why },
+                    link,
+                    ..Report::of_text(s, span.clone())
+                })
+                .collect();
             main.reports.push(Report {
                 place: Some((t.place, t.text.clone())),
                 date,
@@ -2883,6 +2897,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 link,
                 ..Report::of_text(s, span)
             });
+            add_targets(&mut drafts, others, Some(unplaced_last), &mut paragraph_drafts);
             continue;
         }
         static THAT_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
