@@ -4163,5 +4163,12 @@ fn a_site_named_before_and_a_month_of_last_year() {
              were killed.",
             &["Koya | 2022-11-21 | drone | - | 3 | - | -", "Zargwez | 2022-11-21 | drone | - | - | - | -"],
         ),
+        (
+            "an unnamed refinery struck, then 'no one was hurt at the refinery, which is near Baiji': placed \
+             by the town it lies near, with its figures",
+            " date 2021-02-08 A mortar round hit a small refinery in northern Iraq on Sunday, starting a fire. \
+             No one was hurt at the refinery, which is near the town of Baiji, officials said.",
+            &["Baiji | 2021-02-07 | mortar | - | 0 | 0 | -"],
+        ),
     ]);
 }

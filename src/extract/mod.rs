@@ -2470,7 +2470,14 @@ fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Rep
         ))
         .unwrap()
     });
-    if !LOCATED.is_match(s) || tells_event(s) {
+    // "No casualties were reported at the refinery, which is near Baiji": told in a clause.
+    static WHICH_LIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|depot),?\s+which\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|in)\b"
+        ))
+        .unwrap()
+    });
+    if !(LOCATED.is_match(s) || WHICH_LIES.is_match(s)) || tells_event(s) {
         return None;
     }
     let region = d.place_told().is_none_or(|(p, _)| p.kind.geo_precision() == GeoPrecision::Region);
@@ -2488,6 +2495,11 @@ fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Rep
     let mut r = Report::of_text(s, None);
     r.place = Some((t.place, t.text.clone()));
     r.why.place = "place/where-the-site-is";
+    // "No casualties were reported at the refinery, which is near X": the figures it tells too.
+    let told = facts::casualties(s);
+    (r.killed, r.injured) = told.figures();
+    r.why.killed = told.killed.map_or("", |f| f.rule);
+    r.why.injured = told.injured.map_or("", |f| f.rule);
     r.link = "where-the-site-is";
     Some(r)
 }
