@@ -4170,5 +4170,11 @@ fn a_site_named_before_and_a_month_of_last_year() {
              No one was hurt at the refinery, which is near the town of Baiji, officials said.",
             &["Baiji | 2021-02-07 | mortar | - | 0 | 0 | -"],
         ),
+        (
+            "'amid a crackdown by Amman on smugglers': a capital acting is its government, not a target",
+            " date 2023-05-09 Jets struck a smugglers' house in southern Syria on Monday, amid a crackdown by \
+             Amman on drug trafficking. Jordanian jets hit the village of Malah in Sweida province.",
+            &["Malaḩ | 2023-05-08 | airstrike | - | - | - | -"],
+        ),
     ]);
 }

@@ -1200,6 +1200,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
                 && (GOVERNMENT_SPEAKS.is_match(&s[m.end..])
                     // A town's outskirts are the town's: only a city stretches far.
                     || (OUTSIDE.is_match(before) && p.kind == PlaceKind::City)
+                    // "a crackdown by Amman on smugglers": a capital acting is its government.
+                    || (p.kind == PlaceKind::Capital && BY_A_GOVERNMENT.is_match(before))
                     || SAID_IN.is_match(before)
                     || GOVERNMENTS_BETWEEN.is_match(before)))
         {
@@ -1313,6 +1315,10 @@ static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
 });
+
+/// "a crackdown by Amman", "warnings from Erbil and Tehran": a capital as the government that acts.
+static BY_A_GOVERNMENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|from|with)\s+$|\b(?:by|from)\s+[A-Z][\w-]+\s+and\s+$").unwrap());
 
 /// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
 /// (when the sentence names no other).
