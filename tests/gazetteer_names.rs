@@ -719,6 +719,8 @@ const NAMES: &[(&str, &str)] = &[
     // Kurdish and Turkish names outlets of the north-east write.
     ("Serê Kanye", "ras-al-ain"),
     ("Sarekaniye", "ras-al-ain"),
+    ("Qamishili", "qamishli"),
+    ("Qameshli", "qamishli"),
     ("Tel Temir", "tal-tamr"),
     ("Tel Hemis", "tal-hamis"),
     ("Minbic", "manbij"),
