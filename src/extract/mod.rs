@@ -3147,7 +3147,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "Damascus said Israel was behind an April air strike on the same Homs base": the base told,
         // whatever town the sentence names.
         if r.place.is_none() || site_struck || SAME_PLACE.is_match(&r.text) {
-            let told = |i: usize| drafts[i].place_told().cloned();
+            let told = |i: usize| drafts.get(i).and_then(|d| d.place_told().cloned());
             // "Joint Base Balad in Iraq. Seven mortar bombs fell inside the air base": a site the
             // sentence before named is the nearest one referred to (read only when a site is referred to).
             let named_before = scene
@@ -3164,7 +3164,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 .filter(|t| t.place.kind.geo_precision() != crate::model::GeoPrecision::Region)
                 .map(|t| (t.place, t.text));
             let referred = match SAME_PLACE.is_match(&r.text) {
-                true => drafts.first().and_then(|main| main.place_told().cloned()),
+                true => told(0),
                 false => site_referred(
                     &r.text,
                     named_before
