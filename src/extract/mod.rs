@@ -883,6 +883,13 @@ fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
 }
 
 impl<'g> Report<'g> {
+    /// The figures `told` states, with the rules that read them, as this report's.
+    fn take_casualties(&mut self, told: facts::Casualties) {
+        (self.killed, self.injured) = told.figures();
+        self.why.killed = told.killed.map_or("", |f| f.rule);
+        self.why.injured = told.injured.map_or("", |f| f.rule);
+    }
+
     /// A headline ("ISIS attack in Kirkuk: 1 dead"): a short line with no sentence's end. A
     /// province's seat told there may stand for the province, as headlines are short.
     fn headline(&self) -> bool {
@@ -2502,10 +2509,7 @@ fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Rep
     r.place = Some((t.place, t.text.clone()));
     r.why.place = "place/where-the-site-is";
     // "No casualties were reported at the refinery, which is near X": the figures it tells too.
-    let told = facts::casualties(s);
-    (r.killed, r.injured) = told.figures();
-    r.why.killed = told.killed.map_or("", |f| f.rule);
-    r.why.injured = told.injured.map_or("", |f| f.rule);
+    r.take_casualties(facts::casualties(s));
     r.link = "where-the-site-is";
     Some(r)
 }
@@ -3522,9 +3526,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // attack's, and what follows is still about it.
             if let Some(m) = ANSWERS.find(&r.text) {
                 let own = facts::casualties(&r.text[..m.start()]);
-                (r.killed, r.injured) = own.figures();
-                r.why.killed = own.killed.map_or("", |f| f.rule);
-                r.why.injured = own.injured.map_or("", |f| f.rule);
+                r.take_casualties(own);
             }
             if r.killed.is_some() || r.injured.is_some() {
                 let mut figures = Report { link: "the-attack-told", ..Report::figures_only(&r) };
