@@ -4178,3 +4178,46 @@ fn a_site_named_before_and_a_month_of_last_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_day_of_last_year_an_old_caption_and_the_incident_that_took_place() {
+    check(&[
+        (
+            "'since December 27 last year' under an old photo's caption credited '(Photo by AP)': the day of \
+             the year before the page's, not of the caption's year",
+            " date 2020-02-13 Rocket hits K-1 base\n\nThis picture, taken on November 9, 2016, shows soldiers \
+             at a base near Mosul. (Photo by AP)\n\nA rocket struck K-1 Air Base on Thursday night, causing no \
+             casualties. It was the first attack on the base since December 27 last year, when a salvo of \
+             rockets killed a contractor.",
+            &[
+                "K-1 Air Base | 2020-02-13 | rocket | - | 0 | 0 | -",
+                "K-1 Air Base | 2019-12-27 | rocket | - | 1 | - | -",
+            ],
+        ),
+        (
+            "'Shortly after that attack, the Pentagon announced it had carried out strikes': the answer's \
+             statement, no claim of the attack",
+            " date 2020-02-13 Rockets struck Camp Taji on Wednesday. It was the first attack on the camp since \
+             March 11 last year, when rockets killed a guard. Shortly after that attack, the US Department of \
+             Defense, Pentagon, issued a statement, announcing that it had carried out strikes against militia \
+             depots.",
+            &["Camp Taji | 2020-02-12 | rocket | - | - | - | -", "Camp Taji | 2019-03-11 | rocket | - | 1 | - | -"],
+        ),
+        (
+            "'The incident, which took place in a village of Salah al-Din province, involved militants \
+             targeting a checkpoint': the attack just told, not another one",
+            " date 2023-08-10 Gunmen attacked an army checkpoint in Diyala province on Wednesday night, killing \
+             two soldiers. The incident, which took place in a village of Salah al-Din province, involved \
+             militants targeting a checkpoint of an army brigade.",
+            &["Diyala Governorate | 2023-08-09 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'an army post located in the farmland between Diyala and Salah al-Din provinces': the provinces \
+             a post lies between, not two targets",
+            " date 2023-08-10 Three soldiers were killed in an attack on their post in Salah al-Din province on \
+             Monday night. \"Militants attacked an army post in a village located in the farmland between Diyala \
+             and Salah al-Din provinces, killing three soldiers,\" a source said.",
+            &["Salah al-Din Governorate | 2023-08-07 | unknown | - | 3 | - | -"],
+        ),
+    ]);
+}

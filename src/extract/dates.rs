@@ -29,10 +29,16 @@ const MONTH: &str = r"(January|February|March|April|May|June|July|August|Septemb
 static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d|\b)").unwrap());
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b").unwrap());
-static MDY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b")).unwrap());
+/// A month's day, with its year (group 3) or a year told from the page's ("December 27 last year",
+/// group 4).
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}})|\s+(last|this)\s+year)?\b")).unwrap()
+});
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(\d{{4}}))?\b")).unwrap()
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+(\d{{4}})|\s+(last|this)\s+year)?\b"
+    ))
+    .unwrap()
 });
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ate|[Ee]arly|[Mm]id-?)\s+(?:late\s+|early\s+|mid-?)?{MONTH}(?:,?\s+(\d{{4}}))?(\s+last year)?\b")).unwrap()
@@ -271,9 +277,10 @@ pub fn year_heading(sentence: &str, published: Option<NaiveDate>) -> Option<Naiv
 
 /// Whether the date reference at `at` is a month and day told without a year ("On December 29").
 pub fn yearless_month_day(sentence: &str, at: usize) -> bool {
-    [&MDY, &DMY]
-        .iter()
-        .any(|r| r.captures_at(sentence, at).is_some_and(|c| c.get(0).unwrap().start() == at && c.get(3).is_none()))
+    [&MDY, &DMY].iter().any(|r| {
+        r.captures_at(sentence, at)
+            .is_some_and(|c| c.get(0).unwrap().start() == at && c.get(3).is_none() && c.get(4).is_none())
+    })
 }
 
 /// A timeline's month and day without a year, told after a full date ("On December 27, 2019,
@@ -312,6 +319,17 @@ pub fn yearless_day_told_in_full(sentence: &str, full: &[NaiveDate]) -> Option<D
     let mut same = full.iter().filter(|d| d.month() == month && d.day() == day);
     let first = *same.next()?;
     same.all(|d| *d == first).then_some(DateRef { date: first, precision: DatePrecision::Day, at })
+}
+
+/// The day of a month-day match ([`MDY`], [`DMY`]): in its year, in the year before or of the page's
+/// ("last year", "this year"), or the latest such day not after `published`.
+fn month_day_of(c: &regex::Captures, month: u32, day: u32, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    match (c.get(3), c.get(4).map(|m| m.as_str())) {
+        (Some(y), _) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, month, day),
+        (None, Some("last")) => NaiveDate::from_ymd_opt(published?.year() - 1, month, day),
+        (None, Some(_)) => NaiveDate::from_ymd_opt(published?.year(), month, day),
+        (None, None) => latest_month_day(published?, month, day),
+    }
 }
 
 /// The latest `month`/`day` not after `published`.
@@ -381,10 +399,7 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         let m = c.get(0).unwrap();
         let d = (|| {
             let (mo, day) = (month_number(&c[1])?, c[2].parse().ok()?);
-            match c.get(3) {
-                Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
-                None => latest_month_day(published?, mo, day),
-            }
+            month_day_of(&c, mo, day, published)
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
     }
@@ -392,10 +407,7 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
         let m = c.get(0).unwrap();
         let d = (|| {
             let (day, mo) = (c[1].parse().ok()?, month_number(&c[2])?);
-            match c.get(3) {
-                Some(y) => NaiveDate::from_ymd_opt(y.as_str().parse().ok()?, mo, day),
-                None => latest_month_day(published?, mo, day),
-            }
+            month_day_of(&c, mo, day, published)
         })();
         push(&mut out, m.start(), m.end(), d, DatePrecision::Day);
     }
@@ -609,6 +621,14 @@ mod tests {
         assert_eq!(first("this past March the base", Some(d(2018, 6, 8))), Some((d(2018, 3, 1), DatePrecision::Month)));
         assert_eq!(first("last June", Some(d(2018, 6, 8))), Some((d(2017, 6, 1), DatePrecision::Month)));
         assert_eq!(first("last March 3 rockets", Some(d(2018, 6, 8))), Some((d(2018, 3, 3), DatePrecision::Day)));
+        // A year told from the page's: "last year" wins over the latest such day.
+        assert_eq!(
+            first("since December 27 last year", Some(d(2020, 2, 13))),
+            Some((d(2019, 12, 27), DatePrecision::Day))
+        );
+        assert_eq!(first("on 3 January last year", Some(d(2020, 2, 13))), Some((d(2019, 1, 3), DatePrecision::Day)));
+        assert_eq!(first("on January 3 this year", Some(d(2020, 2, 13))), Some((d(2020, 1, 3), DatePrecision::Day)));
+        assert!(!yearless_month_day("since December 27 last year", 6));
     }
 
     #[test]

@@ -325,9 +325,10 @@ static STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// "The attack on X", "Wednesday's rocket attack at X": the attack told before, named by its place.
+/// "The attack on X", "Wednesday's rocket attack at X", "The incident, which took place in X": the attack
+/// told before, named by its place.
 static THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|incident|bombardment)\s+(?:on|at|against|targeting)\s").unwrap()
+    Regex::new(r"^(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|barrage|incident|bombardment)(?:\s+(?:on|at|against|targeting)\s|,?\s+(?:which\s+)?(?:took place|happened|occurred)\s+(?:in|at|near)\s)").unwrap()
 });
 static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\bsame (?:[\w-]+ )?(?:base|air ?base|airport|camp|site|facility|compound)\b").unwrap()
@@ -776,11 +777,12 @@ fn ends_with_abbreviation(s: &str) -> bool {
 static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?\w+,?\s+\d{4}|\d{4}-\d\d-\d\d)\b").unwrap()
 });
-/// A photo's caption above the story, credited to its agency ("... early Friday, Jan. 3, 2020. (AP)")
+/// A photo's caption above the story, credited to its agency ("... early Friday, Jan. 3, 2020. (AP)",
+/// "(AFP photo)", "(Photo by AP)")
 /// and dated a month or more before the page: an old photo, whose event is not the news.
 fn old_photo_caption(line: &str, published: Option<chrono::NaiveDate>) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu|AP Photo[^)]{0,40}|[^)]{0,40}/(?:AP|AFP|Reuters|Getty Images|EPA))\)\s*$").unwrap()
+        Regex::new(r"(?i)\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu|AP Photo[^)]{0,40}|[^)]{0,40}/(?:AP|AFP|Reuters|Getty Images|EPA)|(?:AP|AFP|Reuters|EPA|Xinhua|Anadolu)\s+(?:photo|picture|image)|(?:photo|picture|image)\s*(?:by\b|:)[^)]{1,40})\)\s*$").unwrap()
     });
     let Some(p) = published else { return false };
     CREDIT.is_match(line.trim_end())
@@ -1120,7 +1122,7 @@ static SENSED_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// "The field that came under attack lies between the cities of Kirkuk and Sulaimaniyah": the
 /// towns a site is placed between, not what was struck.
 static LIES_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lies|lie|lying|located|situated|sits|sitting)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|provinces?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$").unwrap()
+    Regex::new(r"(?i)\b(?:lies|lie|lying|located|situated|sits|sitting)\s+(?:\w+\s+){0,3}?between\s+(?:the\s+)?(?:(?:towns?|city|cities|villages?|provinces?)\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$").unwrap()
 });
 
 fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
@@ -2272,8 +2274,10 @@ impl<'g> Draft<'g> {
     }
     /// Whether `c` tells the figures of a strike by the United States or Israel ("U.S. forces struck
     /// the group the day before, killing eight") on an attack not told as theirs.
+    /// So does a statement of the state's own ("the Pentagon announced it had carried out strikes").
     fn answered_by(&self, c: &Report) -> bool {
-        c.attacker.as_deref().is_some_and(|a| {
+        let by = c.attacker.clone().or_else(|| c.claim.as_deref().and_then(facts::attacker_named));
+        by.as_deref().is_some_and(|a| {
             RETALIATORS.contains(&a)
                 && self.attacker() != Some(a)
                 && !self.reports.iter().any(|r| facts::opening_state_arm(&r.text) == Some(a))
