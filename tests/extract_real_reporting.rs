@@ -4221,3 +4221,47 @@ fn a_day_of_last_year_an_old_caption_and_the_incident_that_took_place() {
         ),
     ]);
 }
+
+#[test]
+fn plans_court_days_tallies_and_attacks_told_as_what_came_before() {
+    check(&[
+        (
+            "'the attacks conducted in recent days by militants in areas disputed by Erbil and Baghdad': a \
+             tally of days, and two governments, not an attack on Erbil",
+            " date 2021-12-03 Militants attacked a Peshmerga post near Makhmour on Thursday, killing four \
+             fighters. Two civilians and nine fighters have been killed in the attacks conducted in recent days \
+             by militants in areas disputed by Erbil and Baghdad.",
+            &["Makhmur | 2021-12-02 | unknown | - | 4 | - | -"],
+        ),
+        (
+            "'after learning that the group was planning to launch a rocket attack at the airport': a plan, \
+             no attack on the airport",
+            " date 2022-08-07 Rockets struck Baghdad International Airport on Saturday. In June 2020, police \
+             raided a militia hideout, after learning that the group was planning to launch a rocket attack \
+             at the airport.",
+            &["Baghdad International Airport | 2022-08-06 | rocket | - | - | - | -"],
+        ),
+        (
+            "'A court sentenced three men on Sunday for targeting the airport with rockets last January': the \
+             day of the sentence is not the attack's",
+            " date 2022-08-07 A court sentenced three men to life in prison on Sunday for targeting Erbil \
+             International Airport with rockets last January.",
+            &["Erbil International Airport | 2022-01-01 | rocket | - | - | - | -"],
+        ),
+        (
+            "'they would halt their operations against US troops, including rocket attacks': the attacks a \
+             promise includes, none that happened",
+            " date 2020-05-02 Militia leaders spoke on Friday. Last month, the groups issued a statement saying \
+             that they would halt their operations against US troops at Camp Taji, including rocket attacks.",
+            &[],
+        ),
+        (
+            "an undated story of vows, then 'Most recently, rockets targeted their positions at Taji': what \
+             came before the words, without a year",
+            "Factions vow to fight on\n\nSeveral factions issued a joint statement on Saturday in which they \
+             vowed to target US forces.\n\nThe factions also condemned the new prime minister.\n\nMost \
+             recently, a number of rockets targeted their positions at the Taji base near Baghdad.",
+            &[],
+        ),
+    ]);
+}

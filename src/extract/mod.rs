@@ -98,7 +98,7 @@ fn tells_event(s: &str) -> bool {
 /// Cues that a sentence tells attacks in aggregate or as a habit, not one attack ("since October, bases
 /// have been attacked 46 times", "previous attacks"; "prior to the attacks" only dates a clause).
 static AGGREGATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other\s+(?:[\w-]+\s+){{0,2}}?(?:attacks|strikes|airstrikes|raids|incidents|bombings|operations|bombs|rockets|drones|missiles|IEDs|devices|shells|explosions|blasts)|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes|airstrikes|bombings|raids)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:weeks|months|years)|over the (?:years|decades)|for years|in the past|(?:some|many|most|several) of the (?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|bombings)|(?:carried out|launched|conducted|staged|documented|recorded|counted|registered|tallied)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
+    Regex::new(&format!(r"(?i)\b(series of|spate of attacks|(?:several|many|multiple|numerous|a number of|dozens of) other\s+(?:[\w-]+\s+){{0,2}}?(?:attacks|strikes|airstrikes|raids|incidents|bombings|operations|bombs|rockets|drones|missiles|IEDs|devices|shells|explosions|blasts)|(?:a|the) (?:string|wave|pattern) of (?:[\w-]+ )?(?:attacks|strikes)|since (?:the end of )?\w+|habit|continu(?:es|ing) to|increasingly|(?:{}|dozens of|several|many) times|(?:previous|past|prior)\s+(?:(?:[a-su-z]|t[a-np-z])[\w-]*\s+){{0,3}}?(?:attacks|strikes|airstrikes|bombings|raids)|regularly|repeatedly|rarely|seldom|frequent|frequently|often|routinely|constantly|mainly|mostly|largely|typically|usually|in recent (?:days|weeks|months|years)|over the (?:years|decades)|for years|in the past|(?:some|many|most|several) of the (?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|bombings)|(?:carried out|launched|conducted|staged|documented|recorded|counted|registered|tallied)\s+(?:at least\s+|more than\s+|over\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|dozens of|several|many)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|airstrikes))\b", facts::SMALL_NUMBER)).unwrap()
 });
 /// Whether a clause tells attacks in aggregate or as a habit. "The mainly Kurdish city" describes a
 /// place: an adverb of degree after an article qualifies the adjective that follows, not the attacks.
@@ -170,6 +170,19 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
 });
+/// "after learning that the group was planning to launch a rocket attack at the airport": an attack
+/// planned, whose target was struck by nothing. Blanked (to spaces, keeping offsets) where targets
+/// are read.
+fn without_plans(s: &str) -> std::borrow::Cow<'_, str> {
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:was|were|is|are|had been|been)\s+(?:planning|plotting|preparing|intending|about)\s+to\s+[^,.;]*",
+        )
+        .unwrap()
+    });
+    PLANNED.replace_all(s, |c: &regex::Captures| " ".repeat(c[0].len()))
+}
+
 /// "since a quake struck the province, killing thousands": nature struck, not an attacker.
 static NATURE_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:earthquakes?|quakes?|tremors?|floods?|flooding|storms?|wildfires?|sandstorms?|landslides?|avalanches?)\s+(?:[\w-]+\s+){0,3}?(?:hit|hits|struck|strikes|killed|killing|kills|rocked|jolted|devastated)\b").unwrap()
@@ -449,8 +462,15 @@ fn event_clause(s: &str) -> &str {
     let Some(&first) = events.peek() else { return s };
     let event = events.find(|m| !CLAIMED_BEFORE.is_match(&s[..m.start()])).unwrap_or(first);
     // "carry out ground operations, airstrikes, and shelling": a noun in a list is of the clause
-    // that holds the list.
-    let list_item = |m: &regex::Match| m.as_str() == "," && s[m.end()..event.start()].trim().is_empty();
+    // that holds the list; so is one it includes ("would halt their operations, including rocket
+    // attacks").
+    static INCLUDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s*(?:including|such as|notably|especially|particularly)(?:\s+[\w-]+){0,3}?\s*$").unwrap()
+    });
+    let list_item = |m: &regex::Match| {
+        let between = &s[m.end()..event.start()];
+        m.as_str() == "," && (between.trim().is_empty() || INCLUDING.is_match(between))
+    };
     let breaks: Vec<_> = CLAUSE_BREAK.find_iter(&s[..event.start()]).collect();
     let start = breaks.iter().rev().find(|m| !list_item(m)).map_or(0, |m| m.end());
     let end = CLAUSE_BREAK.find_at(s, event.end()).map_or(s.len(), |m| m.start());
@@ -1316,10 +1336,10 @@ static SAID_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A verb of speaking or judging right after a place name: the place stands for its government.
-/// "the row between Baghdad and Erbil", "talks between Erbil and Baghdad": capitals
-/// as the governments they seat.
+/// "the row between Baghdad and Erbil", "talks between Erbil and Baghdad", "areas disputed by Erbil
+/// and Baghdad": capitals as the governments they seat.
 static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)["”’']?\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"#).unwrap()
+    Regex::new(r#"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)["”’']?\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$|\b(?:disputed|contested)\s+(?:by|between)\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"#).unwrap()
 });
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
@@ -1531,7 +1551,12 @@ fn said_at(s: &str, at: usize) -> bool {
         Regex::new(r"(?i)^[\w.]+(?:\s+[\w.]+){0,2}?,?\s+(?:said|says|announced|stated|told|confirmed|reported)\b")
             .unwrap()
     });
-    SAID_ON.is_match(&s[..at]) || ON_IT_SAID.is_match(&s[at..])
+    // "A court sentenced four men to life in prison on Sunday for targeting the airport last
+    // January": the day of a court's or a police act on the attack, not the attack's.
+    static JUSTICE_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:sentenced|convicted|jailed|imprisoned|arrested|detained|charged|indicted|acquitted|executed|hanged)\b[^,;.]{0,60}?\s+(?:on\s+|late\s+|early\s+)?$").unwrap()
+    });
+    SAID_ON.is_match(&s[..at]) || ON_IT_SAID.is_match(&s[at..]) || JUSTICE_ON.is_match(&s[..at])
 }
 
 /// The dates a sentence gives that may be an attack's: not the day something was said about an
@@ -1683,6 +1708,7 @@ fn read<'g>(
     {
         target_text.replace_range(..m.end(), &" ".repeat(m.end()));
     }
+    let target_text = without_plans(&target_text).into_owned();
     let targets = targets_of(&target_text, g);
     let main = most_specific(&target_text, &targets);
     let place = main
@@ -3174,7 +3200,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             let referred = match SAME_PLACE.is_match(&r.text) {
                 true => told(0),
                 false => site_referred(
-                    &r.text,
+                    &without_plans(&r.text),
                     named_before
                         .chain(last.into_iter().chain((0..drafts.len()).rev()).filter_map(told))
                         .chain(named_earlier),
@@ -3186,11 +3212,22 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             r.place = referred.or(r.place.take());
         }
         if drafts.is_empty() {
+            // "Several factions vowed to target US forces. ... Most recently, rockets targeted the
+            // base": a story of words, whose first attack is told as what came before them.
+            static LOOKING_BACK: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)^\W*(?:most recently|recently|previously|in the past|in recent (?:days|weeks|months|years)|last time)\b").unwrap()
+            });
+            let role = if index > 1 && LOOKING_BACK.is_match(&r.text) { Role::Background } else { Role::Main };
+            // On a page with no date, such an attack told with no time nor figures has no year.
+            let figures = r.count.is_some() || r.killed.is_some() || r.injured.is_some();
+            if role == Role::Background && published.is_none() && r.date.is_none() && !figures {
+                continue;
+            }
             let also = split_targets(&mut r);
             r.link = "event/lead";
             let mut reports = vec![r];
             reports.append(&mut early_claims);
-            drafts.push(Draft::new(Role::Main, reports, None, false));
+            drafts.push(Draft::new(role, reports, None, false));
             last = Some(0);
             paragraph_drafts.push(0);
             add_targets(&mut drafts, also, last, &mut paragraph_drafts);
