@@ -4265,3 +4265,31 @@ fn plans_court_days_tallies_and_attacks_told_as_what_came_before() {
         ),
     ]);
 }
+
+#[test]
+fn a_town_shown_after_the_assault_and_a_day_for_each_place() {
+    check(&[
+        (
+            "a base struck 'in Salahudin province', then footage 'from the assault's aftermath' of a base near \
+             the town of Amerli, then 'the attack comes as Washington sought to pressure Baghdad': the town, \
+             not the capital",
+            " date 2019-07-19 Drones hit a paramilitary base in Salahudin province\n\nUnidentified drones struck \
+             a base of the paramilitary forces in Salahudin province, killing two fighters.\n\nVideo from the \
+             assault's aftermath showed a fire at a base near the town of Amerli.\n\nThe attack on the base \
+             comes as Washington has sought to pressure Baghdad to rein in the forces.",
+            &["Amirli | 2019-07-19 | drone | - | 2 | - | -"],
+        ),
+        (
+            "'A depot exploded in southern Baghdad on June 3, and in May, an explosion at Camp Kalsu wounded \
+             two': each place with the day of its own clause",
+            " date 2024-07-30 Rockets struck Ain al-Asad air base on Tuesday.\n\nA weapons depot of the forces \
+             exploded in southern Baghdad on June 3, and in May, an overnight explosion at Camp Kalsu wounded \
+             two guards.",
+            &[
+                "Al Asad Air Base | 2024-07-30 | rocket | - | - | - | -",
+                "Baghdad | 2024-06-03 | unknown | - | - | - | -",
+                "Camp Kalsu | 2024-05-01 | unknown | - | - | - | -",
+            ],
+        ),
+    ]);
+}

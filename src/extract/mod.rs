@@ -762,7 +762,7 @@ fn town_in_the_region<'g>(
     g: &'g Gazetteer,
 ) -> Option<(&'g Place, String)> {
     static ABOUT_THE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:the|this|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|airstrike|raid|aggression|bombing|targeted\s+(?:building|site|facility))\b").unwrap()
+        Regex::new(r"(?i)\b(?:the|this|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|assault|strike|airstrike|raid|aggression|bombing|incident|targeted\s+(?:building|site|facility))\b").unwrap()
     });
     static NEAR_OR_IN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:near|in|outside)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$").unwrap());
@@ -1345,9 +1345,11 @@ static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
 });
 
-/// "a crackdown by Amman", "warnings from Erbil and Tehran": a capital as the government that acts.
-static BY_A_GOVERNMENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(?:by|from|with)\s+$|\b(?:by|from)\s+[A-Z][\w-]+\s+and\s+$").unwrap());
+/// "a crackdown by Amman", "warnings from Erbil and Tehran", "sought to pressure Baghdad": a capital as
+/// the government that acts or is acted on.
+static BY_A_GOVERNMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:by|from|with)\s+$|\b(?:by|from)\s+[A-Z][\w-]+\s+and\s+$|\b(?:pressure|pressured|pressures|pressuring|urge|urged|urging|lobby|lobbied|lobbying|persuade|persuaded|convince|convinced)\s+$").unwrap()
+});
 
 /// "fired from east of the Ayn al-Asad base": a launch site told from a site, which is then the target
 /// (when the sentence names no other).
@@ -2328,10 +2330,56 @@ fn shelling_only(s: &str) -> bool {
     !hits.is_empty() && hits.iter().all(|h| facts::shelling_word(&s[h.range.clone()]))
 }
 
+/// "A depot exploded in southern Baghdad on July 18, and in April, a blast at the Kalsu base killed
+/// one": as many days as places, each told in its own clause, pair in the order told. The report
+/// of each other place, `r` keeping the first; `None` when the days and places do not pair.
+fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
+    let (Some(date), Some((place, text))) = (r.date, r.place.clone()) else { return None };
+    if r.also.is_empty() || r.also.len() != r.other_dates.len() {
+        return None;
+    }
+    let mut places = vec![(r.text.find(text.as_str())?, place, text, r.weapon, None)];
+    for (p, t, w, c) in &r.also {
+        places.push((r.text.find(t.as_str())?, *p, t.clone(), *w, *c));
+    }
+    places.sort_by_key(|p| p.0);
+    let mut days = vec![date];
+    days.extend(r.other_dates.iter().copied());
+    days.sort_by_key(|d| d.at);
+    // Each place and its day told before the next place and its day.
+    let apart = places.windows(2).zip(days.windows(2)).all(|(p, d)| p[0].0.max(d[0].at) < p[1].0.min(d[1].at));
+    if !apart {
+        return None;
+    }
+    r.also.clear();
+    r.other_dates.clear();
+    (r.killed, r.injured, r.count) = (None, None, None);
+    let base = r.clone();
+    let mut each: Vec<Report<'g>> = places
+        .into_iter()
+        .zip(days)
+        .map(|((_, p, t, w, c), d)| Report {
+            place: Some((p, t)),
+            date: Some(d),
+            weapon: w,
+            count: c,
+            why: Why { count: if c.is_some() { COUNT_OF_ITS_CLAUSE } else { "" }, ..base.why },
+            launch: None,
+            range: None,
+            ..base.clone()
+        })
+        .collect();
+    *r = each.remove(0);
+    Some(each)
+}
+
 /// The reports of the other targets struck in `r`'s sentence, of the same kind as `r`. A count or a
 /// toll told for several targets together ("22 missiles on Ain al-Asad and a base in Erbil") belongs
 /// to none of them alone.
 fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
+    if let Some(each) = a_day_for_each_target(r) {
+        return each;
+    }
     let other_dates = std::mem::take(&mut r.other_dates);
     let on_other_days: Vec<Report<'g>> = other_dates
         .into_iter()
