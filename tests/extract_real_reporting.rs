@@ -4293,3 +4293,15 @@ fn a_town_shown_after_the_assault_and_a_day_for_each_place() {
         ),
     ]);
 }
+
+#[test]
+fn munitions_that_blew_up_by_themselves() {
+    check(&[(
+        "'at least 15 were killed in May 2017 by exploding munitions stored in a house in Sadr City': an \
+             accident of another year, neither an attack nor the toll of the one told",
+        " date 2020-07-27 Rockets struck Camp Taji on Sunday, wounding two soldiers.\n\nIn the deadliest \
+             such incident, at least 15 people were killed in May 2017 by exploding munitions stored in a house \
+             in Sadr City.",
+        &["Camp Taji | 2020-07-26 | rocket | - | - | 2 | -"],
+    )]);
+}

@@ -209,10 +209,11 @@ static DEFENCE_HEARD: LazyLock<Regex> = LazyLock::new(|| {
 static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
 });
-/// "The blast was not caused by a missile or a drone", "accidental fire, not drone attack": what
-/// was taken for an attack was none.
+/// "The blast was not caused by a missile or a drone", "accidental fire, not drone attack", "blasts
+/// at a depot because of faulty storage", "killed by exploding munitions": what was taken for an
+/// attack was none.
 static NO_ATTACK_AFTER_ALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:was|were) not caused by (?:either )?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|missile|drone|rocket|shell)|(?:accident|accidental|fire|malfunction|short circuit)[^.;:]{0,30}?,?\s+not\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|strike))\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:was|were) not caused by (?:either )?(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attack|strike|missile|drone|rocket|shell)|(?:accident|accidental|fire|malfunction|short circuit)[^.;:]{0,30}?,?\s+not\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:attack|strike)|by exploding (?:munitions|ammunition|ordnance)|(?:caused by|due to|because of|blamed on)\s+(?:the\s+)?(?:high temperatures?|extreme (?:heat|temperatures?)|(?:summer\s+)?heat|(?:faulty|poor|ill|improper|careless|bad)\s+storage|mishandling|an? electrical (?:fault|short))\b)").unwrap()
 });
 
 /// "This was the second attack on the base this month", "It was the third attack to target US
@@ -3115,11 +3116,17 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             }
             // "Last November, a bomb in the capital killed six": figures of another time are another
             // event's, unless that time is the attack's own.
+            // "In the deadliest incident, 20 were killed in June 2018": a month or a year of its own.
+            let refs = dates::references(s, published, month_first);
+            let a_period_of_its_own = |d: &Draft| {
+                refs.iter().any(|t| {
+                    (t.precision != DatePrecision::Day || FULL_DATE.is_match(&s[t.at..]))
+                        && d.date().is_some_and(|x| !dates_close(x, *t))
+                })
+            };
             let of_another_time = |d: &Draft| {
-                (OTHER_TIME.is_match(s) || d.told_at_another_time(s))
-                    && !dates::references(s, published, month_first)
-                        .first()
-                        .is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
+                (OTHER_TIME.is_match(s) || d.told_at_another_time(s) || a_period_of_its_own(d))
+                    && !refs.first().is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
             };
             // "... for killing two of its guards in Israeli strikes on Damascus": the figures of an
             // attack on another place, far from the incident's.
