@@ -2339,7 +2339,8 @@ fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
     if r.also.is_empty() || r.also.len() != r.other_dates.len() {
         return None;
     }
-    let mut places = vec![(r.text.find(text.as_str())?, place, text, r.weapon, None)];
+    let own_count = (r.why.count == COUNT_OF_ITS_CLAUSE).then_some(r.count).flatten();
+    let mut places = vec![(r.text.find(text.as_str())?, place, text, r.weapon, own_count)];
     for (p, t, w, c) in &r.also {
         places.push((r.text.find(t.as_str())?, *p, t.clone(), *w, *c));
     }
