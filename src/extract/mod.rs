@@ -906,6 +906,25 @@ fn span_in(text: &str, part: &str) -> Option<std::ops::Range<usize>> {
 }
 
 impl<'g> Report<'g> {
+    /// Whether the report tells the attack's toll or what struck in number.
+    fn has_figures(&self) -> bool {
+        self.killed.is_some() || self.injured.is_some() || self.count.is_some()
+    }
+
+    /// This report told of another target the sentence names, with the weapon and the count of the
+    /// clause that names it.
+    fn of_another_target(&self, place: &'g Place, text: String, weapon: Weapon, count: Option<facts::Count>) -> Self {
+        Report {
+            place: Some((place, text)),
+            weapon,
+            count,
+            why: Why { count: if count.is_some() { COUNT_OF_ITS_CLAUSE } else { "" }, ..self.why },
+            launch: None,
+            range: None,
+            ..self.clone()
+        }
+    }
+
     /// The figures `told` states, with the rules that read them, as this report's.
     fn take_casualties(&mut self, told: facts::Casualties) {
         (self.killed, self.injured) = told.figures();
@@ -1540,8 +1559,8 @@ static THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "..., state media reported Wednesday", "the firm on 12 June said", "said the Observatory for
-/// Human Rights on Saturday": whether the day named at `at` is
-/// the one something was said on.
+/// Human Rights on Saturday", "a court sentenced four men on Sunday": whether the day named at `at`
+/// is the one something was said or done about the attack on.
 fn said_at(s: &str, at: usize) -> bool {
     static SAID_ON: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -1711,7 +1730,9 @@ fn read<'g>(
     {
         target_text.replace_range(..m.end(), &" ".repeat(m.end()));
     }
-    let target_text = without_plans(&target_text).into_owned();
+    if let std::borrow::Cow::Owned(t) = without_plans(&target_text) {
+        target_text = t;
+    }
     let targets = targets_of(&target_text, g);
     let main = most_specific(&target_text, &targets);
     let place = main
@@ -2279,7 +2300,7 @@ impl<'g> Draft<'g> {
     }
     /// Whether a report tells the attack's toll or what struck in number.
     fn told_with_figures(&self) -> bool {
-        self.reports.iter().any(|r| r.killed.is_some() || r.injured.is_some() || r.count.is_some())
+        self.reports.iter().any(Report::has_figures)
     }
     fn attacker(&self) -> Option<&str> {
         self.attacker_report().and_then(|r| r.attacker.as_deref())
@@ -2356,20 +2377,10 @@ fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
     r.also.clear();
     r.other_dates.clear();
     (r.killed, r.injured, r.count) = (None, None, None);
-    let base = r.clone();
     let mut each: Vec<Report<'g>> = places
         .into_iter()
         .zip(days)
-        .map(|((_, p, t, w, c), d)| Report {
-            place: Some((p, t)),
-            date: Some(d),
-            weapon: w,
-            count: c,
-            why: Why { count: if c.is_some() { COUNT_OF_ITS_CLAUSE } else { "" }, ..base.why },
-            launch: None,
-            range: None,
-            ..base.clone()
-        })
+        .map(|((_, p, t, w, c), d)| Report { date: Some(d), ..r.of_another_target(p, t, w, c) })
         .collect();
     *r = each.remove(0);
     Some(each)
@@ -2406,15 +2417,7 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
         r.count = None;
     }
     also.into_iter()
-        .map(|(place, text, weapon, count)| Report {
-            place: Some((place, text)),
-            weapon,
-            count,
-            why: Why { count: if count.is_some() { COUNT_OF_ITS_CLAUSE } else { "" }, ..r.why },
-            launch: None,
-            range: None,
-            ..r.clone()
-        })
+        .map(|(place, text, weapon, count)| r.of_another_target(place, text, weapon, count))
         .chain(on_other_days)
         .collect()
 }
@@ -3118,16 +3121,18 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // "Last November, a bomb in the capital killed six": figures of another time are another
             // event's, unless that time is the attack's own.
             // "In the deadliest incident, 20 were killed in June 2018": a month or a year of its own.
-            let refs = dates::references(s, published, month_first);
+            // Read only when the sentence has figures to lend.
+            let refs = std::cell::OnceCell::new();
+            let refs = || refs.get_or_init(|| dates::references(s, published, month_first));
             let a_period_of_its_own = |d: &Draft| {
-                refs.iter().any(|t| {
+                refs().iter().any(|t| {
                     (t.precision != DatePrecision::Day || FULL_DATE.is_match(&s[t.at..]))
                         && d.date().is_some_and(|x| !dates_close(x, *t))
                 })
             };
             let of_another_time = |d: &Draft| {
                 (OTHER_TIME.is_match(s) || d.told_at_another_time(s) || a_period_of_its_own(d))
-                    && !refs.first().is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
+                    && !refs().first().is_some_and(|t| d.date().is_some_and(|x| dates_close(x, *t)))
             };
             // "... for killing two of its guards in Israeli strikes on Damascus": the figures of an
             // attack on another place, far from the incident's.
@@ -3275,8 +3280,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             });
             let role = if index > 1 && LOOKING_BACK.is_match(&r.text) { Role::Background } else { Role::Main };
             // On a page with no date, such an attack told with no time nor figures has no year.
-            let figures = r.count.is_some() || r.killed.is_some() || r.injured.is_some();
-            if role == Role::Background && published.is_none() && r.date.is_none() && !figures {
+            if role == Role::Background && published.is_none() && r.date.is_none() && !r.has_figures() {
                 continue;
             }
             let also = split_targets(&mut r);
