@@ -4305,3 +4305,56 @@ fn munitions_that_blew_up_by_themselves() {
         &["Camp Taji | 2020-07-26 | rocket | - | - | 2 | -"],
     )]);
 }
+
+#[test]
+fn titles_speakers_tallies_and_figures_told_another_way() {
+    check(&[
+        (
+            "'summoned the US ambassador to Baghdad over the air strikes on the army in Qaim': the capital in \
+             a diplomat's title is not where it struck",
+            "Statement\n\nThe ministry summoned the US ambassador to Baghdad over the air strikes on army \
+             units in Qaim, which left dead and wounded.",
+            &["Al-Qaim | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "'in what Damascus claimed was an Israeli airstrike on Palmyra': the capital claiming is its \
+             government",
+            " date 2021-10-26 One soldier was killed in what Damascus claimed was an Israeli airstrike on \
+             Palmyra on 14 October.",
+            &["Palmyra | 2021-10-14 | airstrike | - | 1 | - | -"],
+        ),
+        (
+            "'• 12 attacks on the Conoco base', '• One attack on Qasrak base' under a breakdown of a tally: \
+             rows of a count of attacks, not attacks",
+            " date 2024-02-06 Drones struck the al-Omar oil field base on Monday.\n\nHere is a breakdown of \
+             the attacks since October:\n\n• 12 attacks on the Conoco base.\n\n• Two attacks on the Shaddadi \
+             base.\n\n• One attack on Qasrak base.",
+            &["Al-Omar oil field | 2024-02-05 | drone | - | - | - | -"],
+        ),
+        (
+            "'both drones exploded', 'one drone was downed while the second struck': two",
+            "The drones were launched at the al-Tanf garrison. One drone was shot down, while the second \
+             struck the base; both drones exploded inside it. No one was hurt.",
+            &["Al-Tanf Garrison | - | drone | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'resulted in the death of a commander and another member': two killed",
+            "A drone targeted a car in Sinjar on Monday, and resulted in the death of a commander and another \
+             member of the group.",
+            &["Sinjar | - | drone | - | 2 | - | -"],
+        ),
+        (
+            "'the number of troops injured in the attack rose to at least 34': the toll as it rose",
+            " date 2024-01-28 Three troops were killed and dozens were injured on Sunday in a drone strike on \
+             Tower 22. The number of troops injured in the attack rose to at least 34, an official said.",
+            &["Tower 22 | 2024-01-28 | drone | - | 3 | 34 | -"],
+        ),
+        (
+            "'a US base in the Syrian al-Jazira region', 'Al Jazeera reported': a region and a channel, not \
+             the Iraqi town one of whose other names it is",
+            " date 2023-10-23 Al Jazeera reported that drones struck a US base in the Syrian al-Jazira region \
+             on Sunday. The base was hit by two rockets last week.",
+            &[],
+        ),
+    ]);
+}

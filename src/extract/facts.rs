@@ -85,11 +85,12 @@ pub type Count = (Option<u32>, Option<u32>);
 pub fn count(s: &str) -> Option<Count> {
     static DOWNED: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)\b(?:shot down|intercepted|downed|brought down|destroyed in (?:the )?air)\b"));
-    let told = count_told(s)?;
-    Some(if DOWNED.is_match(s) { (told.0.or(told.1), None) } else { told })
+    let (told, whole) = count_told(s)?;
+    Some(if DOWNED.is_match(s) && !whole { (told.0.or(told.1), None) } else { told })
 }
 
-fn count_told(s: &str) -> Option<Count> {
+/// The count and whether it is told as the whole ("the one and the other").
+fn count_told(s: &str) -> Option<(Count, bool)> {
     // "two of the drones landed": a part, so at least that many; kept in case nothing tells the whole.
     let mut part = None;
     for hit in lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| h.tag.countable()) {
@@ -164,19 +165,25 @@ fn count_told(s: &str) -> Option<Count> {
         if matches!(phrase.to_lowercase().as_str(), "a" | "an") {
             let plural = s[hit.range.clone()].ends_with('s');
             if gap.first().is_some_and(|w| w == "single") && !plural {
-                return Some((Some(1), Some(1)));
+                return Some(((Some(1), Some(1)), false));
             }
             continue;
+        }
+        // "one drone was shot down, while the second struck": the one and the other, two.
+        static AND_THE_OTHER: LazyLock<Regex> =
+            LazyLock::new(|| re(r"(?i)^[^.;]{0,80}?\b(?:while|and|but|whereas)\s+the\s+(?:second|other)\b"));
+        if phrase.eq_ignore_ascii_case("one") && AND_THE_OTHER.is_match(after) {
+            return Some(((Some(2), Some(2)), true));
         }
         if let Some(q) = numbers::quantity(phrase) {
             // "30+ rockets": at least 30.
             if c.get(2).is_some() {
-                return Some((q.min.or(q.max), None));
+                return Some(((q.min.or(q.max), None), false));
             }
-            return Some((q.min, q.max));
+            return Some(((q.min, q.max), false));
         }
     }
-    part.map(|n| (Some(n), None))
+    part.map(|n| ((Some(n), None), false))
 }
 
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
@@ -219,7 +226,7 @@ static DIED_OF_WOUNDS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:succumbed to|died (?:of|from)) (?:his|her) (?:injuries|wounds)\b"));
 static KILLED_AND: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?|militants?|fighters?|commanders?|policemen|residents?|children|women)\b",
+        r"(?i)^\s*(?:[A-Za-z0-9_.'’-]+\s+){0,4}?and\s+(an?|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w.-]+\s+){0,2}?(?:from|other|more|others|soldiers?|civilians?|troops?|people|members?|contractors?|personnel|Americans?|Iraqis?|Britons?|British|Kurds?|Syrians?|foreigners?|workers?|guards?|officers?|militants?|fighters?|commanders?|policemen|residents?|children|women)\b",
     )
 });
 /// "One person is said to have been killed", "two are believed to have been wounded".
@@ -386,6 +393,10 @@ fn and_more(rest: &str) -> u32 {
     let other = ["wounded", "injured", "hurt", "killed", "dead", "including", "among them"];
     if OWN_VERB.is_match(own_clause) || other.iter().any(|w| group.as_str().to_lowercase().contains(w)) {
         return 0;
+    }
+    // "the death of a commander and another member": one more.
+    if a[1].eq_ignore_ascii_case("another") {
+        return 1;
     }
     numbers::value(&a[1]).and_then(|v| u32::try_from(v).ok()).unwrap_or(0)
 }
@@ -559,14 +570,22 @@ pub fn casualties(s: &str) -> Casualties {
         return Casualties::default();
     }
     // "A wounded officer died, raising the death toll to five": the toll as it stands; "the death
-    // toll from Thursday's attack on the bus has risen to 33" names the attack between.
+    // toll from Thursday's attack on the bus has risen to 33" names the attack between; "the number
+    // of troops injured in the attack rose to at least 34" is the toll of the hurt.
     static TOLL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         re(&format!(
-            r"(?i)\bdeath toll\s+(?:(?:from|of|in)\s+[^.;]{{1,160}}?\s+)?(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
+            r"(?i)\b(?:death toll|number of (?:the\s+)?(?:[\w-]+\s+){{0,3}}?(dead|killed|deaths|fatalities|injured|wounded|injuries|hurt))\s+(?:(?:from|of|in)\s+[^.;]{{1,160}}?\s+)?(?:has\s+|had\s+)?(?:(?:rose|rises|risen|climbed|climbs|jumped|increased|reached|reaches|stands|stood)\s+)?(?:to|at)\s+(?:at least\s+)?({NUMBER})\b"
         ))
     });
-    if deaths && let Some(n) = TOLL_NOW.captures(s).and_then(|c| numbers::lower_bound(&c[1])) {
-        killed = Some(Figure { n, rule: "casualties/death-toll-now" });
+    if let Some(c) = TOLL_NOW.captures(s)
+        && let Some(n) = numbers::lower_bound(&c[2])
+    {
+        let of_the_hurt = c.get(1).is_some_and(|k| HURT_CUES.iter().any(|w| k.as_str().to_lowercase().contains(w)));
+        if of_the_hurt {
+            injured = Some(Figure { n, rule: "casualties/injured-toll-now" });
+        } else if deaths {
+            killed = Some(Figure { n, rule: "casualties/death-toll-now" });
+        }
     }
     if let Some(m) = NO_CASUALTIES.find(s) {
         // "three people were injured, but there were no American casualties": none of one party,

@@ -119,14 +119,23 @@ fn aggregate(s: &str) -> bool {
     static VERB_OR_PREPOSITION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\s+(?:\w+ed|\w+ing|hit|struck|been|in|at|on|with|from|against|by|to|near|around|through|during|after|over)\b").unwrap()
     });
-    AGGREGATE.find_iter(s).any(|m| {
-        let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
-        let of_a_place =
-            degree && (ARTICLE_BEFORE.is_match(&s[..m.start()]) || !VERB_OR_PREPOSITION_AFTER.is_match(&s[m.end()..]));
-        let of_a_wave =
-            degree && STRIKE_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
-        !(of_a_place || of_a_wave || SINCE_THE_HOUR.is_match(&s[m.start()..]))
-    })
+    // "• 12 attacks on the Conoco base", "• One attack on Qasrak base": a row of a tally.
+    static TALLY_ROW: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\s*[•·▪◦*-]\s*(?:{}|a single)\s+attacks?\s+(?:on|against|targeting)\b",
+            facts::SMALL_NUMBER
+        ))
+        .unwrap()
+    });
+    TALLY_ROW.is_match(s)
+        || AGGREGATE.find_iter(s).any(|m| {
+            let degree = ["mainly", "mostly", "largely"].iter().any(|w| m.as_str().eq_ignore_ascii_case(w));
+            let of_a_place = degree
+                && (ARTICLE_BEFORE.is_match(&s[..m.start()]) || !VERB_OR_PREPOSITION_AFTER.is_match(&s[m.end()..]));
+            let of_a_wave =
+                degree && STRIKE_VERB_AFTER.is_match(&s[m.end()..]) && !PERFECT_BEFORE.is_match(&s[..m.start()]);
+            !(of_a_place || of_a_wave || SINCE_THE_HOUR.is_match(&s[m.start()..]))
+        })
 }
 
 /// "attacked four times", "targeted 3 times": a tally of attacks.
@@ -1057,6 +1066,10 @@ static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
     // "once a cargo flight had landed at Damascus airport": a flight's end, not a target.
     Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
 });
+/// "the US ambassador to Baghdad", "Iran's envoy in Damascus": a place in a diplomat's title.
+static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:ambassadors?|envoys?|emissar(?:y|ies)|charg[eé] d['’]affaires|consuls?(?:[\s-]general)?)\s+(?:to|in|at)\s+(?:the\s+)?$").unwrap()
+});
 /// "before the battle for Mosul", "the fight over Raqqa": a place fought over, not a site struck.
 static FOUGHT_OVER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:battle|fight|struggle|war|offensive|campaign)\s+(?:over|for)\s+(?:the\s+)?(?:(?:town|city|province|region)\s+of\s+)?$").unwrap()
@@ -1226,6 +1239,7 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
             || origin
             || VISIT_TO.is_match(before)
+            || ENVOY_TO.is_match(before)
             || FOUGHT_OVER.is_match(before)
             || masked.iter().any(|r| r.start < m.end && m.start < r.end)
             || lexicon.org_suffix_follows(&s[m.end..])
@@ -1362,7 +1376,7 @@ static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)["”’']?\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$|\b(?:disputed|contested)\s+(?:by|between)\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"#).unwrap()
 });
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
+    Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|claimed|claims|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
 });
 
 /// "a crackdown by Amman", "warnings from Erbil and Tehran", "sought to pressure Baghdad": a capital as

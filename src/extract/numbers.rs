@@ -13,7 +13,7 @@ pub struct Quantity {
 
 /// Regex source for a number phrase (used inside larger patterns). It opens on a number word or a
 /// hedge, never on a space or a dash: "Khoury - At least eight people" is a byline, then the figure.
-pub const NUMBER: &str = r"(?:(?:at least|(?:not|no) (?:less|fewer) than|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple)(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|[-\s])*";
+pub const NUMBER: &str = r"(?:(?:at least|(?:not|no) (?:less|fewer) than|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|both)(?:\d{1,3}(?:,\d{3})+|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|several|multiple|half|pair|couple|[-\s])*";
 
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(at least|(?:not|no) (?:less|fewer) than|more than|over|as many as|up to|nearly|almost|about|around|some|roughly|approximately|fewer than|less than)\s+").unwrap()
@@ -22,7 +22,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 fn word_value(w: &str) -> Option<u64> {
     Some(match w {
         "a" | "an" | "one" => 1,
-        "two" => 2,
+        "two" | "both" => 2,
         "three" => 3,
         "four" => 4,
         "five" => 5,
