@@ -4358,3 +4358,39 @@ fn titles_speakers_tallies_and_figures_told_another_way() {
         ),
     ]);
 }
+
+#[test]
+fn the_weapon_told_again_and_the_news_of_other_stories() {
+    check(&[
+        (
+            "'A drone killed a fighter in Sinjar. The drone targeted a car in the Sinune subdistrict': the \
+             attack told again by its weapon, at the spot it struck",
+            "Drone kills a fighter in Sinjar\n\nA Turkish drone killed a fighter of a militant group in Sinjar \
+             on Monday night, officials said.\n\nThe drone targeted a car in the Sinune subdistrict carrying \
+             fighters of the group.",
+            &["Sinuni | - | drone | - | 1 | - | -"],
+        ),
+        (
+            "'The drone crashed near a house in Ankawa', after a drone hit Erbil airport: the weapon fell \
+             short of its target, not the spot the attack struck",
+            " date 2021-04-15 A drone hit Erbil airport on Wednesday night. The attack caused no \
+             casualties.\n\nThe drone crashed near a house in Ankawa.",
+            &["Erbil International Airport | 2021-04-14 | drone | - | 0 | 0 | -"],
+        ),
+        (
+            "'The first rocket hit a car park, while the second landed inside Baghdad airport', after two \
+             rockets struck Victory base: one of several, not the attack told again",
+            "Two rockets struck the Victory base complex, causing no casualties.\n\nThe first rocket hit a \
+             car park of a counter-terrorism unit, while the second landed in an empty area inside Baghdad \
+             International Airport.",
+            &["Victory Base Complex | - | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'Qatar registers 1,200 new coronavirus cases, 3 deaths in 24 hours': the headline of another \
+             story, no toll of the attack",
+            " date 2022-01-05 Two drones targeting Ain al-Asad air base were shot down on Tuesday.\n\nQatar \
+             registers 1,200 new coronavirus cases, 3 deaths in 24 hours\n\nThe base hosts coalition troops.",
+            &["Al Asad Air Base | 2022-01-04 | drone | 2..- | - | - | -"],
+        ),
+    ]);
+}

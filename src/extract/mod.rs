@@ -1999,9 +1999,10 @@ static DETAIL: LazyLock<Regex> = LazyLock::new(|| {
 fn context<'g>(sentence: &str, groups_told: GroupsTold) -> Option<Report<'g>> {
     // "The conflict has claimed 21,000 lives": the toll of a war, of no one attack; "security forces
     // have killed 339 protesters": the toll of a crackdown; "the group has been responsible for the
-    // deaths of 40,000": a record; an earthquake's is of none.
+    // deaths of 40,000": a record; an earthquake's or an epidemic's ("2,581 new coronavirus cases, 1
+    // death in 24 hours", a headline of another story) is of none.
     static WAR_TOLL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:war|conflict|genocide|campaign|insurgency)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b|\b(?:has|have|had)\s+been\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b").unwrap()
+        Regex::new(r"(?i)\b(?:war|conflict|genocide|campaign|insurgency)\s+(?:[\w-]+\s+){0,3}?(?:has|have|had)\s+(?:so far\s+|now\s+)?(?:claimed|killed|left)\b|\b(?:protesters|demonstrators|crackdown)\b|\b(?:has|have|had)\s+been\s+responsible\s+for\s+(?:the\s+)?(?:deaths?|killings?)\s+of\b|\b(?:coronavirus|covid(?:-19)?|pandemic|virus|cholera|infections?|new cases)\b").unwrap()
     });
     if !DETAIL.is_match(sentence) || WAR_TOLL.is_match(sentence) || NATURE_STRUCK.is_match(sentence) {
         return None;
@@ -2249,7 +2250,7 @@ impl<'g> Draft<'g> {
         (
             place.map(|p| specificity(p.0)),
             !place.is_some_and(seat_for_province),
-            r.place_is_part(),
+            r.place_is_part() || r.why.place == WHERE_THE_WEAPON_STRUCK,
             !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
             !r.place_is_landmark(),
             !r.place_is_area(),
@@ -2360,6 +2361,26 @@ impl<'g> Draft<'g> {
 }
 
 /// Whether the only weapon words of a sentence are verbs of shelling ("shelled", "shelling").
+/// "The drone targeted a car in the Sinune subdistrict", after a drone attack was told: the attack
+/// told again by its weapon, definite and singular, with the spot it struck.
+fn the_weapon_struck(s: &str) -> bool {
+    static OPENING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?$").unwrap());
+    // "The first missile hit a car park, while the second landed": one of several, not the attack.
+    static ONE_OF_SEVERAL: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:first|second|third|last|other|another|one|single)\b").unwrap());
+    static STRUCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\s+(?:(?:strike|attack)\s+)?(?:(?:had|has|then|also|reportedly)\s+)?(?:targeted|struck|hit|bombed|attacked)\b").unwrap()
+    });
+    let first = lexicon::Lexicon::embedded().tag(s).into_iter().find(|h| h.tag.countable());
+    first.is_some_and(|h| {
+        OPENING.is_match(&s[..h.range.start])
+            && !ONE_OF_SEVERAL.is_match(&s[..h.range.start])
+            && !s[h.range.clone()].ends_with('s')
+            && STRUCK_AFTER.is_match(&s[h.range.end..])
+    })
+}
+
 fn shelling_only(s: &str) -> bool {
     let hits: Vec<_> =
         lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| matches!(h.tag, lexicon::Tag::Weapon(_))).collect();
@@ -2846,6 +2867,10 @@ fn dates_close(a: dates::DateRef, b: dates::DateRef) -> bool {
 
 /// The link of a report that only names where the story happened (its dateline, its one site).
 const PLACE_OF_THE_STORY: &str = "place-of-the-story";
+/// The rule of a place where the weapon of the attack told is told again to have struck.
+const WHERE_THE_WEAPON_STRUCK: &str = "place/where-the-weapon-struck";
+/// How far from the attack's place its weapon told again may have struck.
+const WEAPON_TOLD_AGAIN_KM: f64 = 50.0;
 /// The rule of a date told as the day something was said about the attack.
 const DAY_IT_WAS_SAID: &str = "date/day-it-was-said";
 
@@ -3507,6 +3532,17 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 })
                 && d.reports.iter().any(|x| A_SITE.is_match(&x.text))
         };
+        // "A drone killed a fighter in Sinjar. The drone targeted a car in Sinune": the spot struck.
+        let the_weapon = r.weapon != Weapon::Unknown && the_weapon_struck(&r.text);
+        let the_weapon_again = |d: &Draft| {
+            the_weapon
+                && d.weapon().agrees_with(r.weapon)
+                && rp.is_some_and(|p| {
+                    p.kind.geo_precision() != GeoPrecision::Region
+                        && d.place()
+                            .is_some_and(|q| geodesy::distance_km(p.location, q.location) <= WEAPON_TOLD_AGAIN_KM)
+                })
+        };
         // "Earlier on Saturday, jets struck near the dam", after a drone hit it: a time of its own.
         let told_again = |d: &Draft| {
             d.role == Role::Main
@@ -3517,7 +3553,8 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && (placed_by(d)
                     || (rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
                         && fits_but_weapon(d, &r))
-                    || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon())))
+                    || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon()))
+                    || the_weapon_again(d))
         };
         // "A third rocket landed on a house in Ankawa": one of the volley that
         // struck somewhere else than the attack's site is an attack of its own there.
@@ -3605,6 +3642,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 share_figures(&mut drafts, i, &r);
             }
             r.link = if fits(&drafts[i], &r) { "same-attack" } else { "same-site-told-again" };
+            // Two towns: the one the weapon struck is the spot; a site is told by its own name.
+            if the_weapon_again(&drafts[i]) && rp.is_some_and(|p| p.kind.geo_precision() == GeoPrecision::Town) {
+                r.why.place = WHERE_THE_WEAPON_STRUCK;
+            }
             drafts[i].reports.push(r);
             Some(i)
         } else if !another
