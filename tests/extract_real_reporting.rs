@@ -4386,6 +4386,34 @@ fn the_weapon_told_again_and_the_news_of_other_stories() {
             &["Victory Base Complex | - | rocket | 2 | 0 | 0 | -"],
         ),
         (
+            "'two drones targeting a base in western Anbar province were downed on Tuesday', another attack \
+             told, then 'the drones were destroyed by defences at the Ain al-Asad airbase': the site of the \
+             region told",
+            " date 2022-01-05 A rocket hit a base near Baghdad airport on Wednesday.\n\nSources said two \
+             drones targeting a base housing US troops in western Anbar province were destroyed on \
+             Tuesday.\n\nOn Monday, two drones were shot down near Erbil airport.\n\nAn official said the \
+             drones were destroyed by defences at the Ain al-Asad airbase.",
+            &[
+                "Baghdad International Airport | 2022-01-05 | rocket | - | - | - | -",
+                "Al Asad Air Base | 2022-01-04 | drone | 2 | - | - | -",
+                "Erbil International Airport | 2022-01-03 | drone | 2..- | - | - | -",
+            ],
+        ),
+        (
+            "a caption 'the remains of one of two drones that targeted the Ain al-Asad base', then 'two \
+             drones targeting a base in Anbar were destroyed on Tuesday ... at the Ain al-Asad airbase': one \
+             attack, of its day",
+            " date 2022-01-05 Rocket hits military base near Baghdad airport\n\nThis image shows the remains \
+             of one of two drones that targeted the Ain al-Asad air base in western Iraq.\n\nA rocket hit a \
+             base near Baghdad airport on Wednesday.\n\nMeanwhile, sources said two drones targeting a base \
+             in Anbar province were destroyed on Tuesday.\n\nThe drones were destroyed by defences at the Ain \
+             al-Asad airbase, an official said.",
+            &[
+                "Baghdad International Airport | 2022-01-05 | rocket | - | - | - | -",
+                "Al Asad Air Base | 2022-01-04 | drone | 2 | - | - | -",
+            ],
+        ),
+        (
             "'Qatar registers 1,200 new coronavirus cases, 3 deaths in 24 hours': the headline of another \
              story, no toll of the attack",
             " date 2022-01-05 Two drones targeting Ain al-Asad air base were shot down on Tuesday.\n\nQatar \

@@ -2608,11 +2608,22 @@ fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Rep
         ))
         .unwrap()
     });
-    if !(LOCATED.is_match(s) || WHICH_LIES.is_match(s)) || tells_event(s) {
-        return None;
-    }
     let region = d.place_told().is_none_or(|(p, _)| p.kind.geo_precision() == GeoPrecision::Region);
     let vague = region || d.place_told().is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
+    // "Two drones targeting a base in Anbar province were destroyed ... The drones were destroyed by
+    // defences at the Ain al-Asad airbase": the attack's weapon told again, at the site.
+    let the_weapon_at = || {
+        static THE: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?$").unwrap());
+        d.weapon() != Weapon::Unknown
+            && lexicon::Lexicon::embedded()
+                .tag(s)
+                .into_iter()
+                .any(|h| h.tag == lexicon::Tag::Weapon(d.weapon()) && THE.is_match(&s[..h.range.start]))
+    };
+    if !(LOCATED.is_match(s) || WHICH_LIES.is_match(s) || (region && the_weapon_at())) || tells_event(s) {
+        return None;
+    }
     // A site, or, for a site told only by its province, the town it lies near ("The base is located
     // near the town of Amerli").
     let targets = targets_of(s, g);
@@ -3133,8 +3144,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let Some(mut r) = read else {
             // "The base is located near the Conoco field": where the site just told by where it
             // is lies.
-            if let Some(i) = last
-                && let Some(r) = where_the_site_is(s, &drafts[i], gazetteer)
+            // The attack just told, or one told earlier by its region only ("... the drones were
+            // destroyed at the Ain al-Asad airbase", after another attack was told between).
+            let earlier = (0..drafts.len()).rev().filter(|&i| Some(i) != last);
+            if let Some((i, r)) =
+                last.into_iter().chain(earlier).find_map(|i| Some((i, where_the_site_is(s, &drafts[i], gazetteer)?)))
             {
                 drafts[i].reports.push(Report { span: span_in(&article.text, s), ..r });
                 continue;
@@ -3707,6 +3721,40 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     if let Some(t) = &day_tally {
         give_the_days_tally(&mut drafts[tallied..], t);
+    }
+    // "This image shows the remains of one of two drones that targeted the Ain al-Asad base" (a
+    // caption), then "two drones targeting a base in Anbar were destroyed on Tuesday ... at the Ain
+    // al-Asad airbase": an attack told with no day, at the site and with the weapon and the count of
+    // one told with its day, is that attack.
+    let mut k = 1;
+    while k < drafts.len() {
+        let other = &drafts[k];
+        let undated = other.role == Role::Background && !other.another && other.day().is_none();
+        let count = |d: &Draft| d.reports.iter().find_map(|r| r.count);
+        let dated = undated
+            .then(|| {
+                (0..drafts.len()).find(|&j| {
+                    let d = &drafts[j];
+                    j != k
+                        && d.day().is_some_and(|(_, p)| p == DatePrecision::Day)
+                        && d.weapon() != Weapon::Unknown
+                        && d.weapon() == other.weapon()
+                        && d.place().is_some_and(|p| other.place().is_some_and(|q| p.id == q.id))
+                        && count(other).is_none_or(|c| count(d) == Some(c))
+                })
+            })
+            .flatten();
+        if let Some(j) = dated {
+            let mut moved = drafts.remove(k).reports;
+            let j = if j > k { j - 1 } else { j };
+            for r in &mut moved {
+                drafts[j].keep_new_figures(r);
+                r.link = "the-attack-told-with-its-day";
+            }
+            drafts[j].reports.extend(moved);
+        } else {
+            k += 1;
+        }
     }
     // An attack told without a date of its own ("At Sherawa, a missile barrage hit a base") is of
     // the story's day: history comes with its date ("in 2018") or a time of its own, though a
