@@ -4414,6 +4414,26 @@ fn the_weapon_told_again_and_the_news_of_other_stories() {
             ],
         ),
         (
+            "a standfirst 'after several missiles hit T4 airbase', under 'jets attacked an airbase in Homs', \
+             then the jets' attack on T4 with its day: one attack",
+            " date 2020-01-15 Army says Israeli jets attacked airbase in Homs\n\nState media reports no \
+             casualties after several missiles hit T4 airbase.\n\nIsraeli jets attacked the T4 airbase in Homs \
+             province on Tuesday, the army said.",
+            &["Tiyas Air Base | 2020-01-14 | airstrike | - | 0 | 0 | -"],
+        ),
+        (
+            "'pledging to respond in kind to the Palmyra attack', then 'an Israeli airstrike on Palmyra that \
+             took place on 14 October': one attack",
+            " date 2021-10-26 Drones struck the al-Tanf base on Wednesday.\n\nThis followed a command of the \
+             alliance of forces that includes advisers from Hezbollah, pledging to respond in kind to the \
+             Palmyra attack.\n\nOne soldier was killed in an Israeli airstrike on Palmyra that \
+             took place on 14 October.",
+            &[
+                "Al-Tanf Garrison | 2021-10-20 | drone | - | - | - | -",
+                "Palmyra | 2021-10-14 | airstrike | - | 1 | - | -",
+            ],
+        ),
+        (
             "'Qatar registers 1,200 new coronavirus cases, 3 deaths in 24 hours': the headline of another \
              story, no toll of the attack",
             " date 2022-01-05 Two drones targeting Ain al-Asad air base were shot down on Tuesday.\n\nQatar \

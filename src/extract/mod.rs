@@ -3724,8 +3724,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     }
     // "This image shows the remains of one of two drones that targeted the Ain al-Asad base" (a
     // caption), then "two drones targeting a base in Anbar were destroyed on Tuesday ... at the Ain
-    // al-Asad airbase": an attack told with no day, at the site and with the weapon and the count of
-    // one told with its day, is that attack.
+    // al-Asad airbase": an attack told with no day, at the site and with the weapon (or none) and the
+    // count of one told with its day, is that attack; so is "the Palmyra attack" beside "an Israeli
+    // airstrike on Palmyra on 14 October".
     let mut k = 1;
     while k < drafts.len() {
         let other = &drafts[k];
@@ -3738,7 +3739,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     j != k
                         && d.day().is_some_and(|(_, p)| p == DatePrecision::Day)
                         && d.weapon() != Weapon::Unknown
-                        && d.weapon() == other.weapon()
+                        && d.weapon().agrees_with(other.weapon())
                         && d.place().is_some_and(|p| other.place().is_some_and(|q| p.id == q.id))
                         && count(other).is_none_or(|c| count(d) == Some(c))
                 })
