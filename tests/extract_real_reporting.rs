@@ -4442,3 +4442,28 @@ fn the_weapon_told_again_and_the_news_of_other_stories() {
         ),
     ]);
 }
+
+#[test]
+fn the_attack_told_ranked_first() {
+    check(&[
+        (
+            "'This is the first-ever attack on one of the bases built in Syria's governorates of Hasakah, \
+             Raqqa and Deir ez-Zor': the attack told, ranked",
+            " date 2020-08-19 Three rockets landed near the Conoco base on Tuesday, causing no \
+             casualties.\n\nThis is the first-ever attack on one of the bases the coalition built in Syria's \
+             governorates of al-Hasakah, Raqqa and Deir ez-Zor.",
+            &["Conoco gas field | 2020-08-18 | rocket | 3 | 0 | 0 | -"],
+        ),
+        (
+            "'Tuesday's attack is the first since the US killed a general in a drone strike in Baghdad on \
+             January 3': ranked since another attack, which is told",
+            " date 2020-01-15 Israeli jets struck the T4 airbase on Tuesday.\n\nTuesday's attack is the first \
+             which Syria accused Israel of carrying out since the US assassinated Qassem Soleimani, Iran's top \
+             commander, in a drone strike in Baghdad, Iraq, on January 3.",
+            &[
+                "Tiyas Air Base | 2020-01-14 | airstrike | - | - | - | -",
+                "Baghdad | 2020-01-03 | drone | - | - | - | -",
+            ],
+        ),
+    ]);
+}

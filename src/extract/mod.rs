@@ -226,14 +226,15 @@ static NO_ATTACK_AFTER_ALL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "This was the second attack on the base this month", "It was the third attack to target US
-/// forces in a week": the attack just told, ranked among others, not one more. An attack the
-/// ranking is counted after ("the second raid this month, after one that hit the airport on the
-/// 6th") is another attack, told.
+/// forces in a week", "This is the first-ever attack on one of the bases in Hasakah, Raqqa and Deir
+/// ez-Zor": the attack just told, ranked among others, not one more. An attack the ranking is
+/// counted after or since ("the second raid this month, after one that hit the airport on the 6th")
+/// is another attack, told.
 fn ranked_again(s: &str) -> bool {
     static RANKED_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^\W*(?:this|it|that|the\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|incident))\s+(?:was|is|marks|marked|became|has been)\s+(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|bombing|incident|one|in|of|on|to|this|since)\b").unwrap()
+        Regex::new(r"(?i)^\W*(?:this|it|that|(?:the|\w+day['’]s)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|bombing|incident))\s+(?:was|is|marks|marked|became|has been)\s+(?:the\s+)?(?:first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|raid|assault|bombing|incident|one|in|of|on|to|this|since)\b").unwrap()
     });
-    static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:after|following)\b").unwrap());
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:after|following|since)\b").unwrap());
     RANKED_AGAIN.is_match(s) && !AFTER.find(s).is_some_and(|m| tells_event(&s[m.end()..]))
 }
 
