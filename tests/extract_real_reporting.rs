@@ -4467,3 +4467,26 @@ fn the_attack_told_ranked_first() {
         ),
     ]);
 }
+
+#[test]
+fn headlines_of_other_stories_listed_below() {
+    check(&[
+        (
+            "'- After Weeks Of Threats, Militias Launch Drone Attack On Harir Base (Video)' listed below the \
+             story: another story's headline",
+            "Late on December 17, rockets struck the coalition base at the al-Omar oil field. No casualties \
+             were reported.\n\n- Army Tactics In The Desert Countryside\n- After Weeks Of Threats, Militias \
+             Launch Drone Attack On Harir Base (Video)\n",
+            &["Al-Omar oil field | - | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'- Drones struck the Conoco field base on Tuesday.' as a list item of the story: a sentence, read",
+            " date 2023-10-26 Attacks on US forces this week:\n\n- Drones struck the Conoco field base on \
+             Tuesday, officials said.\n- Rockets hit the al-Tanf garrison on Wednesday, causing no damage.\n",
+            &[
+                "Conoco gas field | 2023-10-24 | drone | - | - | - | -",
+                "Al-Tanf Garrison | 2023-10-25 | rocket | - | - | - | -",
+            ],
+        ),
+    ]);
+}

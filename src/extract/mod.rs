@@ -497,10 +497,24 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
     let lexicon = lexicon::Lexicon::embedded();
     // A log ("11 Mar 2020 — Camp Taji: ...") opens every entry with its day: that is the event's.
     let dated_log = text.lines().filter(|l| DATE_DATELINE.is_match(l.trim_start())).count() > 1;
+    // "- After Months Of Talks, Forces Launch Attack On Ain Issa (Videos)" below the story: a list
+    // of other stories' headlines, items in title case with no sentence's stop.
+    static LINKED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[-•*▪]\s+(\S.*)$").unwrap());
+    let mut paragraphs_read = 0;
     for (i, line) in logical_lines(text) {
         let mut line = line;
         if !line.trim().is_empty() {
             lines_with_words += 1;
+        }
+        if let Some(c) = LINKED_HEADLINE.captures(line.trim_end())
+            && paragraphs_read > 0
+            && title_case(&c[1])
+            && !c[1].ends_with(['.', '!', '?'])
+        {
+            continue;
+        }
+        if line.trim_end().ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().count() >= 8 {
+            paragraphs_read += 1;
         }
         match lexicon.furniture(line) {
             Some(lexicon::Furniture::Heading) => {
