@@ -488,6 +488,12 @@ fn event_clause(s: &str) -> &str {
     &s[start..end]
 }
 
+/// A line of the story's prose, not a headline or a link: it ends as a sentence, and is not short.
+fn a_paragraph(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() >= 8
+}
+
 /// Splits text into sentences (also at line breaks), with the dateline removed.
 fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazetteer) -> Vec<(usize, &'t str)> {
     let mut out = Vec::new();
@@ -513,7 +519,7 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
         {
             continue;
         }
-        if line.trim_end().ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().count() >= 8 {
+        if a_paragraph(line) {
             paragraphs_read += 1;
         }
         match lexicon.furniture(line) {
@@ -524,9 +530,7 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
             // An old photo's caption tells the photo, not the news.
             Some(lexicon::Furniture::Link | lexicon::Furniture::Caption) => continue,
             None if in_furniture => {
-                let t = line.trim();
-                let paragraph = t.ends_with(['.', '!', '?', '"', '”']) && t.split_whitespace().count() >= 8;
-                if !paragraph {
+                if !a_paragraph(line) {
                     continue;
                 }
                 in_furniture = false;
@@ -2375,7 +2379,6 @@ impl<'g> Draft<'g> {
     }
 }
 
-/// Whether the only weapon words of a sentence are verbs of shelling ("shelled", "shelling").
 /// "The drone targeted a car in the Sinune subdistrict", after a drone attack was told: the attack
 /// told again by its weapon, definite and singular, with the spot it struck.
 fn the_weapon_struck(s: &str) -> bool {
@@ -2396,6 +2399,7 @@ fn the_weapon_struck(s: &str) -> bool {
     })
 }
 
+/// Whether the only weapon words of a sentence are verbs of shelling ("shelled", "shelling").
 fn shelling_only(s: &str) -> bool {
     let hits: Vec<_> =
         lexicon::Lexicon::embedded().tag(s).into_iter().filter(|h| matches!(h.tag, lexicon::Tag::Weapon(_))).collect();
@@ -3747,19 +3751,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         let other = &drafts[k];
         let undated = other.role == Role::Background && !other.another && other.day().is_none();
         let count = |d: &Draft| d.reports.iter().find_map(|r| r.count);
-        let dated = undated
-            .then(|| {
-                (0..drafts.len()).find(|&j| {
-                    let d = &drafts[j];
-                    j != k
-                        && d.day().is_some_and(|(_, p)| p == DatePrecision::Day)
-                        && d.weapon() != Weapon::Unknown
-                        && d.weapon().agrees_with(other.weapon())
-                        && d.place().is_some_and(|p| other.place().is_some_and(|q| p.id == q.id))
-                        && count(other).is_none_or(|c| count(d) == Some(c))
-                })
-            })
-            .flatten();
+        let dated = (0..drafts.len()).filter(|_| undated).find(|&j| {
+            let d = &drafts[j];
+            j != k
+                && d.day().is_some_and(|(_, p)| p == DatePrecision::Day)
+                && d.weapon() != Weapon::Unknown
+                && d.weapon().agrees_with(other.weapon())
+                && d.place().is_some_and(|p| other.place().is_some_and(|q| p.id == q.id))
+                && count(other).is_none_or(|c| count(d) == Some(c))
+        });
         if let Some(j) = dated {
             let mut moved = drafts.remove(k).reports;
             let j = if j > k { j - 1 } else { j };
