@@ -1143,6 +1143,7 @@ fn of_kind(word: &str, kind: PlaceKind) -> bool {
 }
 
 /// A place a sentence names as a possible target, with where its name is.
+#[derive(Clone)]
 struct Target<'g> {
     place: &'g Place,
     text: String,
@@ -2611,55 +2612,80 @@ fn other_day_named(d: &Draft, r: &Report) -> Option<dates::NamedDay> {
 }
 
 /// "The base is located near the Conoco gas field", "The camp lies in the Rmelan countryside": a
-/// sentence placing the site the attack just told named only by where it is ("a US base in Deir
-/// ez-Zor province") or by its region.
-fn where_the_site_is<'g>(s: &str, d: &Draft<'g>, g: &'g Gazetteer) -> Option<Report<'g>> {
-    static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|post|position|depot)\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+|based\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles|meters|metres)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|by|adjacent to|in|at|inside|within)\b"
-        ))
-        .unwrap()
-    });
-    // "No casualties were reported at the refinery, which is near Baiji": told in a clause.
-    static WHICH_LIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(
-            r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|depot),?\s+which\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|in)\b"
-        ))
-        .unwrap()
-    });
-    let region = d.place_told().is_none_or(|(p, _)| p.kind.geo_precision() == GeoPrecision::Region);
-    let vague = region || d.place_told().is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
-    // "Two drones targeting a base in Anbar province were destroyed ... The drones were destroyed by
-    // defences at the Ain al-Asad airbase": the attack's weapon told again, at the site.
-    let the_weapon_at = || {
+/// sentence that may place the site an attack told only by where it is ("a US base in Deir ez-Zor
+/// province") or by its region. Read once, then tried on the drafts.
+struct SiteSentence<'a, 'g> {
+    text: &'a str,
+    /// "The base lies near X", "at the refinery, which is near X".
+    located: bool,
+    /// "The drones were destroyed by defences at the Ain al-Asad airbase": weapons told again ("the
+    /// drones"), which place an attack told by its region.
+    weapons_again: Vec<Weapon>,
+    /// The sites, then the towns, it names.
+    site: Option<Target<'g>>,
+    town: Option<Target<'g>>,
+}
+
+impl<'a, 'g> SiteSentence<'a, 'g> {
+    fn read(s: &'a str, g: &'g Gazetteer) -> Option<Self> {
+        static LOCATED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)^\W*(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|post|position|depot)\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+|based\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles|meters|metres)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|by|adjacent to|in|at|inside|within)\b"
+            ))
+            .unwrap()
+        });
+        // "No casualties were reported at the refinery, which is near Baiji": told in a clause.
+        static WHICH_LIES: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(
+                r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{SITE_WORD}|headquarters|compound|facility|outpost|depot),?\s+which\s+(?:is|was|lies|sits)\s+(?:located\s+|situated\s+)?(?:(?:just\s+|some\s+|about\s+)?(?:[\d.,]+\s*(?:km|kilometers|kilometres|miles)\s+)?(?:(?:north|south)(?:east|west)?|east|west)(?:ern)?\s+of|near|close to|next to|in)\b"
+            ))
+            .unwrap()
+        });
         static THE: LazyLock<Regex> =
             LazyLock::new(|| Regex::new(r"(?i)\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?$").unwrap());
-        d.weapon() != Weapon::Unknown
-            && lexicon::Lexicon::embedded()
-                .tag(s)
-                .into_iter()
-                .any(|h| h.tag == lexicon::Tag::Weapon(d.weapon()) && THE.is_match(&s[..h.range.start]))
-    };
-    if !(LOCATED.is_match(s) || WHICH_LIES.is_match(s) || (region && the_weapon_at())) || tells_event(s) {
-        return None;
+        if tells_event(s) {
+            return None;
+        }
+        let located = LOCATED.is_match(s) || WHICH_LIES.is_match(s);
+        let weapons_again = lexicon::Lexicon::embedded()
+            .tag(s)
+            .into_iter()
+            .filter_map(|h| match h.tag {
+                lexicon::Tag::Weapon(w) if THE.is_match(&s[..h.range.start]) => Some(w),
+                _ => None,
+            })
+            .collect::<Vec<_>>();
+        if !located && weapons_again.is_empty() {
+            return None;
+        }
+        let targets = targets_of(s, g);
+        let of = |precision| targets.iter().find(|t| t.place.kind.geo_precision() == precision).cloned();
+        let (site, town) = (of(GeoPrecision::Site), of(GeoPrecision::Town));
+        (site.is_some() || town.is_some()).then_some(SiteSentence { text: s, located, weapons_again, site, town })
     }
-    // A site, or, for a site told only by its province, the town it lies near ("The base is located
-    // near the town of Amerli").
-    let targets = targets_of(s, g);
-    let t = targets
-        .iter()
-        .find(|t| t.place.kind.geo_precision() == GeoPrecision::Site)
-        .or_else(|| targets.iter().find(|t| region && t.place.kind.geo_precision() == GeoPrecision::Town))?;
-    if !vague || !compatible(d.place(), Some(t.place), || false) {
-        return None;
+
+    /// Where the site of draft `d` lies, when `d` told it only by where it is or by its region: a
+    /// site, or for a site told only by its province the town it lies near ("The base is located near
+    /// the town of Amerli").
+    fn places(&self, d: &Draft<'g>) -> Option<Report<'g>> {
+        let region = d.place_told().is_none_or(|(p, _)| p.kind.geo_precision() == GeoPrecision::Region);
+        let vague = region || d.place_told().is_some_and(|(_, text)| crate::gazetteer::site_by_where(text));
+        let the_weapon_again = d.weapon() != Weapon::Unknown && self.weapons_again.contains(&d.weapon());
+        if !vague || !(self.located || (region && the_weapon_again)) {
+            return None;
+        }
+        let t = self.site.as_ref().or(self.town.as_ref().filter(|_| region))?;
+        if !compatible(d.place(), Some(t.place), || false) {
+            return None;
+        }
+        let mut r = Report::of_text(self.text, None);
+        r.place = Some((t.place, t.text.clone()));
+        r.why.place = "place/where-the-site-is";
+        // "No casualties were reported at the refinery, which is near X": the figures it tells too.
+        r.take_casualties(facts::casualties(self.text));
+        r.link = "where-the-site-is";
+        Some(r)
     }
-    let mut r = Report::of_text(s, None);
-    r.place = Some((t.place, t.text.clone()));
-    r.why.place = "place/where-the-site-is";
-    // "No casualties were reported at the refinery, which is near X": the figures it tells too.
-    r.take_casualties(facts::casualties(s));
-    r.link = "where-the-site-is";
-    Some(r)
 }
 
 /// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
@@ -3166,8 +3192,10 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             // The attack just told, or one told earlier by its region only ("... the drones were
             // destroyed at the Ain al-Asad airbase", after another attack was told between).
             let earlier = (0..drafts.len()).rev().filter(|&i| Some(i) != last);
-            if let Some((i, r)) =
-                last.into_iter().chain(earlier).find_map(|i| Some((i, where_the_site_is(s, &drafts[i], gazetteer)?)))
+            if let Some((i, r)) = (!drafts.is_empty())
+                .then(|| SiteSentence::read(s, gazetteer))
+                .flatten()
+                .and_then(|site| last.into_iter().chain(earlier).find_map(|i| Some((i, site.places(&drafts[i])?))))
             {
                 drafts[i].reports.push(Report { span: span_in(&article.text, s), ..r });
                 continue;
