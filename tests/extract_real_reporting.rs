@@ -4490,3 +4490,28 @@ fn headlines_of_other_stories_listed_below() {
         ),
     ]);
 }
+
+#[test]
+fn hurt_after_an_attack_on_a_place() {
+    check(&[
+        (
+            "'An engineer died of a heart attack on Tuesday following a rocket attack on X': the attack the \
+             death followed is the one told; a heart attack is none",
+            " date 2022-05-12 An American engineer died of a heart attack on Tuesday following a rocket attack \
+             on the Balad air base, which hosts foreign contractors north of Baghdad, officials said.",
+            &["Balad Air Base | 2022-05-10 | rocket | - | 1 | - | -"],
+        ),
+        (
+            "'Four guards were wounded after a drone attack on X': the attack they were hurt in",
+            " date 2022-05-12 Four guards were wounded after a drone attack on Erbil airport late on Wednesday.",
+            &["Erbil International Airport | 2022-05-11 | drone | - | - | 4 | -"],
+        ),
+        (
+            "'The US bombed militia depots after a rocket attack on X': the strike told is another attack, \
+             and X only dates it",
+            " date 2022-05-12 US jets bombed militia depots near Abu Kamal on Wednesday after a rocket attack \
+             on the Green Village base.",
+            &["Albu Kamal | 2022-05-11 | airstrike | - | - | - | -"],
+        ),
+    ]);
+}

@@ -83,15 +83,24 @@ static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b").unwrap()
 });
-/// Whether a sentence has a verb that tells an attack. "Target" is one in headlines and timelines
-/// ("Rockets target US consulate"), not as a noun ("a frequent target", "legitimate targets").
+/// Whether a sentence has a verb that tells an attack.
 fn tells_event(s: &str) -> bool {
+    event_words(s).next().is_some()
+}
+
+/// The words of a sentence that tell an attack. "Target" is one in headlines and timelines ("Rockets
+/// target US consulate"), not as a noun ("a frequent target", "legitimate targets"); "died of a heart
+/// attack" tells none.
+fn event_words(s: &str) -> impl Iterator<Item = regex::Match<'_>> {
     static NOUN_TARGET: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:a|an|the|legitimate|frequent|potential|prime|key|main|favou?rite|easy|its|their|our|such|military|high-value|other|new|enemy|US|U\.S\.|American|civilian|of)\s+$").unwrap()
     });
-    EVENT.find_iter(s).any(|m| {
-        let noun_form = m.as_str().eq_ignore_ascii_case("target") || m.as_str().eq_ignore_ascii_case("targets");
-        !noun_form || !NOUN_TARGET.is_match(&s[..m.start()])
+    static HEART: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:heart|panic|asthma)\s+$").unwrap());
+    EVENT.find_iter(s).filter(|m| {
+        let word = m.as_str().to_lowercase();
+        let noun_target = (word == "target" || word == "targets") && NOUN_TARGET.is_match(&s[..m.start()]);
+        let illness = word.starts_with("attack") && HEART.is_match(&s[..m.start()]);
+        !noun_target && !illness
     })
 }
 
@@ -433,6 +442,17 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         {
             return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
         }
+    }
+    // "US jets bombed depots near X after a rocket attack on Y": the attack answered, with its weapon;
+    // unless the sentence tells only who was hurt in it ("a guard died after a rocket attack on Y").
+    static AFTER_AN_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:after|following)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\b[^,;]*").unwrap()
+    });
+    if let Some(m) = AFTER_AN_ATTACK_ON.find(s)
+        && tells_event(&s[..m.start()])
+        && !hurt_in_it(&s[..m.start()], m.as_str())
+    {
+        return format!("{}{}", &s[..m.start()], &s[m.end()..]).into();
     }
     if let Some(m) = COMPARED_SINCE.find(s)
         && tells_event(&s[..m.start()])
@@ -1162,6 +1182,19 @@ static AFTER_THE_ATTACK_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\b(?:after|before|since|following)\s+(?:a|an)|\bsince\s+the|\b(?:days?|weeks?|months?|years?|hours?|minutes?|half)\s+(?:after|before|following)\s+the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|raids?|assaults?)\s+(?:on|against|at)\s+(?:the\s+)?$").unwrap()
 });
 
+/// "A contractor died after a rocket attack on X", "two were wounded following a drone attack on X":
+/// a clause telling only who was hurt, before the attack it was hurt in ("after a(n)"), tells that
+/// attack, whose place is the target.
+fn hurt_in_it(clause: &str, after_the_attack: &str) -> bool {
+    static HURT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:died|dies|killed|wounded|injured|hurt|dead|lost\s+(?:his|her|their)\s+lives?)\b").unwrap()
+    });
+    static AFTER_A: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^(?:after|following)\s+an?\b").unwrap());
+    AFTER_A.is_match(after_the_attack)
+        && HURT.is_match(clause)
+        && event_words(clause).all(|m| m.as_str().to_lowercase().starts_with("kill"))
+}
+
 /// "targeted the commander, who spent some time in Sulaymaniyah and was to return to Qamishli": a
 /// clause about a person names where the person was or went, not a place struck (unless it tells an
 /// attack itself: "gunmen who stormed a post in Kirkuk").
@@ -1256,7 +1289,9 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
             || SENSED_IN.is_match(before)
             || LIES_BETWEEN.is_match(before)
             // "(, ) a week after a rocket attack on Erbil airport", split off: the attack it tells.
-            || AFTER_THE_ATTACK_ON.is_match(&before[opening.min(before.len())..])
+            || AFTER_THE_ATTACK_ON
+                .find(&before[opening.min(before.len())..])
+                .is_some_and(|a| !hurt_in_it(&before[opening.min(before.len())..][..a.start()], a.as_str()))
             || origin
             || VISIT_TO.is_match(before)
             || ENVOY_TO.is_match(before)
