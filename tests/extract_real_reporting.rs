@@ -4515,3 +4515,28 @@ fn hurt_after_an_attack_on_a_place() {
         ),
     ]);
 }
+
+#[test]
+fn gunmen_in_the_city_of_a_country_and_pages_on_one_line() {
+    check(&[
+        (
+            "'Gunmen shot dead three police officers in the northern Jordanian city of X on Sunday': a town \
+             told with its country and side, and its dead",
+            " date 2016-12-19 Gunmen shot dead three police officers in the northern Jordanian city of Mafraq \
+             on Sunday.",
+            &["Mafraq | 2016-12-18 | unknown | - | 3 | - | -"],
+        ),
+        (
+            "'Four guards were gunned down at a checkpoint in X': gunned down is killed",
+            " date 2016-12-19 Four guards were gunned down at a checkpoint in Mafraq on Sunday.",
+            &["Mafraq | 2016-12-18 | unknown | - | 4 | - | -"],
+        ),
+        (
+            "A page on one line, cut short mid-word, naming places side by side: prose, not a line of tags",
+            " date 2019-05-20 Rocket lands in Green Zone BAGHDAD: A rocket landed on Sunday in the Green Zone, \
+             police said. No one was hurt, a source in Baghdad said. Staff of consulates in Erbil Basra and \
+             Kirkuk stayed at home as the embassy told its sta",
+            &["Green Zone | 2019-05-19 | rocket | - | 0 | 0 | -"],
+        ),
+    ]);
+}

@@ -192,7 +192,7 @@ const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 const VICTIM_OF: &str = r"(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|fighters?|members?|commanders?|civilians?|people|personnel|contractors?|workers?|guards?|officers?|militants?|militiam[ae]n|gunmen|policemen|residents?|servicemen|service members?)\s+(?:affiliated with|belonging to|loyal to|attached to|serving with|from|of)\s+(?:[\w.'’-]+\s+){1,8}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\bkill(?:ed|ing|s)?\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+        r"(?i)\b(?:kill(?:ed|ing|s)?|(?:shot|shooting|shoots)\s+dead|gunned\s+down|gunning\s+down)\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
 /// "killed the US civilian contractor": one person, named by the singular. Not a commander or a
@@ -234,7 +234,7 @@ const SAID_TO_HAVE_BEEN: &str =
     r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|known)\s+to\s+have\s+been";
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,60}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,60}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred|shot dead|gunned down)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
@@ -507,8 +507,21 @@ impl Casualties {
 }
 
 /// Words (lower case, parts of words) without one of which a sentence tells no death ...
-pub const DEATH_CUES: &[&str] =
-    &["kill", "dead", "died", "perish", "death", "fatalit", "lives", "succumbed", "martyr", "loss of", "life"];
+pub const DEATH_CUES: &[&str] = &[
+    "kill",
+    "dead",
+    "died",
+    "perish",
+    "death",
+    "fatalit",
+    "lives",
+    "succumbed",
+    "martyr",
+    "loss of",
+    "life",
+    "gunned down",
+    "gunning down",
+];
 /// ... no one hurt ...
 pub const HURT_CUES: &[&str] = &["injur", "wound", "hurt", "concussion"];
 /// ... and no toll at all ("no casualties", "only material damage").
