@@ -4540,3 +4540,32 @@ fn gunmen_in_the_city_of_a_country_and_pages_on_one_line() {
         ),
     ]);
 }
+
+#[test]
+fn bombs_that_blew_up_and_exchanges_of_fire() {
+    check(&[
+        (
+            "'A car bomb blew up a few hundred yards from X': blew up tells the attack, and a distance in \
+             yards says where it struck, not where it came from",
+            " date 2016-06-22 A car bomb blew up a few hundred yards from the Rukban refugee camp on Tuesday, \
+             the army said.",
+            &["Rukban camp | 2016-06-21 | ied | - | - | - | -"],
+        ),
+        (
+            "'A roadside bomb went off 500 metres from the gate of X'",
+            " date 2016-06-22 A roadside bomb went off 500 metres from the gate of Camp Taji on Tuesday.",
+            &["Camp Taji | 2016-06-21 | ied | - | - | - | -"],
+        ),
+        (
+            "'Two trainers were killed in an exchange of fire at X': an armed clash at a site",
+            " date 2016-11-05 Two foreign trainers were killed in an exchange of fire at the al-Jafr air base on \
+             Friday.",
+            &["King Faisal Air Base | 2016-11-04 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'An officer was also wounded in the incident at X': a toll told with the place of the incident",
+            " date 2016-11-05 A police officer was also wounded in the incident at the al-Jafr air base.",
+            &["King Faisal Air Base | 2016-11-05 | unknown | - | - | 1 | -"],
+        ),
+    ]);
+}
