@@ -4569,3 +4569,28 @@ fn bombs_that_blew_up_and_exchanges_of_fire() {
         ),
     ]);
 }
+
+#[test]
+fn strike_releases_and_the_front_an_attack_is_set_in() {
+    check(&[
+        (
+            "'..., killing 16 people, as Iraqi forces advance on the stronghold of X': the front the attack is \
+             set in, no target",
+            " date 2016-10-22 Militants launch dawn attack on Kirkuk\n\nSuicide bombers targeted government \
+             buildings and a power plant on Friday, killing 16 people, as Iraqi troops advance on the militants' \
+             stronghold of Mosul.",
+            &["Kirkuk | 2016-10-21 | ied | - | 16 | - | -"],
+        ),
+        (
+            "A strike release's lines 'Near X, two strikes destroyed ...' across a border: air strikes, each \
+             town its own",
+            " date 2017-10-04 Coalition jets struck ISIS targets on Tuesday.\n\nThe strikes in Iraq \
+             included:\n\n  • Near Al Qaim, two strikes destroyed an ISIS command post.\n\nIn Syria:\n\n  • \
+             Near Abu Kamal, three strikes engaged two ISIS units and destroyed a truck.\n",
+            &[
+                "Al-Qaim | 2017-10-03 | airstrike | - | - | - | -",
+                "Albu Kamal | 2017-10-03 | airstrike | - | - | - | -",
+            ],
+        ),
+    ]);
+}

@@ -176,7 +176,7 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
 /// coalition carried out heavy strikes near Albukamal"), and what an air force bombed (not "the
 /// Qayyarah air force base").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,3}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,3}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:coalition\s+|precision\s+)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|damaged|suppressed)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -393,9 +393,9 @@ fn without_another_attack(s: &str) -> std::borrow::Cow<'_, str> {
         Regex::new(r"(?i)\b(?:most\s+[\w-]+|first|largest|biggest|deadliest|worst|heaviest|latest|only)\s+(?:[\w.-]+\s+){0,8}?since\s").unwrap()
     });
     // "..., as clashes erupted again in Sweida", "the attack comes as forces are fighting militants in
-    // Mosul": the fighting the attack is set in, elsewhere.
+    // Mosul", "..., as troops advance on Mosul": the fighting the attack is set in, elsewhere.
     static AS_FIGHTING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*|\b(?:comes?|came|coming)\s+(?:as|while)\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:fighting|battling|clashing)\b[^.;]*")
+        Regex::new(r"(?i),\s+(?:as|amid|amidst|while)\s+(?:[\w-]+\s+){0,2}?(?:clashes|fighting|battles|protests|tensions|violence|unrest|hostilities)\s+(?:erupted|raged|continued|flared|escalated|broke out|resumed)\b[^.;]*|\b(?:comes?|came|coming)\s+(?:as|while)\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were)\s+(?:still\s+)?(?:fighting|battling|clashing)\b[^.;]*|(?:,|\b(?:comes?|came|coming))\s+(?:as|while)\s+(?:[\w'’-]+\s+){1,4}?(?:(?:is|are|was|were)\s+)?(?:advance|advances|advanced|advancing|push|pushes|pushed|pushing|close in|closes in|closed in|closing in|march|marches|marched|marching)\s+(?:on|toward|towards|into|against|in)\b[^.;]*")
             .unwrap()
     });
     // "The attack on Sunday comes amid a major offensive ... in the Daraa area", "The fire comes amid
@@ -2175,10 +2175,14 @@ const NEIGHBOUR_SITES_KM: f64 = 25.0;
 fn compatible(a: Option<&Place>, b: Option<&Place>, named: impl Fn() -> bool) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            // Two towns told by name are one place only as a town and its suburb; two sites only as
-            // neighbours ("Tower 22, near al-Tanf"; the Khurmala field is not Erbil airport, 35 km off).
+            // Two towns told by name are one place only as a town and its suburb, never across a border
+            // (Albu Kamal and al-Qaim); two sites only as neighbours ("Tower 22, near al-Tanf"; the
+            // Khurmala field is not Erbil airport, 35 km off).
             use crate::model::GeoPrecision::{Site, Town};
             let both = |p: GeoPrecision| a.kind.geo_precision() == p && b.kind.geo_precision() == p;
+            if both(Town) && a.country != b.country {
+                return a.id == b.id;
+            }
             let reach = if both(Town) {
                 TOWN_AND_SUBURB_KM
             } else if both(Site) && named() {
@@ -2588,6 +2592,8 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
         let around = |x: &Report| x.place_is_landmark() || x.place_is_area();
         ((d.place_report().is_some_and(around) && town(a)) || (around(r) && town(b)))
             && geodesy::distance_km(a.location, b.location) <= LANDMARK_KM
+            // "Near al-Qaim, ...", then "Near Abu Kamal, ...": two towns a border apart are two places.
+            && !(town(a) && town(b) && a.country != b.country)
     };
     // "the Harir base near Erbil airport", after drones targeted the airport: one target.
     let beside = || {
