@@ -4594,3 +4594,34 @@ fn strike_releases_and_the_front_an_attack_is_set_in() {
         ),
     ]);
 }
+
+#[test]
+fn a_bomb_and_what_dropped_it() {
+    check(&[
+        (
+            "'A bomb went off in X, killing two': a bomb that exploded is an IED",
+            " date 2017-03-06 A bomb went off at a market in Tikrit on Sunday, killing two people.",
+            &["Tikrit | 2017-03-05 | ied | - | 2 | - | -"],
+        ),
+        (
+            "'A bomb-laden drone struck X': what struck outranks how it came",
+            " date 2017-03-06 A bomb-laden drone struck Erbil airport on Sunday.",
+            &["Erbil International Airport | 2017-03-05 | drone | - | - | - | -"],
+        ),
+        (
+            "'A drone dropped a bomb on a post near X': the drone struck, its bomb is its payload",
+            " date 2017-03-06 A drone dropped a bomb on a Peshmerga post near Makhmour on Sunday.",
+            &["Makhmur | 2017-03-05 | drone | - | - | - | -"],
+        ),
+        (
+            "'Helicopters dropped barrel bombs on X': bombs from the air",
+            " date 2017-03-06 Government helicopters dropped barrel bombs on Daraa on Sunday.",
+            &["Dar‘ā | 2017-03-05 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'The bomb squad defused a device near X': no attack",
+            " date 2017-03-06 The bomb squad defused a device near Kirkuk on Sunday.",
+            &[],
+        ),
+    ]);
+}

@@ -21,7 +21,7 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
     // "amid drone overflights": what was seen; "the artillery official of the command": a post.
     static STORE_OF: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?|officials?|officers?|commanders?|chiefs?|experts?|specialists?|staging)\b",
+            r"(?i)^\s*(?:launchers?|launchpads?|launch pads?|depots?|warehouses?|factory|factories|storage|stockpiles?|arsenals?|production|workshops?|over-?flights?|sightings?|officials?|officers?|commanders?|chiefs?|experts?|specialists?|staging|squads?|disposal|threats?|shelters?|makers?|making|scares?|hoax(?:es)?)\b",
         )
     });
     // "the absence of any drones", "nor did they confirm it was a drone": a weapon denied or
@@ -52,10 +52,11 @@ pub fn shelling_word(word: &str) -> bool {
     word.eq_ignore_ascii_case("shelled") || word.eq_ignore_ascii_case("shelling")
 }
 
-/// "a drone carrying two missiles crashed": what a weapon carried, not what struck, told after it.
+/// "a drone carrying two missiles crashed", "a drone dropped a bomb on the post": what a weapon carried
+/// or dropped, not what struck, told after it.
 static PAYLOAD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:carrying|carried|armed with|loaded with|laden with|equipped with|fitted with)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?$"
+        r"(?i)\b(?:carrying|carried|armed with|loaded with|laden with|equipped with|fitted with|dropped|dropping|drops|released|releasing)\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+)?$"
     ))
 });
 

@@ -148,12 +148,22 @@ impl Lexicon {
     pub fn tag(&self, s: &str) -> Vec<Hit> {
         let mut found: Vec<aho_corasick::Match> =
             self.matcher.find_overlapping_iter(s).filter(|m| whole_word(s, m.start(), m.end())).collect();
-        // Leftmost first, the longest at one start, none overlapping one kept.
+        // Leftmost first, the longest at one start, none overlapping one kept; but what struck outranks
+        // how it came ("a bomb-laden drone" is a drone, not "a bomb").
         found.sort_by_key(|m| (m.start(), std::cmp::Reverse(m.end())));
         let mut hits: Vec<Hit> = Vec::with_capacity(found.len());
         for m in found {
-            if hits.last().is_none_or(|h| m.start() >= h.range.end) {
-                hits.push(Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] });
+            let hit = Hit { range: m.start()..m.end(), tag: self.tags[m.pattern().as_usize()] };
+            match hits.last_mut() {
+                Some(h) if m.start() < h.range.end => {
+                    if matches!(h.tag, Tag::Carrier(_))
+                        && matches!(hit.tag, Tag::Weapon(_))
+                        && hit.range.end > h.range.end
+                    {
+                        *h = hit;
+                    }
+                }
+                _ => hits.push(hit),
             }
         }
         hits
