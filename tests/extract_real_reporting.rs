@@ -4625,3 +4625,21 @@ fn a_bomb_and_what_dropped_it() {
         ),
     ]);
 }
+
+#[test]
+fn the_attackers_forces_killed() {
+    check(&[
+        (
+            "'Police said they killed three gunmen after a shootout that killed two officers in X': the \
+             attackers killed are not the attack's dead",
+            " date 2016-12-19 Police said they killed three gunmen after a shootout that killed two officers \
+             at a checkpoint in Tikrit on Sunday.",
+            &["Tikrit | 2016-12-18 | unknown | - | 2 | - | -"],
+        ),
+        (
+            "'Gunmen killed three policemen in X': the attack's dead",
+            " date 2016-12-19 Gunmen killed three policemen at a checkpoint in Tikrit on Sunday.",
+            &["Tikrit | 2016-12-18 | unknown | - | 3 | - | -"],
+        ),
+    ]);
+}

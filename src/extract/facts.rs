@@ -696,6 +696,17 @@ pub fn casualties(s: &str) -> Casualties {
     static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt|lost (?:their|his|her) li(?:ves|fe))\b")
     });
+    // "Security forces said they killed four 'terrorist outlaws' after a shootout that killed 10": the
+    // attackers the forces killed are not the attack's dead.
+    static ATTACKERS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:attackers?|assailants?|gunm[ae]n|terrorists?|outlaws?|infiltrators?|(?:suicide\s+)?bombers?)\b")
+    });
+    static FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:forces|troops|police|army|guards|soldiers|security)\b(?:\s+(?:[\w'’-]+\s+){0,4}?(?:they|it))?\s+(?:had\s+|have\s+|has\s+)?$",
+        )
+    });
+    let attackers_killed = |m: &regex::Match| FORCES_BEFORE.is_match(&s[..m.start()]) && ATTACKERS.is_match(m.as_str());
     // `of_dead`: the rules count the dead (a figure right after "the martyrdom of" is theirs).
     let first = |rules: &[(&LazyLock<Regex>, &'static str)], of_dead: bool| {
         rules.iter().find_map(|(r, name)| {
@@ -709,7 +720,14 @@ pub fn casualties(s: &str) -> Casualties {
                     || ARTICLE_BEFORE_A_FIGURE.is_match(phrase);
                 let of_the_dead = !of_dead && DIED_FIRST.is_match(&s[..m.start()]);
                 let motive = MOTIVE.is_match(&s[..m.start()]);
-                if (inner <= 1 || !ends_in_one) && !another_figure && !speaker(phrase) && !of_the_dead && !motive {
+                let attackers = of_dead && attackers_killed(&m);
+                if (inner <= 1 || !ends_in_one)
+                    && !another_figure
+                    && !speaker(phrase)
+                    && !of_the_dead
+                    && !motive
+                    && !attackers
+                {
                     return Some((c, *name));
                 }
                 from = m.start() + s[m.start()..].chars().next().map_or(1, char::len_utf8);
