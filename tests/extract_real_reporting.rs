@@ -4643,3 +4643,20 @@ fn the_attackers_forces_killed() {
         ),
     ]);
 }
+
+#[test]
+fn militants_shot_at_a_post() {
+    check(&[
+        (
+            "'Eighteen people were killed on Saturday when militants shot at a checkpoint in X'",
+            " date 2016-09-25 Eighteen people were killed on Saturday when militants shot at a checkpoint in \
+             Tikrit.",
+            &["Tikrit | 2016-09-24 | unknown | - | 18 | - | -"],
+        ),
+        (
+            "'Gunmen fired on a police patrol in X on Saturday'",
+            " date 2016-09-25 Gunmen fired on a police patrol in Hit on Saturday.",
+            &["Hit | 2016-09-24 | unknown | - | - | - | -"],
+        ),
+    ]);
+}
