@@ -4664,11 +4664,11 @@ fn militants_shot_at_a_post() {
 #[test]
 fn the_toll_of_a_period() {
     check(&[(
-        "'During that period, coalition forces have killed at least 1,300 civilians': a period's toll, not \
+        "'During that period, US-led forces have killed at least 1,300 civilians': a period's toll, not \
          the attack's",
-        " date 2019-06-16 Rockets struck the Green Zone on Saturday, causing no casualties.\n\nThe coalition has \
-         fought the group since 2014. During that period, coalition forces have killed at least 1,300 \
-         civilians, monitors say.",
-        &["Green Zone | 2019-06-15 | rocket | - | 0 | 0 | -"],
+        " date 2019-06-16 Rockets struck the Green Zone on Saturday.\n\nThe United States has fought the group \
+         in Iraq since 2014. During that period, US-led forces have killed at least 1,300 civilians, according \
+         to the coalition.",
+        &["Green Zone | 2019-06-15 | rocket | - | - | - | -"],
     )]);
 }
