@@ -4672,3 +4672,15 @@ fn the_toll_of_a_period() {
         &["Green Zone | 2019-06-15 | rocket | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn an_indented_dateline() {
+    check(&[(
+        "' BAGHDAD - A barrage of 12 rockets landed near a base in northern Iraq': the indented wire dateline \
+         is where the story was filed",
+        " date 2019-11-09 Rockets land near base\n\nBy A WIRE\n\n BAGHDAD - A barrage of 12 rockets landed near \
+         a base hosting U.S. forces in northern Iraq on Friday, the military said.\n\nA source said the rockets \
+         landed near the Qayyara air base.",
+        &["Qayyarah West Airfield | 2019-11-08 | rocket | 12 | - | - | -"],
+    )]);
+}

@@ -569,6 +569,8 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
         // The wire dateline opens the story, which may come after a headline, a date line and page
         // furniture (view counts, share buttons): the first lines that have words.
         if lines_with_words <= DATELINE_LINES {
+            // " BAGHDAD - A barrage ...": a paragraph's indent is no part of its dateline.
+            line = line.trim_start();
             line = PLACE_DATELINE.find(line).map_or(line, |m| &line[m.end()..]);
             line = colon_dateline(line, g).map_or(line, |(_, _, start)| &line[start..]);
             if !dated_log {
