@@ -4684,3 +4684,15 @@ fn an_indented_dateline() {
         &["Qayyarah West Airfield | 2019-11-08 | rocket | 12 | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_site_an_attack_was_staged_from() {
+    check(&[(
+        "'The base was used as the staging point for Tuesday's gas attack on a rebel town, which killed 70': \
+         another attack, from the base, with its own dead",
+        " date 2017-04-08 Dozens of cruise missiles struck the Shayrat air base on Friday.\n\nThe base is \
+         believed to have been used as the staging point for Tuesday's gas attack on a rebel-held town, which \
+         killed as many as 70 people.",
+        &["Shayrat Air Base | 2017-04-07 | missile | - | - | - | -"],
+    )]);
+}

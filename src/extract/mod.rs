@@ -2937,12 +2937,20 @@ static THEIR_OPERATION_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:(?:their|its)\s+(?:["“”'‘’\w-]+\s+){0,2}?(?:operation|attack|strike|assault|bombardment)|the\s+(?:["“”'‘’\w-]+\s+){0,2}?operation)s?\s+(?:against|on|targeting)\s+[^.;,]{0,60}?\b(?:in|at|near)\s+([^,;]{3,60})"#).unwrap()
 });
 
+/// "was used as the staging point for Tuesday's attack on X, which killed 72": a site an attack came
+/// from, and the figures of that attack.
+static STAGING_POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:used|serving|served)\s+as\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:staging|launch(?:ing)?)\s+(?:point|pad|ground|area|site|base)s?\s+for\b").unwrap()
+});
+
 /// The site told before that "the base", "the camp", "the air base" in `s` refers to: the place of
 /// the attack told last, else of the article's subject, when the word fits it (its kind, or the words
 /// it was told with: "the camp" after "Makhmour camp"). "The base in Tal Afar" names another site.
 fn site_referred<'g>(s: &str, told: impl Iterator<Item = (&'g Place, String)>) -> Option<(&'g Place, String)> {
     let words: Vec<String> = THE_SITE
         .captures_iter(s)
+        // "The base was used as the staging point for Tuesday's attack on X": where an attack came from.
+        .filter(|c| STAGING_POINT.find(&s[c.get(0).unwrap().end()..]).is_none_or(|m| m.start() > 30))
         // "the base in February" is still the base told; "the base in Tal Afar" is another.
         .filter(|c| {
             c.get(2).is_none_or(|m| {
@@ -3571,8 +3579,9 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             && drafts[i].same_attacker(&r)
             && !another_time(&drafts[i])
         {
-            // "However the strikes killed five", after the US struck back: nothing of the attack.
-            if drafts[i].answered_by(&r) {
+            // "However the strikes killed five", after the US struck back; "the base was the staging
+            // point for an attack on X, which killed 72": nothing of the attack.
+            if drafts[i].answered_by(&r) || STAGING_POINT.is_match(&r.text) {
                 continue;
             }
             r.link = "nothing-of-its-own";
