@@ -187,13 +187,18 @@ fn count_told(s: &str) -> Option<(Count, bool)> {
     part.map(|n| ((Some(n), None), false))
 }
 
+/// Killed by gunfire: "shot dead", "gunned down".
+pub const SHOT_DEAD: &str = r"(?:shot|shooting|shoots)\s+dead|(?:gunned|gunning)\s+down";
+/// A fight with small arms: "a shootout", "an exchange of fire", "a gun battle".
+pub const GUNFIGHT: &str =
+    r"shoot-?outs?|exchanges?\s+of\s+fire|exchanged\s+fire|fire ?fights?|gun ?fights?|gun ?battles?";
 const VICTIM: &str = r"(?:[A-Za-z0-9_.'’-]+\s+){0,6}?";
 /// "three fighters affiliated with the Resistance Units were killed": the people, then who they
 /// belong to (a phrase longer than a victim's words alone may be).
 const VICTIM_OF: &str = r"(?:[\w'’-]+\s+){0,3}?(?:soldiers?|troops|fighters?|members?|commanders?|civilians?|people|personnel|contractors?|workers?|guards?|officers?|militants?|militiam[ae]n|gunmen|policemen|residents?|servicemen|service members?)\s+(?:affiliated with|belonging to|loyal to|attached to|serving with|from|of)\s+(?:[\w.'’-]+\s+){1,8}?";
 static KILLED_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:kill(?:ed|ing|s)?|(?:shot|shooting|shoots)\s+dead|gunned\s+down|gunning\s+down)\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
+        r"(?i)\b(?:kill(?:ed|ing|s)?|{SHOT_DEAD})\s+(?:another\s+|a further\s+|an additional\s+)?({NUMBER})\s+{VICTIM}?(?:\w+)(?:\s+dead)?|\bkill(?:ed|ing)\s+({NUMBER})(?:[,;.]|$)"
     ))
 });
 /// "killed the US civilian contractor": one person, named by the singular. Not a commander or a
@@ -235,7 +240,7 @@ const SAID_TO_HAVE_BEEN: &str =
     r"(?:is|are|was|were)\s+(?:said|reported|believed|thought|understood|known)\s+to\s+have\s+been";
 static KILLED_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,60}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred|shot dead|gunned down)\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
+        r"(?i)\b({NUMBER})\s+{VICTIM}(?:[A-Za-z0-9_.'’-]*,[^,]{{1,60}},\s+)?(?:{SAID_TO_HAVE_BEEN}|were|was|have been|had been|are|is)\s+(?:reported\s+|also\s+)?(?:\w+ly\s+)?(?:killed|dead|martyred|{SHOT_DEAD})\b|\b({NUMBER})\s+{VICTIM}(?:died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+{VICTIM_OF}(?:(?:were|was|have been|had been)\s+(?:reported\s+|also\s+)?killed|died|perished|(?:have\s+|had\s+)?lost their lives)\b|\b({NUMBER})\s+(?:[A-Za-z_.]+\s+){{0,2}}?(?:killed|dead)(?:[,;.)]|$)|\b({NUMBER})\+?\s+(?:(?:confirmed|reported|known|civilian|military|further|more|additional)\s+)?(?:deaths?|fatalit(?:y|ies))\b|\b({SMALL_NUMBER})\s+{VICTIM}has been\s+(?:\w+ly\s+)?(?:killed|dead)\b"
     ))
 });
 /// "left two dead"; "a British medic was among three coalition personnel killed" (the total).
