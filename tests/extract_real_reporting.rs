@@ -4696,3 +4696,63 @@ fn a_site_an_attack_was_staged_from() {
         &["Shayrat Air Base | 2017-04-07 | missile | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_headline_that_names_the_weapon_loosely() {
+    check(&[
+        (
+            "'Rocket lands near the airport' as the headline, then the body tells a drone there on a weekday: \
+             one attack, with the headline's 'no casualties'",
+            " date 2021-04-15 Rocket lands near Erbil airport, no casualties reported\n\nErbil International \
+             Airport was targeted in an attack, officials said. They said a drone dropped explosives near the \
+             airport late on Wednesday.",
+            &["Erbil International Airport | 2021-04-14 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'Rockets land inside the base': the present tense of a headline",
+            " date 2020-01-05 Two rockets land inside Ain al-Asad base",
+            &["Al Asad Air Base | 2020-01-05 | rocket | 2 | - | - | -"],
+        ),
+    ]);
+}
+
+#[test]
+fn a_denial_that_names_no_day() {
+    check(&[(
+        "'The agency denied reports that the base was attacked': the story's reported attack goes; the \
+         attacks recalled with their days stand",
+        " date 2023-11-11 Officials deny reports of drone attack on Harir base\n\nLocal outlets said on Saturday \
+         that drones had struck Harir Air Base at noon. The security agency has denied reports that Harir Air \
+         Base was attacked, saying the blast was a drill.\n\nDrones hit Harir twice this week, one attack \
+         on Nov. 7 and the other in the evening of Nov. 9.",
+        &["Harir Air Base | 2023-11-07 | drone | - | - | - | -", "Harir Air Base | 2023-11-09 | drone | - | - | - | -"],
+    )]);
+}
+
+#[test]
+fn a_list_of_days_and_who_speaks() {
+    check(&[
+        (
+            "'Earlier this week, two attacks hit the base, one on Nov. 8 and the other on Nov. 9': two \
+             attacks, a day apart",
+            " date 2023-11-11 Earlier this week, there were two separate drone attacks on the Harir base, one \
+             just before midnight on Nov. 8 and the other on Nov. 9.",
+            &[
+                "Harir Air Base | 2023-11-08 | drone | - | - | - | -",
+                "Harir Air Base | 2023-11-09 | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "'Rockets hit the base in the night between Wednesday and Thursday': one night, not two attacks",
+            " date 2023-11-11 Rockets hit Harir air base in the night between Wednesday and Thursday.",
+            &["Harir Air Base | 2023-11-08 | rocket | - | - | - | -"],
+        ),
+        (
+            "'In a statement issued by the US Embassy in Baghdad, Washington condemned the attacks on X': \
+             the embassy speaks, it was not struck",
+            " date 2025-07-16 In a statement issued by the US Embassy in Baghdad, Washington condemned the \
+             drone attack on the Khurmala oil field on Monday.",
+            &["Khurmala oil field | 2025-07-14 | drone | - | - | - | -"],
+        ),
+    ]);
+}

@@ -81,7 +81,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b"
+    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b"
         .replace("{GUNFIGHT}", facts::GUNFIGHT)
         .replace("{SHOT_DEAD}", facts::SHOT_DEAD)).unwrap()
 });
@@ -1324,7 +1324,14 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         // "an airbase outside Baghdad" is not in the city.
         // "It said in Amman that ...": where it was said.
         // "The US Embassy in Iraq also denounced the attack": a site speaking is its staff.
+        // "In a statement issued by the US Embassy in Baghdad, ...": who speaks, not what was struck.
+        static STATEMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:statements?|communiqu[eé]s?|press releases?|announcements?|posts?|tweets?)\s+(?:(?:was\s+|were\s+)?(?:issued|released|published|posted|put out|sent)\s+)?(?:by|from)\s+(?:the\s+)?$").unwrap()
+        });
         let precision = p.kind.geo_precision();
+        if STATEMENT_BY.is_match(before) && precision != crate::model::GeoPrecision::Region {
+            continue;
+        }
         if (precision == crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]))
             || (precision == crate::model::GeoPrecision::Town
                 && (GOVERNMENT_SPEAKS.is_match(&s[m.end..])
@@ -1996,14 +2003,30 @@ fn read<'g>(
         range: if range.is_some() { "range/stated" } else { "" },
     };
     // "Masyaf was attacked in 2018 and August 2019", "on January 8, October 31, 2019 and also in
-    // May": a list of dates, each an attack on the place.
+    // May", "two attacks, one on Nov. 8 and the other in the evening of Nov. 9": a list of dates,
+    // each an attack on the place.
     static DATE_LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^[\w.]+(?:,?\s+[\w.]+){0,2}?(?:,\s+|,?\s+(?:and|or)\s+(?:also\s+|again\s+)?(?:in\s+|on\s+)?)$")
+        Regex::new(r"(?i)^[\w.]+(?:,?\s+[\w.]+){0,2}?(?:,\s+|,?\s+(?:and|or)\s+(?:also\s+|again\s+|(?:the\s+)?(?:other|second|another|last)(?:\s+one)?\s+(?:[\w-]+\s+){0,3}?)?(?:in\s+|on\s+|of\s+)?)$")
             .unwrap()
     });
-    let listed =
-        dates.len() > 1 && place.is_some() && dates.windows(2).all(|w| DATE_LIST_JOIN.is_match(&s[w[0].at..w[1].at]));
-    let (date, other_dates) = if listed { (dates.first().copied(), dates[1..].to_vec()) } else { (date, Vec::new()) };
+    // "the night between Monday and Tuesday", "from May 3 to May 5": one span, not a list.
+    static SPAN_OPENING: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:between|from)\s+(?:the\s+)?$").unwrap());
+    // "Earlier this week, two attacks hit the base, on Nov. 8 and Nov. 9": the days after a
+    // coarser time that opens the sentence.
+    let days_from = dates.iter().position(|d| d.precision == DatePrecision::Day).filter(|&k| k + 1 < dates.len());
+    let list = |from: usize| {
+        let days = &dates[from..];
+        days.len() > 1
+            && place.is_some()
+            && !SPAN_OPENING.is_match(&s[..days[0].at])
+            && days.windows(2).all(|w| DATE_LIST_JOIN.is_match(&s[w[0].at..w[1].at]))
+    };
+    let listed = if list(0) { Some(0) } else { days_from.filter(|&k| k > 0 && list(k)) };
+    let (date, other_dates) = match listed {
+        Some(k) => (dates.get(k).copied(), dates[k + 1..].to_vec()),
+        None => (date, Vec::new()),
+    };
     let (killed, injured) = toll.figures();
     Some(Report {
         text: sentence.to_string(),
@@ -2495,6 +2518,9 @@ fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
 /// The reports of the other targets struck in `r`'s sentence, of the same kind as `r`. A count or a
 /// toll told for several targets together ("22 missiles on Ain al-Asad and a base in Erbil") belongs
 /// to none of them alone.
+/// The rule of a day told in a list of days, each an attack of its own.
+const ONE_OF_A_LIST: &str = "date/one-of-a-list";
+
 fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
     if let Some(each) = a_day_for_each_target(r) {
         return each;
@@ -2510,7 +2536,7 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
             also: Vec::new(),
             launch: None,
             range: None,
-            why: Why { date: "date/one-of-a-list", count: "", killed: "", injured: "", ..r.why },
+            why: Why { date: ONE_OF_A_LIST, count: "", killed: "", injured: "", ..r.why },
             ..r.clone()
         })
         .collect();
@@ -2549,9 +2575,11 @@ fn add_targets<'g>(
         // "attacking the X and Y fields with drones and rockets": each weapon the sentence names is
         // each target's, so a target joins the attack on it told with either.
         let weapon_told = |d: &Draft| facts::weapons(&o.text).iter().any(|w| d.weapon().agrees_with(w.1));
+        // A day of a list ("on Nov. 8 and again on Nov. 9") is an attack of that very day.
+        let its_day = |d: &Draft| o.why.date != ONE_OF_A_LIST || d.day() == o.date.map(|x| x.day());
         let i = match drafts
             .iter()
-            .position(|d| same_place(d) && (fits(d, &o) || (fits_but_weapon(d, &o) && weapon_told(d))))
+            .position(|d| same_place(d) && its_day(d) && (fits(d, &o) || (fits_but_weapon(d, &o) && weapon_told(d))))
         {
             Some(i) => {
                 drafts[i].reports.push(o);
@@ -3055,7 +3083,13 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             unclaiming.push(s);
         }
         // A denied attack: its place and day, so that other reports of it are dropped too.
+        // "denied that it was behind the attack on X" denies a part in it, not the attack.
+        static A_PART_IN_IT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\b(?:behind|responsib\w*|involve\w*|role|part in|carried out by|link\w*|connect\w*)\b")
+                .unwrap()
+        });
         if DENIAL.is_match(s)
+            && !A_PART_IN_IT.is_match(s)
             && let targets = targets_of(s, gazetteer)
             && let Some(t) = most_specific(s, &targets).map(|i| targets[i].place)
         {
@@ -3679,6 +3713,19 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     || (names_its_site(d) && (r.weapon == Weapon::Unknown || r.weapon == d.weapon()))
                     || the_weapon_again(d))
         };
+        // "Rocket lands near the airport" as the headline, then "a drone dropped explosives at the
+        // airport late on Wednesday": the body tells the headline's attack with its day and its own
+        // weapon; a headline's word for the weapon is loose.
+        let headline_told = |d: &Draft| {
+            d.role == Role::Main
+                && !another
+                && d.day().is_none()
+                && d.weapon_report().is_some_and(Report::headline)
+                && !ALSO.is_match(&r.text)
+                && !EARLIER_OR_LATER.is_match(&r.text)
+                && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id))
+                && fits_but_weapon(d, &r)
+        };
         // "A third rocket landed on a house in Ankawa": one of the volley that
         // struck somewhere else than the attack's site is an attack of its own there.
         let strayed = |d: &Draft| {
@@ -3721,7 +3768,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             !counted_from(d)
                 && !days_apart(d)
                 && !another_time(d)
-                && (fits(d, &r) || told_again(d))
+                && (fits(d, &r) || told_again(d) || headline_told(d))
                 && !answers(d)
                 && !answered(d)
                 && !another_site
@@ -4057,9 +4104,15 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         .enumerate()
         // "Earlier reports suggested a drone attack on the field on Sunday", after an official denied it;
         // an attack told with its toll or its count stands against one party's denial.
+        // A denial that names no day ("denied reports that the base was attacked") is of the story's
+        // attack there, told as of the last days; attacks recalled from before stand.
         .filter(|(_, d)| {
+            let recent = |x: dates::DateRef| published.is_none_or(|p| (0..=2).contains(&(p - x.date).num_days()));
+            let of_the_story = |day: &Option<(chrono::NaiveDate, DatePrecision)>| {
+                d.day() == *day || (day.is_none() && d.role == Role::Main && d.date().is_none_or(recent))
+            };
             d.told_with_figures()
-                || !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && d.day() == *day)
+                || !denied.iter().any(|(id, day)| d.place().is_some_and(|p| &p.id == id) && of_the_story(day))
         })
         .filter_map(|(i, d)| {
             let unclaimed = unclaimed.contains(&i) || d.reports.iter().any(|r| unclaiming.contains(&r.text.as_str()));
