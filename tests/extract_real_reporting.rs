@@ -4756,3 +4756,33 @@ fn a_list_of_days_and_who_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn a_guard_statement_on_its_own_strike() {
+    check(&[
+        (
+            "'A Guard statement said many militants were killed ... It described targeting an area used to build \
+             car bombs in X': the force's own statement claims the strike; bombs made there struck nothing; \
+             'many' is no figure",
+            " date 2017-06-19 Iran's Revolutionary Guard launched missiles into Syria's Deir ez-Zor province on \
+             Sunday, targeting Islamic State militants.\n\nA Guard statement carried on its website said many \
+             militants were killed in the strike. It described targeting a command center and an area used to \
+             build car bombs in the city of Deir ez-Zor.",
+            &["Deir ez-Zor | 2017-06-18 | missile | - | - | - | Revolutionary Guard"],
+        ),
+        (
+            "'The launch of medium-range missiles into X province comes as ...': a launch told as a noun",
+            " date 2017-06-19 Iran fired missiles at militants in eastern Syria on Sunday.\n\nThe launch of \
+             medium-range missiles into Syria's Deir ez-Zor province comes as the militants try to hold their \
+             positions there.",
+            &["Deir ez-Zor Governorate | 2017-06-18 | missile | - | - | - | -"],
+        ),
+        (
+            "'A PMF statement said two of its fighters were killed': a statement of the group's own losses \
+             claims nothing",
+            " date 2017-06-19 A drone struck a PMF post near al-Qaim on Sunday. A PMF statement said two of its \
+             fighters were killed.",
+            &["Al-Qaim | 2017-06-18 | drone | - | 2 | - | -"],
+        ),
+    ]);
+}

@@ -31,11 +31,19 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
             r"(?i)\b(?:absence of|nor\s+(?:did|does|do|could|would)|(?:did|does|do|could)\s+not\s+(?:confirm|say|specify|know)|no sign of|ruled out)\b[^,.;:]{0,50}$",
         )
     });
+    // "an area used to build car bombs", "a site where drones were assembled": what was made there.
+    static MADE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:build|building|builds|built|make|making|makes|manufactur\w*|assembl\w*|produc(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|stockpil\w*)\s+(?:[\w-]+\s+){0,2}?$",
+        )
+    });
     let all = lexicon::Lexicon::embedded().weapons(s);
     let first = all.first().map(|(r, _)| r.start);
     let found: Vec<_> = all
         .into_iter()
-        .filter(|(r, _)| !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]))
+        .filter(|(r, _)| {
+            !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]) && !MADE.is_match(&s[..r.start])
+        })
         .filter(|(r, _)| first == Some(r.start) || !PAYLOAD.is_match(&s[..r.start]))
         .collect();
     // "Warplanes shelled areas near the camp", "shelling by jets": aircraft shell from the air.
@@ -693,10 +701,10 @@ pub fn casualties(s: &str) -> Casualties {
     static ARTICLE_BEFORE_A_FIGURE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^an?\s.*\b\d+\s"));
     static ANOTHER_FIGURE: LazyLock<Regex> =
         LazyLock::new(|| re(&format!(r"(?i)^\S+\s.*\b(?:while|whereas|but)\s+(?:{SMALL_NUMBER}|several|dozens)\s")));
-    // Nor a speaker: in "an official said two guards were killed", "an" is no victim ("one is said to
-    // have been killed" is a victim's verb).
+    // Nor a speaker: in "an official said two guards were killed" or "in a statement that many were
+    // killed", "an" and "a" are no victim ("one is said to have been killed" is a victim's verb).
     static SPEECH: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)\b(?:(said|told)\s+to\s+have|said|says|told|added|stated)\b"));
+        LazyLock::new(|| re(r"(?i)\b(?:(said|told)\s+to\s+have|said|says|told|added|stated|statement|announcement)\b"));
     let speaker = |phrase: &str| SPEECH.captures_iter(phrase).any(|c| c.get(1).is_none());
     static CASUALTY_WORD: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)\b(?:killed|dead|died|martyred|wounded|injured|hurt|lost (?:their|his|her) li(?:ves|fe))\b")
@@ -1039,6 +1047,8 @@ pub enum Claim {
     Earlier,
     /// "An Iraqi group claimed ...": a group without a name, which the next sentence may give.
     NamedNext,
+    /// "A Guard statement said": the group named before whose name holds that word.
+    HeadOf(String),
 }
 
 /// The group that claimed the attack, as the sentence writes it, or `Claim::Earlier` when the
@@ -1159,6 +1169,33 @@ fn claim_without_asides(s: &str) -> Option<(Claim, &'static str)> {
             && let Some(c) = NAME_AFTER.captures(rest)
         {
             return clean_name(&c[1]).map(|n| (Claim::Named(n), "claim/statement-ascribed-to"));
+        }
+    }
+    // "A Hezbollah statement said its fighters hit the base", "A Guard statement said many terrorists
+    // were killed": the group's own statement, named before the word; the head word of a name told
+    // before ("the Guard" of the Revolutionary Guard) refers back to it. A statement telling the
+    // group's own losses ("two of its fighters were killed") is no claim.
+    static GROUP_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:an?|the)\s+((?:[\w'’-]+\s+){1,4}?)(?:statement|communiqu[eé])\s+(?:[^.;]{0,50}?\s)?(?:said|says|read|reads|stated|added|claimed)\b",
+        )
+    });
+    static HEAD_OF_A_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:Guards?|Corps|Brigades?|Battalions|Resistance|Mobili[sz]ation|Hashd)\s*$").unwrap()
+    });
+    static OWN_LOSSES: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:fighters|members|men|personnel|troops|soldiers|commanders?|positions|headquarters)\b",
+        )
+    });
+    if let Some(c) = GROUP_STATEMENT.captures(s)
+        && !OWN_LOSSES.is_match(&s[c.get(0).unwrap().end()..])
+    {
+        if let Some(g) = groups::mentions(&c[1]).pop() {
+            return Some((Claim::Named(strip_the(&g.text)), "claim/the-groups-statement"));
+        }
+        if HEAD_OF_A_NAME.is_match(&c[1]) {
+            return Some((Claim::HeadOf(c[1].trim().to_string()), "claim/the-groups-statement"));
         }
     }
     let verb = CLAIM_VERB.find(s)?;

@@ -81,7 +81,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b"
+    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|launch(?:es)?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:missiles?|rockets?|drones?|projectiles?)|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded))\b"
         .replace("{GUNFIGHT}", facts::GUNFIGHT)
         .replace("{SHOT_DEAD}", facts::SHOT_DEAD)).unwrap()
 });
@@ -2165,6 +2165,8 @@ struct GroupsTold<'a> {
     earlier: Option<&'a str>,
     /// The name the next sentence gives a group: "The group, called X, ...".
     named_next: Option<&'a str>,
+    /// Every group named before the sentence, first to last.
+    named_before: &'a [String],
 }
 
 /// The group that claimed the attack a sentence tells: named there, "the group" named before, or
@@ -2174,6 +2176,12 @@ fn claimant(s: &str, told: GroupsTold) -> Option<(String, &'static str)> {
         (facts::Claim::Named(n), rule) => (n, rule),
         (facts::Claim::Earlier, rule) => (told.earlier.or(told.named_next)?.to_string(), rule),
         (facts::Claim::NamedNext, rule) => (told.named_next?.to_string(), rule),
+        (facts::Claim::HeadOf(word), rule) => {
+            let holds = |g: &&String| {
+                g.split_whitespace().any(|w| w.trim_end_matches(['s', '’', '\'']) == word.trim_end_matches('s'))
+            };
+            (told.named_before.iter().rev().find(holds)?.clone(), rule)
+        }
     };
     // "Iran's Islamic Revolutionary Guard Corps": the group's name, without its country's possessive.
     static COUNTRYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -3039,6 +3047,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     let mut denied: Vec<(String, Option<(chrono::NaiveDate, DatePrecision)>)> = Vec::new();
     // The armed group named last: "the group" of a later claim.
     let mut last_group: Option<String> = None;
+    let mut groups_named: Vec<String> = Vec::new();
     let mut early_claims: Vec<Report> = Vec::new();
     let mut unplaced: Option<Report> = None;
     // "US forces were attacked four times on Thursday, but there were no casualties": the day's
@@ -3108,7 +3117,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         // "An Iraqi group claimed the attack. The group, called X, said ...": named right after.
         let named_next = sentences.get(index + 1).and_then(|&(_, next)| facts::group_named(next));
         let earlier = last_group.clone();
-        let groups_told = GroupsTold { earlier: earlier.as_deref(), named_next: named_next.as_deref() };
+        if let Some(p) = sentence_before {
+            groups_named.extend(groups::mentions(p).into_iter().map(|g| g.text));
+        }
+        let groups_told =
+            GroupsTold { earlier: earlier.as_deref(), named_next: named_next.as_deref(), named_before: &groups_named };
         if let Some(g) = groups::mentions(s).pop().map(|g| g.text).or_else(|| facts::group_named(s)) {
             last_group = Some(g);
         }
