@@ -4786,3 +4786,27 @@ fn a_guard_statement_on_its_own_strike() {
         ),
     ]);
 }
+
+#[test]
+fn explosions_heard_at_a_site_and_a_date_of_another_attack() {
+    check(&[
+        (
+            "'Several explosions were heard near the X gas field on Saturday evening': a site on a day",
+            " date 2024-02-04 Several explosions were heard near the Koniko gas field in eastern Syria on Saturday \
+             evening, local sources said.",
+            &["Conoco gas field | 2024-02-03 | unknown | - | - | - | -"],
+        ),
+        (
+            "'Explosions were heard in Erbil': a city, with nothing struck, is no attack",
+            " date 2024-02-04 Explosions were heard in Erbil on Saturday, residents said.",
+            &[],
+        ),
+        (
+            "'killed in a strike on Thursday along the road where Sunday's attack occurred': Sunday is the other \
+             attack's day",
+            " date 2021-08-23 A Turkish drone struck a car near Qamishli on Sunday.\n\nA commander was killed in a \
+             Turkish strike on Thursday along the same road where Sunday's attack occurred, near Amuda.",
+            &["Qamishli | 2021-08-22 | drone | - | - | - | -", "‘Āmūdā | 2021-08-19 | airstrike | - | 1 | - | -"],
+        ),
+    ]);
+}
