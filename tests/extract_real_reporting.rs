@@ -4810,3 +4810,25 @@ fn explosions_heard_at_a_site_and_a_date_of_another_attack() {
         ),
     ]);
 }
+
+#[test]
+fn two_parallel_lists_and_a_base_inside_a_town() {
+    check(&[
+        (
+            "'Drones attacked the X and Y oil fields on July 14 and July 15': two lists paired in order",
+            " date 2025-07-16 Drones attacked the Khurmala and Sarsang oil fields on July 14 and July 15, \
+             officials said.",
+            &[
+                "Khurmala oil field | 2025-07-14 | drone | - | - | - | -",
+                "Sarsang oil field | 2025-07-15 | drone | - | - | - | -",
+            ],
+        ),
+        (
+            "'the Turkish military base in the town of Dabiq in the Tal Rifaat region': the base is in the \
+             town, not the nearest known base of the district",
+            " date 2022-11-10 Eight soldiers were injured in a rocket attack on Thursday. The attack targeted the \
+             Turkish military base in the town of Dabiq in the rural Tal Rifaat region, an agency reported.",
+            &["Dabiq | 2022-11-10 | rocket | - | - | 8 | -"],
+        ),
+    ]);
+}

@@ -870,6 +870,19 @@ const NAMES: &[(&str, &str)] = &[
     ("Camp Ashraf", "camp-ashraf"),
     ("Ghweran prison", "ghwayran"),
     ("al-Sina'a prison", "ghwayran"),
+    // places reports name that GeoNames cities500 lacks or the build folded into a neighbour
+    ("Dabiq", "dabiq"),
+    ("Baghouz", "baghuz"),
+    ("Hammam al-Alil", "hamam-al-alil"),
+    ("Kafr Sousa", "kafr-sousa"),
+    ("Kocho", "kocho"),
+    ("Karrada", "karrada"),
+    ("Kadhimiya", "kadhimiya"),
+    ("Jamraya", "jamraya"),
+    ("Yalda", "yalda"),
+    ("Babila", "babila"),
+    ("Saqba", "saqba"),
+    ("Kafriya", "kafriya"),
 ];
 
 /// Misspellings no row bears, and the places "did you mean" must offer first, in this order. A

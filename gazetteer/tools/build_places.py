@@ -154,8 +154,18 @@ def main():
 
     curated_names = {r[col["name"]].lower() for r in rows}
     taken = {bare(a) for r in rows for a in [r[col["name"]], *r[col["aliases"]].split(";")] if a}
-    settlements = [(float(r[col["lat"]]), float(r[col["lon"]])) for r in rows
-                   if r[col["kind"]] in ("capital", "city", "town", "village") and r[col["lat"]]]
+    # Each settlement row's point and names: GeoNames lists some towns twice, under near spellings.
+    settlements = [((float(r[col["lat"]]), float(r[col["lon"]])),
+                    [n for n in [r[col["name"]], *r[col["aliases"]].split(";")] if n])
+                   for r in rows if r[col["kind"]] in ("capital", "city", "town", "village") and r[col["lat"]]]
+
+    def same_town(point, names, c):
+        """A settlement within 3 km under a name that spells this GeoNames town's own (Yalda beside
+        al-Yarmuk, Jamraya beside Qudsaya are towns of their own), or within 500 m."""
+        d = km(point, (c["latitude"], c["longitude"]))
+        # Within 500 m it is one place whatever the name (GeoNames lists Simele as Sumayl too).
+        return d < 0.5 or d < 3 and any(
+            spells(n, g) for n in names for g in [c["name"], *c.get("alternatenames", [])] if latin_alias(g) or g == c["name"])
     added = 0
     # The main names of the towns that may be added: an alternate name of one town that is the own name
     # of a larger one ("Soran" for Syria's Suran, "Akra" for a second Akre entry) is not used as an alias.
@@ -172,9 +182,9 @@ def main():
             continue
         if c["name"].lower() in curated_names:
             continue
-        if bare(c["name"]) in taken or any(km(s, (c["latitude"], c["longitude"])) < 3 for s in settlements):
+        if bare(c["name"]) in taken or any(same_town(p, names, c) for p, names in settlements):
             continue  # a row already stands for this town (GeoNames lists some twice)
-        settlements.append((c["latitude"], c["longitude"]))
+        settlements.append(((c["latitude"], c["longitude"]), [c["name"]]))
         small = c["population"] < OWN_NAMES_ONLY_BELOW[cc]
         aliases = sorted({a for a in c.get("alternatenames", [])
                           if latin_alias(a) and bare(a) not in taken

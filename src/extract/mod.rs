@@ -2499,7 +2499,7 @@ fn shelling_only(s: &str) -> bool {
 }
 
 /// "A depot exploded in southern Baghdad on July 18, and in April, a blast at the Kalsu base killed
-/// one": as many days as places, each told in its own clause, pair in the order told. The report
+/// one": as many days as places, each told in its own clause or in two lists, pair in the order told. The report
 /// of each other place, `r` keeping the first; `None` when the days and places do not pair.
 fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
     let (Some(date), Some((place, text))) = (r.date, r.place.clone()) else { return None };
@@ -2515,9 +2515,13 @@ fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
     let mut days = vec![date];
     days.extend(r.other_dates.iter().copied());
     days.sort_by_key(|d| d.at);
-    // Each place and its day told before the next place and its day.
+    // Each place and its day told before the next place and its day; or two parallel lists ("the
+    // July 14 and July 15 attacks on the Khurmala and Sarsang fields"), paired in order.
     let apart = places.windows(2).zip(days.windows(2)).all(|(p, d)| p[0].0.max(d[0].at) < p[1].0.min(d[1].at));
-    if !apart {
+    let (first_place, last_place) = (places[0].0, places[places.len() - 1].0);
+    let (first_day, last_day) = (days[0].at, days[days.len() - 1].at);
+    let parallel = last_day < first_place || last_place < first_day;
+    if !apart && !parallel {
         return None;
     }
     r.also.clear();

@@ -267,6 +267,8 @@ const MIN_SKELETON: usize = 6;
 const SKELETON_SCORE: f64 = 0.9;
 /// A site counts as "at" a town within this distance.
 const SITE_AT_TOWN_KM: f64 = 30.0;
+/// A site told "in the town of X" lies within this distance of it.
+const SITE_IN_TOWN_KM: f64 = 10.0;
 
 const EMBEDDED_STOPLIST: &str = include_str!("../../gazetteer/stoplist.txt");
 
@@ -461,6 +463,14 @@ impl Gazetteer {
             Some((kind, rest)) => (Some(kind), rest),
             None => (None, key),
         };
+        // "the base in the town of Dabiq": a site told inside the settlement, not in its district.
+        let settlement = ["the town of ", "the city of ", "the village of ", "town of ", "city of ", "village of "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w));
+        let (rest, reach) = match settlement {
+            Some(r) if site.is_some() => (r, SITE_IN_TOWN_KM),
+            _ => (rest, SITE_AT_TOWN_KM),
+        };
         let (province, inner) =
             if let Some(r) = rest.strip_suffix(" province").or_else(|| rest.strip_suffix(" governorate")) {
                 (true, r)
@@ -491,12 +501,12 @@ impl Gazetteer {
                 }
                 (Some(want), false) if want.accepts(p.kind) => out.push((i, s)),
                 (Some(want), false) => {
-                    let sites = self.sites_near(p.location, want, SITE_AT_TOWN_KM);
+                    let sites = self.sites_near(p.location, want, reach);
                     if sites.is_empty() {
                         // No known site there: the town itself, at town precision.
                         out.push((i, s * 0.7));
                     }
-                    out.extend(sites.into_iter().map(|(j, d)| (j, s * (0.9 - d / SITE_AT_TOWN_KM * 0.1))));
+                    out.extend(sites.into_iter().map(|(j, d)| (j, s * (0.9 - d / reach * 0.1))));
                 }
                 (None, false) => {}
             }
@@ -862,11 +872,14 @@ impl Gazetteer {
     ) -> Option<(usize, Lookup<'g>)> {
         let tok = |k: usize| &buf[ranges[k].0..ranges[k].1];
         let mut prep = i.checked_sub(1)?;
+        let mut reach = SITE_AT_TOWN_KM;
         // "the airport in the northern city of Aleppo": the town told by what it is ("a base east of
-        // the town of Makhmour" is no base by bearing: one unknown here is as likely).
-        if tok(prep) == "of" && prep >= floor + 2 && matches!(tok(prep - 1), "city" | "town") {
+        // the town of Makhmour" is no base by bearing: one unknown here is as likely). "The base in the
+        // town of Dabiq" lies in the town, not anywhere in its district.
+        if tok(prep) == "of" && prep >= floor + 2 && matches!(tok(prep - 1), "city" | "town" | "village") {
             let told_as = (floor..prep - 1).rev().take(4).find(|&k| places_by_where(tok(k)));
             prep = told_as.filter(|&k| tok(k) != "of")?;
+            reach = SITE_IN_TOWN_KM;
         }
         let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
@@ -923,9 +936,9 @@ impl Gazetteer {
                 .collect()
         } else {
             let near: Vec<(usize, f64)> = self
-                .sites_near(anchor.location, site, SITE_AT_TOWN_KM)
+                .sites_near(anchor.location, site, reach)
                 .into_iter()
-                .map(|(j, d)| (j, 0.9 - d / SITE_AT_TOWN_KM * 0.1))
+                .map(|(j, d)| (j, 0.9 - d / reach * 0.1))
                 .collect();
             // "A base near Hasakah" with several bases about as near (Tal Baydar, Qasrak): none of
             // them is named, so the mention stays the town, at town precision, rather than nothing.
