@@ -4832,3 +4832,21 @@ fn two_parallel_lists_and_a_base_inside_a_town() {
         ),
     ]);
 }
+
+#[test]
+fn planes_of_an_air_force() {
+    check(&[
+        (
+            "'Turkish planes carried out a large-scale attack on its headquarters near Derik': the planes of an \
+             air force strike from the air",
+            " date 2017-04-25 The YPG said Turkish planes carried out a large-scale attack on its headquarters \
+             near the town of Derik on Tuesday.",
+            &["Al Mālikīyah | 2017-04-25 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'unidentified planes struck a convoy near Albu Kamal': planes no one owns are still war planes",
+            " date 2020-01-10 Unidentified planes struck a militia convoy near Albu Kamal on Thursday night.",
+            &["Albu Kamal | 2020-01-09 | airstrike | - | - | - | -"],
+        ),
+    ]);
+}
