@@ -4850,3 +4850,18 @@ fn planes_of_an_air_force() {
         ),
     ]);
 }
+
+#[test]
+fn what_was_heard_is_not_what_struck() {
+    check(&[(
+        "'Explosions were heard near the X field overnight and the sound of military aircraft afterwards': the \
+         drones told before struck; the aircraft were heard",
+        " date 2023-10-20 Drones attacked the al-Tanf garrison on Thursday, a US official said. The Conoco gas \
+         field was also targeted, another official said. Explosions were heard near the Conoco gas field \
+         overnight and the sound of military aircraft for some time afterwards, a monitor said.",
+        &[
+            "Al-Tanf Garrison | 2023-10-19 | drone | - | - | - | -",
+            "Conoco gas field | 2023-10-19 | drone | - | - | - | -",
+        ],
+    )]);
+}

@@ -37,12 +37,19 @@ pub fn weapons(s: &str) -> Vec<(usize, Weapon)> {
             r"(?i)\b(?:build|building|builds|built|make|making|makes|manufactur\w*|assembl\w*|produc(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|stockpil\w*)\s+(?:[\w-]+\s+){0,2}?$",
         )
     });
+    // "the sound of military aircraft afterwards", "the buzz of drones overhead": what was heard.
+    static HEARD: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)\b(?:sounds?|noise|roar|hum|humming|buzz|buzzing) of\s+(?:the\s+)?(?:[\w-]+\s+)?$"));
     let all = lexicon::Lexicon::embedded().weapons(s);
     let first = all.first().map(|(r, _)| r.start);
     let found: Vec<_> = all
         .into_iter()
         .filter(|(r, _)| {
-            !STORE_OF.is_match(&s[r.end..]) && !DOUBTED.is_match(&s[..r.start]) && !MADE.is_match(&s[..r.start])
+            let before = &s[..r.start];
+            !STORE_OF.is_match(&s[r.end..])
+                && !DOUBTED.is_match(before)
+                && !MADE.is_match(before)
+                && !HEARD.is_match(before)
         })
         .filter(|(r, _)| first == Some(r.start) || !PAYLOAD.is_match(&s[..r.start]))
         .collect();
