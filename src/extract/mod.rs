@@ -2499,8 +2499,9 @@ fn shelling_only(s: &str) -> bool {
 }
 
 /// "A depot exploded in southern Baghdad on July 18, and in April, a blast at the Kalsu base killed
-/// one": as many days as places, each told in its own clause or in two lists, pair in the order told. The report
-/// of each other place, `r` keeping the first; `None` when the days and places do not pair.
+/// one": as many days as places, each told in its own clause or in two lists, pair in the order
+/// told. The report of each other place, `r` keeping the first; `None` when the days and places do
+/// not pair.
 fn a_day_for_each_target<'g>(r: &mut Report<'g>) -> Option<Vec<Report<'g>>> {
     let (Some(date), Some((place, text))) = (r.date, r.place.clone()) else { return None };
     if r.also.is_empty() || r.also.len() != r.other_dates.len() {
