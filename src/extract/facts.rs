@@ -900,9 +900,16 @@ static ITS_FIGHTERS: LazyLock<Regex> = LazyLock::new(|| {
 /// "according to a statement attributed to X", "in a statement issued by X": a group's own telling.
 static STATEMENT_OF: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?i)\b(?:statement|communiqu[eé]|video|post)\s+(?:(?:issued|released|published|posted|signed)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
+        r#"(?i)\b(?:statements?|communiqu[eé]s?|press releases?|announcements?|videos?|posts?|tweets?)\s+(?:(?:was\s+|were\s+)?(?:issued|released|published|posted|signed|put out|sent)\s+)?(?:ascribed to|attributed to|by|from)\s+(?:the\s+)?["“']?"#,
     )
 });
+
+/// Whether `before` ends on the words that name a statement's author ("In a statement issued by the
+/// US Embassy in Baghdad, ..."): the place named next speaks; it was not struck.
+pub fn statement_by(before: &str) -> bool {
+    STATEMENT_OF.find_iter(before).last().is_some_and(|m| m.end() == before.len())
+}
+
 /// "citing the group's Telegram channel", "in a statement on its website": the group's own telling.
 static OWN_CHANNEL: LazyLock<Regex> = LazyLock::new(|| {
     re(

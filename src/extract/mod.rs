@@ -1326,11 +1326,8 @@ fn targets_of<'g>(s: &str, g: &'g Gazetteer) -> Vec<Target<'g>> {
         // "It said in Amman that ...": where it was said.
         // "The US Embassy in Iraq also denounced the attack": a site speaking is its staff.
         // "In a statement issued by the US Embassy in Baghdad, ...": who speaks, not what was struck.
-        static STATEMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\b(?:statements?|communiqu[eé]s?|press releases?|announcements?|posts?|tweets?)\s+(?:(?:was\s+|were\s+)?(?:issued|released|published|posted|put out|sent)\s+)?(?:by|from)\s+(?:the\s+)?$").unwrap()
-        });
         let precision = p.kind.geo_precision();
-        if STATEMENT_BY.is_match(before) && precision != crate::model::GeoPrecision::Region {
+        if facts::statement_by(before) && precision != crate::model::GeoPrecision::Region {
             continue;
         }
         if (precision == crate::model::GeoPrecision::Site && GOVERNMENT_SPEAKS.is_match(&s[m.end..]))
