@@ -4177,9 +4177,12 @@ fn finish(
         }
         // An earlier attack mentioned in passing by a month or a day without its year ("In
         // mid-April, a drone crashed into Erbil airport" on a page with no date) cannot be placed in
-        // time; the reports that told it as news are what the map is made of. One told with its
-        // figures ("On December 3, five rockets hit ...") is kept, unknown day and all.
-        None if !d.told_with_figures() && d.reports.first().is_some_and(|r| dates::earlier_without_a_year(&r.text)) => {
+        // time; the reports that told it as news are what the map is made of. On a dated page one told
+        // with its figures ("last week, five rockets hit ...") is kept, unknown day and all; on a page
+        // with no date, figures give it no year either.
+        None if (published.is_none() || !d.told_with_figures())
+            && d.reports.first().is_some_and(|r| dates::earlier_without_a_year(&r.text)) =>
+        {
             return None;
         }
         None => {}
