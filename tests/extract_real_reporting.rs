@@ -4863,3 +4863,23 @@ fn what_was_heard_is_not_what_struck() {
         ],
     )]);
 }
+
+#[test]
+fn an_encyclopaedia_page_and_a_tally_of_attacks() {
+    check(&[
+        (
+            "an encyclopaedia page's citation marks after a stop ('... the base.[4] On March 3, 2021, ...') end \
+             its sentence: the day of the attack is its own, not the visit's told before",
+            "Al Asad Airbase is an Iraqi air base in Anbar Governorate.[1] On May 2, 2019, the defence minister \
+             visited the troops at the base.[4] On March 3, 2021, the base came under a rocket attack.[5][citation \
+             needed] It is one of the largest bases in the country.",
+            &["Al Asad Air Base | 2021-03-03 | rocket | - | - | - | -"],
+        ),
+        (
+            "'There have been at least five drone attacks on US facilities in X and Y': a tally, no attack of its own",
+            "Two rockets struck Balad air base on Wednesday, officials said. Nobody was hurt. There have been at \
+             least five drone attacks on US facilities in Erbil and Ain al-Asad.",
+            &["Balad Air Base | - | rocket | 2 | 0 | 0 | -"],
+        ),
+    ]);
+}
