@@ -4883,3 +4883,50 @@ fn an_encyclopaedia_page_and_a_tally_of_attacks() {
         ),
     ]);
 }
+
+#[test]
+fn corrections_speakers_hedges_and_anniversaries() {
+    check(&[
+        (
+            "'some media reported that the attack hit X; this information is inaccurate': X was not struck",
+            " date 2024-10-03 Unknown forces launched an attack on the Diplomatic Support Complex in Baghdad on \
+             Tuesday, the embassy said. Some media reported that the attack hit the Camp Victory base; this \
+             information is inaccurate, as the base was handed to Iraq in 2011.",
+            &["Baghdad Diplomatic Support Center | 2024-10-01 | unknown | - | - | - | -"],
+        ),
+        (
+            "'The US Embassy in Baghdad issued, on Tuesday evening, a statement about the attack': who speaks",
+            " date 2024-10-02 The US Embassy in Baghdad issued, on Tuesday evening, a statement about the attack \
+             that targeted its interests. Three rockets hit Ain al-Asad air base on Tuesday.",
+            &["Al Asad Air Base | 2024-10-01 | rocket | 3 | - | - | -"],
+        ),
+        (
+            "'reports that the base at Taji may also have been attacked': only may have been",
+            " date 2020-01-08 Iran fired missiles at Ain al-Asad air base on Tuesday night, officials said. There \
+             were also reports that the base at Taji may also have been attacked.",
+            &["Al Asad Air Base | 2020-01-07 | missile | - | - | - | -"],
+        ),
+        (
+            "'protesters stormed the US embassy compound, angry over US strikes': a crowd's siege, no attack",
+            " date 2020-01-02 On Tuesday, pro-Iran protesters stormed the US embassy compound in Baghdad, angry \
+             over US strikes on militia bases.",
+            &[],
+        ),
+        (
+            "'on Monday, the anniversary of a US drone strike ... two years ago': the strike's year is two before \
+             the page's, the Monday is the anniversary's",
+            " date 2022-01-06 Two rockets hit Baghdad airport on Wednesday. The attacks started on Monday, the \
+             anniversary of a US drone strike that killed an Iranian general at Baghdad airport two years ago.",
+            &[
+                "Baghdad International Airport | 2022-01-05 | rocket | 2 | - | - | -",
+                "Baghdad International Airport | 2020-01-01 | drone | - | 1 | - | -",
+            ],
+        ),
+        (
+            "'two years ago' on a page with no date: no year, left out",
+            "Two rockets hit Baghdad airport on Wednesday. The attacks started on Monday, the anniversary of a US \
+             drone strike that killed an Iranian general at the airport two years ago.",
+            &["Baghdad International Airport | - | rocket | 2 | - | - | -"],
+        ),
+    ]);
+}

@@ -288,6 +288,7 @@ const NAMES: &[(&str, &str)] = &[
     ("Baghdad airport", "baghdad-airport"),
     ("Victory Base", "victory-base"),
     ("Baghdad Diplomatic Support Centre", "bdsc"),
+    ("Diplomatic Support Complex", "bdsc"),
     ("Besmaya Range Complex", "besmaya"),
     ("Besmaya", "besmaya"),
     ("Besmayah", "besmaya"),

@@ -63,7 +63,7 @@ static MONTH_YEAR_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
 static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s)?\b").unwrap());
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(yesterday|today|this (?:morning|afternoon|evening)|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?a year ago|earlier this year|this year)\b").unwrap()
+    Regex::new(r"(?i)\b(yesterday|today|this (?:morning|afternoon|evening)|last night|tonight|earlier this month|this month|last month|last week|earlier this week|this week|last year|(?:nearly |almost |about |more than )?(?:a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago|earlier this year|this year)\b").unwrap()
 });
 /// "on the 6th", "on the 3rd of this month": a day of the month told alone is of the page's month
 /// (or the month before, when that day is still to come). "On the 3rd floor" is no day.
@@ -205,7 +205,7 @@ pub fn named_days(sentence: &str) -> Vec<(NamedDay, usize)> {
 /// with no date that time has no year.
 pub fn earlier_without_a_year(sentence: &str) -> bool {
     static AGO: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\b(?:days|weeks|months) (?:earlier|ago|before)\b").unwrap());
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:days|weeks|months|years) (?:earlier|ago|before)\b").unwrap());
     let yearless = |c: regex::Captures, year: usize| c.get(year).is_none();
     MDY.captures_iter(sentence).any(|c| yearless(c, 3))
         || DMY.captures_iter(sentence).any(|c| yearless(c, 3))
@@ -493,7 +493,11 @@ pub fn references(sentence: &str, published: Option<NaiveDate>, month_first: boo
                 }
                 "earlier this week" | "this week" => (first_of(p.year(), p.month()), DatePrecision::Month),
                 "earlier this year" | "this year" => (NaiveDate::from_ymd_opt(p.year(), 1, 1), DatePrecision::Year),
-                _ => (NaiveDate::from_ymd_opt(p.year() - 1, 1, 1), DatePrecision::Year),
+                // "last year", "(nearly) a year ago", "two years ago".
+                other => {
+                    let back = other.split_whitespace().rev().nth(2).and_then(super::numbers::value).unwrap_or(1);
+                    (NaiveDate::from_ymd_opt(p.year() - back as i32, 1, 1), DatePrecision::Year)
+                }
             },
         };
         push(&mut out, m.start(), m.end(), d, p);
@@ -646,6 +650,8 @@ mod tests {
     fn relative_phrases() {
         let p = Some(d(2021, 2, 16));
         assert_eq!(first("nearly a year ago", p), Some((d(2020, 1, 1), DatePrecision::Year)));
+        assert_eq!(first("two years ago", p), Some((d(2019, 1, 1), DatePrecision::Year)));
+        assert_eq!(first("some 12 years ago", p), Some((d(2009, 1, 1), DatePrecision::Year)));
         assert_eq!(first("last year", p), Some((d(2020, 1, 1), DatePrecision::Year)));
         assert_eq!(first("killed in a 2019 drone attack", p), Some((d(2019, 1, 1), DatePrecision::Year)));
         // A weekday before the day told in full, where the weekday alone would give another day.

@@ -189,9 +189,15 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:since the (?:beginning|start|end) of|(?:over|in|during) the (?:past|last) (?:few |several |\w+ )?(?:days|weeks|months|years)|so far this (?:year|month)|for (?:many |several )?(?:years|decades|months)|over the (?:years|decades))\b").unwrap()
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
-/// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy").
+/// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy"),
+/// what only may have happened ("the base may also have been attacked").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled))\b").unwrap()
+});
+/// "Protesters stormed the embassy compound, angry over US strikes": a crowd's siege, not an attack
+/// of arms, whatever strikes its anger names.
+static PROTESTERS_STORMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:protesters|demonstrators|rioters|mobs?|crowds?|mourners)\s+(?:[\w-]+\s+){0,3}?(?:storm\w*|broke into|break(?:s|ing)? into|torch\w*|set fire|besieg\w*|overr?an)\b").unwrap()
 });
 /// "after learning that the group was planning to launch a rocket attack at the airport": an attack
 /// planned, whose target was struck by nothing. Blanked (to spaces, keeping offsets) where targets
@@ -228,9 +234,10 @@ static DEFENCE_HEARD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "An official denied reports of a drone strike on the field", "the field has not been subjected to
-/// any attack": the attack it speaks of did not happen.
+/// any attack", "media reported the attack struck X; this information is inaccurate": the attack it
+/// speaks of did not happen (there).
 static DENIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted))\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:denied|denies|denying|refuted|refutes|refuting|dismissed|rejected)(?:\s+\w+){0,3}?\s+(?:claims?|reports?|rumou?rs?|allegations?|news)|(?:denied|denies|denying) (?:that )?(?:any|an|the) (?:\w+ )?(?:attack|strike|incident|explosion)|(?:not|never) been (?:subjected to|attacked|targeted)|(?:this|that|the|such)\s+(?:information|reports?|claims?|news|account)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:inaccurate|incorrect|false|untrue|wrong|baseless|unfounded))\b").unwrap()
 });
 /// "The blast was not caused by a missile or a drone", "accidental fire, not drone attack", "blasts
 /// at a depot because of faulty storage", "killed by exploding munitions": what was taken for an
@@ -1452,7 +1459,7 @@ static GOVERNMENTS_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)\b(?:tensions?|relations?|disputes?|talks|agreements?|deals?|rifts?|rows?|ties|negotiations|standoff|differences|rapprochement|dialogue)["”’']?\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$|\b(?:disputed|contested)\s+(?:by|between)\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?(?:the\s+)?$"#).unwrap()
 });
 static GOVERNMENT_SPEAKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|claimed|claims|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described)\b").unwrap()
+    Regex::new(r"^\s+(?:in\s+[A-Z][\w-]+\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:said|says|called|considered|considers|claimed|claims|condemned|condemns|denounced|protested|rejected|accused|warned|demanded|denied|summoned|blamed|insisted|responded|urged|described|issued|tweeted)\b").unwrap()
 });
 
 /// "a crackdown by Amman", "warnings from Erbil and Tehran", "sought to pressure Baghdad": a capital as
@@ -1685,6 +1692,12 @@ fn attack_dates(s: &str, published: Option<chrono::NaiveDate>, month_first: bool
         Regex::new(r"(?i)^[\w .]{3,25}?,?\s+(?:press release|press statement|statement|communiqu[eé])\b").unwrap()
     });
     dates.retain(|d| !RELEASE_DAY.is_match(&s[d.at..]));
+    // "The attacks began on Monday, the second anniversary of a US strike that killed ...": the day
+    // the strike is remembered on, not its day.
+    static ANNIVERSARY_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[\w ]{3,25}?,?\s+(?:the|its|marking the|which marked the|which was the)\s+(?:[\w-]+\s+)?anniversary\s+of\b").unwrap()
+    });
+    dates.retain(|d| !ANNIVERSARY_DAY.is_match(&s[d.at..]));
     // "around 12:20 a.m. (2120 GMT on Sunday)": the hour told in universal time, whose day is the
     // attack's told in another zone, not a day of its own.
     static UNIVERSAL_TIME: LazyLock<Regex> =
@@ -1800,6 +1813,7 @@ fn read<'g>(
         || SWEEP_AFTER.is_match(s)
         || SMUGGLING.is_match(s)
         || NATURE_STRUCK.is_match(s)
+        || PROTESTERS_STORMED.is_match(s)
     {
         return None;
     }
