@@ -4930,3 +4930,34 @@ fn corrections_speakers_hedges_and_anniversaries() {
         ),
     ]);
 }
+
+#[test]
+fn a_condemnation_a_claim_of_two_and_an_earlier_account() {
+    check(&[
+        (
+            "'condemned an attack by an explosives-laden drone on a base near X': the reaction tells the weapon",
+            " date 2023-12-26 The government on Monday condemned an attack by an explosives-laden drone on a base \
+             near Erbil airport. The spokesman said the attack occurred near the civilian airport, wounding \
+             several people.",
+            &["Erbil International Airport | 2023-12-25 | drone | - | - | - | -"],
+        ),
+        (
+            "'G claimed the attack on Monday, adding that they also launched a drone at Y': the story's attack and Y",
+            " date 2023-12-26 A drone struck a base near Erbil airport on Monday, officials said. The Islamic \
+             Resistance in Iraq claimed the attack on Monday, adding that they also launched a drone at the \
+             Conoco gas field in Syria.",
+            &[
+                "Erbil International Airport | 2023-12-25 | drone | - | - | - | Islamic Resistance in Iraq",
+                "Conoco gas field | 2023-12-25 | drone | - | - | - | Islamic Resistance in Iraq",
+            ],
+        ),
+        (
+            "'Earlier in the day, officials said that the airport was hit by at least one rocket': an earlier \
+             account of the attack told, not an attack of another time",
+            "Erbil airport was hit by an explosives-laden drone, the regional government said. No casualties were \
+             reported. Earlier in the day, security officials said in a statement that the airport was hit by at \
+             least one rocket.",
+            &["Erbil International Airport | - | drone | 1..- | 0 | 0 | -"],
+        ),
+    ]);
+}

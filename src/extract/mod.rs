@@ -268,9 +268,10 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cues of threats and reactions that here tell the attack done: "Iran made good on its threats by
 /// launching missiles" (the threat carried out is the attack), "the government condemned the drone
-/// attack on the gas complex" (a reaction to an attack told by its target).
+/// attack on the gas complex", "condemned an attack by a drone on a base" (a reaction to an attack
+/// told by its target).
 static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?the\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:on|against|targeting)\b").unwrap()
+    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|against|targeting)\b").unwrap()
 });
 
 /// "A similar strike", "another rocket attack", "another car bomb", "in one of the more recent
@@ -700,6 +701,14 @@ static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(
 /// "Earlier on Saturday, jets struck near the dam", "Later that day, ...": an opening on a time of
 /// its own.
 static EARLIER_OR_LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
+/// "Earlier on Saturday, jets struck near the dam": a time of its own; but "Earlier in the day,
+/// officials said the airport was hit by a rocket" is an earlier account of the attack told.
+fn earlier_or_later(s: &str) -> bool {
+    static SAID_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^\W*(?:earlier|later)\b[^,]{0,25},?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|announced|stated|confirmed|told)\b").unwrap()
+    });
+    EARLIER_OR_LATER.is_match(s) && !SAID_EARLIER.is_match(s)
+}
 
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
@@ -3610,7 +3619,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             || (ANOTHER_DAY_TOLD.is_match(&r.text) && days_from_previous(&r.text) != Some(0))
             // "Earlier on Friday, a drone struck near an army post", placed after: an attack of its
             // own that day.
-            || (EARLIER_OR_LATER.is_match(&r.text)
+            || (earlier_or_later(&r.text)
                 && r.weapon != Weapon::Unknown
                 && r.place.is_none()
                 && drafts[0].place().is_some());
@@ -3748,7 +3757,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && !another
                 && r.date.is_none()
                 && !ALSO.is_match(&r.text)
-                && !EARLIER_OR_LATER.is_match(&r.text)
+                && !earlier_or_later(&r.text)
                 && (placed_by(d)
                     || (rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id || (the_attack && holds(p, q))))
                         && fits_but_weapon(d, &r))
@@ -3764,7 +3773,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && d.day().is_none()
                 && d.weapon_report().is_some_and(Report::headline)
                 && !ALSO.is_match(&r.text)
-                && !EARLIER_OR_LATER.is_match(&r.text)
+                && !earlier_or_later(&r.text)
                 && rp.is_some_and(|p| d.place().is_some_and(|q| q.id == p.id))
                 && fits_but_weapon(d, &r)
         };
@@ -3978,6 +3987,22 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             .find(|r| r.claim.is_some() && ALL_ATTACKS.is_match(&r.text))
             .map(|r| Report::claim_only(r, "claim-of-all-attacks"))
     });
+    // "A group claimed the attack on Monday, adding they also launched a drone at X": the attack
+    // claimed is the story's, told before; X is another.
+    static CLAIMED_IT_AND_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bclaimed\s+(?:responsibility\s+for\s+)?the\s+attack\b(?:\s+on\s+\w+day)?,?\s+(?:adding|saying)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?also\b").unwrap()
+    });
+    if let Some(main) = drafts.first()
+        && main.reports.iter().all(|r| r.claim.is_none())
+        && let Some(claim) = drafts.iter().skip(1).flat_map(|d| &d.reports).find(|r| {
+            r.claim.is_some()
+                && CLAIMED_IT_AND_ANOTHER.is_match(&r.text)
+                && r.date.is_none_or(|x| Some(x.day()) == main.day())
+        })
+    {
+        let claim = Report::claim_only(claim, "claim-of-the-attack-told");
+        drafts[0].reports.push(claim);
+    }
     if let Some(claim) = claim_of_all
         && story_day.is_some()
     {
