@@ -445,7 +445,8 @@ macro_rules! selector {
 /// Reduces an HTML page to its article text (headline and paragraphs) and publication date.
 pub fn article_from_html(source: &str, html: &str) -> Article {
     let doc = Html::parse_document(html);
-    Article { source: source.to_string(), text: article_text(&doc), published: published_date(&doc) }
+    let text = crate::extract::cleaned(&article_text(&doc));
+    Article { source: source.to_string(), text, published: published_date(&doc) }
 }
 
 /// The headline, then the paragraphs of `<article>` (else `<main>`, else the whole page),

@@ -4876,6 +4876,12 @@ fn an_encyclopaedia_page_and_a_tally_of_attacks() {
             &["Al Asad Air Base | 2021-03-03 | rocket | - | - | - | -"],
         ),
         (
+            "'launched seven[1] Fateh-110 missiles': a citation mark parts no number from its noun",
+            "On 8 September 2018,[1] the Guards launched seven[1] Fateh-110 missiles at the headquarters of a \
+             Kurdish party in the town of Koya.[2] Later reports said 18 people were killed.[4]",
+            &["Koya | 2018-09-08 | missile | 7 | 18 | - | -"],
+        ),
+        (
             "'There have been at least five drone attacks on US facilities in X and Y': a tally, no attack of its own",
             "Two rockets struck Balad air base on Wednesday, officials said. Nobody was hurt. There have been at \
              least five drone attacks on US facilities in Erbil and Ain al-Asad.",
@@ -4905,6 +4911,12 @@ fn corrections_speakers_hedges_and_anniversaries() {
             " date 2020-01-08 Iran fired missiles at Ain al-Asad air base on Tuesday night, officials said. There \
              were also reports that the base at Taji may also have been attacked.",
             &["Al Asad Air Base | 2020-01-07 | missile | - | - | - | -"],
+        ),
+        (
+            "'said it had prevented a Katyusha rocket attack on the Green Zone': the attack prevented did not happen",
+            " date 2020-07-11 Baghdad Operations Command said on Friday that it had prevented a Katyusha rocket \
+             attack on the Green Zone, finding a launcher near a main street.",
+            &[],
         ),
         (
             "'protesters stormed the US embassy compound, angry over US strikes': a crowd's siege, no attack",

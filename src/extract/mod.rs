@@ -34,8 +34,20 @@ pub fn article_from_text(source: &str, text: &str) -> Article {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let text = homoglyphs::unmasked(&text[..end]);
-    Article { source: source.to_string(), published: dates::published(&text), text: text.into_owned() }
+    let text = cleaned(&text[..end]);
+    Article { source: source.to_string(), published: dates::published(&text), text }
+}
+
+/// An article's text as extraction reads it, whatever page it came from: letters masked by
+/// look-alikes unmasked, and an encyclopaedia's citation marks ("seven[1] missiles", "the
+/// base.[4][citation needed] On ...") taken out, so that they part no number from its noun and no
+/// sentence from the next.
+pub fn cleaned(text: &str) -> String {
+    static CITATION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\[(?:\d{1,3}|[a-z]\s?\d{1,3}|note \d{1,3}|citation needed|unreliable source\??|better source needed|clarification needed|failed verification|dead link|who\?|when\?|which\?)\]").unwrap()
+    });
+    let text = homoglyphs::unmasked(text);
+    CITATION_MARK.replace_all(&text, "").into_owned()
 }
 
 /// "ERBIL, Kurdistan Region — ", "BAGHDAD (AP) — ", "WASHINGTON (March 24, 2023) — ",
@@ -79,10 +91,7 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A sentence's end: punctuation, a space and a capital; or, on pages that lost their spaces
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
-/// A sentence's stop, with an encyclopaedia's citation marks after it ("... the base.[5] On ...").
-static SENTENCE_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r#"[.!?]["”’]?(?:\[[^\[\]]{1,30}\])*\s*["“‘]?[A-Z]"#).unwrap());
-static CITATION_MARKS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:\[[^\[\]]{1,30}\])+").unwrap());
+static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|launch(?:es)?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:missiles?|rockets?|drones?|projectiles?)|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded|heard))\b"
         .replace("{GUNFIGHT}", facts::GUNFIGHT)
@@ -192,7 +201,7 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy"),
 /// what only may have happened ("the base may also have been attacked").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled))\b").unwrap()
 });
 /// "Protesters stormed the embassy compound, angry over US strikes": a crowd's siege, not an attack
 /// of arms, whatever strikes its anger names.
@@ -610,7 +619,6 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
             if let Some(q) = line[cut..].chars().next().filter(|c| "\"”’".contains(*c)) {
                 cut += q.len_utf8();
             }
-            cut += CITATION_MARKS.find(&line[cut..]).map_or(0, |c| c.end());
             push_clauses(&mut out, i, line[start..cut].trim());
             start = cut;
         }
