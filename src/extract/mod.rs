@@ -707,11 +707,10 @@ static VAGUE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static ANOTHER_DAY_TOLD: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^{DAYS_OFF}")).unwrap());
 
 /// "Earlier on Saturday, jets struck near the dam", "Later that day, ...": an opening on a time of
-/// its own.
-static EARLIER_OR_LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
-/// "Earlier on Saturday, jets struck near the dam": a time of its own; but "Earlier in the day,
-/// officials said the airport was hit by a rocket" is an earlier account of the attack told.
+/// its own; but "Earlier in the day, officials said the airport was hit by a rocket" is an earlier
+/// account of the attack told.
 fn earlier_or_later(s: &str) -> bool {
+    static EARLIER_OR_LATER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W*(?:earlier|later)\b").unwrap());
     static SAID_EARLIER: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^\W*(?:earlier|later)\b[^,]{0,25},?\s+(?:[\w'’.-]+\s+){1,6}?(?:said|says|reported|announced|stated|confirmed|told)\b").unwrap()
     });
