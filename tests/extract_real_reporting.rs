@@ -4973,3 +4973,15 @@ fn a_condemnation_a_claim_of_two_and_an_earlier_account() {
         ),
     ]);
 }
+
+#[test]
+fn a_live_page_updated_after_its_date() {
+    check(&[(
+        "a developing story dated the 7th that embeds a post of the 8th ('— Name (@handle) January 8, 2020'): \
+         its 'Wednesday' counts from the 8th, not back to the week before",
+        " date 2020-01-07 This is a developing story.\nIn the early hours of Wednesday morning, Iran fired \
+         missiles at Ain al-Asad air base, officials said.\n#BREAKING: The Pentagon confirms missiles were \
+         launched at Al Asad pic.twitter.com/abc\n— A Reporter (@areporter) January 8, 2020\n",
+        &["Al Asad Air Base | 2020-01-08 | missile | - | - | - | -"],
+    )]);
+}

@@ -232,6 +232,19 @@ pub fn tells_a_day_of_the_story(sentence: &str) -> bool {
         })
 }
 
+/// The day of the latest post a live page embeds ("— Name (@handle) January 8, 2020"), when it is a
+/// day or two after the page's date: the page was updated, and its weekdays count from that day.
+pub fn posted_after(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
+    static POST: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\(@\w{1,15}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})").unwrap()
+    });
+    let p = published?;
+    POST.captures_iter(text)
+        .filter_map(|c| NaiveDate::parse_from_str(&c[1], "%B %d, %Y").ok())
+        .filter(|d| (1..=2).contains(&(*d - p).num_days()))
+        .max()
+}
+
 /// The corpus's own first-line prefix, " date YYYY-MM-DD ".
 pub(super) static CORPUS_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*date \d{4}-\d{2}-\d{2}\s+").unwrap());

@@ -3075,7 +3075,9 @@ const DAY_IT_WAS_SAID: &str = "date/day-it-was-said";
 /// Every incident the article reports: its subject (`role` main) and earlier attacks it mentions.
 pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
     // Weekdays count from the day a wire story was filed when its dateline tells it.
-    let published = dates::filed(&article.text, article.published).or(article.published);
+    let published = dates::posted_after(&article.text, article.published)
+        .or_else(|| dates::filed(&article.text, article.published))
+        .or(article.published);
     let month_first = dates::writes_month_first(&article.text);
     let mut drafts: Vec<Draft> = Vec::new();
     // "No one has claimed it": the draft the sentence follows (the article's subject when none yet),
