@@ -235,12 +235,15 @@ pub fn tells_a_day_of_the_story(sentence: &str) -> bool {
 /// The day of the latest post a live page embeds ("— Name (@handle) January 8, 2020"), when it is a
 /// day or two after the page's date: the page was updated, and its weekdays count from that day.
 pub fn posted_after(text: &str, published: Option<NaiveDate>) -> Option<NaiveDate> {
-    static POST: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\(@\w{1,15}\)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})").unwrap()
-    });
+    static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(@\w{1,15}\)\s+").unwrap());
     let p = published?;
-    POST.captures_iter(text)
-        .filter_map(|c| NaiveDate::parse_from_str(&c[1], "%B %d, %Y").ok())
+    HANDLE
+        .find_iter(text)
+        .filter_map(|m| {
+            let stamp = text[m.end()..].lines().next().unwrap_or("");
+            references(stamp, None, true).into_iter().find(|d| d.at == 0 && d.precision == DatePrecision::Day)
+        })
+        .map(|d| d.date)
         .filter(|d| (1..=2).contains(&(*d - p).num_days()))
         .max()
 }
