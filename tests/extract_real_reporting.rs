@@ -915,6 +915,30 @@ fn nobody_hurt_in_more_forms() {
             &["Harir Air Base | 2023-12-31 | drone | - | 0 | 0 | -"],
         ),
     ]);
+    check(&[
+        (
+            "'none of its personnel were injured': nobody of the force at the site was hurt",
+            " date 2021-04-06 Two rockets struck Camp Taji on Monday. The coalition said none of its \
+             personnel were injured.",
+            &["Camp Taji | 2021-04-05 | rocket | 2 | 0 | 0 | -"],
+        ),
+        (
+            "'none of the soldiers was killed' tells nothing of the wounded",
+            " date 2021-04-06 A mortar shell hit Camp Taji on Monday. None of the soldiers was killed.",
+            &["Camp Taji | 2021-04-05 | mortar | - | 0 | - | -"],
+        ),
+        (
+            "'without any loss of life'; 'no loss of life'",
+            " date 2021-04-06 Two rockets struck Camp Taji on Monday without any loss of life.\n\n\
+             A drone hit Harir air base on Monday. There was no loss of life.",
+            &["Camp Taji | 2021-04-05 | rocket | 2 | 0 | - | -", "Harir Air Base | 2021-04-05 | drone | - | 0 | - | -"],
+        ),
+        (
+            "'caused no harm to personnel'",
+            " date 2021-04-06 Two rockets struck Camp Taji on Monday and caused no harm to personnel.",
+            &["Camp Taji | 2021-04-05 | rocket | 2 | 0 | 0 | -"],
+        ),
+    ]);
 }
 
 #[test]

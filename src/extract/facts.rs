@@ -280,7 +280,7 @@ const WHOSE: &str = r"(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|hu
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+(?:any\s+)?(?:human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)(?:losses|damage)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b|\bonly material (?:losses|damages?)\b|\bmaterial (?:losses|damages?) only\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bno harm to (?:any\s+)?(?:personnel|troops|people|anyone|soldiers|forces)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+(?:any\s+)?(?:human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)(?:losses|damage)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b|\bonly material (?:losses|damages?)\b|\bmaterial (?:losses|damages?) only\b"
             .replace("{CAUSE}", CAUSE)
             .replace("{WHOSE}", WHOSE),
     )
@@ -293,13 +293,13 @@ static KILLED_AND_INJURED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damages? (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b"
+        r"(?i)\bno (?:(?:official )?reports? of (?:any )?(?:injur(?:y|ies|ed)|wounded)|(?:other |further |additional |reported )?injuries|(?:material )?damages? (?:or|and|nor) injur(?:y|ies)|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded))\b|\bnone of (?:the |its |their |our )?(?:[\w.-]+ ){0,3}(?:was|were|had been|has been|have been) (?:\w+ly )?(?:killed (?:or|and|nor) )?(?:injured|hurt|wounded|harmed)\b|\bescaped (?:any )?injur(?:y|ies)|\b(?:were|was) (?:all )?(?:unharmed|unhurt)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b|\bwithout\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+)?any\s+(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?injur(?:y|ies)\b"
             .replace("{CAUSE}", CAUSE),
     )
 });
 static NO_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bno (?:deaths|fatalities|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:(?:hurt|injured|wounded|harmed) (?:or|and|nor) )?killed)\b",
+        r"(?i)\b(?:no |none of (?:the |its |their |our )?)(?:deaths|fatalities|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:(?:hurt|injured|wounded|harmed) (?:or|and|nor) )?killed)\b|\b(?:no|without(?: any)?) loss of (?:human )?li(?:fe|ves)\b",
     )
 });
 
@@ -546,7 +546,7 @@ pub const DEATH_CUES: &[&str] = &[
 /// ... no one hurt ...
 pub const HURT_CUES: &[&str] = &["injur", "wound", "hurt", "concussion"];
 /// ... and no toll at all ("no casualties", "only material damage").
-pub const TOLL_CUES: &[&str] = &["casualt", "causalit", "victim", "harmed", "losses", "damage"];
+pub const TOLL_CUES: &[&str] = &["casualt", "causalit", "victim", "harm", "losses", "damage"];
 
 /// Killed and injured stated in a sentence, each with the rule that read it.
 pub fn casualties(s: &str) -> Casualties {
