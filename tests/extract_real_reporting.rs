@@ -5009,3 +5009,15 @@ fn a_live_page_updated_after_its_date() {
         &["Al Asad Air Base | 2020-01-08 | missile | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn what_goes_on_is_no_attack_of_a_day() {
+    check(&[(
+        "'On May 18, forces declared a ceasefire but militants continue to attack their positions': an \
+         ongoing state, whose day is not the attack's told after it",
+        " date 2019-05-22 On May 18, government forces declared a ceasefire in the area but militants \
+         continue to attack their positions.\n\nMOSCOW, May 22. Militants fired 12 rockets from the Idlib area \
+         at the Hmeimim airbase, the defence ministry said on Wednesday.",
+        &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
+    )]);
+}

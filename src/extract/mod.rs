@@ -199,9 +199,10 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy"),
-/// what only may have happened ("the base may also have been attacked").
+/// what only may have happened ("the base may also have been attacked"), what goes on ("militants
+/// continue to attack their positions").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled))\b").unwrap()
+    Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled)|continu(?:e|es|ed|ing)\s+to\s+(?:attack|target|shell|strike|bomb|hit))\b").unwrap()
 });
 /// "Protesters stormed the embassy compound, angry over US strikes": a crowd's siege, not an attack
 /// of arms, whatever strikes its anger names.
