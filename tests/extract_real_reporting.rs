@@ -2525,15 +2525,17 @@ fn where_a_site_lies_and_lists_of_targets() {
         ),
         (
             "'hit a depot in A, three trucks near the town of B, a post near C, and a checkpoint in D': a \
-             list; 'a cargo plane had landed at X airport' is no target",
+             list, joined outward from its site (C) to the items before it too; 'a cargo plane had landed at X \
+             airport' is no target",
             "Unidentified aircraft struck militia positions in eastern Syria on Tuesday, shortly after an \
              Iranian cargo plane had landed at Deir ez-Zor airport. The warplanes hit a depot in Mayadin, three \
              trucks near the town of Albu Kamal, a post near the T-2 station, and a checkpoint in the city of \
              Deir ez-Zor.\n",
             &[
-                "Mayadin | - | airstrike | - | - | - | -",
+                "T-2 pumping station | - | airstrike | - | - | - | -",
                 "Albu Kamal | - | airstrike | - | - | - | -",
                 "Deir ez-Zor | - | airstrike | - | - | - | -",
+                "Mayadin | - | airstrike | - | - | - | -",
             ],
         ),
     ]);
@@ -5020,4 +5022,23 @@ fn what_goes_on_is_no_attack_of_a_day() {
          at the Hmeimim airbase, the defence ministry said on Wednesday.",
         &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
     )]);
+}
+
+#[test]
+fn a_fire_told_hours_after_the_strike() {
+    check(&[
+        (
+            "'firefighters put out a blaze in X on Tuesday, hours after Israel fired missiles from the sea': the \
+             missiles name no target, the fire tells where and when they struck",
+            " date 2021-12-29 Firefighters put out a blaze at the port of Latakia on Tuesday, hours after Israel \
+             fired missiles from the sea.",
+            &["Latakia | 2021-12-28 | missile | - | - | - | -"],
+        ),
+        (
+            "'..., hours after Israeli missiles struck Y': the clause names its own target",
+            " date 2021-12-29 Firefighters put out a blaze at a warehouse on Tuesday, hours after Israeli \
+             missiles struck Masyaf.",
+            &["Maşyāf | 2021-12-29 | missile | - | - | - | -"],
+        ),
+    ]);
 }

@@ -77,6 +77,10 @@ fn misplaced(p: &Place, outlines: &HashMap<String, MultiPolygon<f64>>) -> Option
     if matches!(p.name.as_str(), "Arwād" | "Kassab") && p.country == "SY" {
         return None;
     }
+    // A port lies on the water's edge, which the 1:50m coastline may draw kilometres inland.
+    if p.name.starts_with("Port of") && inside.is_empty() && km_outside(pt, own) < 5.0 {
+        return None;
+    }
     // The layers are clipped to the region; only a country's own centre may lie beyond the clip.
     if inside.is_empty() && p.kind == PlaceKind::Country && !outlines.values().any(|o| km_outside(pt, o) < 1.0) {
         return None;

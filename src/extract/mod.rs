@@ -620,10 +620,10 @@ fn sentences<'t>(text: &'t str, published: Option<chrono::NaiveDate>, g: &Gazett
             if let Some(q) = line[cut..].chars().next().filter(|c| "\"”’".contains(*c)) {
                 cut += q.len_utf8();
             }
-            push_clauses(&mut out, i, line[start..cut].trim());
+            push_clauses(&mut out, i, line[start..cut].trim(), g);
             start = cut;
         }
-        push_clauses(&mut out, i, line[start..].trim());
+        push_clauses(&mut out, i, line[start..].trim(), g);
     }
     out.retain(|s| !s.1.is_empty());
     out
@@ -719,7 +719,7 @@ fn earlier_or_later(s: &str) -> bool {
 }
 
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
-fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str) {
+fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str, g: &Gazetteer) {
     // "Five days after a drone strike killed X in Baghdad, Iran fired missiles at Y": the main
     // clause first, then the opening, which tells another attack counted back from it.
     if let Some(m) = ANOTHER_DAY_TOLD.find(s)
@@ -757,8 +757,19 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
         && tells_event(&s[m.end()..])
     {
         // "Fires still burned on Thursday at a field, days after a drone strike set it ablaze": the
-        // day told is the fires'; the attack is the clause's, of a day before it, not counted.
-        out.push((paragraph, s[m.end()..].trim()));
+        // day told is the fires'; the attack is the clause's, of a day before it, not counted. But
+        // "Firefighters put out a blaze in the port on Tuesday, hours after Israel fired missiles from
+        // the sea": hours apart, the fire tells where and when missiles that name no target struck.
+        let names_a_place = || {
+            g.mentions(&s[m.end()..])
+                .iter()
+                .any(|p| p.lookup.best.as_ref().is_some_and(|b| b.place.kind != PlaceKind::Country))
+        };
+        if off.as_str().to_lowercase().contains("hour") && !names_a_place() {
+            out.push((paragraph, s));
+        } else {
+            out.push((paragraph, s[m.end()..].trim()));
+        }
     } else if let Some(m) = ANOTHER_ATTACK.find(s)
         && let answered = s[m.end() - 1..].trim_start()
         && tells_event(&s[..m.start()])
@@ -1566,6 +1577,19 @@ static AT: LazyLock<Regex> = LazyLock::new(|| {
 /// other place between, and far enough apart to be another target.
 fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Place, String)> {
     let mut chosen = vec![main];
+    // A list is joined item by item outward from the main target, whichever side it stands on: the
+    // items before it are reached once those between are chosen.
+    loop {
+        let before = chosen.len();
+        also_struck_pass(s, targets, &mut chosen);
+        if chosen.len() == before {
+            break;
+        }
+    }
+    chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
+}
+
+fn also_struck_pass(s: &str, targets: &[Target<'_>], chosen: &mut Vec<usize>) {
     for (i, t) in targets.iter().enumerate() {
         // A region holds the towns named beside it ("a base in Anbar"); a province is another target
         // when it holds none of them ("two bases, in Anbar province and near Erbil"), a region
@@ -1576,7 +1600,7 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
         let bounded = t.place.kind == PlaceKind::Governorate;
         // "the field and its surroundings in the eastern countryside of Deir ez-Zor": where the
         // target lies, not another target.
-        if i == main
+        if chosen.contains(&i)
             || (region && (!bounded || chosen.iter().any(|&c| holds(t.place, targets[c].place))))
             || NAMES_AN_ATTACK.is_match(&s[t.span.end..])
             || AREA_OF.is_match(&s[..t.span.start])
@@ -1610,7 +1634,6 @@ fn also_struck<'g>(s: &str, targets: &[Target<'g>], main: usize) -> Vec<(&'g Pla
             chosen.push(i);
         }
     }
-    chosen[1..].iter().map(|&i| (targets[i].place, targets[i].text.clone())).collect()
 }
 
 /// "a depot in Mayadin, three trucks near the town of Albu Kamal, a post near the T-2 station, and a
@@ -2936,7 +2959,7 @@ fn days_from_previous(s: &str) -> Option<i64> {
 
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
 const SITE_WORD: &str =
-    "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery";
+    "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery|port";
 /// "an oil field", "a military base": a site told without its name.
 static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:{SITE_WORD}|facility|installation|outpost)\b"))
@@ -3048,8 +3071,17 @@ fn site_referred<'g>(s: &str, told: impl Iterator<Item = (&'g Place, String)>) -
     if words.is_empty() {
         return None;
     }
-    told.into_iter()
-        .find(|(p, text)| words.iter().any(|w| of_kind(w, p.kind) || text.to_lowercase().contains(w.as_str())))
+    told.into_iter().find(|(p, text)| words.iter().any(|w| of_kind(w, p.kind) || names_word(text, w)))
+}
+
+/// Whether `text` holds `word` as whole words ("the port" is not Erbil airport's).
+fn names_word(text: &str, word: &str) -> bool {
+    let text = text.to_lowercase();
+    text.match_indices(word).any(|(i, _)| {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
 }
 
 /// Two reports of one attack may disagree by a day ("late Monday" local time vs a UTC date).

@@ -501,7 +501,7 @@ impl Gazetteer {
                 }
                 (Some(want), false) if want.accepts(p.kind) => out.push((i, s)),
                 (Some(want), false) => {
-                    let sites = self.sites_near(p.location, want, reach);
+                    let sites = self.sites_at_town(p, want, reach);
                     if sites.is_empty() {
                         // No known site there: the town itself, at town precision.
                         out.push((i, s * 0.7));
@@ -522,6 +522,25 @@ impl Gazetteer {
                 && g.country == p.country
                 && (g.admin1.as_deref() == Some(admin) || std::ptr::eq(g, p))
         })
+    }
+
+    /// The sites of a kind a town's name tells ("Kirkuk air base", "a base near Hasakah"): those
+    /// within `reach` of it. But the seat a province is named after may stand for the province ("an
+    /// airbase in Homs"): a site outside that city, where the province has several, is not told.
+    fn sites_at_town(&self, town: &Place, want: SiteWord, reach: f64) -> Vec<(usize, f64)> {
+        let sites = self.sites_near(town.location, want, reach);
+        let seat = town.admin1.as_deref() == Some(town.name.as_str());
+        if seat && sites.first().is_some_and(|&(_, d)| d > SITE_IN_TOWN_KM) {
+            let of_province = self
+                .places
+                .iter()
+                .filter(|q| want.accepts(q.kind) && q.country == town.country && q.admin1 == town.admin1)
+                .count();
+            if of_province > 1 {
+                return Vec::new();
+            }
+        }
+        sites
     }
 
     fn sites_near(&self, at: LatLon, want: SiteWord, km: f64) -> Vec<(usize, f64)> {
@@ -559,8 +578,14 @@ impl Gazetteer {
             {
                 continue;
             }
-            let d = strsim::damerau_levenshtein(key, alias);
-            if d <= edits {
+            // "homs airbase" is not "dabaa airbase": the kind word both end with is no likeness.
+            let (k, a) = without_shared_kind_word(key, alias);
+            let k_len = k.chars().count();
+            if k_len < 3 {
+                continue;
+            }
+            let d = strsim::damerau_levenshtein(k, a);
+            if d <= (k_len / LETTERS_PER_EDIT).max(1) {
                 let sim = 1.0 - d as f64 / len.max(alias.chars().count()) as f64;
                 for &i in idxs {
                     let e = best.entry(i).or_insert((d, sim));
@@ -935,11 +960,8 @@ impl Gazetteer {
                 .map(|(j, _)| (j, 0.85))
                 .collect()
         } else {
-            let near: Vec<(usize, f64)> = self
-                .sites_near(anchor.location, site, reach)
-                .into_iter()
-                .map(|(j, d)| (j, 0.9 - d / reach * 0.1))
-                .collect();
+            let near: Vec<(usize, f64)> =
+                self.sites_at_town(anchor, site, reach).into_iter().map(|(j, d)| (j, 0.9 - d / reach * 0.1)).collect();
             // "A base near Hasakah" with several bases about as near (Tal Baydar, Qasrak): none of
             // them is named, so the mention stays the town, at town precision, rather than nothing.
             let l = self.finish(near.clone(), &Hint { prefer_site: true, ..Hint::default() }, tok(i));
@@ -1085,6 +1107,23 @@ impl SiteWord {
             SiteWord::Consulate => k == PlaceKind::Consulate,
         }
     }
+}
+
+/// `key` and `alias` without the words of a site's kind that both end with ("airbase", "oil
+/// field"), which say what a place is, not which.
+fn without_shared_kind_word<'a>(key: &'a str, alias: &'a str) -> (&'a str, &'a str) {
+    const KIND_WORDS: &[&str] = &[
+        "airbase", "air", "base", "airport", "airfield", "field", "oil", "gas", "camp", "refinery", "port", "military",
+        "station",
+    ];
+    let (mut k, mut a) = (key, alias);
+    while let (Some((k_rest, k_last)), Some((a_rest, a_last))) = (k.rsplit_once(' '), a.rsplit_once(' ')) {
+        if k_last != a_last || !KIND_WORDS.contains(&k_last) {
+            break;
+        }
+        (k, a) = (k_rest.trim_end(), a_rest.trim_end());
+    }
+    (k, a)
 }
 
 /// A lower bound on the Damerau-Levenshtein distance of two ASCII strings (`None` otherwise): an
