@@ -5042,3 +5042,17 @@ fn a_fire_told_hours_after_the_strike() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
+    check(&[(
+        "'the al-Mazzeh military base in Damascus and Khalkhalah in the Sweida region': the base named by its \
+         quarter is the air base there; the town it lies in does not break the list of targets",
+        " date 2024-12-09 Sources said Israeli jets struck the al-Mazzeh military base in Damascus and \
+         Khalkhalah in the southern Sweida region on Sunday.",
+        &[
+            "Mezzeh Military Airport | 2024-12-08 | airstrike | - | - | - | -",
+            "Khalkhalah Air Base | 2024-12-08 | airstrike | - | - | - | -",
+        ],
+    )]);
+}

@@ -1610,10 +1610,18 @@ fn also_struck_pass(s: &str, targets: &[Target<'_>], chosen: &mut Vec<usize>) {
         let far = chosen.iter().all(|&c| another_target_apart(targets[c].place, t.place));
         // The nearest chosen target in the text, with only words (or the regions it lies in:
         // "the X airbase in Anbar, western Iraq, as well as another airbase in Erbil") between them.
-        let beside = chosen.iter().copied().find(|&c| {
-            (c.min(i) + 1..c.max(i))
-                .all(|k| targets[k].place.kind.geo_precision() == crate::model::GeoPrecision::Region)
-        });
+        // So may the town a chosen site lies in ("the X base in Damascus and Y in Sweida").
+        let where_it_lies = |k: usize| {
+            let p = targets[k].place;
+            p.kind.geo_precision() == crate::model::GeoPrecision::Region
+                || (p.kind.geo_precision() == crate::model::GeoPrecision::Town
+                    && k > 0
+                    && chosen.contains(&(k - 1))
+                    && targets[k - 1].place.kind.geo_precision() == crate::model::GeoPrecision::Site
+                    && IN_OR_NEAR.is_match(&s[targets[k - 1].span.end..targets[k].span.start])
+                    && !another_target_apart(p, targets[k - 1].place))
+        };
+        let beside = chosen.iter().copied().find(|&c| (c.min(i) + 1..c.max(i)).all(where_it_lies));
         let joined = beside.is_some_and(|c| {
             let between =
                 if c < i { &s[targets[c].span.end..t.span.start] } else { &s[t.span.end..targets[c].span.start] };
@@ -1659,6 +1667,10 @@ fn another_target_apart(a: &Place, b: &Place) -> bool {
     let one_target = GeoPrecision::one_target_km(Some(a.kind.geo_precision()), Some(b.kind.geo_precision()));
     geodesy::distance_km(a.location, b.location) > one_target
 }
+
+/// Only a preposition of where between a site and the town after it: "the base in Damascus".
+static IN_OR_NEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^,?\s*(?:in|near|outside|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$").unwrap());
 
 /// "the countryside of Deir ez-Zor", "the district of Qaim": the area a target lies in, named by
 /// its town.

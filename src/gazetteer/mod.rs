@@ -35,6 +35,8 @@ pub enum PlaceKind {
     Gasfield,
     BorderCrossing,
     Dam,
+    /// A port, a research centre, a pumping station: a site struck that is no base.
+    Facility,
     /// A walled zone or quarter inside a city (Baghdad's Green Zone): finer than its town.
     Quarter,
     Capital,
@@ -48,7 +50,7 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    pub const ALL: [PlaceKind; 18] = [
+    pub const ALL: [PlaceKind; 19] = [
         PlaceKind::Airbase,
         PlaceKind::Base,
         PlaceKind::Airport,
@@ -58,6 +60,7 @@ impl PlaceKind {
         PlaceKind::Gasfield,
         PlaceKind::BorderCrossing,
         PlaceKind::Dam,
+        PlaceKind::Facility,
         PlaceKind::Quarter,
         PlaceKind::Capital,
         PlaceKind::City,
@@ -80,6 +83,7 @@ impl PlaceKind {
             PlaceKind::Gasfield => "gasfield",
             PlaceKind::BorderCrossing => "border_crossing",
             PlaceKind::Dam => "dam",
+            PlaceKind::Facility => "facility",
             PlaceKind::Quarter => "quarter",
             PlaceKind::Capital => "capital",
             PlaceKind::City => "city",
@@ -744,19 +748,18 @@ impl Gazetteer {
                     end = n.end;
                 }
             }
-            // "the Dumayr military airbase", "the Kweires air base": the one site of that kind at
-            // the town named (the town itself when there is none, or several).
-            if lookup.best.as_ref().is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Town)
-                && let Some((n, l)) = (last + 1..(last + 4).min(words.len()))
-                    .take_while(|&n| joined(n - 1, n))
-                    .map(|n| (n, format!("{key} {}", &buf[ranges[last + 1].0..ranges[n].1])))
-                    .filter(|(_, k)| strip_site_words(k).is_some_and(|(_, rest)| rest == key))
-                    .map(|(n, k)| (n, self.lookup_key(&k, &Hint::default())))
-                    .find(|(_, l)| {
-                        l.best
-                            .as_ref()
-                            .is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
-                    })
+            // "the Dumayr military airbase", "the Kweires air base", "the al-Mazzeh military base": the
+            // one site of that kind at the town or quarter named (itself when there is none, or several).
+            if lookup.best.as_ref().is_some_and(|b| {
+                b.place.kind.geo_precision() == crate::model::GeoPrecision::Town || b.place.kind == PlaceKind::Quarter
+            }) && let Some((n, l)) = (last + 1..(last + 4).min(words.len()))
+                .take_while(|&n| joined(n - 1, n))
+                .map(|n| (n, format!("{key} {}", &buf[ranges[last + 1].0..ranges[n].1])))
+                .filter(|(_, k)| strip_site_words(k).is_some_and(|(_, rest)| rest == key))
+                .map(|(n, k)| (n, self.lookup_key(&k, &Hint::default())))
+                .find(|(_, l)| {
+                    l.best.as_ref().is_some_and(|b| b.place.kind.geo_precision() == crate::model::GeoPrecision::Site)
+                })
             {
                 lookup = l;
                 end = words[n].end;
