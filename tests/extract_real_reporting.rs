@@ -5056,3 +5056,14 @@ fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
         ],
     )]);
 }
+
+#[test]
+fn an_attack_before_that_only_dates_the_news() {
+    check(&[(
+        "'the airport had reopened after repairs following the previous attack': the attack before dates the \
+         reopening, and is no attack of its own",
+        " date 2023-10-15 Aleppo airport was hit by an Israeli missile strike on Saturday night, damaging the \
+         runway.\n\nThe airport had reopened earlier in the day after repairs following the previous attack.",
+        &["Aleppo International Airport | 2023-10-14 | missile | - | - | - | -"],
+    )]);
+}

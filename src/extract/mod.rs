@@ -718,6 +718,15 @@ fn earlier_or_later(s: &str) -> bool {
     EARLIER_OR_LATER.is_match(s) && !SAID_EARLIER.is_match(s)
 }
 
+/// "The airport had reopened after repairs following the previous attack": the attack told before
+/// only dates what the sentence tells, which is no attack.
+fn only_dated_by_an_attack_before(s: &str) -> bool {
+    static AFTER_THE_ATTACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:after|following|since)\s+the\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)s?\b").unwrap()
+    });
+    AFTER_THE_ATTACK_BEFORE.is_match(s) && !tells_event(&AFTER_THE_ATTACK_BEFORE.replace_all(s, ""))
+}
+
 /// Pushes a sentence, or its two clauses when the second tells another attack of its own.
 fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t str, g: &Gazetteer) {
     // "Five days after a drone strike killed X in Baghdad, Iran fired missiles at Y": the main
@@ -1866,6 +1875,7 @@ fn read<'g>(
         || SMUGGLING.is_match(s)
         || NATURE_STRUCK.is_match(s)
         || PROTESTERS_STORMED.is_match(s)
+        || only_dated_by_an_attack_before(s)
     {
         return None;
     }
