@@ -5067,3 +5067,35 @@ fn an_attack_before_that_only_dates_the_news() {
         &["Aleppo International Airport | 2023-10-14 | missile | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn headlines_asides_and_diverted_flights() {
+    check(&[
+        (
+            "a headline in the present tense, 'Israel strikes Iran consulate in Damascus': a strike from the air",
+            " date 2024-04-02 Israel strikes Iran consulate in Damascus\n\nThe building was destroyed, officials \
+             said.",
+            &["Damascus | 2024-04-02 | airstrike | - | - | - | -"],
+        ),
+        (
+            "'Five people – a woman, a child and a man – were killed and seven others injured': who they were, \
+             between dashes, is no part of the figures",
+            " date 2024-02-07 Five people – a woman, a child and a man – were killed and seven others injured in \
+             Israeli strikes on a building in Homs on Wednesday, a monitor said.",
+            &["Homs | 2024-02-07 | airstrike | - | 5 | 7 | -"],
+        ),
+        (
+            "'flights were rescheduled to airports in Latakia and Aleppo': where flights went, not targets",
+            "Israeli strikes hit Damascus International Airport on Sunday, knocking it out of service. Israel \
+             was behind the strikes, a newspaper said, adding that all flights were rescheduled to airports in Latakia and \
+             Aleppo.",
+            &["Damascus International Airport | - | airstrike | - | - | - | -"],
+        ),
+        (
+            "a site's clock ('View Date:2024-12-25') is no publication date",
+            "Trading signals and analysis View Date:2024-12-25 22:22:44\nA drone attack killed three American \
+             troops at Tower 22 in Jordan.",
+            &["Tower 22 | - | drone | - | 3 | - | -"],
+        ),
+    ]);
+}

@@ -109,8 +109,16 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     let lines: Vec<&str> = text.lines().take(7).collect();
     let of_an_attack = |l: &str| super::ONE_ATTACK.is_match(l) || !lexicon.weapons(l).is_empty();
     let credited = |i: usize| lines[i..].iter().take(2).any(|l| CREDITED.is_match(l)) && !of_an_attack(lines[i]);
+    // A site's clock ("Today: April 06, 2025", "View Date:2024-12-25 22:22:44") tells when the page
+    // was read, not when it was written.
+    static PAGE_CLOCK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)\b(?:today|view date|current date|date viewed)\s*:").unwrap());
     let head: String = (0..lines.len().min(6))
-        .filter(|&i| lexicon.furniture(lines[i]) != Some(super::lexicon::Furniture::Caption) && !credited(i))
+        .filter(|&i| {
+            lexicon.furniture(lines[i]) != Some(super::lexicon::Furniture::Caption)
+                && !credited(i)
+                && !PAGE_CLOCK.is_match(lines[i])
+        })
         .map(|i| lines[i])
         .collect::<Vec<_>>()
         .join("\n");
@@ -615,6 +623,12 @@ mod tests {
         assert_eq!(published("13/03/2022\nIRBIL - missiles"), Some(d(2022, 3, 13)));
         assert_eq!(published("Rockets hit a base on Friday.\nNo date here."), None);
         assert_eq!(published("On December 3, five rockets hit"), None, "no year: not a publication date");
+        assert_eq!(
+            published("Title\nsignals View Date:2024-12-25 22:22:44\nA drone struck the base."),
+            None,
+            "a site's clock is no publication date"
+        );
+        assert_eq!(published("Title\nToday: April 06, 2025\nJanuary 18, 2024\nA strike"), Some(d(2024, 1, 18)));
     }
 
     #[test]

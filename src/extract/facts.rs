@@ -559,6 +559,16 @@ pub fn casualties(s: &str) -> Casualties {
     } else {
         s
     };
+    // "Five people – a woman, a child and a man – were killed and seven others injured": who they
+    // were, set between dashes, is no part of the figure's phrase.
+    static DASHED_ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\s+[–—]\s+[^–—.;]{1,80}?\s+[–—]\s+"));
+    let without_aside;
+    let s = if s.contains(['–', '—']) {
+        without_aside = DASHED_ASIDE.replace_all(s, " ").into_owned();
+        without_aside.as_str()
+    } else {
+        s
+    };
     // "A member of the Popular Mobilization Forces (PMF) was killed": an acronym after a name is
     // no word of the victim's phrase.
     static ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\s*\([A-Z][A-Za-z]{1,7}\)"));

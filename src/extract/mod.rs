@@ -184,13 +184,14 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
     }
 }
 
-/// "The US struck militia posts in al-Qaim", "the Israeli army said Wednesday it struck the
+/// "The US struck militia posts in al-Qaim", "Israel strikes Iran consulate" (a headline's present
+/// tense), "the Israeli army said Wednesday it struck the
 /// headquarters": the United States and Israel strike from the air, and such a strike is an attack
 /// though no weapon is named. So are the "strikes" or "raids" a state's forces carried out ("the US
 /// coalition carried out heavy strikes near Albukamal"), and what an air force bombed (not "the
 /// Qayyarah air force base").
 static AIR_POWER_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,3}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:coalition\s+|precision\s+)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|damaged|suppressed)\b").unwrap()
+    Regex::new(r"(?i)\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF)\s+(?:[\w-]+\s+){0,2}?(?:struck|bombed|bombarded|targeted|pounded|hits?\s+(?:the\s+)?(?-i:[A-Z])\w*)\b|\b(?:U\.S\.|US|United States|Israel|IDF|Turkey)\s+(?:strikes|bombs|bombards|targets|pounds)\s+(?:an?\s+|the\s+)?(?-i:[A-Z])\w*|\b(?:U\.S\.|US|United States|American|Israel|Israeli|IDF|Turkey|Turkish|[Cc]oalition)\s+(?:[\w.-]+\s+){0,3}?(?:carried out|conducted|launched|carries out|conducts|launches)\s+(?:[\w-]+\s+){0,2}?(?:strikes|raids)\b|\bair force\s+(?:has\s+|have\s+|had\s+)?(?:been\s+)?(?:bombing|bombed|struck|striking|pounding|pounded|bombarding|bombarded)\b|\b(?:U\.S\.|US|American|Israeli)\s+(?:army|military|forces|air force)\s+(?:said|says|announced)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:struck|bombed|targeted|hit)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:coalition\s+|precision\s+)?strikes?\s+(?:also\s+)?(?:engaged|destroyed|damaged|suppressed)\b").unwrap()
 });
 
 /// A sentence opening on a period rather than a day: what follows is a tally of that period.
@@ -1161,8 +1162,9 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
-    // "once a cargo flight had landed at Damascus airport": a flight's end, not a target.
-    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$").unwrap()
+    // "once a cargo flight had landed at Damascus airport": a flight's end, not a target; nor are
+    // the airports flights were diverted to ("rescheduled to airports in Latakia and Aleppo").
+    Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$|\b(?:diverted|rerouted|re-routed|redirected|rescheduled)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:the\s+)?airports?\s+(?:in|of|at)\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?(?:the\s+)?$").unwrap()
 });
 /// "the US ambassador to Baghdad", "Iran's envoy in Damascus": a place in a diplomat's title.
 static ENVOY_TO: LazyLock<Regex> = LazyLock::new(|| {
