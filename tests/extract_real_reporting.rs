@@ -5099,3 +5099,13 @@ fn headlines_asides_and_diverted_flights() {
         ),
     ]);
 }
+
+#[test]
+fn a_dateline_with_its_country_in_brackets_and_its_day() {
+    check(&[(
+        "'Damascus [Syria], May 2: ... on Monday night': a dateline, whose day is the filing's, not the attack's",
+        " date 2023-05-02 Damascus [Syria], May 2: Israeli missiles hit the airport in the northern city of \
+         Aleppo on Monday night, killing one soldier and wounding seven others, the army said in a statement.",
+        &["Aleppo International Airport | 2023-05-01 | missile | - | 1 | 7 | -"],
+    )]);
+}

@@ -69,8 +69,9 @@ static PLACE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Baghdad: An armed group has claimed ...": a town's name and a colon opening the story's first
 /// paragraph (a headline "Erbil: drones hit airport" keeps its place: it is no full sentence).
 /// Scraped pages lose the colon or the line break: "Baghdad A security source announced ...".
-static COLON_DATELINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?::\s+(\S)|\s+((?:A|An|The)\s))").unwrap());
+static COLON_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)(?:\s*\[[A-Z][\w ]{2,20}\])?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?::\s+(\S)|\s+((?:A|An|The)\s))").unwrap()
+});
 /// The town of a colon dateline, as written, and where the story after it starts.
 fn colon_dateline<'g, 'l>(line: &'l str, g: &'g Gazetteer) -> Option<(&'g Place, &'l str, usize)> {
     let c = COLON_DATELINE.captures(line)?;
