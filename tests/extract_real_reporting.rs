@@ -917,9 +917,9 @@ fn nobody_hurt_in_more_forms() {
     ]);
     check(&[
         (
-            "'none of its personnel were injured': nobody of the force at the site was hurt",
-            " date 2021-04-06 Two rockets struck Camp Taji on Monday. The coalition said none of its \
-             personnel were injured.",
+            "'none of its troops had been injured': nobody of the force at the site was hurt",
+            " date 2021-04-06 Two rockets struck Camp Taji on Monday. A spokesman for the coalition said none \
+             of its troops had been injured.",
             &["Camp Taji | 2021-04-05 | rocket | 2 | 0 | 0 | -"],
         ),
         (
@@ -5015,11 +5015,11 @@ fn a_live_page_updated_after_its_date() {
 #[test]
 fn what_goes_on_is_no_attack_of_a_day() {
     check(&[(
-        "'On May 18, forces declared a ceasefire but militants continue to attack their positions': an \
-         ongoing state, whose day is not the attack's told after it",
-        " date 2019-05-22 On May 18, government forces declared a ceasefire in the area but militants \
-         continue to attack their positions.\n\nMOSCOW, May 22. Militants fired 12 rockets from the Idlib area \
-         at the Hmeimim airbase, the defence ministry said on Wednesday.",
+        "'On May 18, the army announced a pause, though insurgents continued to attack its outposts': what \
+         goes on, whose day is not the attack's told after it",
+        " date 2019-05-22 On May 18, the army announced a pause in the fighting, though insurgents continued \
+         to attack its outposts.\n\nMOSCOW, May 22. Insurgents launched 12 rockets at the Hmeimim airbase, the \
+         defence ministry said on Wednesday.",
         &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
     )]);
 }
@@ -5028,15 +5028,15 @@ fn what_goes_on_is_no_attack_of_a_day() {
 fn a_fire_told_hours_after_the_strike() {
     check(&[
         (
-            "'firefighters put out a blaze in X on Tuesday, hours after Israel fired missiles from the sea': the \
+            "'fire crews fought flames at X on Tuesday, hours after warships fired missiles from offshore': the \
              missiles name no target, the fire tells where and when they struck",
-            " date 2021-12-29 Firefighters put out a blaze at the port of Latakia on Tuesday, hours after Israel \
-             fired missiles from the sea.",
+            " date 2021-12-29 Fire crews fought flames at the port of Latakia on Tuesday, hours after Israeli \
+             warships fired missiles from offshore.",
             &["Latakia | 2021-12-28 | missile | - | - | - | -"],
         ),
         (
             "'..., hours after Israeli missiles struck Y': the clause names its own target",
-            " date 2021-12-29 Firefighters put out a blaze at a warehouse on Tuesday, hours after Israeli \
+            " date 2021-12-29 Fire crews fought flames at a warehouse on Tuesday, hours after Israeli \
              missiles struck Masyaf.",
             &["Maşyāf | 2021-12-29 | missile | - | - | - | -"],
         ),
@@ -5046,10 +5046,10 @@ fn a_fire_told_hours_after_the_strike() {
 #[test]
 fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
     check(&[(
-        "'the al-Mazzeh military base in Damascus and Khalkhalah in the Sweida region': the base named by its \
+        "'the al-Mazzeh military base in Damascus and Khalkhalah in Sweida province': the base named by its \
          quarter is the air base there; the town it lies in does not break the list of targets",
-        " date 2024-12-09 Sources said Israeli jets struck the al-Mazzeh military base in Damascus and \
-         Khalkhalah in the southern Sweida region on Sunday.",
+        " date 2024-12-09 A monitor said Israeli warplanes bombed the al-Mazzeh military base in Damascus and \
+         Khalkhalah in Sweida province on Sunday.",
         &[
             "Mezzeh Military Airport | 2024-12-08 | airstrike | - | - | - | -",
             "Khalkhalah Air Base | 2024-12-08 | airstrike | - | - | - | -",
@@ -5060,10 +5060,11 @@ fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
 #[test]
 fn an_attack_before_that_only_dates_the_news() {
     check(&[(
-        "'the airport had reopened after repairs following the previous attack': the attack before dates the \
-         reopening, and is no attack of its own",
+        "'the airport had opened again, once crews finished the repairs needed after the last attack': the \
+         attack before dates the news, and is no attack of its own",
         " date 2023-10-15 Aleppo airport was hit by an Israeli missile strike on Saturday night, damaging the \
-         runway.\n\nThe airport had reopened earlier in the day after repairs following the previous attack.",
+         runway.\n\nThe airport had opened again earlier in the day, once crews finished the repairs needed \
+         after the last attack.",
         &["Aleppo International Airport | 2023-10-14 | missile | - | - | - | -"],
     )]);
 }
@@ -5072,28 +5073,28 @@ fn an_attack_before_that_only_dates_the_news() {
 fn headlines_asides_and_diverted_flights() {
     check(&[
         (
-            "a headline in the present tense, 'Israel strikes Iran consulate in Damascus': a strike from the air",
-            " date 2024-04-02 Israel strikes Iran consulate in Damascus\n\nThe building was destroyed, officials \
+            "a headline in the present tense, 'Israel strikes Iranian compound in Damascus': a strike from the air",
+            " date 2024-04-02 Israel strikes Iranian compound in Damascus\n\nThe building was destroyed, officials \
              said.",
             &["Damascus | 2024-04-02 | airstrike | - | - | - | -"],
         ),
         (
-            "'Five people – a woman, a child and a man – were killed and seven others injured': who they were, \
-             between dashes, is no part of the figures",
-            " date 2024-02-07 Five people – a woman, a child and a man – were killed and seven others injured in \
-             Israeli strikes on a building in Homs on Wednesday, a monitor said.",
-            &["Homs | 2024-02-07 | airstrike | - | 5 | 7 | -"],
+            "'Four people – two guards, a driver and a cook – were killed and nine others wounded': who they \
+             were, between dashes, is no part of the figures",
+            " date 2024-02-07 Four people – two guards, a driver and a cook – were killed and nine others wounded \
+             in Israeli strikes on a depot in Homs on Wednesday, a monitor said.",
+            &["Homs | 2024-02-07 | airstrike | - | 4 | 9 | -"],
         ),
         (
-            "'flights were rescheduled to airports in Latakia and Aleppo': where flights went, not targets",
-            "Israeli strikes hit Damascus International Airport on Sunday, knocking it out of service. Israel \
-             was behind the strikes, a newspaper said, adding that all flights were rescheduled to airports in Latakia and \
+            "'incoming flights were diverted to airports in Latakia and Aleppo': where flights went, not targets",
+            "Israeli strikes hit Damascus International Airport on Sunday, closing its runway. A newspaper said \
+             Israel was behind the strikes and that incoming flights were diverted to airports in Latakia and \
              Aleppo.",
             &["Damascus International Airport | - | airstrike | - | - | - | -"],
         ),
         (
-            "a site's clock ('View Date:2024-12-25') is no publication date",
-            "Trading signals and analysis View Date:2024-12-25 22:22:44\nA drone attack killed three American \
+            "a site's clock ('View Date:2023-11-02') is no publication date",
+            "Crypto prices and tips View Date:2023-11-02 10:15:09\nA drone attack killed three American \
              troops at Tower 22 in Jordan.",
             &["Tower 22 | - | drone | - | 3 | - | -"],
         ),
@@ -5104,8 +5105,8 @@ fn headlines_asides_and_diverted_flights() {
 fn a_dateline_with_its_country_in_brackets_and_its_day() {
     check(&[(
         "'Damascus [Syria], May 2: ... on Monday night': a dateline, whose day is the filing's, not the attack's",
-        " date 2023-05-02 Damascus [Syria], May 2: Israeli missiles hit the airport in the northern city of \
-         Aleppo on Monday night, killing one soldier and wounding seven others, the army said in a statement.",
-        &["Aleppo International Airport | 2023-05-01 | missile | - | 1 | 7 | -"],
+        " date 2023-05-02 Damascus [Syria], May 2: Israeli missiles struck the airport in the northern city \
+         of Aleppo on Monday night, killing two soldiers and wounding five, state media said.",
+        &["Aleppo International Airport | 2023-05-01 | missile | - | 2 | 5 | -"],
     )]);
 }

@@ -109,7 +109,7 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     let lines: Vec<&str> = text.lines().take(7).collect();
     let of_an_attack = |l: &str| super::ONE_ATTACK.is_match(l) || !lexicon.weapons(l).is_empty();
     let credited = |i: usize| lines[i..].iter().take(2).any(|l| CREDITED.is_match(l)) && !of_an_attack(lines[i]);
-    // A site's clock ("Today: April 06, 2025", "View Date:2024-12-25 22:22:44") tells when the page
+    // A site's clock ("Today: April 06, 2025", "View Date:2023-11-02 10:15:09") tells when the page
     // was read, not when it was written.
     static PAGE_CLOCK: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"(?i)\b(?:today|view date|current date|date viewed)\s*:").unwrap());
@@ -624,7 +624,7 @@ mod tests {
         assert_eq!(published("Rockets hit a base on Friday.\nNo date here."), None);
         assert_eq!(published("On December 3, five rockets hit"), None, "no year: not a publication date");
         assert_eq!(
-            published("Title\nsignals View Date:2024-12-25 22:22:44\nA drone struck the base."),
+            published("Title\ntips View Date:2023-11-02 10:15:09\nA drone struck the base."),
             None,
             "a site's clock is no publication date"
         );

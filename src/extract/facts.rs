@@ -559,8 +559,8 @@ pub fn casualties(s: &str) -> Casualties {
     } else {
         s
     };
-    // "Five people – a woman, a child and a man – were killed and seven others injured": who they
-    // were, set between dashes, is no part of the figure's phrase.
+    // "Four people – two guards, a driver and a cook – were killed": who they were, set between
+    // dashes, is no part of the figure's phrase.
     static DASHED_ASIDE: LazyLock<Regex> = LazyLock::new(|| re(r"\s+[–—]\s+[^–—.;]{1,80}?\s+[–—]\s+"));
     let without_aside;
     let s = if s.contains(['–', '—']) {

@@ -185,7 +185,7 @@ fn give_the_days_tally<'g>(drafts: &mut [Draft<'g>], tally: &Report<'g>) {
     }
 }
 
-/// "The US struck militia posts in al-Qaim", "Israel strikes Iran consulate" (a headline's present
+/// "The US struck militia posts in al-Qaim", "Israel strikes Iranian compound" (a headline's present
 /// tense), "the Israeli army said Wednesday it struck the
 /// headquarters": the United States and Israel strike from the air, and such a strike is an attack
 /// though no weapon is named. So are the "strikes" or "raids" a state's forces carried out ("the US
@@ -201,8 +201,8 @@ static PERIOD_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Cues that the clause telling an event is about no attack that happened: threats, plans, parades,
 /// reactions, foiled attempts, strikes that did not land ("the rockets didn't land on the embassy"),
-/// what only may have happened ("the base may also have been attacked"), what goes on ("militants
-/// continue to attack their positions").
+/// what only may have happened ("the base may also have been attacked"), what goes on ("insurgents
+/// continued to attack its outposts").
 static NOT_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(threats?|threaten\w*|condemn\w*|blam(?:e|ed|es|ing)|parade|marched|would|will|(?:is|are) expected|warn\w*|plans? to|vowed|sworn|revenge|foil(?:ed|s)?|thwart(?:ed|s)?|prevent(?:ed|s|ing)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing)|defused|not been fired|planned (?:rocket |drone )?attack|(?:intended|planned|meant|prepared|ready) to (?:target|launch|attack|strike|be fired)|(?:a|any) (?:possible|potential) (?:[\w-]+ )?(?:attack|strike|retaliation)|seized|did(?:\s+not|n['’]t)\s+(?:\w+\s+)?(?:land|hit|strike|reach)|failed to (?:hit|reach|strike)|(?:may|might|could)\s+(?:also\s+)?have\s+been\s+(?:attacked|targeted|hit|struck|shelled)|continu(?:e|es|ed|ing)\s+to\s+(?:attack|target|shell|strike|bomb|hit))\b").unwrap()
 });
@@ -720,8 +720,8 @@ fn earlier_or_later(s: &str) -> bool {
     EARLIER_OR_LATER.is_match(s) && !SAID_EARLIER.is_match(s)
 }
 
-/// "The airport had reopened after repairs following the previous attack": the attack told before
-/// only dates what the sentence tells, which is no attack.
+/// "The airport had opened again, once crews finished the repairs needed after the last attack": the
+/// attack told before only dates what the sentence tells, which is no attack.
 fn only_dated_by_an_attack_before(s: &str) -> bool {
     static AFTER_THE_ATTACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:after|following|since)\s+the\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)s?\b").unwrap()
@@ -769,8 +769,8 @@ fn push_clauses<'t>(out: &mut Vec<(usize, &'t str)>, paragraph: usize, s: &'t st
     {
         // "Fires still burned on Thursday at a field, days after a drone strike set it ablaze": the
         // day told is the fires'; the attack is the clause's, of a day before it, not counted. But
-        // "Firefighters put out a blaze in the port on Tuesday, hours after Israel fired missiles from
-        // the sea": hours apart, the fire tells where and when missiles that name no target struck.
+        // "Fire crews fought flames at the port on Tuesday, hours after warships fired missiles from
+        // offshore": hours apart, the fire tells where and when missiles that name no target struck.
         let names_a_place = || {
             g.mentions(&s[m.end()..])
                 .iter()
@@ -1164,7 +1164,7 @@ static FROM_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 /// "In a visit to Baghdad, the secretary said ...", "during his trip to Erbil": where someone went.
 static VISIT_TO: LazyLock<Regex> = LazyLock::new(|| {
     // "once a cargo flight had landed at Damascus airport": a flight's end, not a target; nor are
-    // the airports flights were diverted to ("rescheduled to airports in Latakia and Aleppo").
+    // the airports flights were diverted to ("diverted to airports in Latakia and Aleppo").
     Regex::new(r"(?i)\b(?:visits?|visited|visiting|trip|tour|arriv(?:ed|es|ing)|travel(?:l?ed|l?ing)?)\s+(?:to\s+|in\s+)?(?:the\s+)?$|\b(?:planes?|airliners?|flights?|cargo aircraft|transport aircraft)\s+(?:had\s+|has\s+|have\s+)?(?:landed|touched down|took off)\s+(?:at|in|from)\s+(?:the\s+)?$|\b(?:diverted|rerouted|re-routed|redirected|rescheduled)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:the\s+)?airports?\s+(?:in|of|at)\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?(?:the\s+)?$").unwrap()
 });
 /// "the US ambassador to Baghdad", "Iran's envoy in Damascus": a place in a diplomat's title.
