@@ -3056,7 +3056,7 @@ fn strikes_of_the_past_in_aggregate() {
         "'some of the strikes in the past had hit the airport': a tally of old strikes, no attack",
         " date 2021-12-07 Jets struck the port of Latakia early on Tuesday. Some of the raids in the past had \
          targeted the main airport in the capital, Damascus.\n",
-        &["Latakia | 2021-12-07 | airstrike | - | - | - | -"],
+        &["Port of Latakia | 2021-12-07 | airstrike | - | - | - | -"],
     )]);
 }
 
@@ -5032,7 +5032,7 @@ fn a_fire_told_hours_after_the_strike() {
              missiles name no target, the fire tells where and when they struck",
             " date 2021-12-29 Fire crews fought flames at the port of Latakia on Tuesday, hours after Israeli \
              warships fired missiles from offshore.",
-            &["Latakia | 2021-12-28 | missile | - | - | - | -"],
+            &["Port of Latakia | 2021-12-28 | missile | - | - | - | -"],
         ),
         (
             "'..., hours after Israeli missiles struck Y': the clause names its own target",
@@ -5109,4 +5109,51 @@ fn a_dateline_with_its_country_in_brackets_and_its_day() {
          of Aleppo on Monday night, killing two soldiers and wounding five, state media said.",
         &["Aleppo International Airport | 2023-05-01 | missile | - | 2 | 5 | -"],
     )]);
+}
+
+#[test]
+fn sites_told_by_their_kind_and_where_and_clauses_of_their_own() {
+    check(&[
+        (
+            "'the port of Latakia': the port, not the city around it",
+            " date 2021-12-28 Israeli jets fired a volley of missiles at the port of Latakia early on Tuesday, \
+             setting the container yard ablaze, state media said.",
+            &["Port of Latakia | 2021-12-28 | missile | - | - | - | -"],
+        ),
+        (
+            "'the refinery in Baiji': the refinery there, not the town",
+            " date 2015-04-12 Islamic State fighters stormed the refinery in Baiji on Saturday, killing four \
+             guards, officials said.",
+            &["Baiji refinery | 2015-04-11 | unknown | - | 4 | - | -"],
+        ),
+        (
+            "'the oil field near Rmelan': the field by the town",
+            " date 2020-08-05 A drone exploded over the oil field near Rmelan on Monday, damaging a pump, the \
+             Kurdish-led administration said.",
+            &["Rmelan oil fields | 2020-08-03 | drone | - | - | - | -"],
+        ),
+        (
+            "'an oil field in Duhok province', which holds several: the province, not one field picked",
+            " date 2025-07-15 A drone struck an oil field in Duhok province on Monday morning, starting a small \
+             fire, the regional government said.",
+            &["Duhok Governorate | 2025-07-14 | drone | - | - | - | -"],
+        ),
+        (
+            "'a military base in Anbar province', which holds several: the province",
+            " date 2025-07-15 Rockets struck a military base in Anbar province on Monday night, causing no \
+             casualties, security sources said.",
+            &["Anbar Governorate | 2025-07-14 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'X, run by ..., and at about 9 a.m. a fourth rocket struck Y': a clause of its own striking Y, \
+             however long the words about X before it",
+            " date 2024-05-03 At dawn three rockets fell on the Khurmala oil field run by the KAR group of \
+             companies, and at about 9 a.m. (0600 GMT) a fourth rocket struck the Bai Hassan field west of \
+             Kirkuk, the ministry said.",
+            &[
+                "Khurmala oil field | 2024-05-03 | rocket | 3 | - | - | -",
+                "Bai Hassan oil field | 2024-05-03 | rocket | - | - | - | -",
+            ],
+        ),
+    ]);
 }

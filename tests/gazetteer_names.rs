@@ -1008,6 +1008,23 @@ fn a_misspelling_gets_ranked_suggestions_never_an_answer() {
 }
 
 #[test]
+fn a_misspelled_site_is_not_like_every_site_of_its_kind() {
+    // The kind word a name ends with says what a place is, not which: "Blad Air Base" is like Balad
+    // Air Base for "Blad", and no more like Al Asad Air Base for sharing "Air Base".
+    let g = Gazetteer::embedded();
+    for (name, want) in [
+        ("Blad Air Base", vec!["balad"]),
+        ("Hair Air Base", vec!["harir"]),
+        ("Tank oil field", vec!["tanak"]),
+        ("Taba Air Base", vec!["tabqa-airbase"]),
+    ] {
+        let l = g.lookup(name, &Hint::default());
+        let got: Vec<&str> = l.suggestions.iter().map(|c| c.place.id.as_str()).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
 fn every_row_name_resolves_to_its_own_row() {
     let g = Gazetteer::embedded();
     let mut wrong = Vec::new();

@@ -1646,7 +1646,15 @@ fn also_struck_pass(s: &str, targets: &[Target<'_>], chosen: &mut Vec<usize>) {
                     LazyLock::new(|| Regex::new(r"^\W*(?:and|as well as)\s+(?:[\w-]+\s+){0,3}").unwrap());
                 AND_THE_WEAPON.find(between).is_some_and(|m| !facts::weapons(m.as_str()).is_empty())
             };
-            let short = between.len() <= 80 || (between.len() <= 140 && parallel());
+            // "X, operated by ..., and at 7 am another drone struck Y": a clause of its own whose verb
+            // strikes Y.
+            let own_clause = || {
+                static AND_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
+                    Regex::new(r"(?i)[,;]\s*(?:and|while)\b[^;]*\b(?:struck|hit|targeted|attacked|bombed|shelled|pounded)\s+(?:the\s+)?$").unwrap()
+                });
+                c < i && between.len() <= 200 && AND_STRUCK.is_match(between)
+            };
+            let short = between.len() <= 80 || (between.len() <= 140 && parallel()) || own_clause();
             ((short && AND.is_match(between)) || listed(between, &s[targets[c.max(i)].span.end..]))
                 && !BETWEEN.is_match(&s[..first])
         });
@@ -2984,7 +2992,7 @@ fn days_from_previous(s: &str) -> Option<i64> {
 
 /// "the airport", "the base": a site of the article's subject, named again by its kind.
 const SITE_WORD: &str =
-    "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery|port";
+    "airport|base|air base|airbase|airfield|camp|embassy|consulate|oil field|gas field|field|refinery";
 /// "an oil field", "a military base": a site told without its name.
 static A_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)\b(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}(?:{SITE_WORD}|facility|installation|outpost)\b"))

@@ -499,11 +499,11 @@ impl Gazetteer {
                         self.places
                             .iter()
                             .enumerate()
-                            .filter(|(_, q)| want.accepts(q.kind) && q.country == p.country && q.admin1 == admin)
+                            .filter(|(_, q)| want.accepts(q) && q.country == p.country && q.admin1 == admin)
                             .map(|(j, _)| (j, s * 0.9)),
                     );
                 }
-                (Some(want), false) if want.accepts(p.kind) => out.push((i, s)),
+                (Some(want), false) if want.accepts(p) => out.push((i, s)),
                 (Some(want), false) => {
                     let sites = self.sites_at_town(p, want, reach);
                     if sites.is_empty() {
@@ -538,7 +538,7 @@ impl Gazetteer {
             let of_province = self
                 .places
                 .iter()
-                .filter(|q| want.accepts(q.kind) && q.country == town.country && q.admin1 == town.admin1)
+                .filter(|q| want.accepts(q) && q.country == town.country && q.admin1 == town.admin1)
                 .count();
             if of_province > 1 {
                 return Vec::new();
@@ -552,7 +552,7 @@ impl Gazetteer {
             .places
             .iter()
             .enumerate()
-            .filter(|(_, q)| want.accepts(q.kind))
+            .filter(|(_, q)| want.accepts(q))
             .map(|(j, q)| (j, distance_km(at, q.location)))
             .filter(|&(_, d)| d <= km)
             .collect();
@@ -924,12 +924,14 @@ impl Gazetteer {
             b -= 1;
         }
         let (mut site, from) = (site_word(tok(b))?, b);
-        let from =
-            if b > floor && matches!(tok(b - 1), "air" | "military") && joins(text, words[b - 1].end, words[b].start) {
-                b - 1
-            } else {
-                from
-            };
+        let from = if b > floor
+            && matches!(tok(b - 1), "air" | "military" | "oil" | "gas")
+            && joins(text, words[b - 1].end, words[b].start)
+        {
+            b - 1
+        } else {
+            from
+        };
         // "the military airport near Damascus": the air base there, not the civil airport.
         if site == SiteWord::Airport && from < b && tok(from) == "military" {
             site = SiteWord::MilitaryAirport;
@@ -956,12 +958,18 @@ impl Gazetteer {
             v
         } else if province || anchor.kind == PlaceKind::Governorate {
             let admin = anchor.admin1.clone();
-            self.places
+            let of_province: Vec<(usize, f64)> = self
+                .places
                 .iter()
                 .enumerate()
-                .filter(|(_, q)| site.accepts(q.kind) && q.country == anchor.country && q.admin1 == admin)
+                .filter(|(_, q)| site.accepts(q) && q.country == anchor.country && q.admin1 == admin)
                 .map(|(j, _)| (j, 0.85))
-                .collect()
+                .collect();
+            // "an oil field in Duhok province" where it holds several: the province, at its precision.
+            if of_province.len() > 1 {
+                return None;
+            }
+            of_province
         } else {
             let near: Vec<(usize, f64)> =
                 self.sites_at_town(anchor, site, reach).into_iter().map(|(j, d)| (j, 0.9 - d / reach * 0.1)).collect();
@@ -1098,16 +1106,30 @@ enum SiteWord {
     MilitaryAirport,
     Embassy,
     Consulate,
+    /// "the port of Latakia": a sea port.
+    Port,
+    /// "the refinery in Baiji".
+    Refinery,
+    /// "the oil field near Rmelan", "a gas field": a field, not a refinery.
+    Field,
 }
 
 impl SiteWord {
-    fn accepts(self, k: PlaceKind) -> bool {
+    fn accepts(self, q: &Place) -> bool {
+        // Refineries and ports share a kind with fields and other facilities: their name tells them.
+        let named = |word: &str| std::iter::once(&q.name).chain(&q.aliases).any(|n| n.to_lowercase().contains(word));
         match self {
-            SiteWord::Base => k.is_military(),
-            SiteWord::Airport => matches!(k, PlaceKind::Airport | PlaceKind::Airbase),
-            SiteWord::MilitaryAirport => k == PlaceKind::Airbase,
-            SiteWord::Embassy => k == PlaceKind::Embassy,
-            SiteWord::Consulate => k == PlaceKind::Consulate,
+            SiteWord::Base => q.kind.is_military(),
+            SiteWord::Airport => matches!(q.kind, PlaceKind::Airport | PlaceKind::Airbase),
+            SiteWord::MilitaryAirport => q.kind == PlaceKind::Airbase,
+            SiteWord::Embassy => q.kind == PlaceKind::Embassy,
+            SiteWord::Consulate => q.kind == PlaceKind::Consulate,
+            SiteWord::Port => q.kind == PlaceKind::Facility && named("port"),
+            SiteWord::Refinery => q.kind == PlaceKind::Oilfield && named("refinery"),
+            SiteWord::Field => {
+                matches!(q.kind, PlaceKind::Oilfield | PlaceKind::Gasfield)
+                    && !q.name.to_lowercase().contains("refinery")
+            }
         }
     }
 }
@@ -1161,6 +1183,13 @@ fn strip_site_words(key: &str) -> Option<(SiteWord, &str)> {
         (" airfield", SiteWord::Airport),
         (" international airport", SiteWord::Airport),
         (" airport", SiteWord::Airport),
+        (" oil refinery", SiteWord::Refinery),
+        (" refinery", SiteWord::Refinery),
+        (" oil field", SiteWord::Field),
+        (" oil fields", SiteWord::Field),
+        (" oilfield", SiteWord::Field),
+        (" gas field", SiteWord::Field),
+        (" port", SiteWord::Port),
     ] {
         if let Some(r) = key.strip_suffix(suffix) {
             return Some((w, strip_operator(r)));
@@ -1201,7 +1230,7 @@ fn strip_operator(name: &str) -> &str {
 /// resolver's pick among the sites there, which a site named outright outranks.
 pub fn site_by_where(mention: &str) -> bool {
     let key = normalize(mention);
-    let mut tokens = key.split(' ').skip_while(|t| matches!(*t, "air" | "military")).peekable();
+    let mut tokens = key.split(' ').skip_while(|t| matches!(*t, "air" | "military" | "oil" | "gas")).peekable();
     if tokens.next().and_then(site_word).is_none() {
         return false;
     }
@@ -1220,6 +1249,9 @@ fn site_word(token: &str) -> Option<SiteWord> {
         "airport" | "airports" => SiteWord::Airport,
         "embassy" => SiteWord::Embassy,
         "consulate" => SiteWord::Consulate,
+        "port" | "harbour" | "harbor" | "seaport" => SiteWord::Port,
+        "refinery" => SiteWord::Refinery,
+        "field" | "fields" | "oilfield" | "oilfields" => SiteWord::Field,
         _ => return None,
     })
 }
