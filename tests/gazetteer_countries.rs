@@ -77,8 +77,10 @@ fn misplaced(p: &Place, outlines: &HashMap<String, MultiPolygon<f64>>) -> Option
     if matches!(p.name.as_str(), "Arwād" | "Kassab") && p.country == "SY" {
         return None;
     }
-    // A port lies on the water's edge, which the 1:50m coastline may draw kilometres inland.
-    if p.name.starts_with("Port of") && inside.is_empty() && km_outside(pt, own) < 5.0 {
+    // A port lies on the water's edge, which the 1:50m coastline may draw kilometres inland; an oil
+    // terminal's moorings lie offshore, the Gulf ones some 40 km out.
+    let at_sea_km = if p.name.contains("Terminal") || p.name.contains("terminal") { 50.0 } else { 5.0 };
+    if p.kind == PlaceKind::Facility && inside.is_empty() && km_outside(pt, own) < at_sea_km {
         return None;
     }
     // The layers are clipped to the region; only a country's own centre may lie beyond the clip.
