@@ -5157,3 +5157,35 @@ fn sites_told_by_their_kind_and_where_and_clauses_of_their_own() {
         ),
     ]);
 }
+
+#[test]
+fn tolls_of_each_attack_of_the_day_and_the_drones_of_one_attack() {
+    check(&[
+        (
+            "'no casualties in either incident', paragraphs after the attacks of that day: each of them",
+            " date 2025-07-20 Drones struck two oil fields in Duhok province on Sunday, officials said.\n\n\
+             Two drones hit the Sarsang oil field at 6 am.\n\n\
+             At 7 am on Sunday another drone hit the Tawke oil field, the agency said.\n\n\
+             The agency added that there were no casualties in either incident.",
+            &[
+                "Sarsang oil field | 2025-07-20 | drone | 2 | 0 | 0 | -",
+                "Tawke oil field | 2025-07-20 | drone | - | 0 | 0 | -",
+            ],
+        ),
+        (
+            "'the two drones attack on X' (the plural is the projectiles'); 'no lives were lost' (nobody killed)",
+            " date 2025-07-14 On Monday, the two explosive-laden drones attack on the Sarsang oil field damaged a \
+             storage tank, the ministry said. The ministry said no lives were lost in the incident.",
+            &["Sarsang oil field | 2025-07-14 | drone | 2 | 0 | - | -"],
+        ),
+        (
+            "'Neither attack caused any casualties'",
+            " date 2025-07-14 Two drones struck the Sarsang oil field on Monday, and a third drone hit the Tawke \
+             oil field. Neither attack caused any casualties, the ministry said.",
+            &[
+                "Sarsang oil field | 2025-07-14 | drone | 2 | 0 | 0 | -",
+                "Tawke oil field | 2025-07-14 | drone | - | 0 | 0 | -",
+            ],
+        ),
+    ]);
+}

@@ -84,6 +84,12 @@ static NUMBER_BEFORE: LazyLock<Regex> =
 static NOT_A_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^\s+(?:(?:and|or|and/or)\s+[\w-]+\s+)?(?:attacks?|strikes?|launchers?|fire|barrages?)\b")
 });
+/// "the two drones attack on the field": the plural is the projectiles', the attack one.
+fn projectiles_of_one_attack(weapon_word: &str, after: &str) -> bool {
+    static ONE_ATTACK: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^\s+(?:attack|strike)\s+(?:on|against|targeting)\b"));
+    weapon_word.ends_with('s') && ONE_ATTACK.is_match(after)
+}
 static NOT_FIRED: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\W*(\w+\W+){0,4}?(were|was)\s+(found|discovered|recovered|seized|defused)"));
 /// "seized four rockets", "found two more drones": projectiles that were not fired, told before.
@@ -129,7 +135,7 @@ fn count_told(s: &str) -> Option<(Count, bool)> {
         let carried = PAYLOAD.is_match(&s[..start]) && !weapons(&s[..start]).is_empty();
         if NOT_FIRED.is_match(after)
             || carried
-            || NOT_A_COUNT.is_match(after)
+            || (NOT_A_COUNT.is_match(after) && !projectiles_of_one_attack(&s[hit.range.clone()], after))
             || NOT_FIRED_BEFORE.is_match(&s[..start])
             || s[..start].to_lowercase().ends_with("more ")
         {
@@ -142,7 +148,11 @@ fn count_told(s: &str) -> Option<(Count, bool)> {
         let day = phrase.chars().all(|ch| ch.is_ascii_digit()) && super::dates::ends_with_month(&s[..start]);
         // "Fateh-313 and Qiam missiles": a number joined to a name by a hyphen is the system's.
         let model = s[..start].ends_with('-') && s[..start - 1].ends_with(|ch: char| ch.is_alphabetic());
-        if year || day || model || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
+        // "At 7 am another drone hit ...": an hour, not a count.
+        static CLOCK: LazyLock<Regex> =
+            LazyLock::new(|| re(r"(?i)^(?:a\.?m\b\.?|p\.?m\b\.?|gmt\b|utc\b|hrs\b|o['’]clock\b)"));
+        let clock = CLOCK.is_match(c.get(4).unwrap().as_str());
+        if year || day || model || clock || phrase.split_whitespace().last().is_some_and(|w| w == "more") {
             continue;
         }
         let gap: Vec<String> = c[4].split_whitespace().map(str::to_lowercase).collect();
@@ -280,7 +290,7 @@ const WHOSE: &str = r"(?:U\.S\.|US|American|coalition|Iraqi|friendly|civilian|hu
 const CAUSE: &str = r"(?:cause|result\s+in|inflict|lead\s+to|leave)";
 static NO_CASUALTIES: LazyLock<Regex> = LazyLock::new(|| {
     re(&
-        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\bno harm to (?:any\s+)?(?:personnel|troops|people|anyone|soldiers|forces)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+(?:any\s+)?(?:human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)(?:losses|damage)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b|\bonly material (?:losses|damages?)\b|\bmaterial (?:losses|damages?) only\b"
+        r"(?i)\b(?:(?:no|zero)\s+(?:reported\s+|confirmed\s+|known\s+)?|neither\s+|without\s+(?:causing\s+|resulting\s+in\s+|inflicting\s+|leaving\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?|(?:did|does|has|have|had)(?: not|n[’']t)\s+(?:{CAUSE}|report)\s+(?:any\s+)?(?:reported\s+|confirmed\s+|known\s+)?)(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:{WHOSE}\s+(?:(?:or|and|nor)\s+{WHOSE}\s+)?)?(?:casualt(?:y|ies)|causalities|victims)\b|\bno (?:official )?reports? of (?:any )?(?:casualt(?:y|ies)|causalities)\b|\bno (?:deaths or injuries|injuries or deaths)\b|\bno one was (?:hurt|harmed)\b|\b(?:neither|none of the)\s+(?:[\w-]+\s+){0,2}?(?:caused|resulted\s+in|inflicted|led\s+to|left)\s+(?:any\s+)?(?:(?:material\s+)?damages?\s+(?:or|and|nor)\s+)?(?:casualt(?:y|ies)|victims)\b|\bno harm to (?:any\s+)?(?:personnel|troops|people|anyone|soldiers|forces)\b|\bnobody was (?:hurt|harmed)\b|\b(?:no|without\s+(?:causing\s+|recording\s+|reporting\s+|registering\s+)?(?:any\s+)?)\s*(?:further\s+|human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)?losses\b|\b(?:no|nor) human (?:damage|losses)\b|\b(?:did|does|has|have|had)(?: not|n[’']t)\s+{CAUSE}\s+(?:any\s+)?(?:human\s+(?:(?:or|and)\s+material\s+)?|material\s+(?:or|and|nor)\s+human\s+)(?:losses|damage)\b|\bonly (?:caused|causing|resulted in|left) (?:some |minor )?(?:material )?damages?\b|\bonly material (?:losses|damages?)\b|\bmaterial (?:losses|damages?) only\b"
             .replace("{CAUSE}", CAUSE)
             .replace("{WHOSE}", WHOSE),
     )
@@ -299,7 +309,7 @@ static NO_INJURIES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NO_DEATHS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:no |none of (?:the |its |their |our )?)(?:deaths|fatalities|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:(?:hurt|injured|wounded|harmed) (?:or|and|nor) )?killed)\b|\b(?:no|without(?: any)?) loss of (?:human )?li(?:fe|ves)\b",
+        r"(?i)\b(?:no |none of (?:the |its |their |our )?)(?:deaths|fatalities|(?:[\w.-]+ ){0,5}(?:was|were|had been|has been|have been) (?:(?:hurt|injured|wounded|harmed) (?:or|and|nor) )?killed)\b|\b(?:no|without(?: any)?) loss of (?:human )?li(?:fe|ves)\b|\bno (?:human )?li(?:fe|ves) (?:was |were |had been |have been )?lost\b",
     )
 });
 
@@ -1598,6 +1608,11 @@ mod tests {
         assert_eq!(count("two F-15E Strike Eagles bombed a facility"), None);
         assert_eq!(count("four warplanes struck the depot"), None);
         assert_eq!(count("two jets fired six missiles at the depot"), Some((Some(6), Some(6))));
+        // A plural projectile word before one attack counts the projectiles; "drone attacks" counts attacks.
+        assert_eq!(count("the two explosive-laden drones attack on the field"), Some((Some(2), Some(2))));
+        assert_eq!(count("the two drone attacks on the field"), None);
+        assert_eq!(count("At 7 am another drone hit the field"), None);
+        assert_eq!(count("at 9 p.m. two rockets fell"), Some((Some(2), Some(2))));
     }
 
     #[test]
@@ -1662,6 +1677,10 @@ mod tests {
             ("Officials did not report any casualties.", (Some(0), Some(0))),
             ("An official said there was no damage or injury at the camp.", (Some(0), Some(0))),
             ("The salvo didn’t cause any casualties.", (Some(0), Some(0))),
+            // Of several attacks told: "neither", "none of the".
+            ("Neither blast caused any casualties, police said.", (Some(0), Some(0))),
+            ("None of the three strikes resulted in casualties.", (Some(0), Some(0))),
+            ("The agency said no lives were lost, though a tank burned.", (Some(0), None)),
             // Statements of the security media: "human damage" for casualties.
             ("The bomb caused no human damage and the convoy drove on.", (Some(0), Some(0))),
             ("No losses nor human damage were caused, the cell said.", (Some(0), Some(0))),

@@ -2882,7 +2882,8 @@ impl<'a, 'g> SiteSentence<'a, 'g> {
 /// "No casualties in the 22 missile attacks", told of draft `i`: the figures go to every other attack
 /// of that day that lacks them.
 fn share_figures<'g>(drafts: &mut [Draft<'g>], i: usize, r: &Report<'g>) {
-    if (r.killed.is_none() && r.injured.is_none()) || !THE_ATTACKS.is_match(&r.text) {
+    if (r.killed.is_none() && r.injured.is_none()) || !(THE_ATTACKS.is_match(&r.text) || EACH_ATTACK.is_match(&r.text))
+    {
         return;
     }
     let that_day = drafts[i].day();
@@ -3754,6 +3755,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                     drafts[j].reports.push(Report { link: "each-attack", ..r.clone() });
                 }
             }
+            share_figures(&mut drafts, i, &r);
             drafts[i].reports.push(r);
             continue;
         }
