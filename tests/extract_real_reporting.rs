@@ -5014,14 +5014,23 @@ fn a_live_page_updated_after_its_date() {
 
 #[test]
 fn what_goes_on_is_no_attack_of_a_day() {
-    check(&[(
-        "'On May 18, the army announced a pause, though insurgents continued to attack its outposts': what \
-         goes on, whose day is not the attack's told after it",
-        " date 2019-05-22 On May 18, the army announced a pause in the fighting, though insurgents continued \
-         to attack its outposts.\n\nMOSCOW, May 22. Insurgents launched 12 rockets at the Hmeimim airbase, the \
-         defence ministry said on Wednesday.",
-        &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
-    )]);
+    check(&[
+        (
+            "'On May 18, the army announced a pause, though insurgents continued to attack its outposts': what \
+             goes on, whose day is not the attack's told after it",
+            " date 2019-05-22 On May 18, the army announced a pause in the fighting, though insurgents continued \
+             to attack its outposts.\n\nMOSCOW, May 22. Insurgents launched 12 rockets at the Hmeimim airbase, the \
+             defence ministry said on Wednesday.",
+            &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
+        ),
+        (
+            "'we were also subject to rocket and mortar attacks while on the base': a veteran's memory of what \
+             went on",
+            "I served a year at our base in Baqubah, and I ran laps around it most nights. We were also subject \
+             to rocket and mortar attacks while on the base, though they were rare.",
+            &[],
+        ),
+    ]);
 }
 
 #[test]
@@ -5143,6 +5152,13 @@ fn sites_told_by_their_kind_and_where_and_clauses_of_their_own() {
             " date 2025-07-15 Rockets struck a military base in Anbar province on Monday night, causing no \
              casualties, security sources said.",
             &["Anbar Governorate | 2025-07-14 | rocket | - | 0 | 0 | -"],
+        ),
+        (
+            "'a military base in Mosul': within the city (none stands there now), not a camp by a town 25 km out; 'the big base in \
+             Balad' bears the town's name, though 22 km off",
+            " date 2004-12-22 Rockets struck a military base in Mosul on Tuesday, the army said. On Monday mortar \
+             rounds hit the big American base in Balad, wounding two soldiers.",
+            &["Mosul | 2004-12-21 | rocket | - | - | - | -", "Balad Air Base | 2004-12-20 | mortar | - | - | 2 | -"],
         ),
         (
             "'X, run by ..., and at about 9 a.m. a fourth rocket struck Y': a clause of its own striking Y, \

@@ -7,6 +7,20 @@ use incmap::gazetteer::{Gazetteer, Hint, PlaceKind};
 /// (issue 15's list, former and US base names, ICAO/IATA codes, spellings, forms the resolver folds);
 /// the second lists each curated row's name and first aliases, so moving an alias is a visible change.
 const NAMES: &[(&str, &str)] = &[
+    // Bases of the years of US forces in Iraq, by the names reports of the time used (session 36).
+    ("Camp Bucca", "camp-bucca"),
+    ("FOB Marez", "fob-marez"),
+    ("Camp Marez", "fob-marez"),
+    ("Kirkuk Regional Air Base", "kirkuk-airport"),
+    ("FOB Warrior", "kirkuk-airport"),
+    ("al-Hurriyah Air Base", "kirkuk-airport"),
+    ("Camp Hurriya", "victory-base"),
+    ("Camp Cropper", "camp-cropper"),
+    ("FOB Loyalty", "fob-loyalty"),
+    ("FOB Warhorse", "fob-warhorse"),
+    ("Shaibah Logistics Base", "shaibah-logistics-base"),
+    ("FOB Hammer", "besmaya"),
+    ("FOB Sykes", "tal-afar-airfield"),
     // Energy and transport sites attack reports name (session 36).
     ("Zubair oil field", "zubair-field"),
     ("Port of Umm Qasr", "umm-qasr-port"),
@@ -177,8 +191,6 @@ const NAMES: &[(&str, &str)] = &[
     ("Contingency Operating Base Adder", "ali-air-base"),
     ("Camp Stryker", "victory-base"),
     ("Sather Air Base", "baghdad-airport"),
-    ("FOB Marez", "mosul-airport"),
-    ("Camp Marez", "mosul-airport"),
     ("COB Basra", "basra-airport"),
     ("Basra Air Station", "basra-airport"),
     ("Al-Bakr Air Base", "balad"),

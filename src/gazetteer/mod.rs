@@ -138,6 +138,9 @@ pub struct Place {
     pub location: LatLon,
     /// Where the coordinate comes from.
     pub source: String,
+    /// The last year the site served as one (a base closed or handed over): a map of later attacks
+    /// does not draw it among the reference bases. `None` while it stands.
+    pub until: Option<i32>,
 }
 
 /// Context that helps choose between places of the same name.
@@ -271,6 +274,8 @@ const MIN_SKELETON: usize = 6;
 const SKELETON_SCORE: f64 = 0.9;
 /// A site counts as "at" a town within this distance.
 const SITE_AT_TOWN_KM: f64 = 30.0;
+/// A site told "in X" lies within this distance of it (a city's outskirts, its airport).
+const SITE_WITHIN_CITY_KM: f64 = 20.0;
 /// A site told "in the town of X" lies within this distance of it.
 const SITE_IN_TOWN_KM: f64 = 10.0;
 
@@ -332,6 +337,8 @@ impl Gazetteer {
             col("lon")?,
             col("source")?,
         );
+        // Optional: a places file of one's own may leave it out.
+        let cu = header.iter().position(|h| h.trim() == "until");
         let mut ids = std::collections::HashSet::new();
         for (i, line) in lines {
             let lineno = i + 1;
@@ -361,6 +368,12 @@ impl Gazetteer {
             if !ids.insert(id.clone()) {
                 bail!("{name}:{lineno}: duplicate id {id:?}");
             }
+            let until = match cu.map(|c| f[c].trim()).filter(|u| !u.is_empty()) {
+                Some(u) => {
+                    Some(u.parse::<i32>().ok().with_context(|| format!("{name}:{lineno}: until {u:?} is not a year"))?)
+                }
+                None => None,
+            };
             let country = f[cc].trim().to_string();
             if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_uppercase()) {
                 bail!("{name}:{lineno}: country {country:?} is not an ISO 3166-1 alpha-2 code");
@@ -374,6 +387,7 @@ impl Gazetteer {
                 admin1: Some(f[c1].trim()).filter(|s| !s.is_empty()).map(str::to_string),
                 location,
                 source: f[cs].trim().to_string(),
+                until,
             });
         }
         Ok(g)
@@ -552,7 +566,8 @@ impl Gazetteer {
             .places
             .iter()
             .enumerate()
-            .filter(|(_, q)| want.accepts(q))
+            // "A base in Mosul" is one that stands: a camp closed years ago is found by its name only.
+            .filter(|(_, q)| want.accepts(q) && q.until.is_none())
             .map(|(j, q)| (j, distance_km(at, q.location)))
             .filter(|&(_, d)| d <= km)
             .collect();
@@ -719,7 +734,9 @@ impl Gazetteer {
             }
             let skip = match self.stoplist.get(key) {
                 Some(StopRule::Never) => !at_a_place(text, start, end),
-                Some(StopRule::Capitalised) => sentence_initial(text, words[i].start),
+                Some(StopRule::Capitalised) => {
+                    sentence_initial(text, words[i].start) || in_title_case_line(text, words[i].start)
+                }
                 Some(StopRule::Prefix) => sentence_initial(text, words[i].start) || name_goes_on(&text[end..]),
                 Some(StopRule::Article) => !has_article(&text[start..words[i].end]),
                 None => false,
@@ -909,6 +926,9 @@ impl Gazetteer {
             prep = told_as.filter(|&k| tok(k) != "of")?;
             reach = SITE_IN_TOWN_KM;
         }
+        // "a base in Mosul" lies within the city, not at a town 25 km out ("near Mosul" may), unless
+        // it bears the town's name ("the base in Balad" is Balad Air Base, 22 km off).
+        let within = matches!(tok(prep), "in" | "inside" | "within");
         let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
             return None;
@@ -971,8 +991,12 @@ impl Gazetteer {
             }
             of_province
         } else {
-            let near: Vec<(usize, f64)> =
-                self.sites_at_town(anchor, site, reach).into_iter().map(|(j, d)| (j, 0.9 - d / reach * 0.1)).collect();
+            let near: Vec<(usize, f64)> = self
+                .sites_at_town(anchor, site, reach)
+                .into_iter()
+                .filter(|&(j, d)| !within || d <= SITE_WITHIN_CITY_KM || self.places[j].name.contains(&anchor.name))
+                .map(|(j, d)| (j, 0.9 - d / reach * 0.1))
+                .collect();
             // "A base near Hasakah" with several bases about as near (Tal Baydar, Qasrak): none of
             // them is named, so the mention stays the town, at town precision, rather than nothing.
             let l = self.finish(near.clone(), &Hint { prefer_site: true, ..Hint::default() }, tok(i));
@@ -1375,6 +1399,19 @@ fn sentence_initial(text: &str, start: usize) -> bool {
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':'])
 }
 
+/// Whether the word at `start` stands in a headline written in title case ("Rockets Hit American
+/// Base In Iraq"), where a capital says nothing of a name.
+fn in_title_case_line(text: &str, start: usize) -> bool {
+    let from = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let words: Vec<&str> = text[from..to]
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .filter(|w| !matches!(*w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "and" | "for" | "by"))
+        .collect();
+    words.len() >= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1422,6 +1459,24 @@ mod tests {
     }
 
     #[test]
+    fn the_year_a_site_closed_is_read_when_the_file_has_it() {
+        let head = "id\tname\taliases\tkind\tcountry\tadmin1\tlat\tlon\tsource\tuntil\n";
+        let g = Gazetteer::from_tsv_str(
+            "t.tsv",
+            &format!("{head}a\tCamp A\t\tbase\tIQ\t\t33\t44\tx\t2011\nb\tCamp B\t\tbase\tIQ\t\t34\t44\tx\t\n"),
+        )
+        .unwrap();
+        assert_eq!(g.get("a").unwrap().until, Some(2011));
+        assert_eq!(g.get("b").unwrap().until, None);
+        assert_eq!(small("c\tC\t\tbase\tIQ\t\t33\t44\tx").get("c").unwrap().until, None, "a file without the column");
+        let err = Gazetteer::from_tsv_str("t.tsv", &format!("{head}a\tCamp A\t\tbase\tIQ\t\t33\t44\tx\tsoon\n"))
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.starts_with("t.tsv:2: until"), "{err}");
+    }
+
+    #[test]
     fn patterns_province_base_and_airport() {
         let g = Gazetteer::embedded();
         assert_eq!(best(g, "Diyala province").as_deref(), Some("diyala-gov"));
@@ -1441,8 +1496,9 @@ mod tests {
         assert_eq!(best(g, "Harir US military base").as_deref(), Some("harir"));
         assert_eq!(best(g, "Qayyara Iraqi military base").as_deref(), Some("qayyarah-west"));
         // No base known at a town: the town itself, at town precision.
-        let l = g.lookup("Hit base", &Hint::default());
-        assert_eq!(l.best.unwrap().place.id, "hit");
+        let l = g.lookup("Samawah base", &Hint::default());
+        assert_eq!(l.best.unwrap().place.id, "samawah");
+        assert_eq!(best(g, "Hit base").as_deref(), Some("camp-hit"));
         // Several bases in one province: candidates, no silent guess.
         let l = g.lookup("base in Anbar province", &Hint::default());
         assert!(l.best.is_none());

@@ -154,26 +154,34 @@ pub(super) fn place_labels<'g>(
             .map(|(n, (b, f))| (b.name.as_str(), b.location, rgb(BASE), *f, Some(n))),
     );
     let mut named_bases = vec![false; sc.bases.len()];
-    for (name, at, color, frame, base) in sites.collect::<Vec<_>>() {
-        // Beside the frame of a base with markers on it, else beside the symbol or the markers.
-        let (p, r) = match frame {
-            Some(f) => {
-                let (c, half) = frame_radius(&f);
-                (c, half + 1.0 * k)
+    // The places hit and the bases with attacks on them first; the other bases after the range rings
+    // and launch sites, which say more about the attacks shown.
+    let (first, rest): (Vec<_>, Vec<_>) = sites.partition(|s| s.4.is_none() || s.3.is_some());
+    let mut name_sites =
+        |placer: &mut Placer, labels: &mut Vec<Label>, sites: Vec<(&str, LatLon, _, Option<_>, Option<usize>)>| {
+            for (name, at, color, frame, base) in sites {
+                // Beside the frame of a base with markers on it, else beside the symbol or the markers.
+                let (p, r) = match frame {
+                    Some(f) => {
+                        let (c, half) = frame_radius(&f);
+                        (c, half + 1.0 * k)
+                    }
+                    None => (proj.to_px(at), clearance(proj.to_px(at))),
+                };
+                // Long names wrap onto a second line rather than lose their end.
+                let lines = layout::wrap(name, 150.0 * k, 2, |s| cv.text_width(s, small));
+                let (w, h) = block_size(cv, &lines, small);
+                let cands =
+                    layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
+                if let Some(rect) = placer.place(cands) {
+                    labels.push(Label { lines, rect, font: small, color, style: LabelStyle::Halo });
+                    if let Some(n) = base {
+                        named_bases[n] = true;
+                    }
+                }
             }
-            None => (proj.to_px(at), clearance(proj.to_px(at))),
         };
-        // Long names wrap onto a second line rather than lose their end.
-        let lines = layout::wrap(name, 150.0 * k, 2, |s| cv.text_width(s, small));
-        let (w, h) = block_size(cv, &lines, small);
-        let cands = layout::around(p.0, p.1, r, w, h).into_iter().chain(layout::around(p.0, p.1, r + 8.0 * k, w, h));
-        if let Some(rect) = placer.place(cands) {
-            labels.push(Label { lines, rect, font: small, color, style: LabelStyle::Halo });
-            if let Some(n) = base {
-                named_bases[n] = true;
-            }
-        }
-    }
+    name_sites(placer, &mut labels, first);
     for ring in sc.rings {
         let text = match ring.kind {
             RingKind::Range => format!("{} range", km_text(ring.km)),
@@ -199,11 +207,14 @@ pub(super) fn place_labels<'g>(
     for (p, i) in sc.launch_sites {
         let text = layout::fit_text(&launch_label(i), 180.0 * k, |s| cv.text_width(s, small));
         let (w, h) = (cv.text_width(&text, small), 13.0 * k);
-        if let Some(rect) = placer.place(layout::around(p.0, p.1, 5.0 * k, w, h)) {
+        // Beside the site, else a little apart where names crowd it.
+        let cands = [5.0, 12.0, 20.0].into_iter().flat_map(|r| layout::around(p.0, p.1, r * k, w, h));
+        if let Some(rect) = placer.place(cands) {
             let color = darker(weapon_style(i.weapon).color);
             labels.push(Label { lines: vec![text], rect, font: small, color, style: LabelStyle::Halo });
         }
     }
+    name_sites(placer, &mut labels, rest);
     for t in sc.towns.iter().filter(|t| !basemap.is_major_town(t)) {
         labels.extend(town(placer, t));
     }
