@@ -21,6 +21,8 @@ const NAMES: &[(&str, &str)] = &[
     ("Shaibah Logistics Base", "shaibah-logistics-base"),
     ("FOB Hammer", "besmaya"),
     ("FOB Sykes", "tal-afar-airfield"),
+    ("Khaldiyah", "khalidiya-anbar"),
+    ("al-Khalidiya", "khalidiya-anbar"),
     // Energy and transport sites attack reports name (session 36).
     ("Zubair oil field", "zubair-field"),
     ("Port of Umm Qasr", "umm-qasr-port"),
