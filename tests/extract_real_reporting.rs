@@ -5068,14 +5068,23 @@ fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
 
 #[test]
 fn an_attack_before_that_only_dates_the_news() {
-    check(&[(
-        "'the airport had opened again, once crews finished the repairs needed after the last attack': the \
+    check(&[
+        (
+            "'Speaking before the attack, the minister said troops had on Sunday finished a sweep': the \
+             attack dates what was said, and Sunday is the sweep's, not the attack's",
+            " date 2008-05-08 Rockets struck the Basra Airport base, killing two workers. Speaking in parliament \
+             before the attack, the minister said troops had on Sunday finished a sweep of the city.",
+            &["Basra International Airport | 2008-05-08 | rocket | - | 2 | - | -"],
+        ),
+        (
+            "'the airport had opened again, once crews finished the repairs needed after the last attack': the \
          attack before dates the news, and is no attack of its own",
-        " date 2023-10-15 Aleppo airport was hit by an Israeli missile strike on Saturday night, damaging the \
+            " date 2023-10-15 Aleppo airport was hit by an Israeli missile strike on Saturday night, damaging the \
          runway.\n\nThe airport had opened again earlier in the day, once crews finished the repairs needed \
          after the last attack.",
-        &["Aleppo International Airport | 2023-10-14 | missile | - | - | - | -"],
-    )]);
+            &["Aleppo International Airport | 2023-10-14 | missile | - | - | - | -"],
+        ),
+    ]);
 }
 
 #[test]

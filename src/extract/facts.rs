@@ -397,7 +397,7 @@ fn pair(s: &str, deaths: bool) -> Option<u32> {
 fn and_more(rest: &str) -> u32 {
     static OWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)\b",
+            r"(?i)^[^,;.]*?(?:,[^,;.]{1,60},)?\s*(?:(?:(?:were|was|have been|had been)\s+(?:\w+ly\s+)?)?(?:killed|dead|wounded|injured|hurt)|(?:suffered|sustained|received)\s+(?:\w+\s+)?(?:injuries|wounds)|died)\b",
         )
     });
     // "... and a civilian while six others were wounded": the verb of another clause is not the
@@ -1691,6 +1691,9 @@ mod tests {
             ("One attacker blew himself up and the other two were killed by US fire.", (None, None)),
             ("Three gunmen were killed by security forces and two guards were wounded.", (None, Some(2))),
             ("The attack killed four soldiers and wounded four others.", (Some(4), Some(4))),
+            // The one after "and" is of the other figure, told by its own verb.
+            ("Three guards have been killed and a soldier suffered minor injuries in the blast.", (Some(3), Some(1))),
+            ("Two workers were killed and a policeman was wounded.", (Some(2), Some(1))),
         ];
         for (s, expected) in table {
             assert_eq!(casualties(s).figures(), expected, "{s}");

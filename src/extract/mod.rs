@@ -721,10 +721,11 @@ fn earlier_or_later(s: &str) -> bool {
 }
 
 /// "The airport had opened again, once crews finished the repairs needed after the last attack": the
-/// attack told before only dates what the sentence tells, which is no attack.
+/// attack told before only dates what the sentence tells, which is no attack. So does the attack
+/// told in "Speaking before the attack, the minister said troops had on Sunday ...".
 fn only_dated_by_an_attack_before(s: &str) -> bool {
     static AFTER_THE_ATTACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:after|following|since)\s+the\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?(?:attack|strike|raid|bombing)s?\b").unwrap()
+        Regex::new(r"(?i)\b(?:(?:after|following|since)\s+the\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?|(?:prior\s+to|before|ahead\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?)(?:attack|strike|raid|bombing)s?\b").unwrap()
     });
     AFTER_THE_ATTACK_BEFORE.is_match(s) && !tells_event(&AFTER_THE_ATTACK_BEFORE.replace_all(s, ""))
 }
@@ -996,7 +997,11 @@ fn lend_the_opening_day(
         .filter(|&(at, _)| at > lead_first && at < lead_next)
         .collect();
     after.sort_by_key(|&(at, _)| at);
-    let opening = after.into_iter().map(|(_, s)| without_another_attack(s)).find(|cut| tells_event(cut));
+    let opening = after
+        .into_iter()
+        .filter(|(_, s)| !only_dated_by_an_attack_before(s))
+        .map(|(_, s)| without_another_attack(s))
+        .find(|cut| tells_event(cut));
     let day = opening.and_then(|cut| attack_dates(&cut, published, month_first).first().copied()).filter(|x| {
         x.precision == DatePrecision::Day
             && published.is_some_and(|p| (0..=RECENT_DAYS).contains(&(p - x.date).num_days()))
