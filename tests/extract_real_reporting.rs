@@ -5024,10 +5024,10 @@ fn what_goes_on_is_no_attack_of_a_day() {
             &["Bassel Al-Assad International Airport | 2019-05-22 | rocket | 12 | - | - | -"],
         ),
         (
-            "'we were also subject to rocket and mortar attacks while on the base': a veteran's memory of what \
-             went on",
-            "I served a year at our base in Baqubah, and I ran laps around it most nights. We were also subject \
-             to rocket and mortar attacks while on the base, though they were rare.",
+            "'now and then the camp was subjected to rocket and mortar attacks': a veteran's memory of what \
+             went on, no attack of a day",
+            "My company spent 2008 at a camp in Baqubah. Now and then the camp was subjected to rocket and \
+             mortar attacks, mostly at night.",
             &[],
         ),
     ]);
@@ -5070,10 +5070,10 @@ fn a_site_named_by_its_quarter_and_the_town_it_lies_in() {
 fn an_attack_before_that_only_dates_the_news() {
     check(&[
         (
-            "'Speaking before the attack, the minister said troops had on Sunday finished a sweep': the \
-             attack dates what was said, and Sunday is the sweep's, not the attack's",
-            " date 2008-05-08 Rockets struck the Basra Airport base, killing two workers. Speaking in parliament \
-             before the attack, the minister said troops had on Sunday finished a sweep of the city.",
+            "'Before the attack, a general told reporters a curfew had been lifted on Sunday': the attack dates \
+             what was said, and Sunday is the curfew's, not the attack's",
+            " date 2008-05-08 Rockets struck the Basra Airport base, killing two workers. Before the attack, a \
+             general told reporters that a curfew had been lifted on Sunday.",
             &["Basra International Airport | 2008-05-08 | rocket | - | 2 | - | -"],
         ),
         (
@@ -5187,11 +5187,11 @@ fn sites_told_by_their_kind_and_where_and_clauses_of_their_own() {
 fn tolls_of_each_attack_of_the_day_and_the_drones_of_one_attack() {
     check(&[
         (
-            "'no casualties in either incident', paragraphs after the attacks of that day: each of them",
+            "'nobody was hurt in either incident', paragraphs after the attacks of that day: each of them",
             " date 2025-07-20 Drones struck two oil fields in Duhok province on Sunday, officials said.\n\n\
              Two drones hit the Sarsang oil field at 6 am.\n\n\
              At 7 am on Sunday another drone hit the Tawke oil field, the agency said.\n\n\
-             The agency added that there were no casualties in either incident.",
+             Nobody was hurt in either incident, the agency added later.",
             &[
                 "Sarsang oil field | 2025-07-20 | drone | 2 | 0 | 0 | -",
                 "Tawke oil field | 2025-07-20 | drone | - | 0 | 0 | -",
@@ -5199,14 +5199,14 @@ fn tolls_of_each_attack_of_the_day_and_the_drones_of_one_attack() {
         ),
         (
             "'the two drones attack on X' (the plural is the projectiles'); 'no lives were lost' (nobody killed)",
-            " date 2025-07-14 On Monday, the two explosive-laden drones attack on the Sarsang oil field damaged a \
-             storage tank, the ministry said. The ministry said no lives were lost in the incident.",
-            &["Sarsang oil field | 2025-07-14 | drone | 2 | 0 | - | -"],
+            " date 2025-07-14 The three drones attack on the Sarsang oil field on Monday set a storage tank \
+             alight, its operator said. No lives were lost, according to the company.",
+            &["Sarsang oil field | 2025-07-14 | drone | 3 | 0 | - | -"],
         ),
         (
-            "'Neither attack caused any casualties'",
+            "'Neither strike left any casualties'",
             " date 2025-07-14 Two drones struck the Sarsang oil field on Monday, and a third drone hit the Tawke \
-             oil field. Neither attack caused any casualties, the ministry said.",
+             oil field. Neither strike left any casualties, the ministry said.",
             &[
                 "Sarsang oil field | 2025-07-14 | drone | 2 | 0 | 0 | -",
                 "Tawke oil field | 2025-07-14 | drone | - | 0 | 0 | -",

@@ -1692,7 +1692,7 @@ mod tests {
             ("Three gunmen were killed by security forces and two guards were wounded.", (None, Some(2))),
             ("The attack killed four soldiers and wounded four others.", (Some(4), Some(4))),
             // The one after "and" is of the other figure, told by its own verb.
-            ("Three guards have been killed and a soldier suffered minor injuries in the blast.", (Some(3), Some(1))),
+            ("Four guards have been killed and a driver suffered light injuries from the shell.", (Some(4), Some(1))),
             ("Two workers were killed and a policeman was wounded.", (Some(2), Some(1))),
         ];
         for (s, expected) in table {

@@ -722,7 +722,7 @@ fn earlier_or_later(s: &str) -> bool {
 
 /// "The airport had opened again, once crews finished the repairs needed after the last attack": the
 /// attack told before only dates what the sentence tells, which is no attack. So does the attack
-/// told in "Speaking before the attack, the minister said troops had on Sunday ...".
+/// told in "Before the attack, a general said a curfew had been lifted on Sunday".
 fn only_dated_by_an_attack_before(s: &str) -> bool {
     static AFTER_THE_ATTACK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\b(?:(?:after|following|since)\s+the\s+(?:previous|last|earlier|prior)\s+(?:[\w-]+\s+)?|(?:prior\s+to|before|ahead\s+of)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?)(?:attack|strike|raid|bombing)s?\b").unwrap()
