@@ -143,6 +143,14 @@ pub struct Place {
     pub until: Option<i32>,
 }
 
+impl Place {
+    /// Whether the site still served in `year` (`None`: today): a camp closed in 2011 stood for an
+    /// attack of 2007, not for one of 2024 or of no known year.
+    pub fn stands_in(&self, year: Option<i32>) -> bool {
+        self.until.is_none_or(|u| year.is_some_and(|y| y <= u))
+    }
+}
+
 /// Context that helps choose between places of the same name.
 #[derive(Clone, Debug, Default)]
 pub struct Hint {
@@ -567,7 +575,7 @@ impl Gazetteer {
             .iter()
             .enumerate()
             // "A base in Mosul" is one that stands: a camp closed years ago is found by its name only.
-            .filter(|(_, q)| want.accepts(q) && q.until.is_none())
+            .filter(|(_, q)| want.accepts(q) && q.stands_in(None))
             .map(|(j, q)| (j, distance_km(at, q.location)))
             .filter(|&(_, d)| d <= km)
             .collect();

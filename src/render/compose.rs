@@ -98,9 +98,11 @@ pub fn draw(
 
     // A base closed before the first attack shown is history, not a reference of this map.
     let first_year = shown.iter().filter_map(|i| i.date).map(|d| chrono::Datelike::year(&d)).min();
-    let standing = |p: &Place| p.until.is_none_or(|y| first_year.is_some_and(|f| y >= f));
-    let bases: Vec<&Place> =
-        gazetteer.places().iter().filter(|p| p.kind.is_military() && standing(p) && proj.shows(p.location)).collect();
+    let bases: Vec<&Place> = gazetteer
+        .places()
+        .iter()
+        .filter(|p| p.kind.is_military() && p.stands_in(first_year) && proj.shows(p.location))
+        .collect();
     let local = is_local(&view);
     let mut towns: Vec<&Place> =
         gazetteer.places().iter().filter(|p| is_town_shown(p.kind, local) && proj.shows(p.location)).collect();

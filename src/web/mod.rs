@@ -51,7 +51,7 @@ pub fn page(incidents: &[Incident], gazetteer: &Gazetteer, title: &str) -> (Stri
     let data = json!({
         "title": title,
         "style": style(),
-        "basemap": basemap(gazetteer),
+        "basemap": basemap(gazetteer, incidents),
         "incidents": incidents.iter().map(incident).collect::<Vec<_>>(),
     });
     // In a <script> element "</" would end it early; "<\/" is the same JSON string.
@@ -115,7 +115,9 @@ fn capitalised(s: &str) -> String {
 }
 
 /// The basemap layers as GeoJSON, and the bases and major towns the static maps show.
-fn basemap(gazetteer: &Gazetteer) -> Value {
+fn basemap(gazetteer: &Gazetteer, incidents: &[Incident]) -> Value {
+    // As on the static map: a base closed before the first attack is history.
+    let first_year = incidents.iter().filter_map(|i| i.date).map(|d| chrono::Datelike::year(&d)).min();
     let layers: serde_json::Map<String, Value> = LAYERS
         .iter()
         .map(|(file, text)| {
@@ -134,7 +136,7 @@ fn basemap(gazetteer: &Gazetteer) -> Value {
     };
     json!({
         "layers": layers,
-        "bases": places(&|p| p.kind.is_military()),
+        "bases": places(&|p| p.kind.is_military() && p.stands_in(first_year)),
         "towns": places(&|p| matches!(p.kind, PlaceKind::Capital | PlaceKind::City) && b.is_major_town(p)),
     })
 }
