@@ -5214,3 +5214,43 @@ fn tolls_of_each_attack_of_the_day_and_the_drones_of_one_attack() {
         ),
     ]);
 }
+
+#[test]
+fn an_earlier_attack_the_site_came_under_and_what_it_did() {
+    check(&[
+        (
+            "'the base had been the scene of a similar raid on DATE': that raid's own day; the next sentence \
+         goes on about it, and its zeros are not the story's",
+            " date 2018-03-10 Warplanes bombed the T-4 air base in Homs province early on Saturday, a monitor said.\n\n\
+         The air base had been the scene of a similar raid on February 10 of this year, when several missiles \
+         were fired from Lebanese airspace. The missiles hit a hangar and caused a fire but no casualties.",
+            &[
+                "Tiyas Air Base | 2018-03-10 | airstrike | - | - | - | -",
+                "Tiyas Air Base | 2018-02-10 | missile | - | 0 | 0 | -",
+            ],
+        ),
+        (
+            "'the ministry said on Monday that drones attacked', then 'fended off attacks on A and B on January \
+         5-6' (the days they were made, before the day told), then '9 drones at A and another four at B'",
+            " date 2018-01-09 Russia says drones attacked its bases in Syria\n\
+         The defence ministry said on Tuesday that rebels had used drones to attack its air and naval bases.\n\
+         Its troops fended off attacks on the Hmeimim air base and the Tartus naval base on January 5-6, the \
+         ministry said. The rebels sent 9 drones at Hmeimim and another four at Tartus, it said.",
+            &[
+                "Bassel Al-Assad International Airport | 2018-01-05 | drone | 9 | - | - | -",
+                "Russian naval facility in Tartus | 2018-01-05 | drone | 4 | - | - | -",
+            ],
+        ),
+        (
+            "'the second drone to target the field in days ... late on Sunday': another attack, not the one said \
+         on Wednesday",
+            " date 2025-11-27 A drone attack halted work at the Khor Mor gas field, its engineers said on Wednesday.\n\
+         It was the second drone to target the field in days, after guards fired at one to keep it from the \
+         field late on Sunday.",
+            &[
+                "Khor Mor gas field | 2025-11-26 | drone | - | - | - | -",
+                "Khor Mor gas field | 2025-11-23 | drone | - | - | - | -",
+            ],
+        ),
+    ]);
+}

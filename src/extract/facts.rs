@@ -1531,8 +1531,13 @@ fn launch_span(s: &str) -> Option<std::ops::Range<usize>> {
 pub fn launch(s: &str) -> Option<Launch> {
     let span = launch_span(s)?;
     let site = s[span].replace(['"', '“', '”'], "");
-    let site = site.trim().trim_end_matches(" he said").trim().to_string();
-    if site.is_empty() || site.to_lowercase().starts_with("the region") {
+    let site = site.trim().trim_end_matches(" he said").trim();
+    // "from the lake area and landed near ...": the site ends before the verb's conjunction.
+    let site = site.strip_suffix(" and").or_else(|| site.strip_suffix(" or")).unwrap_or(site).trim().to_string();
+    // "launched from a distance of more than 50 km": how far, not from where.
+    static NO_SITE: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^(?:the region|(?:a|the)\s+(?:distance|range)\s+of)\b"));
+    if site.is_empty() || NO_SITE.is_match(&site) {
         return None;
     }
     let mut l = Launch { site, distance_km: None, bearing_deg: None, reference: None };
@@ -2058,6 +2063,10 @@ mod tests {
         let l = launch("He said the rockets had \"originated in the town of Bartella\" east of Mosul.").unwrap();
         assert_eq!(l.site, "the town of Bartella east of Mosul");
         assert_eq!(launch("Missiles launched from    struck two bases."), None);
+        // How far is not where from; the site ends before the verb joined to it.
+        assert_eq!(launch("The drones had been launched from a distance of over 40 km, the army said."), None);
+        let l = launch("Two rockets were fired from the orchards south of the town and fell in a field.").unwrap();
+        assert_eq!(l.site, "the orchards south of the town");
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));
         assert_eq!(stated_range("the range of tanks and rocket launchers"), None);
     }

@@ -94,10 +94,18 @@ static DATE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// ("... said.“The toll ...", "... Command.A source ..."), a word's punctuation right before a capital.
 static SENTENCE_END: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"[.!?]["”’]?\s*["“‘]?[A-Z]"#).unwrap());
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|launch(?:es)?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:missiles?|rockets?|drones?|projectiles?)|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded|heard))\b"
+    Regex::new(&r"(?i)\b(attack(?:ed|s)?|struck|strikes?|striking|hit|hits|hitting|fell|fallen|falls|falling|landed|landing|lands|(?:rockets|missiles|shells|drones|mortars|projectiles)\s+land|targeted|targeting|targets?|(?:was|were|been)\s+aimed\s+at|slammed|exploded|blew up|went off|{GUNFIGHT}|rocked|rocking|fired|firing|open(?:ed|ing)? fire|launched|launching|launch(?:es)?\s+of\s+(?:[\w,-]+\s+){0,4}?(?:missiles?|rockets?|drones?|projectiles?)|carried out|conducted|impacted|pounded|rained|crashed|crashing|slamming|came under|comes under|come under|coming under|took (?:\w+ )?fire|(?:began |started )?taking (?:\w+ )?fire|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s|’s) (?:\w+ )?(?:incident|attack|strike|barrage|bombing|explosion|assault)|detonated|detonation of|set off\s+(?:[\w-]+\s+){0,2}?(?:bombs?|explosives?|IEDs?|devices?|charges?)|storm(?:ed|ing)|(?:broke|breaking) into|barrage|volley|(?:put|puts|putting|knocked|knocking|took|taking)\s+(?:[\w'’-]+\s+){0,3}?out of (?:service|action|operation|commission)|(?:drone|rocket|missile|mortar|artillery|air)\s+assaults?|(?:missiles?|rockets?|drones?|shells?|(?:air\s?)?strikes?|jets|warplanes|aircraft|aviation)\s+(?:(?:also|later)\s+)?(?:destroys?|destroyed|damages|damaged|reached|wounded|wounding|injured|injuring)|(?:destroyed|damaged|levell?ed|flattened)\s+(?:in|by)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:air ?strike|strike|raid|attack|bombing|bombardment)|shelled|bombed|bombarded|bombarding|(?:been|is|are|was|were)\s+(?:\w+ly\s+)?(?:bombing|shelling|pounding|attacking)|(?:continued|kept(?: on)?|began|started|resumed)\s+(?:bombing|bombarding|shelling|pounding|striking|attacking|targeting)|killed|killing|{SHOT_DEAD}|(?:injured|wounded|hurt)\s+(?:by|in|as a result of|due to|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:shelling|bombardment|bombing|air ?strikes?|strikes?|attacks?|explosions?|blasts?|rockets?|drones?|missiles?|mortars?|shells|incident|{GUNFIGHT}|ambush)|went after|intercepted|shot down|brought down|downed|repelled|repulsed|fended off|warded off|dropped (?:\w+ )?(?:explosives|bombs?|munitions|grenades?|payloads?)|(?:bombings?|strikes?|airstrikes?|air strikes?|attacks?|explosions?|blasts?|shelling|raids?|assaults?|ambush)\s+(?:[\w-]+\s+){0,2}?(?:took place|occurred|happened)|(?:explosions?|blasts?|detonations?)\s+(?:was|were|has been|had been)\s+(?:reported|recorded|heard))\b"
         .replace("{GUNFIGHT}", facts::GUNFIGHT)
         .replace("{SHOT_DEAD}", facts::SHOT_DEAD)).unwrap()
 });
+/// "another drone", "a second attack", "an earlier strike": one more than the attack told.
+static ONE_MORE_TOLD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(?:another|second|third|earlier|previous|prior|twice|times)\b").unwrap());
+
+/// Attacks told on something: "repelled attacks on the naval base", "launched attacks against X".
+static ATTACKS_ON_A_DAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\battacks\s+(?:on|against|targeting)\s").unwrap());
+
 /// Whether a sentence has a verb that tells an attack.
 fn tells_event(s: &str) -> bool {
     event_words(s).next().is_some()
@@ -291,7 +299,7 @@ static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// base since May 2, when rockets hit it", "Before these explosions, gunmen attacked a base", "on the
 /// road where Sunday's attack occurred": an attack other than the ones told before.
 static ANOTHER_ATTACK_TOLD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,|\b(?:where|when)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)|last|previous|earlier|first|other)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid|bombing)\b").unwrap()
+    Regex::new(r"(?i)\b(?:an?\s+(?:similar|separate|earlier|previous|prior)|another)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|assault|raid|bombing|bomb|explosion|blast|ambush)\b|\bone of the (?:more )?recent (?:incidents|attacks)\b|\bthe (?:last|previous|prior) (?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid)\b|\b(?:the\s+)?(?:last|previous)\s+time\s+(?:[\w'’.-]+\s+){1,6}?(?:was|were|came under)\s+(?:[\w-]+\s+)?(?:attacked|targeted|hit|struck|shelled)\b|^\W*(?:previous|earlier|prior|past) (?:[\w-]+\s+){0,2}?(?:attacks|strikes|airstrikes|raids|bombings)\b|\banother (?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|UAV)s?\s+(?:at|on|toward|towards|against)\b|\b(?:first|latest|last)\s+(?:[\w-]+\s+){0,4}?since\s+[^,;.]{1,40},\s+when\b|\b(?:also|too)\b[^.;]{0,60}\b(?:earlier|previously) (?:this|that|in the) (?:month|year)\b|^\W*(?:prior to|before|ahead of) (?:the|these|those|this|that) (?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|explosions?|blasts?|bombings?)\s*,|\b(?:where|when)\s+(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s|’s)|last|previous|earlier|first|other)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|incident|raid|bombing)\b|\b(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|drone|rocket|missile)s?\b[^.;]{0,60}?\bin\s+(?:(?:a|two|three|four|several|a few|as many)\s+)?(?:days|weeks?|months?)\b").unwrap()
 });
 
 /// "It is not the first time militants tried to hit the base: such an attack happened in January":
@@ -1876,7 +1884,8 @@ fn read<'g>(
         (false, false) => aggregate(clause),
     };
     if !(tells_event(s) || logged)
-        || (bare && !STRUCK.is_match(s))
+        // "repelled attacks on the naval base on January 6": a site's attacks of a day, checked below.
+        || (bare && !STRUCK.is_match(s) && !ATTACKS_ON_A_DAY.is_match(s))
         || (aggregate(event_clause(told)) && !of_a_period)
         // "have come under attack 102 times since October 17, when the attacks started".
         || aggregate(before_since)
@@ -1990,8 +1999,14 @@ fn read<'g>(
         dates.retain(|d| !inside(d));
         date = dates.first().copied();
     }
-    if let Some(at) = target_at
+    // "The airport came under a similar attack on December 7": the other attack is the one the
+    // sentence tells of the target, and its day is told after it.
+    static UNDERWENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^[^,;]{0,40}?\b(?:(?:came|comes|had come|has come)\s+under|(?:was|were|had been|has been)\s+(?:the\s+)?(?:target|scene|site)\s+of|(?:was|were|had been|has been)\s+(?:targeted|hit|struck)\s+(?:in|by)|suffered|witnessed|saw|faced)\s*$").unwrap()
+    });
+    if let Some((at, len)) = place.as_ref().and_then(|(_, text)| Some((s.find(text.as_str())?, text.len())))
         && let Some(other) = ANOTHER_ATTACK_TOLD.find_iter(s).find(|m| m.start() > at)
+        && !(other.start() >= at + len && UNDERWENT.is_match(&s[at + len..other.start()]))
     {
         dates.retain(|d| d.at < other.end());
         date = dates.first().copied();
@@ -2177,6 +2192,47 @@ fn clauses_of_targets(s: &str, spans: &[std::ops::Range<usize>]) -> Option<Vec<s
         out[i] = cuts[k]..cuts[k + 1];
     }
     Some(out)
+}
+
+/// "10 drones at A and another three at B", told of attacks on A and B already drafted, with no toll
+/// or claim: the count of each clause for the draft at its place. The later clauses may leave their
+/// weapon to the first ("another three").
+fn counts_of_each_target(s: &str, g: &Gazetteer, drafts: &[Draft]) -> Vec<(usize, facts::Count)> {
+    static ANOTHER_N: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(
+            r"(?i)^\W*(?:and\s+|while\s+)?(?:another|a further|the other|the remaining)?\s*({})\s+(?:at|on|against|toward|towards|into|in|targeted|hit|struck)\b",
+            facts::SMALL_NUMBER
+        ))
+        .unwrap()
+    });
+    let targets = targets_of(s, g);
+    if targets.len() < 2 || facts::casualties(s).figures() != (None, None) || facts::claim(s).is_some() {
+        return Vec::new();
+    }
+    let spans: Vec<_> = targets.iter().map(|t| t.span.clone()).collect();
+    let Some(clauses) = clauses_of_targets(s, &spans) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (t, clause) in targets.iter().zip(clauses) {
+        let clause = &s[clause];
+        let count = facts::count(clause).or_else(|| {
+            let n = ANOTHER_N.captures(clause)?.get(1)?;
+            let n = u32::try_from(numbers::value(n.as_str())?).ok()?;
+            Some((Some(n), Some(n)))
+        });
+        // "at Tartus" after "the Tartus naval base": the site the town's name told.
+        let named = format!("{} ", t.text.to_lowercase());
+        let draft = drafts.iter().position(|d| {
+            d.place().is_some_and(|p| p.id == t.place.id)
+                || d.place_told().is_some_and(|(p, text)| {
+                    p.kind.geo_precision() == GeoPrecision::Site && text.to_lowercase().starts_with(&named)
+                })
+        });
+        match (count, draft) {
+            (Some(c), Some(i)) if !out.iter().any(|(j, _)| *j == i) => out.push((i, c)),
+            _ => return Vec::new(),
+        }
+    }
+    out
 }
 
 /// Cheap test for the words every detail reader needs, so most sentences skip them all.
@@ -2397,6 +2453,15 @@ impl<'g> Draft<'g> {
     }
     fn date(&self) -> Option<dates::DateRef> {
         self.date_report().and_then(|r| r.date)
+    }
+    /// Whether the attack is dated only by the day it was told of ("the ministry said on Monday that
+    /// drones attacked"), within a week after `day`, which a sentence then tells as its own ("the
+    /// attacks on January 5-6").
+    fn said_days_after(&self, day: dates::DateRef) -> bool {
+        self.date_report().is_some_and(|r| r.why.date == DAY_IT_WAS_SAID)
+            && self.date().is_some_and(|said| {
+                day.precision == DatePrecision::Day && (0..=7).contains(&(said.date - day.date).num_days())
+            })
     }
     /// The day named by the report that told the attack first, if the page could not date it.
     fn named_day(&self) -> Option<dates::NamedDay> {
@@ -2775,7 +2840,11 @@ fn fits_but_weapon(d: &Draft, r: &Report) -> bool {
     let named = || !by_where(d.place_told()) && !by_where(r.place.as_ref());
     (compatible(d.place(), r.place.as_ref().map(|p| p.0), named) || landmark() || beside() || placed_in_the_province())
         && match (d.date(), r.date) {
-            (Some(a), Some(b)) => dates_close(a, b) || said_days_after(a, r),
+            (Some(a), Some(b)) => {
+                dates_close(a, b)
+                    || said_days_after(a, r)
+                    || (d.said_days_after(b) && r.other_dates.is_empty() && !ONE_MORE_TOLD.is_match(&r.text))
+            }
             (None, Some(b)) => {
                 d.role == Role::Main
                     && b.precision == DatePrecision::Day
@@ -3414,6 +3483,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             full_date_told = Some(d.date);
         }
         let Some(mut r) = read else {
+            // "The rebels sent 10 drones at A and another three at B": each attack told its count.
+            let counted = counts_of_each_target(s, gazetteer, &drafts);
+            if !counted.is_empty() {
+                for (i, count) in counted {
+                    let why = Why { count: COUNT_OF_ITS_CLAUSE, ..Why::default() };
+                    let r = Report {
+                        count: Some(count),
+                        why,
+                        link: "count-of-each-target",
+                        ..Report::of_text(s, span_in(&article.text, s))
+                    };
+                    drafts[i].reports.push(r);
+                }
+                continue;
+            }
             // "The base is located near the Conoco field": where the site just told by where it
             // is lies.
             // The attack just told, or one told earlier by its region only ("... the drones were
@@ -3552,9 +3636,11 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         last_paragraph = para;
         // A lead that sets the scene first ("The car was still burning ... on Wednesday night. A drone
         // strike had hit the vehicle") dates the attack in the sentence before.
+        // A sentence that told an attack of its own is no scene set for this one.
         if drafts.first().is_none_or(|main| main.date().is_none())
             && r.date.is_none()
             && let Some(scene) = scene
+            && !drafts.iter().any(|d| d.tells(scene))
         {
             r.date =
                 attack_dates(scene, published, month_first).into_iter().find(|d| d.precision == DatePrecision::Day);
@@ -3939,8 +4025,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && drafts[i].weapon() == r.weapon
                 && drafts[0].weapon() == Weapon::Unknown
         });
-        let mut order = detail_first.into_iter().chain((0..drafts.len()).filter(|&i| Some(i) != detail_first));
-        last = if let Some(i) = order.find(|&i| same(&drafts[i]) && joins(&drafts[i]) && not_timed_from(i)) {
+        // "The site came under a similar attack in December. The missiles fell near it": told on in
+        // its paragraph with no day of its own, the earlier attack just told goes on.
+        let earlier_goes_on = told_before.filter(|&i| {
+            drafts[i].another
+                && !another
+                && r.date.is_none()
+                && paragraph_drafts.contains(&i)
+                && rp.is_none_or(|p| drafts[i].place().is_some_and(|q| q.id == p.id))
+                && same(&drafts[i])
+        });
+        let first = earlier_goes_on.or(detail_first);
+        let mut order = first.into_iter().chain((0..drafts.len()).filter(|&i| Some(i) != first));
+        last = if let Some(i) =
+            order.find(|&i| Some(i) == earlier_goes_on || same(&drafts[i]) && joins(&drafts[i]) && not_timed_from(i))
+        {
             if r.place.is_none() {
                 share_figures(&mut drafts, i, &r);
             }
