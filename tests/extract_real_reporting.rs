@@ -5254,3 +5254,14 @@ fn an_earlier_attack_the_site_came_under_and_what_it_did() {
         ),
     ]);
 }
+
+#[test]
+fn a_site_word_set_before_the_name_as_translated_statements_write_it() {
+    check(&[(
+        "'jets rocketed the military airdrome Mezza': the verb tells the strike, the airdrome set before the \
+         quarter's name (spelled without its final h) is the air base there",
+        " date 2017-01-21 Jets on Friday rocketed the military airdrome Mezza west of the capital, the army \
+         command said in a statement.",
+        &["Mezzeh Military Airport | 2017-01-20 | airstrike | - | - | - | -"],
+    )]);
+}

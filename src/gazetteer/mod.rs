@@ -937,14 +937,17 @@ impl Gazetteer {
         // "a base in Mosul" lies within the city, not at a town 25 km out ("near Mosul" may), unless
         // it bears the town's name ("the base in Balad" is Balad Air Base, 22 km off).
         let within = matches!(tok(prep), "in" | "inside" | "within");
-        let mut b = prep.checked_sub(1).filter(|&b| b >= floor)?;
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
             return None;
         }
-        let direction = bearing_of(tok(b));
+        // "the military airdrome Mezza", "the airbase Shayrat": the site word set before the town's
+        // name, as translated statements write it.
+        let apposed = site_word(tok(prep)).is_some() && prep + 1 == i;
+        let mut b = if apposed { prep } else { prep.checked_sub(1).filter(|&b| b >= floor)? };
+        let direction = if apposed { None } else { bearing_of(tok(b)) };
         if direction.is_some() && tok(prep) == "of" {
             b = b.checked_sub(1).filter(|&b| b >= floor)?;
-        } else if !places_by_where(tok(prep)) {
+        } else if !apposed && !places_by_where(tok(prep)) {
             return None;
         }
         // "the U.S. embassy compound in Baghdad": the compound is the embassy's.
@@ -966,7 +969,11 @@ impl Gazetteer {
         }
         let anchor = lookup.best.as_ref()?.place;
         // "a base north of Syria's Deir ez-Zor province": a country is no point to look from.
-        if anchor.kind.geo_precision() == GeoPrecision::Site || anchor.kind == PlaceKind::Country {
+        // A quarter is a site only as a target; a base set before its name is there ("the airbase
+        // Mezzeh").
+        if (anchor.kind.geo_precision() == GeoPrecision::Site && !(apposed && anchor.kind == PlaceKind::Quarter))
+            || anchor.kind == PlaceKind::Country
+        {
             return None;
         }
         let raw: Vec<(usize, f64)> = if let Some(deg) = direction {
@@ -1278,7 +1285,7 @@ pub fn site_by_where(mention: &str) -> bool {
 fn site_word(token: &str) -> Option<SiteWord> {
     Some(match token {
         "base" | "airbase" | "air base" | "camp" | "garrison" => SiteWord::Base,
-        "airport" | "airports" => SiteWord::Airport,
+        "airport" | "airports" | "airfield" | "airdrome" | "aerodrome" | "airstrip" => SiteWord::Airport,
         "embassy" => SiteWord::Embassy,
         "consulate" => SiteWord::Consulate,
         "port" | "harbour" | "harbor" | "seaport" => SiteWord::Port,
@@ -1322,7 +1329,7 @@ fn kind_prior(k: PlaceKind) -> f64 {
 /// Whether the words `i..=j` stand where a place is named: after "in", "near", "at", "outside",
 /// after "the town of" or "the village", or before "province", "base", "district".
 fn place_context(text: &str, words: &[normalize::Word], i: usize, j: usize) -> bool {
-    const NOUNS: [&str; 22] = [
+    const NOUNS: [&str; 26] = [
         "town",
         "city",
         "village",
@@ -1342,6 +1349,10 @@ fn place_context(text: &str, words: &[normalize::Word], i: usize, j: usize) -> b
         "base",
         "airbase",
         "airport",
+        "airfield",
+        "airdrome",
+        "aerodrome",
+        "airstrip",
         "camp",
         "field",
         "crossing",
