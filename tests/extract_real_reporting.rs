@@ -5265,3 +5265,16 @@ fn a_site_word_set_before_the_name_as_translated_statements_write_it() {
         &["Mezzeh Military Airport | 2017-01-20 | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn no_casualties_in_the_attacks_on_two_sites_is_none_at_each() {
+    check(&[(
+        "'no casualties or damage as a result of the drone attacks on A and B': zero at each",
+        " date 2018-01-08 The ministry said on Monday there were no casualties or damage as a result of the \
+         drone attacks on the Hmeimim air base and the Tartus naval facility.",
+        &[
+            "Bassel Al-Assad International Airport | 2018-01-08 | drone | - | 0 | 0 | -",
+            "Russian naval facility in Tartus | 2018-01-08 | drone | - | 0 | 0 | -",
+        ],
+    )]);
+}

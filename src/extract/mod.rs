@@ -2724,7 +2724,10 @@ fn split_targets<'g>(r: &mut Report<'g>) -> Vec<Report<'g>> {
     if also.is_empty() {
         return on_other_days;
     }
-    (r.killed, r.injured) = (None, None);
+    // A toll told of several targets is of none alone; "no casualties in the attacks on A and B" is
+    // none at each.
+    let none = |n: Option<u32>| n.filter(|&n| n == 0);
+    (r.killed, r.injured) = (none(r.killed), none(r.injured));
     if r.why.count != COUNT_OF_ITS_CLAUSE {
         r.count = None;
     }
