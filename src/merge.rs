@@ -60,9 +60,22 @@ pub fn merge(store: &mut Vec<Incident>, reports: Vec<Incident>) -> Merged {
     let mut reports: Vec<Option<Incident>> = reports.into_iter().map(Some).collect();
     for n in order {
         let Some(mut report) = reports[n].take() else { continue };
+        let published_only = dated_by_publication(&report);
         normalise(&mut report);
         let article: Vec<usize> = placed.iter().flatten().copied().collect();
-        let at = match best_match(store, &report, &article) {
+        // A report dated only by the day its page came out tells an attack of that day or of one
+        // of the days just before it: the latest such day an incident fits.
+        let earlier_days = (1..=PUBLISHED_WITHIN_DAYS).filter(|_| published_only).filter_map(|k| {
+            let day = report.date? - chrono::TimeDelta::days(k);
+            best_match(store, &Incident { date: Some(day), ..report.clone() }, &article).filter(|&i| {
+                // Only one that tells nothing else: "three rockets" two days ago are not today's 14.
+                let (a, b) = (&store[i], &report);
+                counts_compatible(a, b)
+                    && figures_compatible(a.killed, a.killed_max, b.killed, b.killed_max)
+                    && figures_compatible(a.injured, a.injured_max, b.injured, b.injured_max)
+            })
+        });
+        let at = match best_match(store, &report, &article).or_else(|| earlier_days.into_iter().next()) {
             Some(i) => {
                 absorb(&mut store[i], report);
                 if i < before {
@@ -381,6 +394,15 @@ pub(crate) fn dates_may_pair(a: &Incident, b: &Incident) -> bool {
     }
 }
 
+/// How many days before its page's day a report dated only by that day may tell an attack of.
+const PUBLISHED_WITHIN_DAYS: i64 = 7;
+
+/// Whether the report's date is only the day its page came out: no sentence told it.
+fn dated_by_publication(i: &Incident) -> bool {
+    let mut dates = i.provenance.iter().filter(|e| e.field == "date").peekable();
+    dates.peek().is_some() && dates.all(|e| e.rule == "date/publication-day")
+}
+
 /// Days between the two dates when compatible: 0 for a date inside a coarser one.
 fn days_apart_if_compatible(a: &Incident, b: &Incident) -> Option<i64> {
     let (da, db) = (a.date?, b.date?);
@@ -519,7 +541,7 @@ fn range(a: Option<u32>, a_max: Option<u32>, b: Option<u32>, b_max: Option<u32>)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::LatLon;
+    use crate::model::{Evidence, LatLon};
 
     const ERBIL_AIRPORT: LatLon = LatLon { lat: 36.2375, lon: 43.963056 };
 
@@ -730,6 +752,32 @@ mod tests {
         assert!(!same_event(&dated, &undated));
         (undated.count_min, undated.count_max) = (Some(3), None); // "at least three"
         assert!(same_event(&dated, &undated));
+    }
+
+    #[test]
+    fn a_report_dated_only_by_its_page_joins_the_attack_told_days_before_unless_its_figures_differ() {
+        let told = report("a", "2018-01-06", Weapon::Drone);
+        let mut store = vec![told];
+        // "Troops thwarted a drone attack on the base", on a page of Jan. 9 with no day in it.
+        let mut later = report("b", "2018-01-09", Weapon::Drone);
+        later.provenance =
+            vec![Evidence { field: "date".into(), rule: "date/publication-day".into(), ..Default::default() }];
+        let mut other = later.clone();
+        (other.id, other.source, other.sources) = ("c#1".into(), "c".into(), vec!["c".into()]);
+        merge(&mut store, vec![later]);
+        assert_eq!(
+            (store.len(), store[0].reports, store[0].date),
+            (1, 2, report("a", "2018-01-06", Weapon::Drone).date)
+        );
+        // The same page telling 14 drones where the attack of Jan. 6 had three is another attack.
+        (store[0].count_min, store[0].count_max) = (Some(3), Some(3));
+        (other.count_min, other.count_max) = (Some(14), Some(14));
+        merge(&mut store, vec![other]);
+        assert_eq!(store.len(), 2);
+        // A day stated in a sentence is the attack's own: three days on is another one.
+        let mut store = vec![report("a", "2018-01-06", Weapon::Drone)];
+        merge(&mut store, vec![report("d", "2018-01-09", Weapon::Drone)]);
+        assert_eq!(store.len(), 2);
     }
 
     #[test]

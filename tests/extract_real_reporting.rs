@@ -5278,3 +5278,13 @@ fn no_casualties_in_the_attacks_on_two_sites_is_none_at_each() {
         ],
     )]);
 }
+
+#[test]
+fn an_attack_beaten_off_was_made() {
+    check(&[(
+        "'managed to thwart a drone attack launched against the base': the drones came; a plot foiled did not",
+        " date 2018-01-09 Air defence crews at the Hmeimim air base managed to thwart a large drone attack \
+         launched against the base by militants overnight.",
+        &["Bassel Al-Assad International Airport | 2018-01-09 | drone | - | - | - | -"],
+    )]);
+}

@@ -1430,6 +1430,15 @@ pub fn attacker(s: &str) -> Option<String> {
             subject = if RELATIVE.is_match(rest) { &subject[..m.start()] } else { rest };
         }
     }
+    // "Russian troops managed to thwart a drone attack": who beat the attack off is no attacker.
+    static DEFENDED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|fend(?:s|ed)? off|ward(?:s|ed)? off|intercept\w*|shot down|shoot down|downed)\b",
+        )
+    });
+    if DEFENDED.is_match(subject) {
+        subject = "";
+    }
     // The last actor named before the verb is its subject.
     let group = groups::mentions(subject)
         .pop()
@@ -1633,6 +1642,9 @@ mod tests {
             ("Two troops were killed in a rocket attack on the base.", None),
             ("The strikes hit a base held by Iranian forces near the border.", None),
             ("The base was hit by Turkish drones on Monday.", Some("Turkey")),
+            // Who beat the attack off did not make it.
+            ("Russian air defences managed to foil a drone attack launched against the base.", None),
+            ("American troops shot down a drone that targeted the base.", None),
         ];
         for (s, expected) in table {
             assert_eq!(attacker(s).as_deref(), expected, "{s}");

@@ -291,7 +291,8 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// attack on the gas complex", "condemned an attack by a drone on a base" (a reaction to an attack
 /// told by its target).
 static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|against|targeting)\b").unwrap()
+    // "thwarted a massive drone attack launched against the bases": an attack made, and beaten off.
+    Regex::new(r"(?i)\b(?:thwart\w*|foil\w*)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?)\s+(?:that\s+was\s+|which\s+was\s+)?(?:launched|carried out|mounted|staged)\b|\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|against|targeting)\b").unwrap()
 });
 
 /// "A similar strike", "another rocket attack", "another car bomb", "in one of the more recent
