@@ -5288,3 +5288,15 @@ fn an_attack_beaten_off_was_made() {
         &["Bassel Al-Assad International Airport | 2018-01-09 | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn the_place_of_an_attack_told_after_its_toll() {
+    check(&[(
+        "'killed two in northern Syria', then 'the vehicles were hit in the area of the Syrian town of X, which \
+         the army entered on Thursday': the attack's place, and the day of the relative clause is the town's",
+        " date 2016-09-03 A rocket attack by militia fighters on Saturday killed two soldiers and wounded four in \
+         northern Syria, state media said.\n\nThe armoured vehicles were hit in the area of the Syrian town of \
+         Azaz, which the army entered on Thursday.",
+        &["I‘zāz | 2016-09-03 | rocket | - | 2 | 4 | -"],
+    )]);
+}

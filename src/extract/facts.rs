@@ -1544,8 +1544,11 @@ pub fn launch(s: &str) -> Option<Launch> {
     // "from the lake area and landed near ...": the site ends before the verb's conjunction.
     let site = site.strip_suffix(" and").or_else(|| site.strip_suffix(" or")).unwrap_or(site).trim().to_string();
     // "launched from a distance of more than 50 km": how far, not from where.
-    static NO_SITE: LazyLock<Regex> =
-        LazyLock::new(|| re(r"(?i)^(?:the region|(?:a|the)\s+(?:distance|range)\s+of)\b"));
+    static NO_SITE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:the region|(?:a|the)\s+(?:distance|range)\s+of|(?:the\s+)?(?:[\w-]+\s+)?(?:members?|militias?|fighters|militants|insurgents|rebels|forces|troops|group)\b)",
+        )
+    });
     if site.is_empty() || NO_SITE.is_match(&site) {
         return None;
     }
@@ -2077,6 +2080,8 @@ mod tests {
         assert_eq!(launch("Missiles launched from    struck two bases."), None);
         // How far is not where from; the site ends before the verb joined to it.
         assert_eq!(launch("The drones had been launched from a distance of over 40 km, the army said."), None);
+        // Who fired is not where from.
+        assert_eq!(launch("The rocket fire came from members of the militia, the agency said."), None);
         let l = launch("Two rockets were fired from the orchards south of the town and fell in a field.").unwrap();
         assert_eq!(l.site, "the orchards south of the town");
         assert_eq!(stated_range("The range of the rockets is 8 km [3.5 miles]"), Some(8.0));

@@ -1974,7 +1974,7 @@ fn read<'g>(
     // "Headquarters were targeted in Koya and Mawat districts": the places a wave told before fell
     // on, named by the passive of a strike.
     static STRUCK_IN: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:targeted|struck|hit|attacked|shelled|bombed|bombarded)(?:\s+and\s+(?:destroyed|damaged|burned|burnt))?\s+(?:in|at)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:district|town|city|village|area)\s+of\s+)?$").unwrap()
+        Regex::new(r"(?i)\b(?:was|were)\s+(?:also\s+)?(?:targeted|struck|hit|attacked|shelled|bombed|bombarded)(?:\s+and\s+(?:destroyed|damaged|burned|burnt))?\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:district|town|city|village|area|vicinity|outskirts)\s+of\s+){0,2}$").unwrap()
     });
     // "Gunmen opened fire on an army bus near Mayadin on Thursday": a thing struck, on a day told.
     static THING_STRUCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1999,6 +1999,20 @@ fn read<'g>(
     if dates.iter().any(inside) && !dates.iter().all(inside) {
         dates.retain(|d| !inside(d));
         date = dates.first().copied();
+    }
+    // "..., the town of Jarabulus, which troops took on Wednesday": a day told in a clause about the
+    // place, with no attack of its own, is the place's.
+    static ABOUT_THE_PLACE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r",\s+(?:which|where|whose)\s[^;]*").unwrap());
+    if let Some((_, text)) = &place
+        && let Some(at) = s.find(text.as_str()).map(|at| at + text.len())
+        && let Some(m) = ABOUT_THE_PLACE.find(&s[at..]).filter(|m| m.start() == 0 && !tells_event(m.as_str()))
+    {
+        let clause = at + m.start()..at + m.end();
+        if dates.iter().any(|d| clause.contains(&d.at)) {
+            dates.retain(|d| !clause.contains(&d.at));
+            date = dates.first().copied();
+        }
     }
     // "The airport came under a similar attack on December 7": the other attack is the one the
     // sentence tells of the target, and its day is told after it.
