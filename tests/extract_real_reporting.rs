@@ -5300,3 +5300,17 @@ fn the_place_of_an_attack_told_after_its_toll() {
         &["I‘zāz | 2016-09-03 | rocket | - | 2 | 4 | -"],
     )]);
 }
+
+#[test]
+fn the_strikes_also_hit_a_part_of_the_town_their_airport_is_named_after() {
+    check(&[(
+        "'the dawn strikes also hit targets in western Aleppo', after Aleppo's airport: a target of its own, \
+         of the strikes' day and weapon",
+        " date 2023-01-03 The army said missile strikes hit Aleppo International Airport on Monday, putting it \
+         out of service.\n\nA later statement said the dawn strikes also hit targets in western Aleppo.",
+        &[
+            "Aleppo International Airport | 2023-01-02 | missile | - | - | - | -",
+            "Aleppo | 2023-01-02 | missile | - | - | - | -",
+        ],
+    )]);
+}

@@ -102,6 +102,11 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static ONE_MORE_TOLD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:another|second|third|earlier|previous|prior|twice|times)\b").unwrap());
 
+/// "southern Damascus", "west Baghdad": a part of a town told by its side.
+static COMPASS_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+$").unwrap()
+});
+
 /// Attacks told on something: "repelled attacks on the naval base", "launched attacks against X".
 static ATTACKS_ON_A_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\battacks\s+(?:on|against|targeting)\s").unwrap());
@@ -405,7 +410,7 @@ static SAME_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ONE_ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:attack|attacked|assault|aggression|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly)\s+)?(?:strikes|raids|attacks)|(?:car|vehicle|motorcycle|motorbike|truck)\s+(?:exploded|detonated|blew up))\b",
+        r"(?i)\b(?:attack|attacked|assault|aggression|barrage|volley|salvo|strike|raid|explosion|blast|incident|(?:the|\w+(?:'s|’s))\s+(?:(?:latest|last|recent|new|overnight|deadly|early|late|morning|dawn|night|evening|afternoon|weekend|twin)\s+){0,3}(?:strikes|raids|attacks)|(?:car|vehicle|motorcycle|motorbike|truck)\s+(?:exploded|detonated|blew up))\b",
     )
     .unwrap()
 });
@@ -3986,9 +3991,12 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         let places_apart = p.kind.geo_precision() != Region && !holds(q, p) && !holds(p, q);
                         // "The strikes also targeted the outskirts of Idlib", after a town 35 km off.
                         let towns_apart = geodesy::distance_km(p.location, q.location) > TOWN_AND_SUBURB_KM;
-                        (both_sites || (places_apart && (also_in_a_strike || towns_apart)))
+                        // "also hit targets in southern Damascus", after its airport: a part of the
+                        // town the airport is named after, told as one of its own.
+                        let part_of_the_town = r.place_told_after(&COMPASS_PART);
+                        (both_sites || (places_apart && (also_in_a_strike || towns_apart || part_of_the_town)))
                             && p.id != q.id
-                            && !namesakes(p, q)
+                            && (!namesakes(p, q) || part_of_the_town)
                     })
                 })
         };
@@ -4080,6 +4088,20 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
             r.link = if another { "event/another-attack" } else { "event" };
+            // "The strikes also hit targets in southern Damascus": more of the attack just told, on
+            // its day, with its weapon.
+            let more_of_it = !another
+                && told_before.is_some()
+                && ALSO.is_match(&r.text)
+                && THE_ATTACKS.is_match(&r.text)
+                && dates::references(&r.text, published, month_first).is_empty();
+            if let Some(i) = told_before.filter(|_| more_of_it && r.weapon == Weapon::Unknown) {
+                (r.weapon, r.why.weapon) = (drafts[i].weapon(), "weapon/of-the-attacks-told");
+            }
+            let role = match told_before {
+                Some(i) if more_of_it => drafts[i].role,
+                _ => Role::Background,
+            };
             let weapon = r.weapon;
             let mut reports = vec![r];
             // "A contractor died and five were injured when a drone hit a facility in the north-east.
@@ -4092,7 +4114,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 u.link = "figures-told-before-the-place";
                 reports.push(u);
             }
-            drafts.push(Draft::new(Role::Background, reports, None, another));
+            drafts.push(Draft::new(role, reports, None, another));
             Some(drafts.len() - 1)
         } else if let Some(i) = told_before.filter(|&i| {
             !another && THE_ATTACK_TOLD.is_match(&r.text) && drafts[i].same_attacker(&r) && !days_apart(&drafts[i])
