@@ -5314,3 +5314,13 @@ fn the_strikes_also_hit_a_part_of_the_town_their_airport_is_named_after() {
         ],
     )]);
 }
+
+#[test]
+fn another_drone_striking_a_base_in_another_town() {
+    check(&[(
+        "'another drone struck the base in the oil town of X', after a drone hit a site 12 km off: another target",
+        " date 2023-12-31 A drone hit the Kharab al-Jir airstrip in Hasakah province on Sunday, a monitor said.\n\n\
+         Minutes later another drone struck the American base in the oil town of Rumeilan.",
+        &["Rumalyn Landing Zone | 2023-12-31 | drone | - | - | - | -", "Rmelan | 2023-12-31 | drone | - | - | - | -"],
+    )]);
+}

@@ -335,10 +335,14 @@ static ANOTHER_SITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:on|at|against|targeting|targeted|hit|struck)\s+another\s+(?:[\w.-]+\s+){0,2}?(?:base|camp|site|facility|airport|air base|airbase|outpost|position)\b").unwrap()
 });
 
+/// How far from the site just struck "another drone" must strike to be told as an attack of its
+/// own: nearer, it is one of the same volley landing about the site.
+const ANOTHER_STRUCK_APART_KM: f64 = 8.0;
+
 /// "the fourth rocket landed on a school", "the other drone fell on a house": one projectile of
 /// the volley told apart, where it struck.
 static STRAY_PROJECTILE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:a|the)\s+(?:second|third|fourth|fifth|sixth|last|other)\s+(?:rocket|missile|drone|shell|projectile|mortar)\s+(?:\w+\s+){0,2}?(?:hit|impacted|struck|landed|fell|crashed|exploded)\b").unwrap()
+    Regex::new(r"(?i)\b(?:(?:a|the)\s+(?:second|third|fourth|fifth|sixth|last|other)|another)\s+(?:[\w-]+\s+)?(?:rocket|missile|drone|UAV|shell|projectile|mortar)\s+(?:\w+\s+){0,2}?(?:hit|impacted|struck|landed|fell|crashed|exploded|targeted)\b").unwrap()
 });
 
 /// Projectiles told as flying over toward a country outside the theatre, or as falling by a fault.
@@ -3970,11 +3974,21 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         };
         // "A third rocket landed on a house in Ankawa": one of the volley that
         // struck somewhere else than the attack's site is an attack of its own there.
+        // "Another drone struck the base in Rumeilan", after a drone hit a base elsewhere: another
+        // target; after a wave told by its area ("drones attacked fields in the Zakho area"), one of
+        // the wave's targets.
+        let stray = STRAY_PROJECTILE.find(&r.text);
+        let another_one = stray.is_some_and(|m| m.as_str().to_lowercase().starts_with("another"));
         let strayed = |d: &Draft| {
-            STRAY_PROJECTILE.is_match(&r.text)
+            stray.is_some()
                 && rp.is_some_and(|p| {
                     p.kind.geo_precision() != crate::model::GeoPrecision::Region
-                        && d.place().is_some_and(|q| q.id != p.id)
+                        && d.place().is_some_and(|q| {
+                            q.id != p.id
+                                && (!another_one
+                                    || (q.kind.geo_precision() == crate::model::GeoPrecision::Site
+                                        && geodesy::distance_km(p.location, q.location) > ANOTHER_STRUCK_APART_KM))
+                        })
                 })
         };
         let another_site = ANOTHER_SITE.is_match(&r.text);
