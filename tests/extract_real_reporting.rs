@@ -5324,3 +5324,14 @@ fn another_drone_striking_a_base_in_another_town() {
         &["Rumalyn Landing Zone | 2023-12-31 | drone | - | - | - | -", "Rmelan | 2023-12-31 | drone | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_credited_photo_caption_does_not_date_an_undated_page() {
+    check(&[(
+        "'Air defences fire over the capital - March 2, 2021 (AFP)' above the story: the photo's day, not the \
+         page's, so the story's 'on Thursday' has no date",
+        "Jets strike depot near Damascus\n\nAir defences fire over the Syrian capital, Damascus - March 2, 2021 \
+         (AFP)\n\nJets struck a weapons depot in the Kisweh area south of Damascus on Thursday, the monitor said.",
+        &["Al Kiswah | - | airstrike | - | - | - | -"],
+    )]);
+}

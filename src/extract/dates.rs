@@ -101,8 +101,9 @@ pub fn published(text: &str) -> Option<NaiveDate> {
     }
     // An old photo's caption ("This March 27, 2008, file photo shows ...") dates the photo, and so
     // does any caption with its credit ("... in Mosul, May 3, 2017 (photo credit: Agency)").
-    static CREDITED: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"(?i)\((?:photo|picture|image)(?:\s+credit)?\s*:|\bphoto credit\s*:").unwrap());
+    static CREDITED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\((?:photo|picture|image)(?:\s+credit)?\s*:|\bphoto credit\s*:|\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu)(?:\s+photo)?\)\s*$").unwrap()
+    });
     // The credit may be a line of its own, under the caption. A caption of the attack itself ("The
     // aftermath of a drone strike in X, Aug. 22, 2021") is the news's photo and dates it.
     let lexicon = super::lexicon::Lexicon::embedded();

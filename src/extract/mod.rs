@@ -928,12 +928,17 @@ static FULL_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A photo's caption above the story, credited to its agency ("... early Friday, Jan. 3, 2020. (AP)",
 /// "(AFP photo)", "(Photo by AP)")
-/// and dated a month or more before the page: an old photo, whose event is not the news.
+/// and dated a month or more before the page (or on an undated page, dated at all): an old photo,
+/// whose event is not the news.
 fn old_photo_caption(line: &str, published: Option<chrono::NaiveDate>) -> bool {
     static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\((?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|Anadolu|AP Photo[^)]{0,40}|[^)]{0,40}/(?:AP|AFP|Reuters|Getty Images|EPA)|(?:AP|AFP|Reuters|EPA|Xinhua|Anadolu)\s+(?:photo|picture|image)|(?:photo|picture|image)\s*(?:by\b|:)[^)]{1,40})\)\s*$").unwrap()
     });
-    let Some(p) = published else { return false };
+    // On a page with no date of its own the photo's age cannot be told: its date is no attack's.
+    static DAY_WITH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b").unwrap()
+    });
+    let Some(p) = published else { return CREDIT.is_match(line.trim_end()) && DAY_WITH_YEAR.is_match(line) };
     CREDIT.is_match(line.trim_end())
         && dates::references(line, Some(p), false).iter().any(|d| {
             d.precision == DatePrecision::Day
