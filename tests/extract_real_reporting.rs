@@ -5335,3 +5335,15 @@ fn a_credited_photo_caption_does_not_date_an_undated_page() {
         &["Al Kiswah | - | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn a_quarter_of_the_city_struck_is_finer_than_the_city() {
+    check(&[(
+        "'strikes on Damascus and Hama', then 'a strike hit the research centre in the Barzeh area of the \
+         Syrian capital': the Damascus attack is at Barzeh",
+        " date 2025-04-03 Jets launched strikes on Wednesday on Damascus and Hama, hitting several targets.\n\n\
+         A strike hit the research centre in the Barzeh area of the Syrian capital, Damascus, wounding several \
+         people, medics said.",
+        &["Barzeh | 2025-04-02 | airstrike | - | - | - | -", "Hama | 2025-04-02 | airstrike | - | - | - | -"],
+    )]);
+}

@@ -2512,14 +2512,15 @@ impl<'g> Draft<'g> {
         let (seen, mut best) = self.place_pick.get();
         let n = self.reports.len();
         if seen != n {
-            best = if seen < n && !self.reports.iter().any(|r| r.place.as_ref().is_some_and(|p| is_seat(p.0))) {
+            // A seat's key, and a town's beside a city, depend on the other reports.
+            let weighs_others = |p: &Place| is_seat(p) || matches!(p.kind, PlaceKind::City | PlaceKind::Capital);
+            best = if seen < n && !self.reports.iter().any(|r| r.place.as_ref().is_some_and(|p| weighs_others(p.0))) {
                 let key = |i: usize| self.place_key(&self.reports[i]);
                 (seen..n).filter(|&i| self.reports[i].place.is_some()).fold(best, |b, i| match b {
                     Some(b) if key(i) <= key(b) => Some(b),
                     _ => Some(i),
                 })
             } else {
-                // A seat's key depends on the other reports: weigh them all again.
                 (0..n)
                     .filter(|&i| self.reports[i].place.is_some())
                     .rev()
@@ -2535,7 +2536,7 @@ impl<'g> Draft<'g> {
     /// struck Union III") over a landmark told near what was struck ("facilities near the US
     /// embassy"). A province's namesake seat beside another town of that province stands for the
     /// province ("in Duhok" and "the Amedi district of Duhok province").
-    fn place_key(&self, r: &Report<'g>) -> (Option<u8>, bool, bool, bool, bool, bool) {
+    fn place_key(&self, r: &Report<'g>) -> (Option<u8>, bool, bool, bool, bool, bool, bool) {
         let seat_for_province = |(p, written): &(&Place, String)| {
             is_seat(p)
                 && self.reports.iter().any(|x| {
@@ -2545,8 +2546,23 @@ impl<'g> Draft<'g> {
                 })
         };
         let place = r.place.as_ref();
+        // "... on Damascus", then "the research centre in the Barzeh area of the capital, Damascus": a
+        // town or quarter told as within the city the attack was told on is finer than the city ("two
+        // more shells fell in Harasta" is a suburb told apart).
+        let within_a_city = place.is_some_and(|(p, _)| {
+            p.kind.geo_precision() == GeoPrecision::Town
+                && !matches!(p.kind, PlaceKind::City | PlaceKind::Capital)
+                && self.reports.iter().any(|x| {
+                    x.place.as_ref().is_some_and(|(c, written)| {
+                        matches!(c.kind, PlaceKind::City | PlaceKind::Capital)
+                            && geodesy::distance_km(c.location, p.location) <= TOWN_AND_SUBURB_KM
+                            && names_word(&r.text, &written.to_lowercase())
+                    })
+                })
+        });
         (
             place.map(|p| specificity(p.0)),
+            within_a_city,
             !place.is_some_and(seat_for_province),
             r.place_is_part() || r.why.place == WHERE_THE_WEAPON_STRUCK,
             !place.is_some_and(|p| crate::gazetteer::site_by_where(&p.1)),
