@@ -5347,3 +5347,14 @@ fn a_quarter_of_the_city_struck_is_finer_than_the_city() {
         &["Barzeh | 2025-04-02 | airstrike | - | - | - | -", "Hama | 2025-04-02 | airstrike | - | - | - | -"],
     )]);
 }
+
+#[test]
+fn strikes_that_resulted_in_deaths() {
+    check(&[(
+        "'airstrikes in the city of X early Wednesday resulted in the deaths of 10 people': an attack told by \
+         what it caused",
+        " date 2024-02-08 According to a monitor, Israeli airstrikes in the central city of Homs early Wednesday \
+         resulted in the deaths of 10 people, including six civilians.",
+        &["Homs | 2024-02-07 | airstrike | - | 10 | - | -"],
+    )]);
+}
