@@ -5242,11 +5242,11 @@ fn an_earlier_attack_the_site_came_under_and_what_it_did() {
             ],
         ),
         (
-            "'the second drone to target the field in days ... late on Sunday': another attack, not the one said \
-         on Wednesday",
+            "'the field's second drone attack in three days ... on Sunday night': another attack, not the one \
+         said on Wednesday",
             " date 2025-11-27 A drone attack halted work at the Khor Mor gas field, its engineers said on Wednesday.\n\
-         It was the second drone to target the field in days, after guards fired at one to keep it from the \
-         field late on Sunday.",
+         That made it the field's second drone attack in three days: on Sunday night guards shot at a drone \
+         heading for the field.",
             &[
                 "Khor Mor gas field | 2025-11-26 | drone | - | - | - | -",
                 "Khor Mor gas field | 2025-11-23 | drone | - | - | - | -",
@@ -5258,10 +5258,10 @@ fn an_earlier_attack_the_site_came_under_and_what_it_did() {
 #[test]
 fn a_site_word_set_before_the_name_as_translated_statements_write_it() {
     check(&[(
-        "'jets rocketed the military airdrome Mezza': the verb tells the strike, the airdrome set before the \
-         quarter's name (spelled without its final h) is the air base there",
-        " date 2017-01-21 Jets on Friday rocketed the military airdrome Mezza west of the capital, the army \
-         command said in a statement.",
+        "'jets rocketed the airbase Mezza': the verb tells the strike, the site word set before the quarter's \
+         name (spelled without its final h) is the air base there",
+        " date 2017-01-21 Two jets rocketed the airbase Mezza to the west of the capital late on Friday, the \
+         command said.",
         &["Mezzeh Military Airport | 2017-01-20 | airstrike | - | - | - | -"],
     )]);
 }

@@ -1430,7 +1430,7 @@ pub fn attacker(s: &str) -> Option<String> {
             subject = if RELATIVE.is_match(rest) { &subject[..m.start()] } else { rest };
         }
     }
-    // "Russian troops managed to thwart a drone attack": who beat the attack off is no attacker.
+    // "Air defence crews managed to foil a drone attack": who beat the attack off is no attacker.
     static DEFENDED: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)\b(?:thwart\w*|foil\w*|repel\w*|repuls\w*|fend(?:s|ed)? off|ward(?:s|ed)? off|intercept\w*|shot down|shoot down|downed)\b",
@@ -1541,9 +1541,9 @@ pub fn launch(s: &str) -> Option<Launch> {
     let span = launch_span(s)?;
     let site = s[span].replace(['"', '“', '”'], "");
     let site = site.trim().trim_end_matches(" he said").trim();
-    // "from the lake area and landed near ...": the site ends before the verb's conjunction.
+    // "from the orchards and fell in a field": the site ends before the verb's conjunction.
     let site = site.strip_suffix(" and").or_else(|| site.strip_suffix(" or")).unwrap_or(site).trim().to_string();
-    // "launched from a distance of more than 50 km": how far, not from where.
+    // "fired from a distance of over 40 km": how far, not from where.
     static NO_SITE: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?i)^(?:the region|(?:a|the)\s+(?:distance|range)\s+of|(?:the\s+)?(?:[\w-]+\s+)?(?:members?|militias?|fighters|militants|insurgents|rebels|forces|troops|group)\b)",

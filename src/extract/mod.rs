@@ -102,7 +102,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static ONE_MORE_TOLD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(?:another|second|third|earlier|previous|prior|twice|times)\b").unwrap());
 
-/// "southern Damascus", "west Baghdad": a part of a town told by its side.
+/// "western Aleppo", "east Baghdad": a part of a town told by its side.
 static COMPASS_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)\s+$").unwrap()
 });
@@ -296,7 +296,7 @@ static ATTACK_BLAMED_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// attack on the gas complex", "condemned an attack by a drone on a base" (a reaction to an attack
 /// told by its target).
 static CUES_OF_THE_ATTACK_DONE: LazyLock<Regex> = LazyLock::new(|| {
-    // "thwarted a massive drone attack launched against the bases": an attack made, and beaten off.
+    // "managed to foil a large drone attack launched at the base": an attack made, and beaten off.
     Regex::new(r"(?i)\b(?:thwart\w*|foil\w*)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|raids?)\s+(?:that\s+was\s+|which\s+was\s+)?(?:launched|carried out|mounted|staged)\b|\b(?:made|makes|make|making) good on (?:[\w-]+\s+){0,2}?(?:threats?|vows?|promises?|pledges?)\b|\b(?:carried out|followed through on) (?:its|their|his|her) (?:threats?|vows?)\b|\bcondemn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|shelling)s?\s+(?:by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,3}?)?(?:on|against|targeting)\b").unwrap()
 });
 
@@ -2014,7 +2014,7 @@ fn read<'g>(
         dates.retain(|d| !inside(d));
         date = dates.first().copied();
     }
-    // "..., the town of Jarabulus, which troops took on Wednesday": a day told in a clause about the
+    // "..., the town of Azaz, which the army entered on Thursday": a day told in a clause about the
     // place, with no attack of its own, is the place's.
     static ABOUT_THE_PLACE: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r",\s+(?:which|where|whose)\s[^;]*").unwrap());
@@ -2028,7 +2028,7 @@ fn read<'g>(
             date = dates.first().copied();
         }
     }
-    // "The airport came under a similar attack on December 7": the other attack is the one the
+    // "The base had been the scene of a similar raid on February 10": the other attack is the one the
     // sentence tells of the target, and its day is told after it.
     static UNDERWENT: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)^[^,;]{0,40}?\b(?:(?:came|comes|had come|has come)\s+under|(?:was|were|had been|has been)\s+(?:the\s+)?(?:target|scene|site)\s+of|(?:was|were|had been|has been)\s+(?:targeted|hit|struck)\s+(?:in|by)|suffered|witnessed|saw|faced)\s*$").unwrap()
@@ -2223,7 +2223,7 @@ fn clauses_of_targets(s: &str, spans: &[std::ops::Range<usize>]) -> Option<Vec<s
     Some(out)
 }
 
-/// "10 drones at A and another three at B", told of attacks on A and B already drafted, with no toll
+/// "9 drones at A and another four at B", told of attacks on A and B already drafted, with no toll
 /// or claim: the count of each clause for the draft at its place. The later clauses may leave their
 /// weapon to the first ("another three").
 fn counts_of_each_target(s: &str, g: &Gazetteer, drafts: &[Draft]) -> Vec<(usize, facts::Count)> {
@@ -2546,7 +2546,7 @@ impl<'g> Draft<'g> {
                 })
         };
         let place = r.place.as_ref();
-        // "... on Damascus", then "the research centre in the Barzeh area of the capital, Damascus": a
+        // "... on Damascus", then "the research centre in the Barzeh area of the capital": a
         // town or quarter told as within the city the attack was told on is finer than the city ("two
         // more shells fell in Harasta" is a suburb told apart).
         let within_a_city = place.is_some_and(|(p, _)| {
@@ -3531,7 +3531,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             full_date_told = Some(d.date);
         }
         let Some(mut r) = read else {
-            // "The rebels sent 10 drones at A and another three at B": each attack told its count.
+            // "The rebels sent 9 drones at A and another four at B": each attack told its count.
             let counted = counts_of_each_target(s, gazetteer, &drafts);
             if !counted.is_empty() {
                 for (i, count) in counted {
@@ -3995,7 +3995,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
         };
         // "A third rocket landed on a house in Ankawa": one of the volley that
         // struck somewhere else than the attack's site is an attack of its own there.
-        // "Another drone struck the base in Rumeilan", after a drone hit a base elsewhere: another
+        // "Another drone struck the base in the oil town of Y", after a drone hit a site 12 km off: another
         // target; after a wave told by its area ("drones attacked fields in the Zakho area"), one of
         // the wave's targets.
         let stray = STRAY_PROJECTILE.find(&r.text);
@@ -4026,7 +4026,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                         let places_apart = p.kind.geo_precision() != Region && !holds(q, p) && !holds(p, q);
                         // "The strikes also targeted the outskirts of Idlib", after a town 35 km off.
                         let towns_apart = geodesy::distance_km(p.location, q.location) > TOWN_AND_SUBURB_KM;
-                        // "also hit targets in southern Damascus", after its airport: a part of the
+                        // "also hit targets in western Aleppo", after its airport: a part of the
                         // town the airport is named after, told as one of its own.
                         let part_of_the_town = r.place_told_after(&COMPASS_PART);
                         (both_sites || (places_apart && (also_in_a_strike || towns_apart || part_of_the_town)))
@@ -4086,7 +4086,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
                 && drafts[i].weapon() == r.weapon
                 && drafts[0].weapon() == Weapon::Unknown
         });
-        // "The site came under a similar attack in December. The missiles fell near it": told on in
+        // "The base had seen a similar raid in February. The missiles hit a hangar": told on in
         // its paragraph with no day of its own, the earlier attack just told goes on.
         let earlier_goes_on = told_before.filter(|&i| {
             drafts[i].another
@@ -4123,7 +4123,7 @@ pub fn extract(article: &Article, gazetteer: &Gazetteer) -> Vec<Incident> {
             Some(drafts.len() - 1)
         } else if r.date.is_some() || rp.is_some() {
             r.link = if another { "event/another-attack" } else { "event" };
-            // "The strikes also hit targets in southern Damascus": more of the attack just told, on
+            // "The dawn strikes also hit targets in western Aleppo": more of the attack just told, on
             // its day, with its weapon.
             let more_of_it = !another
                 && told_before.is_some()

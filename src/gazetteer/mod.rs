@@ -940,7 +940,7 @@ impl Gazetteer {
         if !words[prep..=i].windows(2).all(|w| joins(text, w[0].end, w[1].start)) {
             return None;
         }
-        // "the military airdrome Mezza", "the airbase Shayrat": the site word set before the town's
+        // "the airbase Mezza", "the military airfield X": the site word set before the town's
         // name, as translated statements write it.
         let apposed = site_word(tok(prep)).is_some() && prep + 1 == i;
         let mut b = if apposed { prep } else { prep.checked_sub(1).filter(|&b| b >= floor)? };
