@@ -44,7 +44,9 @@ pub fn run(a: Args) -> Result<()> {
         (None, None) => bail!("give --km or --range-of"),
     };
     let out = if a.places {
-        let found = query::places_near(g, at, km, |p| a.kind.is_empty() || a.kind.contains(&p.kind));
+        // The places standing now: a camp closed years ago is no place in the ring.
+        let found =
+            query::places_near(g, at, km, |p| p.stands_in(None) && (a.kind.is_empty() || a.kind.contains(&p.kind)));
         eprintln!("{} within {radius} of {name}", count(found.len(), "place"));
         let mut out = RowWriter::new(a.format.format, rows::NEAR_PLACE);
         for f in &found {

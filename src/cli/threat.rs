@@ -64,7 +64,10 @@ pub fn run(a: Args) -> Result<()> {
         (None, None, Some(km)) => (km, format!("{km} km (the stated range)")),
         (None, None, None) => bail!("give the weapon with --range-of or its range with --km"),
     };
-    let kinds = |p: &Place| if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) };
+    // The sites in reach now: a camp closed years ago is under no threat.
+    let kinds = |p: &Place| {
+        p.stands_in(None) && if a.kind.is_empty() { p.kind.hosts_forces() } else { a.kind.contains(&p.kind) }
+    };
     let found = query::places_near(g, at, km, kinds);
     eprintln!("{} within {radius} of {name}", count(found.len(), "place"));
     let mut out = RowWriter::new(a.format.format, rows::NEAR_PLACE);

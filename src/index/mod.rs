@@ -342,7 +342,14 @@ pub fn exposure<'a, 'g>(
 ) -> Vec<Exposure<'a, 'g>> {
     let mut out: Vec<Exposure> = places
         .into_iter()
-        .map(|place| Exposure { place, attacks: incidents.within(place.location, km, |i| filter.matches(i)) })
+        // An attack counts against a site only in a year it stood: a camp closed in 2011 is not
+        // exposed to the attacks of 2024 on the town it stood by.
+        .map(|place| Exposure {
+            place,
+            attacks: incidents.within(place.location, km, |i| {
+                filter.matches(i) && place.stands_in(i.date.map(|d| chrono::Datelike::year(&d)))
+            }),
+        })
         .filter(|e| !e.attacks.is_empty())
         .collect();
     out.sort_by(|a, b| b.attacks.len().cmp(&a.attacks.len()).then_with(|| a.place.name.cmp(&b.place.name)));
