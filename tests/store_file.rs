@@ -66,6 +66,12 @@ fn a_missing_store_is_created_as_a_geopackage_with_typed_columns_sources_and_art
         ("POINT".into(), "DATE".into(), "INTEGER".into(), "REAL".into(), "TEXT".into())
     );
     assert_eq!(ty("first_seen"), "DATETIME");
+    // The places layer tells the year a camp closed, as an integer; null while a site stands.
+    assert_eq!(
+        sql(&store, "SELECT typeof(until) FROM places WHERE id IN ('camp-bucca', 'erbil-airport') ORDER BY id"),
+        [["integer"], ["null"]]
+    );
+    assert_eq!(sql(&store, "SELECT until FROM places WHERE id = 'camp-bucca'"), [["2009"]]);
     assert_eq!(
         sql(&store, "SELECT date, killed, killed_max, reports, sources FROM incidents"),
         [["2021-02-16".to_string(), "1".into(), "2".into(), "2".into(), format!("{a}; {b}")]]

@@ -592,6 +592,8 @@ pub fn place_feature(p: &crate::gazetteer::Place) -> Feature {
         ("country", JsonValue::from(p.country.clone())),
         ("admin1", opt_str(p.admin1.as_deref())),
         ("source", JsonValue::from(p.source.clone())),
+        // The year the site closed (camps of the US years); null while it stands.
+        ("until", p.until.map_or(JsonValue::Null, JsonValue::from)),
     ]);
     feature(Some(point(p.location)), pr)
 }

@@ -142,6 +142,7 @@ pub const PLACES: FeatureTable = FeatureTable {
         ("country", "TEXT"),
         ("admin1", "TEXT"),
         ("source", "TEXT"),
+        ("until", "INTEGER"),
     ],
 };
 const DERIVED: [&FeatureTable; 3] = [&LAUNCH_SITES, &LAUNCH_LINES, &RANGE_RINGS];
@@ -525,6 +526,12 @@ impl Db {
         if !self.has_column("sources", "provenance")? {
             self.conn
                 .execute("ALTER TABLE sources ADD COLUMN provenance TEXT", [])
+                .map_err(|e| db_error(&self.path, e))?;
+        }
+        // The year a site closed: the next ingest fills it in (see `refresh_places`).
+        if !self.has_column("places", "until")? {
+            self.conn
+                .execute("ALTER TABLE places ADD COLUMN until INTEGER", [])
                 .map_err(|e| db_error(&self.path, e))?;
         }
         Ok(())
@@ -1160,10 +1167,15 @@ impl Writer<'_> {
     }
 
     /// Replaces the `places` layer when it differs in size from `features` (a new store, or
-    /// another places file).
+    /// another places file), or in how many sites have closed (a store made before the `until`
+    /// column).
     pub fn refresh_places(&self, features: &[Feature]) -> Result<bool> {
-        let n: i64 = self.tx.query_row("SELECT count(*) FROM places", [], |r| r.get(0)).map_err(|e| self.err(e))?;
-        if n == features.len() as i64 {
+        let (n, closed): (i64, i64) = self
+            .tx
+            .query_row("SELECT count(*), count(until) FROM places", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .map_err(|e| self.err(e))?;
+        let closing = features.iter().filter(|f| f.property("until").is_some_and(|v| !v.is_null())).count();
+        if n == features.len() as i64 && closed == closing as i64 {
             return Ok(false);
         }
         self.tx.execute("DELETE FROM places", []).map_err(|e| self.err(e))?;
