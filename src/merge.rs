@@ -400,7 +400,7 @@ const PUBLISHED_WITHIN_DAYS: i64 = 7;
 /// Whether the report's date is only the day its page came out: no sentence told it.
 fn dated_by_publication(i: &Incident) -> bool {
     let mut dates = i.provenance.iter().filter(|e| e.field == "date").peekable();
-    dates.peek().is_some() && dates.all(|e| e.rule == "date/publication-day")
+    dates.peek().is_some() && dates.all(|e| e.rule == crate::model::PUBLICATION_DAY_RULE)
 }
 
 /// Days between the two dates when compatible: 0 for a date inside a coarser one.
@@ -760,8 +760,11 @@ mod tests {
         let mut store = vec![told];
         // "Troops thwarted a drone attack on the base", on a page of Jan. 9 with no day in it.
         let mut later = report("b", "2018-01-09", Weapon::Drone);
-        later.provenance =
-            vec![Evidence { field: "date".into(), rule: "date/publication-day".into(), ..Default::default() }];
+        later.provenance = vec![Evidence {
+            field: "date".into(),
+            rule: crate::model::PUBLICATION_DAY_RULE.into(),
+            ..Default::default()
+        }];
         let mut other = later.clone();
         (other.id, other.source, other.sources) = ("c#1".into(), "c".into(), vec!["c".into()]);
         merge(&mut store, vec![later]);

@@ -267,6 +267,9 @@ pub struct Incident {
     pub reports: u32,
 }
 
+/// The rule of a date no sentence told: the day the article was published.
+pub const PUBLICATION_DAY_RULE: &str = "date/publication-day";
+
 /// Where one field's value was read: the words of an article and the rule that read them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
@@ -382,6 +385,11 @@ pub fn casualties(killed: Option<u32>, injured: Option<u32>) -> u32 {
 impl Incident {
     pub fn casualties(&self) -> u32 {
         casualties(self.killed, self.injured)
+    }
+
+    /// The year of the attack, when its date is known.
+    pub fn year(&self) -> Option<i32> {
+        self.date.map(|d| chrono::Datelike::year(&d))
     }
 
     /// Every source, first one first (`source` alone when `sources` is empty, as after extract).

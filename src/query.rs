@@ -246,8 +246,7 @@ pub fn with_nearest_base<'g>(
     let places = Index::new(g.places());
     store::for_each(store_path, |i| {
         let Some(at) = i.location.filter(|_| filter.matches(&i)) else { return Ok(()) };
-        let year = i.date.map(|d| chrono::Datelike::year(&d));
-        let Some(base) = index::nearest_base(at, year, &places).filter(|b| max_km.is_none_or(|m| b.km <= m)) else {
+        let Some(base) = index::nearest_base(at, i.year(), &places).filter(|b| max_km.is_none_or(|m| b.km <= m)) else {
             return Ok(());
         };
         let base = Found { item: base.item, km: base.km, bearing_deg: base.bearing_deg };

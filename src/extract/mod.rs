@@ -2234,6 +2234,12 @@ fn counts_of_each_target(s: &str, g: &Gazetteer, drafts: &[Draft]) -> Vec<(usize
         ))
         .unwrap()
     });
+    // Cheap first: most sentences with no attack of their own have no two numbers to give.
+    static NUMBER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)\b{}\b", facts::SMALL_NUMBER)).unwrap());
+    if NUMBER.find_iter(s).nth(1).is_none() {
+        return Vec::new();
+    }
     let targets = targets_of(s, g);
     if targets.len() < 2 || facts::casualties(s).figures() != (None, None) || facts::claim(s).is_some() {
         return Vec::new();
@@ -4603,7 +4609,7 @@ fn finish(
     if inc.date.is_some() && !inc.provenance.iter().any(|e| e.field == "date") {
         inc.provenance.push(Evidence {
             field: "date".into(),
-            rule: "date/publication-day".into(),
+            rule: crate::model::PUBLICATION_DAY_RULE.into(),
             link: "event/lead".into(),
             source: article.source.clone(),
             ..Default::default()

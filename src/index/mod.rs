@@ -346,9 +346,7 @@ pub fn exposure<'a, 'g>(
         // exposed to the attacks of 2024 on the town it stood by.
         .map(|place| Exposure {
             place,
-            attacks: incidents.within(place.location, km, |i| {
-                filter.matches(i) && place.stands_in(i.date.map(|d| chrono::Datelike::year(&d)))
-            }),
+            attacks: incidents.within(place.location, km, |i| filter.matches(i) && place.stands_in(i.year())),
         })
         .filter(|e| !e.attacks.is_empty())
         .collect();
@@ -443,7 +441,7 @@ erbil-airport\tErbil International Airport\t\tairport\tIQ\t\t36.2375\t43.963056\
 
         let places = Index::new(g.places());
         fn base<'g>(i: &Incident, places: &Index<'g, Place>) -> Near<'g, Place> {
-            nearest_base(i.location.unwrap(), i.date.map(|d| chrono::Datelike::year(&d)), places).unwrap()
+            nearest_base(i.location.unwrap(), i.year(), places).unwrap()
         }
         let names: Vec<&str> = incidents.iter().map(|i| base(i, &places).item.id.as_str()).collect();
         assert_eq!(names, vec!["erbil-airport", "k1", "k1", "omar"], "the coalition base at Erbil is the airport");

@@ -117,7 +117,7 @@ fn capitalised(s: &str) -> String {
 /// The basemap layers as GeoJSON, and the bases and major towns the static maps show.
 fn basemap(gazetteer: &Gazetteer, incidents: &[Incident]) -> Value {
     // As on the static map: a base closed before the first attack is history.
-    let first_year = incidents.iter().filter_map(|i| i.date).map(|d| chrono::Datelike::year(&d)).min();
+    let first_year = incidents.iter().filter_map(Incident::year).min();
     let layers: serde_json::Map<String, Value> = LAYERS
         .iter()
         .map(|(file, text)| {
